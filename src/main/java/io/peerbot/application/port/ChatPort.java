@@ -1,0 +1,16 @@
+package io.peerbot.application.port;
+
+/** The chat (Slack's Web API) as the use cases speak to it. The adapter decides how a notice looks. */
+public interface ChatPort {
+    MessageRef post(String channel, Notice notice);
+
+    MessageRef reply(MessageRef thread, Notice notice);
+
+    void update(MessageRef message, Notice notice);
+
+    /** Visible only to {@code userId} (an ephemeral message). */
+    void tellPrivately(String channel, String userId, Notice notice);
+
+    /** A link to the message that people can click; empty when the chat cannot tell. */
+    String permalink(MessageRef message);
+}

@@ -1,0 +1,62 @@
+package io.peerbot.application.port;
+
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.network.VpcSummary;
+import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * EC2 in one account and region, as peerbot uses it. Every mutating method is idempotent: "already
+ * exists" with the same target counts as success. Failures are {@link CloudException}s.
+ */
+public interface Ec2Gateway {
+    Location location();
+
+    /** VPCs whose id is {@code nameOrId} or whose {@code Name} tag equals it. */
+    List<VpcSummary> findVpcs(String nameOrId);
+
+    /** Subnets, route tables, groups, instances and ACLs of one VPC, batched per VPC (filters). */
+    VpcSnapshot snapshot(String vpcId);
+
+    /** Peering connections in which the VPC is requester or accepter, in any state. */
+    List<PeeringConnection> peeringsOf(String vpcId);
+
+    Optional<PeeringConnection> peering(String pcxId);
+
+    /** Peering connections tagged {@code peerbot:managed}, visible from this account and region. */
+    List<PeeringConnection> managedPeerings();
+
+    /** Creates the connection with its tags in one call; returns its id. */
+    String createPeering(String vpcId, String peerVpcId, Location peer, Map<String, String> tags);
+
+    void acceptPeering(String pcxId);
+
+    void rejectPeering(String pcxId);
+
+    void deletePeering(String pcxId);
+
+    /** Polls with backoff until the connection is active; fails on failed/rejected/deleted or timeout. */
+    PeeringConnection awaitActive(String pcxId, Duration timeout);
+
+    void tagPeering(String pcxId, Map<String, String> tags);
+
+    /** Adds a route through the peering; a route to the same destination through it already is success. */
+    void createRoute(String routeTableId, Cidr destination, String pcxId);
+
+    void deleteRoute(String routeTableId, Cidr destination);
+
+    /** Adds an ingress rule and returns its {@code sgr-…} id (the existing rule's id when a duplicate). */
+    String authorizeIngress(String groupId, PortRange ports, Cidr source, String description);
+
+    void revokeIngress(String groupId, Set<String> ruleIds);
+
+    /** Lets this side's VPC resolve the peer's private DNS names over the connection. */
+    void allowRemoteDnsResolution(String pcxId);
+}

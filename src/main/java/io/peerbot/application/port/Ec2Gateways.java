@@ -1,0 +1,11 @@
+package io.peerbot.application.port;
+
+import io.peerbot.domain.network.Location;
+
+/** EC2 per account and region: the bot's own, or reached by assuming a role. One gateway each, reused. */
+public interface Ec2Gateways {
+    /** The account and region of the bot's own credentials. */
+    Location home();
+
+    Ec2Gateway at(Location location);
+}

@@ -1,0 +1,36 @@
+package io.peerbot.domain.plan;
+
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.Side;
+
+/**
+ * Exactly what a peering changes in AWS: routes per route table and rules per security group, on
+ * both sides, plus the options (DNS). A value: rendered for people, diffed against what exists, applied.
+ */
+public record Plan(SidePlan requester, SidePlan accepter, PeeringOptions options) {
+
+    public SidePlan side(Side side) {
+        return side == Side.REQUESTER ? requester : accepter;
+    }
+
+    public int routeCount() {
+        return requester.routes().size() + accepter.routes().size();
+    }
+
+    public int ruleCount() {
+        return requester.rules().size() + accepter.rules().size();
+    }
+
+    public boolean isEmpty() {
+        return requester.isEmpty() && accepter.isEmpty();
+    }
+
+    /**
+     * The part of this plan not yet in AWS: routes to the destination through {@code pcxId} and rules
+     * with the same protocol, ports and source already present are left out.
+     */
+    public Plan outstanding(VpcSnapshot requesterNow, VpcSnapshot accepterNow, String pcxId) {
+        throw new UnsupportedOperationException("not built yet");
+    }
+}
