@@ -1,0 +1,16 @@
+package io.peerbot.application.port;
+
+/**
+ * What the chat hands to the use cases: a typed {@code /peer} command and clicks on the request
+ * message's buttons. Called on the bot's own worker threads, never on the chat's.
+ */
+public interface PeerCommands {
+    /** The text after {@code /peer}, as typed. */
+    void onCommand(Actor actor, String text);
+
+    /** A click on Approve; {@code reference} is the button's value, untrusted. */
+    void onApprove(Actor actor, String reference);
+
+    /** A click on Deny; {@code reference} is the button's value, untrusted. */
+    void onDeny(Actor actor, String reference);
+}
