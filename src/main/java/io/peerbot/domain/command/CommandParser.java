@@ -24,7 +24,7 @@ public final class CommandParser {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASON = 500;
     private static final Set<Option> REQUEST_OPTIONS = EnumSet.allOf(Option.class);
-    private static final String COMMANDS = "plan, list, status, test, open, close, delete, help";
+    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, help";
 
     public ParseResult parse(String text) {
         if (text == null || text.isBlank()) {
@@ -65,6 +65,7 @@ public final class CommandParser {
             }
             case "status" -> new PeerCommand.Status(onlyPcx(Args.read(rest, word, Set.of()), word));
             case "delete" -> new PeerCommand.Delete(onlyPcx(Args.read(rest, word, Set.of()), word));
+            case "retry" -> new PeerCommand.Retry(onlyPcx(Args.read(rest, word, Set.of()), word));
             case "test" -> {
                 Args args = Args.read(rest, word, EnumSet.of(Option.PORTS));
                 String pcx = onlyPcx(args, word);
@@ -90,7 +91,7 @@ public final class CommandParser {
             if (words.get(i).text().regionMatches(true, 0, "pcx-", 0, 4)) {
                 throw new IllegalArgumentException("'" + words.get(i).text() + "' is a peering connection, not a VPC"
                         + (i == 1 && command.equals("/peer") ? "; '" + words.get(0).text() + "' is not a command" : "")
-                        + ". Commands that take a peering id: status, test, open, close, delete");
+                        + ". Commands that take a peering id: status, test, open, close, delete, retry");
             }
         }
         if (words.isEmpty()) {

@@ -35,6 +35,10 @@ public sealed interface PeerCommand {
     record Delete(String pcxId) implements PeerCommand {
     }
 
+    /** {@code /peer retry <pcx-id>}: finish an apply that failed; adds only what is missing. */
+    record Retry(String pcxId) implements PeerCommand {
+    }
+
     record Help() implements PeerCommand {
     }
 }

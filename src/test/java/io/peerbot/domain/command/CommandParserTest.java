@@ -57,6 +57,7 @@ class CommandParserTest {
                 Arguments.of("list", new PeerCommand.ListPeerings(Optional.empty())),
                 Arguments.of("list app-vpc", new PeerCommand.ListPeerings(Optional.of(APP))),
                 Arguments.of("status " + PCX, new PeerCommand.Status(PCX)),
+                Arguments.of("retry " + PCX, new PeerCommand.Retry(PCX)),
                 Arguments.of("status PCX-0A1B2C3D4E5F60718", new PeerCommand.Status("pcx-0a1b2c3d4e5f60718")),
                 Arguments.of("test " + PCX, new PeerCommand.Test(PCX, List.of())),
                 Arguments.of("test " + PCX + " --ports tcp:5432", new PeerCommand.Test(PCX, ports("tcp:5432"))),
@@ -132,6 +133,7 @@ class CommandParserTest {
             status pcx-12                                   | 'pcx-12' is not a peering connection id (pcx- and 8 or 17 hex digits
             status pcx-0a1b2c3d extra                       | unexpected 'extra'; /peer status takes only a peering id
             status pcx-0a1b2c3d --ports tcp:22              | /peer status takes no options
+            retry                                           | /peer retry needs a peering connection id, e.g. /peer retry pcx-0a1b2c3d4e5f60718
             delete vpc-0a1b2c3d                             | 'vpc-0a1b2c3d' is not a peering connection id
             delete                                          | /peer delete needs a peering connection id
             test pcx-0a1b2c3d --dns                         | --dns does not apply to /peer test; it takes --ports

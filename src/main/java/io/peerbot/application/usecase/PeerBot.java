@@ -1,0 +1,112 @@
+package io.peerbot.application.usecase;
+
+import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.PeerCommands;
+import io.peerbot.domain.command.CommandParser;
+import io.peerbot.domain.command.ParseResult;
+import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.domain.validation.Rejection;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Routes each {@code /peer} command and each click to its use case, after the channel check. */
+public final class PeerBot implements PeerCommands {
+    private static final Logger log = LoggerFactory.getLogger(PeerBot.class);
+
+    private final CommandParser parser = new CommandParser();
+    private final ChannelPolicy channels;
+    private final ChatPort chat;
+    private final RequestPeering requestPeering;
+    private final ShowPlan showPlan;
+    private final DecideRequest decide;
+    private final Inspect inspect;
+    private final RetryApply retry;
+
+    PeerBot(ChannelPolicy channels, ChatPort chat, RequestPeering requestPeering, ShowPlan showPlan,
+            DecideRequest decide, Inspect inspect, RetryApply retry) {
+        this.channels = channels;
+        this.chat = chat;
+        this.requestPeering = requestPeering;
+        this.showPlan = showPlan;
+        this.decide = decide;
+        this.inspect = inspect;
+        this.retry = retry;
+    }
+
+    @Override
+    public void onCommand(Actor actor, String text) {
+        if (refusedHere(actor)) {
+            return;
+        }
+        ParseResult parsed = parser.parse(text == null ? "" : text);
+        if (parsed instanceof ParseResult.Malformed malformed) {
+            chat.tellPrivately(actor.channel(), actor.userId(),
+                    new Notice.Usage(malformed.problem(), CommandParser.usage()));
+            return;
+        }
+        guarded(actor, () -> dispatch(actor, ((ParseResult.Parsed) parsed).command()));
+    }
+
+    private void dispatch(Actor actor, PeerCommand command) {
+        if (command instanceof PeerCommand.Request request) {
+            requestPeering.request(actor, request);
+        } else if (command instanceof PeerCommand.ShowPlan plan) {
+            showPlan.show(actor, plan);
+        } else if (command instanceof PeerCommand.ListPeerings list) {
+            inspect.list(actor, list);
+        } else if (command instanceof PeerCommand.Status status) {
+            inspect.status(actor, status);
+        } else if (command instanceof PeerCommand.Retry again) {
+            retry.retry(actor, again);
+        } else if (command instanceof PeerCommand.Test) {
+            notYet(actor, "/peer test");
+        } else if (command instanceof PeerCommand.Open) {
+            notYet(actor, "/peer open");
+        } else if (command instanceof PeerCommand.Close) {
+            notYet(actor, "/peer close");
+        } else if (command instanceof PeerCommand.Delete) {
+            notYet(actor, "/peer delete");
+        } else {
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Usage("", CommandParser.usage()));
+        }
+    }
+
+    private void notYet(Actor actor, String command) {
+        Conversation.tell(chat, actor, "`" + command + "` is not available in this version of peerbot yet."
+                + " Nothing changed.");
+    }
+
+    @Override
+    public void onApprove(Actor actor, String reference) {
+        if (!refusedHere(actor)) {
+            guarded(actor, () -> decide.approve(actor, reference));
+        }
+    }
+
+    @Override
+    public void onDeny(Actor actor, String reference) {
+        if (!refusedHere(actor)) {
+            guarded(actor, () -> decide.deny(actor, reference));
+        }
+    }
+
+    private boolean refusedHere(Actor actor) {
+        Optional<Rejection> refusal = channels.check(actor.channel());
+        refusal.ifPresent(r -> Conversation.refuse(chat, actor, r));
+        return refusal.isPresent();
+    }
+
+    /** An AWS failure before anything was created is answered privately; nothing is left half-done. */
+    private void guarded(Actor actor, Runnable work) {
+        try {
+            work.run();
+        } catch (CloudException e) {
+            log.warn("AWS refused work for {}", actor.userId(), e);
+            Conversation.tell(chat, actor, Conversation.explain(e));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.peerbot.application.usecase;
+
+import io.peerbot.application.port.OwnersFile;
+import io.peerbot.domain.approval.Owners;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.validation.Rejection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The owners of both sides of a peering. */
+public final class RequestParties {
+    private final OwnerLookup lookup;
+    private final OwnersFile ownersFile;
+
+    public RequestParties(OwnerLookup lookup, OwnersFile ownersFile) {
+        this.lookup = lookup;
+        this.ownersFile = ownersFile;
+    }
+
+    public record Both(String requesterVpc, Owners requester, String accepterVpc, Owners accepter) {
+        /** A VPC with no owner cannot be peered: one rejection per ownerless side. */
+        List<Rejection> missing(String ownersFileHint) {
+            List<Rejection> missing = new ArrayList<>();
+            if (requester.isEmpty()) {
+                missing.add(new Rejection.NoOwner(requesterVpc, ownersFileHint));
+            }
+            if (accepter.isEmpty() && !accepterVpc.equals(requesterVpc)) {
+                missing.add(new Rejection.NoOwner(accepterVpc, ownersFileHint));
+            }
+            return missing;
+        }
+    }
+
+    public Both of(VpcSnapshot requester, VpcSnapshot accepter) {
+        return new Both(requester.displayName(), ownersOf(requester.id(), requester.location(), requester.tags()),
+                accepter.displayName(), ownersOf(accepter.id(), accepter.location(), accepter.tags()));
+    }
+
+    public Owners ownersOf(String vpcId, Location location, Map<String, String> tags) {
+        return lookup.ownersOf(vpcId, location, tags);
+    }
+
+    String ownersFileHint() {
+        return ownersFile.path().orElse("");
+    }
+}

@@ -1,0 +1,67 @@
+package io.peerbot.application.usecase;
+
+import io.peerbot.application.engine.ApplyListener;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.MessageRef;
+import io.peerbot.application.port.Notice;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.plan.RouteChange;
+import io.peerbot.domain.request.PeeringRequest;
+import java.util.List;
+import java.util.Map;
+
+/** Posts each step of an apply in the request's thread as it finishes: the audit record. */
+final class ThreadReporter implements ApplyListener {
+    private final ChatPort chat;
+    private final MessageRef thread;
+    private final PeeringRequest request;
+
+    ThreadReporter(ChatPort chat, PeeringRequest request) {
+        this.chat = chat;
+        this.request = request;
+        this.thread = new MessageRef(request.channel(), request.threadTs());
+    }
+
+    @Override
+    public void accepted(String pcxId, Location accepter) {
+        step("Accepted `" + pcxId + "`", "in account " + accepter.account() + ", region " + accepter.region());
+    }
+
+    @Override
+    public void active(String pcxId) {
+        step("`" + pcxId + "` is active");
+    }
+
+    @Override
+    public void routesAdded(Side side, List<RouteChange> routes) {
+        String title = "Routes on the " + side.label() + " side (`" + request.side(side).vpcId() + "`)";
+        if (routes.isEmpty()) {
+            step(title, "none needed: already in place");
+            return;
+        }
+        step(title, routes.stream().map(r -> "`" + r.routeTableId() + "`: `" + r.destination() + "` → `"
+                + request.pcxId() + "`").toArray(String[]::new));
+    }
+
+    @Override
+    public void rulesAdded(Side side, Map<String, String> ruleIdsByDescription) {
+        String title = "Security group rules on the " + side.label() + " side (`" + request.side(side).vpcId() + "`)";
+        if (ruleIdsByDescription.isEmpty()) {
+            step(title, "none needed: already in place");
+            return;
+        }
+        step(title, ruleIdsByDescription.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " — `" + e.getValue() + "`").toArray(String[]::new));
+    }
+
+    @Override
+    public void dnsResolutionAllowed(Side side) {
+        step("Private DNS resolution allowed from the " + side.label() + " side (`"
+                + request.side(side).vpcId() + "`)");
+    }
+
+    private void step(String title, String... lines) {
+        chat.reply(thread, new Notice.Step(true, title, List.of(lines)));
+    }
+}

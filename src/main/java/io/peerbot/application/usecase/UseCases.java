@@ -1,0 +1,33 @@
+package io.peerbot.application.usecase;
+
+import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.application.port.OwnerDirectory;
+import io.peerbot.application.port.OwnersFile;
+import io.peerbot.application.port.PeerCommands;
+import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.plan.Planner;
+
+/** Builds the use cases from the ports: what a chat adapter calls, and what runs on start. */
+public record UseCases(PeerCommands commands, ResumeUnfinished resume) {
+
+    public static UseCases assemble(Ec2Gateways gateways, PeeringEngine engine, ChatPort chat, OwnersFile ownersFile,
+                                    OwnerDirectory directory, Policies policies, ApplyRequest.AfterApply afterApply) {
+        ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
+        RequestParties parties = new RequestParties(
+                new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl()), ownersFile);
+        RequestStore store = new RequestStore(gateways);
+        PeeringFinder finder = new PeeringFinder(gateways, policies.watchedLocations());
+        ApplyRequest apply = new ApplyRequest(engine, store, chat, afterApply);
+        RequestCards cards = new RequestCards(gateways, new Planner(), chat);
+        PeerBot bot = new PeerBot(new ChannelPolicy(policies.allowedChannels()), chat,
+                new RequestPeering(engine, parties, approvals, chat, store, apply, policies.clock()),
+                new ShowPlan(engine, parties, chat),
+                new DecideRequest(store, parties, approvals, engine, apply, chat, cards, policies.clock(),
+                        policies.duplicateClickWindow()),
+                new Inspect(gateways, finder, chat),
+                new RetryApply(finder, parties, store, approvals, apply, chat));
+        return new UseCases(bot, new ResumeUnfinished(gateways, finder, store, apply, chat));
+    }
+}
