@@ -72,7 +72,8 @@ public final class RequestPeering {
         PeeringRequest draft = draft(actor, card, command, proposal, owners);
         String pcxId;
         try {
-            pcxId = engine.create(proposal, RequestTags.encode(draft));
+            pcxId = engine.create(proposal, RequestTags.encode(draft, nameOf(proposal.requester()),
+                    nameOf(proposal.accepter())));
         } catch (CloudException e) {
             log.warn("creating the peering for {} failed", draft.requestedBy(), e);
             chat.update(card, new Notice.Step(false, "Could not create the peering connection",
@@ -103,6 +104,10 @@ public final class RequestPeering {
         return new PeeringRequest(null, sideOf(proposal.requester()), sideOf(proposal.accepter()),
                 actor.userId(), card.channel(), card.ts(), command.options(), consent, null,
                 RequestState.AWAITING_APPROVAL, clock.instant());
+    }
+
+    private static String nameOf(VpcSnapshot vpc) {
+        return vpc.name().orElse(vpc.id());
     }
 
     private static PeeringSide sideOf(VpcSnapshot vpc) {

@@ -7,6 +7,7 @@ import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestReference;
 import io.peerbot.domain.request.RequestTags;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,8 +31,11 @@ public final class RequestStore {
         return gateways.at(reference.location()).peering(reference.pcxId());
     }
 
+    /** Writes the request's tags, leaving the {@code Name} given at creation alone. */
     public PeeringRequest save(PeeringRequest request) {
-        gateways.at(request.requester().location()).tagPeering(request.pcxId(), RequestTags.encode(request));
+        Map<String, String> tags = new HashMap<>(RequestTags.encode(request));
+        tags.remove(RequestTags.NAME);
+        gateways.at(request.requester().location()).tagPeering(request.pcxId(), tags);
         return request;
     }
 
