@@ -216,6 +216,13 @@ public final class RegionState {
         }
     }
 
+    /** Attaches an internet gateway to a VPC. */
+    public void attachInternetGateway(Vpc vpc, String igwId) {
+        synchronized (world) {
+            vpc.addInternetGateway(igwId);
+        }
+    }
+
     /** Gives a subnet an IPv6 block inside one of its VPC's IPv6 blocks. */
     public void associateSubnetIpv6(Subnet subnet, String block) {
         synchronized (world) {
