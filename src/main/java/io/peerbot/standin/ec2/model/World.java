@@ -109,12 +109,23 @@ public final class World {
 
     /** Moves a peering to a new status; routes to it turn {@code active} or {@code blackhole} to match. */
     public synchronized void setPeeringStatus(PeeringConnection pcx, PeeringConnection.Status status, String message) {
+        pcx.clearTransition();
         pcx.setStatus(status, message);
         String routeState = status == PeeringConnection.Status.ACTIVE ? "active" : "blackhole";
         for (PeeringConnection.Side side : List.of(pcx.requester(), pcx.accepter())) {
             region(side.account(), side.region()).routeTables().stream()
                     .filter(t -> t.vpcId().equals(side.vpcId()))
                     .forEach(t -> t.setPeeringRouteState(pcx.id(), routeState));
+        }
+    }
+
+    /** A describe has shown the peering: applies its scheduled transition when due. */
+    public synchronized void pollPeering(PeeringConnection pcx) {
+        if (pcx.pollDue()) {
+            PeeringConnection.Status next = pcx.nextStatus();
+            String message = pcx.nextMessage();
+            pcx.clearTransition();
+            setPeeringStatus(pcx, next, message);
         }
     }
 
