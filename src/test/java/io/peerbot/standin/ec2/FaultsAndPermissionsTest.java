@@ -2,11 +2,14 @@ package io.peerbot.standin.ec2;
 
 import static io.peerbot.standin.ec2.PeeringLifecycleTest.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerbot.standin.ec2.model.PeeringConnection.Status;
 import io.peerbot.standin.ec2.seed.RouteTableSeed;
 import io.peerbot.standin.ec2.seed.VpcSeed;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,7 +108,7 @@ class FaultsAndPermissionsTest {
 
     @Test
     void latencyIsAddedToTheChosenAction() {
-        standIn.faults().on("DescribeSubnets").latency(java.time.Duration.ofMillis(150));
+        standIn.faults().on("DescribeSubnets").latency(Duration.ofMillis(150));
 
         long start = System.nanoTime();
         ec2.describeSubnets();
@@ -126,9 +129,9 @@ class FaultsAndPermissionsTest {
 
         List<Call> since = standIn.calls().since(mark);
         assertThat(since).extracting(Call::action, Call::mutating, Call::errorCode).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("CreateRoute", true, null),
-                org.assertj.core.groups.Tuple.tuple("CreateRoute", true, "RouteAlreadyExists"),
-                org.assertj.core.groups.Tuple.tuple("DescribeRouteTables", false, null));
+                tuple("CreateRoute", true, null),
+                tuple("CreateRoute", true, "RouteAlreadyExists"),
+                tuple("DescribeRouteTables", false, null));
         assertThat(since).allSatisfy(c -> {
             assertThat(c.account()).isEqualTo(ACCOUNT);
             assertThat(c.region()).isEqualTo(REGION);
@@ -174,7 +177,7 @@ class FaultsAndPermissionsTest {
         var group = app.securityGroup("busy");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<?>> futures = new java.util.ArrayList<>();
+            List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 int port = 1000 + i;
                 futures.add(pool.submit(() -> ec2.authorizeSecurityGroupIngress(r -> r.groupId(group.id())

@@ -3,6 +3,7 @@ package io.peerbot.standin.ec2;
 import static io.peerbot.standin.ec2.DescribeTest.filter;
 import static io.peerbot.standin.ec2.PeeringLifecycleTest.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.peerbot.standin.ec2.model.PeeringConnection.Status;
 import io.peerbot.standin.ec2.model.Route;
@@ -64,10 +65,10 @@ class RoutesAndRulesTest {
                 .vpcPeeringConnectionId(pcx)), "RouteAlreadyExists");
         List<Route> routes = standIn.state().routeTable(appTable.id()).routes();
         assertThat(routes).extracting(Route::destination, Route::target, Route::state).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("10.0.0.0/16", "local", "active"),
-                org.assertj.core.groups.Tuple.tuple("2600:1f18:aaaa:bb00::/56", "local", "active"),
-                org.assertj.core.groups.Tuple.tuple("10.2.0.0/16", pcx, "active"),
-                org.assertj.core.groups.Tuple.tuple("2600:1f18:cccc:dd00::/56", pcx, "active"));
+                tuple("10.0.0.0/16", "local", "active"),
+                tuple("2600:1f18:aaaa:bb00::/56", "local", "active"),
+                tuple("10.2.0.0/16", pcx, "active"),
+                tuple("2600:1f18:cccc:dd00::/56", pcx, "active"));
         var described = ec2.describeRouteTables(r -> r.filters(filter("route.vpc-peering-connection-id", pcx)))
                 .routeTables();
         assertThat(described).extracting(t -> t.routeTableId()).containsExactly(appTable.id());

@@ -3,6 +3,7 @@ package io.peerbot.standin.ec2;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -26,7 +27,7 @@ class StandInArchitectureTest {
         }
 
         noClasses().that().resideInAPackage("io.peerbot.standin.ec2..")
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                .should().dependOnClassesThat(DescribedPredicate.describe(
                         "are in io.peerbot outside the EC2 stand-in",
                         c -> c.getPackageName().startsWith("io.peerbot")
                                 && !c.getPackageName().startsWith("io.peerbot.standin.ec2")))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -129,7 +130,7 @@ public final class World {
         }
     }
 
-    private <T> T find(String id, java.util.function.BiFunction<RegionState, String, Optional<T>> lookup) {
+    private <T> T find(String id, BiFunction<RegionState, String, Optional<T>> lookup) {
         Function<RegionState, Optional<T>> byId = r -> lookup.apply(r, id);
         return regions().stream().map(byId).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no resource " + id));
