@@ -166,13 +166,8 @@ public final class SlackStandIn implements AutoCloseable {
 
     /** Blocks until an app holds a Socket Mode connection that has not been told to disconnect. */
     public void awaitConnected(Duration timeout) {
-        int opened = count(SlackEvent.SocketOpened.class);
-        int disconnected = count(SlackEvent.DisconnectSent.class);
-        if (disconnected == 0 && hub.openConnections() > 0) {
-            return;
-        }
-        log.await("a Socket Mode connection", timeout, () -> hub.openConnections() > 0
-                && (disconnected == 0 || count(SlackEvent.SocketOpened.class) > opened) ? Optional.of(true) : Optional.empty());
+        log.await("a Socket Mode connection not told to disconnect", timeout,
+                () -> hub.hasFreshConnection() ? Optional.of(true) : Optional.empty());
     }
 
     /**

@@ -165,6 +165,11 @@ final class SocketModeHub implements AutoCloseable {
         }
     }
 
+    /** An open connection that has not been sent a {@code disconnect}. */
+    boolean hasFreshConnection() {
+        return connections.stream().anyMatch(c -> !c.retiring && c.ctx.session.isOpen());
+    }
+
     int openConnections() {
         return (int) connections.stream().filter(c -> c.ctx.session.isOpen()).count();
     }
