@@ -26,25 +26,25 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /** Two VPCs, a plan of any size between them, and a request, for rendering tests. */
-final class Fixtures {
-    static final String PCX = "pcx-0123456789abcdef0";
-    static final Location APP_AT = new Location("111122223333", "eu-west-1");
-    static final Location DB_AT = new Location("222233334444", "eu-central-1");
-    static final Instant CREATED = Instant.parse("2024-03-01T09:30:00Z");
-    static final Instant APPROVED_AT = Instant.parse("2024-03-01T10:15:00Z");
-    static final Owners APP_OWNERS = new Owners(Set.of("UAPPOWNER"), "tag peerbot:owner");
-    static final Owners DB_OWNERS = new Owners(Set.of("UDBOWNER1", "UDBOWNER2"), "owners.yml");
-    static final List<PortRange> PORTS = List.of(PortRange.tcp(5432), PortRange.ICMP);
+public final class Fixtures {
+    public static final String PCX = "pcx-0123456789abcdef0";
+    public static final Location APP_AT = new Location("111122223333", "eu-west-1");
+    public static final Location DB_AT = new Location("222233334444", "eu-central-1");
+    public static final Instant CREATED = Instant.parse("2024-03-01T09:30:00Z");
+    public static final Instant APPROVED_AT = Instant.parse("2024-03-01T10:15:00Z");
+    public static final Owners APP_OWNERS = new Owners(Set.of("UAPPOWNER"), "tag peerbot:owner");
+    public static final Owners DB_OWNERS = new Owners(Set.of("UDBOWNER1", "UDBOWNER2"), "owners.yml");
+    public static final List<PortRange> PORTS = List.of(PortRange.tcp(5432), PortRange.ICMP);
 
     private Fixtures() {
     }
 
-    static VpcSnapshot appVpc(int groups, int extraBlocks) {
+    public static VpcSnapshot appVpc(int groups, int extraBlocks) {
         return vpc("vpc-0aaa00000000000a1", APP_AT, "app-vpc", "10.0.0.0/16", "2600:1f18:abcd:1200::/56", groups,
                 extraBlocks, 10);
     }
 
-    static VpcSnapshot dbVpc(int groups, int extraBlocks) {
+    public static VpcSnapshot dbVpc(int groups, int extraBlocks) {
         return vpc("vpc-0bbb00000000000b2", DB_AT, "db-vpc", "10.1.0.0/16", "2600:1f18:abcd:3400::/56", groups,
                 extraBlocks, 11);
     }
@@ -61,16 +61,16 @@ final class Fixtures {
                 List.of(), List.of());
     }
 
-    static String groupId(String vpcId, int i) {
+    public static String groupId(String vpcId, int i) {
         return "sg-" + vpcId.substring(4, 8) + String.format("%013x", i);
     }
 
-    static String tableId(String vpcId, int i) {
+    public static String tableId(String vpcId, int i) {
         return "rtb-" + vpcId.substring(4, 8) + String.format("%013x", i);
     }
 
     /** Each side: a route to every peer block in each of {@code tables} tables, every port from every block in {@code groups} groups. */
-    static Plan plan(VpcSnapshot requester, VpcSnapshot accepter, int tables, int groups, PeeringOptions options) {
+    public static Plan plan(VpcSnapshot requester, VpcSnapshot accepter, int tables, int groups, PeeringOptions options) {
         return new Plan(side(requester, accepter, tables, groups, options),
                 side(accepter, requester, tables, groups, options), options);
     }
@@ -94,11 +94,11 @@ final class Fixtures {
         return new SidePlan(vpc.id(), vpc.location(), routes, rules, List.of());
     }
 
-    static PeeringOptions options(String reason) {
+    public static PeeringOptions options(String reason) {
         return new PeeringOptions(PORTS, List.of(), false, true, reason);
     }
 
-    static PeeringRequest request(VpcSnapshot requester, VpcSnapshot accepter, PeeringOptions options,
+    public static PeeringRequest request(VpcSnapshot requester, VpcSnapshot accepter, PeeringOptions options,
                                   List<Approval> approvals, RequestState state, String deniedBy) {
         return new PeeringRequest(PCX,
                 new PeeringSide(requester.id(), requester.location(), requester.cidrBlocks()),
@@ -107,7 +107,7 @@ final class Fixtures {
     }
 
     /** A card still waiting for the accepter side; the requester consented by asking. */
-    static Notice.RequestCard awaitingCard(int tables, int groups) {
+    public static Notice.RequestCard awaitingCard(int tables, int groups) {
         VpcSnapshot app = appVpc(groups, 0);
         VpcSnapshot db = dbVpc(groups, 0);
         PeeringOptions options = options("orders service needs the billing database");
