@@ -1,9 +1,11 @@
 package io.peerbot.adapter.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerbot.adapter.slack.actions.ActionIds;
 import io.peerbot.adapter.slack.blocks.Fixtures;
+import io.peerbot.adapter.slack.chat.SlackCallFailed;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
@@ -125,6 +127,23 @@ class SlackBotSocketModeTest {
         assertThat(slack.ephemeralsFor("U0ALICE")).singleElement()
                 .satisfies(m -> assertThat(m.allText()).contains("Only you can see this"));
         assertThat(bot.chat().permalink(posted)).contains(CHANNEL).contains(posted.ts().replace(".", ""));
+    }
+
+    @Test
+    void aRateLimitedPostIsRetriedAfterRetryAfterAndOtherRefusalsNameTheMethodAndError() {
+        slack.failNext("chat.postMessage", "ratelimited");
+
+        MessageRef posted = bot.chat().post(CHANNEL, new Notice.Text("after a pause"));
+
+        assertThat(slack.apiCalls("chat.postMessage")).hasSize(2);
+        assertThat(slack.message(CHANNEL, posted.ts())).isPresent();
+
+        slack.failNext("chat.update", "message_not_found");
+        assertThatThrownBy(() -> bot.chat().update(posted, new Notice.Text("gone")))
+                .isInstanceOfSatisfying(SlackCallFailed.class, e -> {
+                    assertThat(e.method()).isEqualTo("chat.update");
+                    assertThat(e.error()).isEqualTo("message_not_found");
+                });
     }
 
     @Test

@@ -88,6 +88,18 @@ class NoticeRendererTest {
     }
 
     @Test
+    void theRealUsageFitsAndKeepsEveryLine() {
+        String usage = io.peerbot.domain.command.CommandParser.usage();
+
+        List<SlackMessage> messages = renderer.render(new Notice.Usage("", usage));
+
+        assertWithinSlackLimits(messages);
+        String shown = visibleText(messages);
+        usage.lines().filter(line -> !line.isBlank() && !line.contains("```"))
+                .forEach(line -> assertThat(shown).contains(line.strip()));
+    }
+
+    @Test
     void aStepHasItsMarkTitleAndLines() {
         List<SlackMessage> ok = renderer.render(new Notice.Step(true, "Routes added",
                 List.of("`rtb-1` → `10.1.0.0/16`", "`rtb-2` → `10.1.0.0/16`")));
