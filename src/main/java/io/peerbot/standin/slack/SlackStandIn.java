@@ -316,7 +316,8 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code probe} has a value, re-asking whenever something is recorded.
+     * Waits until {@code probe} has a value, re-asking whenever the stand-in records something. The probe should
+     * read the stand-in's state: a change made elsewhere (say, by a listener) does not wake the wait.
      *
      * @param what described in the failure message
      */
