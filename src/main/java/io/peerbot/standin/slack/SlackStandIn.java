@@ -72,7 +72,7 @@ public final class SlackStandIn implements AutoCloseable {
         people = new People(workspace, store, hub, responseUrls, new Payloads(workspace, clock));
 
         server = new StandInServer(webApi, responseUrls, hub);
-        int port = server.start();
+        int port = server.start(b.port);
         baseUrl = "http://" + StandInServer.HOST + ":" + port + "/";
         base.set(baseUrl);
         hub.linkUrl("ws://" + StandInServer.HOST + ":" + port + "/link/");
@@ -392,6 +392,7 @@ public final class SlackStandIn implements AutoCloseable {
         private String botToken;
         private String appToken;
         private Duration ackDeadline = SocketModeHub.SLACK_ACK_DEADLINE;
+        private int port;
         private final List<Consumer<Workspace>> seed = new ArrayList<>();
 
         private Builder() {
@@ -423,6 +424,12 @@ public final class SlackStandIn implements AutoCloseable {
             }
             this.botToken = botToken;
             this.appToken = appToken;
+            return this;
+        }
+
+        /** A fixed loopback port instead of a free one chosen at start. */
+        public Builder port(int port) {
+            this.port = port;
             return this;
         }
 
