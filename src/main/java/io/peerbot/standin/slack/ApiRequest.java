@@ -3,6 +3,7 @@ package io.peerbot.standin.slack;
 import com.google.gson.JsonObject;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** One Web API call: the method, who called (by token type), and the arguments. */
@@ -12,7 +13,7 @@ record ApiRequest(String method, TokenType tokenType, JsonObject args) {
         BOT, APP, NONE, INVALID;
 
         String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

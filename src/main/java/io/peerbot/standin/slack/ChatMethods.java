@@ -3,14 +3,15 @@ package io.peerbot.standin.slack;
 import com.google.gson.JsonObject;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** {@code chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral}, {@code chat.delete}, {@code chat.getPermalink}. */
 final class ChatMethods {
     private final Workspace workspace;
     private final MessageStore store;
-    private final java.util.function.Supplier<String> permalinkBase;
+    private final Supplier<String> permalinkBase;
 
-    ChatMethods(Workspace workspace, MessageStore store, java.util.function.Supplier<String> permalinkBase) {
+    ChatMethods(Workspace workspace, MessageStore store, Supplier<String> permalinkBase) {
         this.workspace = workspace;
         this.store = store;
         this.permalinkBase = permalinkBase;

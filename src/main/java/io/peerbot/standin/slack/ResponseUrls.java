@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The {@code response_url}s handed out with commands and clicks, and what happens when the app posts to one.
@@ -31,12 +32,12 @@ final class ResponseUrls {
     }
 
     private final Map<String, Issued> issued = new ConcurrentHashMap<>();
-    private final java.util.function.Supplier<String> baseUrl;
+    private final Supplier<String> baseUrl;
     private final String teamId;
     private final Responder responder;
     private final EventLog log;
 
-    ResponseUrls(java.util.function.Supplier<String> baseUrl, String teamId, Responder responder, EventLog log) {
+    ResponseUrls(Supplier<String> baseUrl, String teamId, Responder responder, EventLog log) {
         this.baseUrl = baseUrl;
         this.teamId = teamId;
         this.responder = responder;

@@ -72,7 +72,7 @@ public final class SlackStandIn implements AutoCloseable {
         people = new People(workspace, store, hub, responseUrls, new Payloads(workspace, clock));
 
         server = new StandInServer(webApi, responseUrls, hub);
-        int port = server.start();
+        int port = server.start(b.port);
         baseUrl = "http://" + StandInServer.HOST + ":" + port + "/";
         base.set(baseUrl);
         hub.linkUrl("ws://" + StandInServer.HOST + ":" + port + "/link/");
@@ -164,10 +164,17 @@ public final class SlackStandIn implements AutoCloseable {
         return hub.openConnections();
     }
 
-    /** Blocks until an app holds a Socket Mode connection that has not been told to disconnect. */
+    /**
+     * Blocks until the app holds a Socket Mode connection that has not been told to disconnect, and has closed
+     * every one that has. After {@link #sendDisconnect} this means Bolt has switched to its new connection.
+     *
+     * <p>After {@link #disconnectAndClose} or {@link #dropConnections} it only means the new socket is open:
+     * Bolt makes it its current session a moment after the handshake, and an envelope typed in that moment is
+     * acknowledged on the dead socket and lost, as it would be with Slack.
+     */
     public void awaitConnected(Duration timeout) {
-        log.await("a Socket Mode connection not told to disconnect", timeout,
-                () -> hub.hasFreshConnection() ? Optional.of(true) : Optional.empty());
+        log.await("a Socket Mode connection (and no connection told to disconnect still open)", timeout,
+                () -> hub.settledOnFreshConnection() ? Optional.of(true) : Optional.empty());
     }
 
     /**
@@ -186,13 +193,14 @@ public final class SlackStandIn implements AutoCloseable {
 
     /**
      * Sends {@code {"type":"disconnect","reason":reason}} ({@code refresh_requested}, {@code warning},
-     * {@code link_disabled}) on every open connection and leaves them open, as Slack does before a refresh.
+     * {@code link_disabled}) on every open connection and leaves them open for the app to replace and close,
+     * as Slack does during a refresh. New envelopes go to the app's new connection as soon as it opens.
      */
     public void sendDisconnect(String reason) {
         hub.disconnect(reason, false);
     }
 
-    /** Sends {@code disconnect} with {@code reason} and then closes the connections. */
+    /** Sends {@code disconnect} with {@code reason} and closes the connections at once (close code 1000). */
     public void disconnectAndClose(String reason) {
         hub.disconnect(reason, true);
     }
@@ -308,7 +316,8 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code probe} has a value, re-asking whenever something is recorded.
+     * Waits until {@code probe} has a value, re-asking whenever the stand-in records something. The probe should
+     * read the stand-in's state: a change made elsewhere (say, by a listener) does not wake the wait.
      *
      * @param what described in the failure message
      */
@@ -383,6 +392,7 @@ public final class SlackStandIn implements AutoCloseable {
         private String botToken;
         private String appToken;
         private Duration ackDeadline = SocketModeHub.SLACK_ACK_DEADLINE;
+        private int port;
         private final List<Consumer<Workspace>> seed = new ArrayList<>();
 
         private Builder() {
@@ -414,6 +424,12 @@ public final class SlackStandIn implements AutoCloseable {
             }
             this.botToken = botToken;
             this.appToken = appToken;
+            return this;
+        }
+
+        /** A fixed loopback port instead of a free one chosen at start. */
+        public Builder port(int port) {
+            this.port = port;
             return this;
         }
 

@@ -165,9 +165,21 @@ final class SocketModeHub implements AutoCloseable {
         }
     }
 
-    /** An open connection that has not been sent a {@code disconnect}. */
-    boolean hasFreshConnection() {
-        return connections.stream().anyMatch(c -> !c.retiring && c.ctx.session.isOpen());
+    /**
+     * An open connection that has not been sent a {@code disconnect}, and none still open that has: an app that
+     * closes the old socket itself (as Bolt does) has by then switched to the new one.
+     */
+    boolean settledOnFreshConnection() {
+        boolean fresh = false;
+        for (Connection c : connections) {
+            if (c.ctx.session.isOpen()) {
+                if (c.retiring) {
+                    return false;
+                }
+                fresh = true;
+            }
+        }
+        return fresh;
     }
 
     int openConnections() {

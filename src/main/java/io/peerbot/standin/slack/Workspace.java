@@ -1,6 +1,5 @@
 package io.peerbot.standin.slack;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +138,7 @@ public final class Workspace {
     }
 
     public List<SlackUser> users() {
-        return List.copyOf(new ArrayList<>(users.values()));
+        return List.copyOf(users.values());
     }
 
     public Optional<SlackChannel> channel(String id) {

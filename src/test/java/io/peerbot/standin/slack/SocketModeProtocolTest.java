@@ -1,15 +1,19 @@
 package io.peerbot.standin.slack;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
@@ -132,11 +136,32 @@ class SocketModeProtocolTest {
             client.next(WAIT);
             JsonObject ack = new JsonObject();
             ack.addProperty("envelope_id", sent.id());
-            ack.add("payload", com.google.gson.JsonParser.parseString(
+            ack.add("payload", JsonParser.parseString(
                     "{\"blocks\":[{\"type\":\"header\",\"text\":{\"type\":\"plain_text\",\"text\":\"" + "h".repeat(151) + "\"}}]}"));
             client.send(ack);
             assertThat(slack.awaitAck(sent, WAIT).payloadError()).isEqualTo("invalid_blocks");
             assertThat(slack.ephemeralsFor("U0ALICE")).isEmpty();
+        }
+    }
+
+    @Test
+    void aLargeAckPayloadGetsThrough() throws Exception {
+        try (RawSocketModeClient client = connected()) {
+            Envelope sent = slack.typeCommand("U0ALICE", "C0NET", "/peer", "plan a b");
+            client.next(WAIT);
+            JsonArray blocks = new JsonArray();
+            for (int i = 0; i < 50; i++) {
+                blocks.add(JsonParser.parseString("{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\""
+                        + "r".repeat(3000) + "\"}}"));
+            }
+            JsonObject payload = new JsonObject();
+            payload.add("blocks", blocks);
+            JsonObject ack = new JsonObject();
+            ack.addProperty("envelope_id", sent.id());
+            ack.add("payload", payload);
+            client.send(ack);
+            assertThat(slack.awaitAck(sent, WAIT).payloadError()).isNull();
+            assertThat(slack.awaitEphemeral("U0ALICE", m -> true, WAIT).blocks()).hasSize(50);
         }
     }
 
@@ -249,7 +274,7 @@ class SocketModeProtocolTest {
             slack.dropConnections();
             client.closed.get(5, TimeUnit.SECONDS);
             slack.await("the dropped socket closed", WAIT,
-                    () -> slack.openConnections() == 0 ? java.util.Optional.of(true) : java.util.Optional.empty());
+                    () -> slack.openConnections() == 0 ? Optional.of(true) : Optional.empty());
         }
     }
 
@@ -265,7 +290,7 @@ class SocketModeProtocolTest {
                 actions(a -> a.blockId("decision").elements(List.of(
                         button(b -> b.actionId("approve").text(plainText("Approve")).value("pcx-1").style("primary")),
                         button(b -> b.actionId("deny").text(plainText("Deny")).value("pcx-1").style("danger")
-                                .confirm(com.slack.api.model.block.composition.ConfirmationDialogObject.builder()
+                                .confirm(ConfirmationDialogObject.builder()
                                         .title(plainText("Deny?")).text(plainText("This rejects the peering."))
                                         .confirm(plainText("Deny")).deny(plainText("Cancel")).build()))))))));
         assertThat(answer.isOk()).as(answer.getError()).isTrue();
