@@ -42,6 +42,8 @@ class ResponseUrlTest {
         sdk = Slack.getInstance(config);
         bot = sdk.methods(slack.botToken());
         app = RawSocketModeClient.connect(slack);
+        // The client's handshake can finish before the stand-in has registered the connection.
+        slack.awaitConnected(WAIT);
     }
 
     @AfterEach
