@@ -69,6 +69,33 @@ class NoticeRendererTest {
     }
 
     @Test
+    void everyRealRejectionRendersWithinLimits() {
+        var vpcs = IntStream.range(0, 60).mapToObj(i -> new io.peerbot.domain.network.VpcSummary(
+                "vpc-0" + String.format("%016x", i), Fixtures.APP_AT, java.util.Map.of("Name", "app-" + i),
+                List.of(io.peerbot.domain.network.Cidr.parse("10." + i + ".0.0/16")))).toList();
+        List<Rejection> reasons = List.of(
+                new Rejection.UnknownVpc("app", vpcs),
+                new Rejection.AmbiguousVpc("app", vpcs),
+                new Rejection.SameVpc("app-vpc"),
+                new Rejection.OverlappingCidrs("app-vpc", "db-vpc", List.<io.peerbot.domain.network.Cidr[]>of(
+                        new io.peerbot.domain.network.Cidr[] {io.peerbot.domain.network.Cidr.parse("10.0.0.0/16"),
+                                io.peerbot.domain.network.Cidr.parse("10.0.0.0/8")})),
+                new Rejection.ExistingPeering(Fixtures.PCX, io.peerbot.domain.peering.PeeringStatus.ACTIVE,
+                        "https://example.slack.com/archives/C1/p1"),
+                new Rejection.QuotaReached("routes per route table", "rtb-0123456789abcdef0", 50, 49, 2),
+                new Rejection.UnknownSubnets(List.of("subnet-0123456789abcdef0")),
+                new Rejection.NoOwner("app-vpc", "/etc/peerbot/owners.yml"),
+                new Rejection.ChannelNotAllowed("C1", List.of("C2", "C3")),
+                new Rejection.MissingPermission("ec2:CreateRoute", "111122223333:eu-west-1"));
+
+        List<SlackMessage> messages = renderer.render(new Notice.Rejected(reasons));
+
+        assertWithinSlackLimits(messages);
+        String shown = visibleText(messages);
+        reasons.forEach(reason -> assertThat(shown).contains(reason.message().lines().findFirst().orElseThrow()));
+    }
+
+    @Test
     void usageFollowsTheProblemAndLongCodeBlocksStayCodeBlocks() {
         String usage = "*Usage*\n```\n" + IntStream.range(0, 200)
                 .mapToObj(i -> "/peer app-vpc-" + i + " db-vpc --ports tcp:" + (5000 + i) + "  # example " + i)
