@@ -3,7 +3,7 @@ package io.peerbot.standin.slack;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** Who and where: {@code auth.test}, {@code users.info}, {@code users.lookupByEmail}, {@code conversations.info}, {@code usergroups.users.list}. */
+/** Who and where: {@code auth.test}, {@code users.info}, {@code users.lookupByEmail}, {@code conversations.info}, {@code conversations.open}, {@code usergroups.users.list}. */
 final class DirectoryMethods {
     private final Workspace workspace;
 
@@ -16,6 +16,7 @@ final class DirectoryMethods {
                 .botMethod("users.info", this::usersInfo)
                 .botMethod("users.lookupByEmail", this::lookupByEmail)
                 .botMethod("conversations.info", this::conversationsInfo)
+                .botMethod("conversations.open", this::conversationsOpen)
                 .botMethod("usergroups.users.list", this::userGroupMembers);
     }
 
@@ -51,6 +52,21 @@ final class DirectoryMethods {
                 .orElseThrow(() -> new ApiError("channel_not_found"));
         JsonObject o = new JsonObject();
         o.add("channel", SlackJson.channel(channel, workspace));
+        return o;
+    }
+
+    /** Opens the bot's direct message with one person (several people, a group DM, is not modelled). */
+    private JsonObject conversationsOpen(ApiRequest r) throws ApiError {
+        String users = r.arg("users");
+        if (users == null) {
+            throw new ApiError("users_list_not_supplied");
+        }
+        if (users.contains(",")) {
+            throw new ApiError("not_supported");
+        }
+        SlackUser user = workspace.user(users.trim()).orElseThrow(() -> new ApiError("user_not_found"));
+        JsonObject o = new JsonObject();
+        o.add("channel", SlackJson.channel(workspace.directMessageWith(user.id()), workspace));
         return o;
     }
 

@@ -132,6 +132,11 @@ class WebApiTest {
         assertThat(bot.usersInfo(r -> r.user("U0NOBODY")).getError()).isEqualTo("user_not_found");
         assertThat(bot.conversationsInfo(r -> r.channel("C0NET")).getChannel().getName()).isEqualTo("network");
         assertThat(bot.conversationsInfo(r -> r.channel("C0NOPE")).getError()).isEqualTo("channel_not_found");
+        String dm = bot.conversationsOpen(r -> r.users(List.of("U0BOB"))).getChannel().getId();
+        assertThat(dm).isEqualTo("D0BOB");
+        assertThat(bot.chatPostMessage(r -> r.channel(dm).text("psst")).isOk()).isTrue();
+        assertThat(bot.chatPostMessage(r -> r.channel("U0ALICE").text("hi")).getChannel()).isEqualTo("D0ALICE");
+        assertThat(standIn.messages("D0BOB")).extracting(RecordedMessage::text).containsExactly("psst");
         standIn.workspace().addUserGroup("S0NETOPS", "netops", "U0ALICE", "U0BOB");
         assertThat(bot.usergroupsUsersList(r -> r.usergroup("S0NETOPS")).getUsers()).containsExactly("U0ALICE", "U0BOB");
     }
