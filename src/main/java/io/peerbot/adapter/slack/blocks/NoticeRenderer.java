@@ -1,0 +1,46 @@
+package io.peerbot.adapter.slack.blocks;
+
+import io.peerbot.application.port.Notice;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Renders any {@link Notice} as Slack messages: usually one; several where a notice (a full plan, a long
+ * list) does not fit Slack's limits in one. Every message has blocks and a plain-text fallback.
+ */
+public final class NoticeRenderer {
+    private final RequestCardRenderer card;
+    private final PreparingRenderer preparing = new PreparingRenderer();
+    private final PlanPreviewRenderer preview = new PlanPreviewRenderer();
+    private final FullPlanRenderer fullPlan = new FullPlanRenderer();
+    private final RejectedRenderer rejected = new RejectedRenderer();
+    private final UsageRenderer usage = new UsageRenderer();
+    private final StepRenderer step = new StepRenderer();
+    private final TextRenderer text = new TextRenderer();
+
+    /** {@code clock} dates a denial on the card, the one decision whose time the request does not record. */
+    public NoticeRenderer(Clock clock) {
+        this.card = new RequestCardRenderer(clock);
+    }
+
+    public List<SlackMessage> render(Notice notice) {
+        if (notice instanceof Notice.RequestCard n) {
+            return List.of(card.render(n));
+        } else if (notice instanceof Notice.Preparing n) {
+            return List.of(preparing.render(n));
+        } else if (notice instanceof Notice.PlanPreview n) {
+            return preview.render(n);
+        } else if (notice instanceof Notice.FullPlan n) {
+            return fullPlan.render(n);
+        } else if (notice instanceof Notice.Rejected n) {
+            return rejected.render(n);
+        } else if (notice instanceof Notice.Usage n) {
+            return usage.render(n);
+        } else if (notice instanceof Notice.Step n) {
+            return step.render(n);
+        } else if (notice instanceof Notice.Text n) {
+            return text.render(n);
+        }
+        throw new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName());
+    }
+}

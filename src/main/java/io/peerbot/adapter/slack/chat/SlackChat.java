@@ -1,0 +1,94 @@
+package io.peerbot.adapter.slack.chat;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.chat.ChatGetPermalinkRequest;
+import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.chat.ChatUpdateRequest;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import io.peerbot.adapter.slack.blocks.NoticeRenderer;
+import io.peerbot.adapter.slack.blocks.SlackMessage;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.MessageRef;
+import io.peerbot.application.port.Notice;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat port on Slack's Web API, with the bot token: notices rendered as Block Kit and sent with
+ * {@code chat.postMessage} (in a thread for replies), {@code chat.update}, {@code chat.postEphemeral} and
+ * {@code chat.getPermalink}. A notice that takes several messages is sent as several, in order; the first
+ * one's reference is returned. Failures are {@link SlackCallFailed}.
+ */
+public final class SlackChat implements ChatPort {
+    private static final Logger log = LoggerFactory.getLogger(SlackChat.class);
+
+    private final MethodsClient methods;
+    private final NoticeRenderer renderer;
+    private final SlackCalls calls;
+
+    /** {@code methods} must carry the bot token ({@code slack.methods(botToken)}). */
+    public SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls) {
+        this.methods = methods;
+        this.renderer = renderer;
+        this.calls = calls;
+    }
+
+    @Override
+    public MessageRef post(String channel, Notice notice) {
+        List<SlackMessage> messages = renderer.render(notice);
+        MessageRef first = postMessage(channel, null, messages.get(0));
+        messages.stream().skip(1).forEach(message -> postMessage(channel, null, message));
+        return first;
+    }
+
+    @Override
+    public MessageRef reply(MessageRef thread, Notice notice) {
+        List<SlackMessage> messages = renderer.render(notice);
+        MessageRef first = postMessage(thread.channel(), thread.ts(), messages.get(0));
+        messages.stream().skip(1).forEach(message -> postMessage(thread.channel(), thread.ts(), message));
+        return first;
+    }
+
+    /** Replaces the message; what does not fit in one message continues in its thread. */
+    @Override
+    public void update(MessageRef message, Notice notice) {
+        List<SlackMessage> messages = renderer.render(notice);
+        SlackMessage first = messages.get(0);
+        calls.write("chat.update", () -> methods.chatUpdate(ChatUpdateRequest.builder()
+                .channel(message.channel()).ts(message.ts()).text(first.text()).blocks(first.blocks())
+                .build()), ChatUpdateResponse::getResponseMetadata);
+        messages.stream().skip(1).forEach(rest -> postMessage(message.channel(), message.ts(), rest));
+    }
+
+    @Override
+    public void tellPrivately(String channel, String userId, Notice notice) {
+        for (SlackMessage message : renderer.render(notice)) {
+            calls.write("chat.postEphemeral", () -> methods.chatPostEphemeral(ChatPostEphemeralRequest.builder()
+                    .channel(channel).user(userId).text(message.text()).blocks(message.blocks()).build()));
+        }
+    }
+
+    /** Empty when Slack cannot tell (the message is gone, the bot cannot see the channel). */
+    @Override
+    public String permalink(MessageRef message) {
+        try {
+            return calls.read("chat.getPermalink", () -> methods.chatGetPermalink(ChatGetPermalinkRequest.builder()
+                    .channel(message.channel()).messageTs(message.ts()).build())).getPermalink();
+        } catch (SlackCallFailed e) {
+            log.warn("No permalink for {} {}: {}", message.channel(), message.ts(), e.getMessage());
+            return "";
+        }
+    }
+
+    private MessageRef postMessage(String channel, String threadTs, SlackMessage message) {
+        ChatPostMessageResponse response = calls.write("chat.postMessage", () -> methods.chatPostMessage(
+                ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs)
+                        .text(message.text()).blocks(message.blocks())
+                        .unfurlLinks(false).unfurlMedia(false).build()),
+                ChatPostMessageResponse::getResponseMetadata);
+        return new MessageRef(response.getChannel(), response.getTs());
+    }
+}

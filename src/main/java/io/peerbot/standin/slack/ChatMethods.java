@@ -1,0 +1,134 @@
+package io.peerbot.standin.slack;
+
+import com.google.gson.JsonObject;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@code chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral}, {@code chat.delete}, {@code chat.getPermalink}. */
+final class ChatMethods {
+    private final Workspace workspace;
+    private final MessageStore store;
+    private final Supplier<String> permalinkBase;
+
+    ChatMethods(Workspace workspace, MessageStore store, Supplier<String> permalinkBase) {
+        this.workspace = workspace;
+        this.store = store;
+        this.permalinkBase = permalinkBase;
+    }
+
+    void registerWith(WebApi api) {
+        api.botMethod("chat.postMessage", this::postMessage)
+                .botMethod("chat.update", this::update)
+                .botMethod("chat.postEphemeral", this::postEphemeral)
+                .botMethod("chat.delete", this::delete)
+                .botMethod("chat.getPermalink", this::getPermalink);
+    }
+
+    JsonObject postMessage(ApiRequest r) throws ApiError {
+        SlackChannel channel = postableChannel(r.arg("channel"));
+        String threadTs = threadTs(r);
+        MessageContent content = content(r);
+        RecordedMessage m = store.post(channel.id(), threadTs, r.flag("reply_broadcast"), content, r.method());
+        JsonObject answer = new JsonObject();
+        answer.addProperty("channel", m.channel());
+        answer.addProperty("ts", m.ts());
+        answer.add("message", SlackJson.message(m, workspace, 0));
+        return answer;
+    }
+
+    JsonObject update(ApiRequest r) throws ApiError {
+        SlackChannel channel = visibleChannel(r.arg("channel"));
+        RecordedMessage existing = channelMessage(channel, r.arg("ts"));
+        MessageContent content = MessageContent.fromArguments(r.arg("text"), r.arg("blocks"));
+        if (content.text() == null && content.blocksJson() == null) {
+            throw new ApiError("no_text");
+        }
+        RecordedMessage m = store.update(channel.id(), existing.ts(), content, r.method());
+        JsonObject answer = new JsonObject();
+        answer.addProperty("channel", m.channel());
+        answer.addProperty("ts", m.ts());
+        answer.addProperty("text", m.text());
+        answer.add("message", SlackJson.message(m, workspace, store.replyCount(m.channel(), m.ts())));
+        return answer;
+    }
+
+    JsonObject postEphemeral(ApiRequest r) throws ApiError {
+        SlackChannel channel = postableChannel(r.arg("channel"));
+        SlackUser user = workspace.user(r.arg("user")).orElseThrow(() -> new ApiError("user_not_found"));
+        if (!channel.isMember(user.id())) {
+            throw new ApiError("user_not_in_channel");
+        }
+        String threadTs = threadTs(r);
+        MessageContent content = content(r);
+        RecordedMessage m = store.postEphemeral(channel.id(), user.id(), threadTs, content, r.method());
+        JsonObject answer = new JsonObject();
+        answer.addProperty("message_ts", m.ts());
+        return answer;
+    }
+
+    JsonObject delete(ApiRequest r) throws ApiError {
+        SlackChannel channel = visibleChannel(r.arg("channel"));
+        RecordedMessage existing = channelMessage(channel, r.arg("ts"));
+        store.delete(channel.id(), existing.ts(), r.method());
+        JsonObject answer = new JsonObject();
+        answer.addProperty("channel", channel.id());
+        answer.addProperty("ts", existing.ts());
+        return answer;
+    }
+
+    JsonObject getPermalink(ApiRequest r) throws ApiError {
+        SlackChannel channel = visibleChannel(r.arg("channel"));
+        RecordedMessage m = channelMessage(channel, r.arg("message_ts"));
+        JsonObject answer = new JsonObject();
+        answer.addProperty("channel", channel.id());
+        answer.addProperty("permalink", permalink(m));
+        return answer;
+    }
+
+    String permalink(RecordedMessage m) {
+        String link = permalinkBase.get() + "archives/" + m.channel() + "/p" + m.ts().replace(".", "");
+        return m.isReply() ? link + "?thread_ts=" + m.threadTs() + "&cid=" + m.channel() : link;
+    }
+
+    private MessageContent content(ApiRequest r) throws ApiError {
+        MessageContent content = MessageContent.fromArguments(r.arg("text"), r.arg("blocks"));
+        if (content.isEmpty() && r.arg("attachments") == null) {
+            throw new ApiError("no_text");
+        }
+        return content;
+    }
+
+    private String threadTs(ApiRequest r) throws ApiError {
+        String threadTs = r.arg("thread_ts");
+        if (threadTs != null && !TsClock.isWellFormed(threadTs)) {
+            throw new ApiError("invalid_thread_ts", List.of(threadTs + " is not a valid thread_ts"));
+        }
+        return threadTs;
+    }
+
+    /** A conversation the bot may post in: private ones it is not in do not exist for it. */
+    private SlackChannel postableChannel(String channelArgument) throws ApiError {
+        SlackChannel channel = visibleChannel(channelArgument);
+        if (!channel.isMember(workspace.botUser().id())) {
+            throw new ApiError("not_in_channel");
+        }
+        return channel;
+    }
+
+    private SlackChannel visibleChannel(String channelArgument) throws ApiError {
+        SlackChannel channel = workspace.resolve(channelArgument).orElseThrow(() -> new ApiError("channel_not_found"));
+        if (channel.isPrivate() && !channel.isMember(workspace.botUser().id())) {
+            throw new ApiError("channel_not_found");
+        }
+        return channel;
+    }
+
+    private RecordedMessage channelMessage(SlackChannel channel, String ts) throws ApiError {
+        RecordedMessage m = ts == null ? null : store.find(channel.id(), ts).orElse(null);
+        if (m == null || m.deleted() || m.ephemeral()) {
+            throw new ApiError("message_not_found");
+        }
+        return m;
+    }
+}

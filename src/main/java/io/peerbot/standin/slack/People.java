@@ -1,0 +1,74 @@
+package io.peerbot.standin.slack;
+
+/** What people do in Slack that reaches the app: type a slash command, click a button. */
+final class People {
+    private final Workspace workspace;
+    private final MessageStore store;
+    private final SocketModeHub hub;
+    private final ResponseUrls responseUrls;
+    private final Payloads payloads;
+
+    People(Workspace workspace, MessageStore store, SocketModeHub hub, ResponseUrls responseUrls, Payloads payloads) {
+        this.workspace = workspace;
+        this.store = store;
+        this.hub = hub;
+        this.responseUrls = responseUrls;
+        this.payloads = payloads;
+    }
+
+    Envelope typeCommand(String userId, String channelId, String command, String text) {
+        SlackUser user = workspace.requireUser(userId);
+        SlackChannel channel = channelFor(user, channelId);
+        if (command == null || !command.startsWith("/")) {
+            throw new IllegalArgumentException("a slash command starts with '/': " + command);
+        }
+        String responseUrl = responseUrls.issue("commands", new Responder.Origin(user.id(), channel.id(), null));
+        String triggerId = Ids.triggerId();
+        var draft = new SocketModeHub.Draft(Envelope.SLASH_COMMANDS,
+                payloads.slashCommand(user, channel, command, text == null ? "" : text, responseUrl, triggerId),
+                true, user.id(), channel.id(), responseUrl, triggerId);
+        return hub.send(draft, envelope -> responseUrls.attach(responseUrl, envelope));
+    }
+
+    Envelope click(String userId, RecordedMessage shown, String actionId, boolean confirmed) {
+        SlackUser user = workspace.requireUser(userId);
+        RecordedMessage message = store.find(shown.channel(), shown.ts())
+                .filter(m -> !m.deleted())
+                .orElseThrow(() -> new IllegalArgumentException("message " + shown.channel() + "/" + shown.ts()
+                        + " is no longer there to click (deleted or never posted)"));
+        SlackChannel channel = workspace.requireChannel(message.channel());
+        if (message.ephemeral() && !message.recipient().equals(user.id())) {
+            throw new IllegalArgumentException(user.id() + " cannot see ephemeral message " + message.ts()
+                    + "; only " + message.recipient() + " can click it");
+        }
+        if (!message.ephemeral() && !channel.isMember(user.id())) {
+            throw new IllegalArgumentException(user.id() + " is not in channel " + channel.id() + " and cannot click there");
+        }
+        Button button = message.button(actionId).orElseThrow(() -> new IllegalArgumentException(
+                "message " + message.ts() + " has no button with action_id '" + actionId + "'; its buttons: "
+                        + message.buttons().stream().map(b -> b.actionId() + " (" + b.text() + ")").toList()));
+        if (button.confirm() != null && !confirmed) {
+            throw new IllegalArgumentException("button '" + button.text() + "' asks \"" + button.confirm().title()
+                    + "\" before it acts; use clickConfirmed to say the person confirmed");
+        }
+        if (button.confirm() == null && confirmed) {
+            throw new IllegalArgumentException("button '" + button.text() + "' has no confirm dialog; use click");
+        }
+        String responseUrl = responseUrls.issue("actions", new Responder.Origin(user.id(), channel.id(), message.ts()));
+        String triggerId = Ids.triggerId();
+        var draft = new SocketModeHub.Draft(Envelope.INTERACTIVE,
+                payloads.blockActions(user, channel, message, store.replyCount(channel.id(), message.ts()), button, responseUrl, triggerId),
+                false, user.id(), channel.id(), responseUrl, triggerId);
+        return hub.send(draft, envelope -> responseUrls.attach(responseUrl, envelope));
+    }
+
+    private SlackChannel channelFor(SlackUser user, String channelId) {
+        SlackChannel channel = channelId != null && channelId.startsWith("D")
+                ? workspace.directMessageWith(user.id())
+                : workspace.requireChannel(channelId);
+        if (!channel.isMember(user.id())) {
+            throw new IllegalArgumentException(user.id() + " is not in channel " + channel.id() + " and cannot type there");
+        }
+        return channel;
+    }
+}

@@ -1,0 +1,467 @@
+package io.peerbot.standin.slack;
+
+import com.google.gson.JsonObject;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * A local Slack for tests and the sandbox: Slack's Web API and Socket Mode on loopback, with a workspace seeded
+ * from Java, and a driver that acts like people (types slash commands, clicks buttons) and records what the app
+ * does. The app under test is pointed at it only through {@code SlackConfig.setMethodsEndpointUrlPrefix(apiUrl())}
+ * and the tokens handed out here.
+ *
+ * <pre>{@code
+ * try (SlackStandIn slack = SlackStandIn.builder()
+ *         .user("U0ALICE", "alice", "Alice Doe", "alice@example.com")
+ *         .channel("C0NET", "network")
+ *         .start()) {
+ *     // start Bolt with slack.apiUrl(), slack.botToken(), slack.appToken(); then
+ *     slack.awaitConnected(Duration.ofSeconds(10));
+ *     Envelope typed = slack.typeCommand("U0ALICE", "C0NET", "/peer", "app-vpc db-vpc");
+ *     Ack ack = slack.awaitAck(typed, Duration.ofSeconds(5));
+ *     RecordedMessage request = slack.awaitMessage(m -> m.hasButton("approve"), Duration.ofSeconds(5));
+ *     slack.click("U0BOB", request, "approve");
+ * }
+ * }</pre>
+ *
+ * <p>Every query returns snapshots; every {@code await…} blocks on the recorded history (no polling) and fails
+ * with an {@link AssertionError} listing everything recorded when the time runs out. Thread-safe throughout.
+ */
+public final class SlackStandIn implements AutoCloseable {
+
+    /** A listener registration; closing it stops delivery. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private final Workspace workspace;
+    private final String botToken;
+    private final String appToken;
+    private final EventLog log = new EventLog();
+    private final MessageStore store;
+    private final SocketModeHub hub;
+    private final WebApi webApi;
+    private final People people;
+    private final StandInServer server;
+    private final String baseUrl;
+
+    private SlackStandIn(Builder b) {
+        workspace = new Workspace(b.teamId, b.teamDomain, b.appId, new SlackUser(b.botUserId, b.botName, b.botName, null),
+                b.botId, Ids.alnum(24));
+        b.seed.forEach(step -> step.accept(workspace));
+        botToken = b.botToken != null ? b.botToken : Ids.botToken();
+        appToken = b.appToken != null ? b.appToken : Ids.appToken(b.appId);
+
+        TsClock clock = new TsClock();
+        store = new MessageStore(clock, log, workspace.botUser().id());
+        Responder responder = new Responder(store);
+        hub = new SocketModeHub(workspace.appId(), b.ackDeadline, log, (envelope, payload) -> applyAckPayload(responder, envelope, payload));
+        BaseUrl base = new BaseUrl();
+        ResponseUrls responseUrls = new ResponseUrls(base, workspace.teamId(), responder, log);
+        webApi = new WebApi(botToken, appToken, log);
+        new ChatMethods(workspace, store, base).registerWith(webApi);
+        new DirectoryMethods(workspace).registerWith(webApi);
+        webApi.appMethod("apps.connections.open", r -> hub.openConnection());
+        people = new People(workspace, store, hub, responseUrls, new Payloads(workspace, clock));
+
+        server = new StandInServer(webApi, responseUrls, hub);
+        int port = server.start(b.port);
+        baseUrl = "http://" + StandInServer.HOST + ":" + port + "/";
+        base.set(baseUrl);
+        hub.linkUrl("ws://" + StandInServer.HOST + ":" + port + "/link/");
+    }
+
+    /** Slack answers a slash command's ack payload like a response_url post; a click's ack payload is ignored. */
+    private static String applyAckPayload(Responder responder, Envelope envelope, JsonObject payload) {
+        if (!Envelope.SLASH_COMMANDS.equals(envelope.type())) {
+            return null;
+        }
+        try {
+            responder.respond(new Responder.Origin(envelope.userId(), envelope.channelId(), null), payload, "ack");
+            return null;
+        } catch (ApiError e) {
+            return e.error();
+        }
+    }
+
+    /** Starts a stand-in with the default team, bot and no people or channels (seed them via {@link #workspace()}). */
+    public static SlackStandIn start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---------------------------------------------------------------- addresses and identity
+
+    /** The Web API base, ending with {@code /api/}: give it to {@code SlackConfig.setMethodsEndpointUrlPrefix}. */
+    public String apiUrl() {
+        return baseUrl + "api/";
+    }
+
+    /** The server's root, ending with {@code /}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The bot token ({@code xoxb-…}) the Web API accepts. */
+    public String botToken() {
+        return botToken;
+    }
+
+    /** The app-level token ({@code xapp-…}) that {@code apps.connections.open} accepts. */
+    public String appToken() {
+        return appToken;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    // ---------------------------------------------------------------- acting like people
+
+    /**
+     * A person types {@code command text} in a channel: Slack sends a {@code slash_commands} envelope with a
+     * fresh {@code response_url} and {@code trigger_id}.
+     *
+     * @throws NotConnectedException    when no app is connected over Socket Mode
+     * @throws IllegalArgumentException for an unknown user or channel, or a user who is not in the channel
+     */
+    public Envelope typeCommand(String userId, String channelId, String command, String text) {
+        return people.typeCommand(userId, channelId, command, text);
+    }
+
+    /**
+     * A person clicks the button with {@code actionId} in the current version of {@code message}: Slack sends an
+     * {@code interactive} envelope with a {@code block_actions} payload carrying the button's value and block_id.
+     *
+     * @throws IllegalArgumentException when the message has no such button (the message lists the ones it has),
+     *                                  the button has a confirm dialog (use {@link #clickConfirmed}), the message
+     *                                  is gone, or the person cannot see it
+     * @throws NotConnectedException    when no app is connected over Socket Mode
+     */
+    public Envelope click(String userId, RecordedMessage message, String actionId) {
+        return people.click(userId, message, actionId, false);
+    }
+
+    /** Like {@link #click}, for a button with a confirm dialog that the person confirmed. */
+    public Envelope clickConfirmed(String userId, RecordedMessage message, String actionId) {
+        return people.click(userId, message, actionId, true);
+    }
+
+    // ---------------------------------------------------------------- Socket Mode control
+
+    /** Open Socket Mode connections. */
+    public int openConnections() {
+        return hub.openConnections();
+    }
+
+    /**
+     * Blocks until the app holds a Socket Mode connection that has not been told to disconnect, and has closed
+     * every one that has. After {@link #sendDisconnect} this means Bolt has switched to its new connection.
+     *
+     * <p>After {@link #disconnectAndClose} or {@link #dropConnections} it only means the new socket is open:
+     * Bolt makes it its current session a moment after the handshake, and an envelope typed in that moment is
+     * acknowledged on the dead socket and lost, as it would be with Slack.
+     */
+    public void awaitConnected(Duration timeout) {
+        log.await("a Socket Mode connection (and no connection told to disconnect still open)", timeout,
+                () -> hub.settledOnFreshConnection() ? Optional.of(true) : Optional.empty());
+    }
+
+    /**
+     * Blocks until the app has opened {@code count} Socket Mode connections in all (counting closed ones), e.g.
+     * {@code connectionsOpened() + 1} after a disconnect to see it reconnect.
+     */
+    public void awaitConnectionsOpened(int count, Duration timeout) {
+        log.await(count + " Socket Mode connections opened", timeout,
+                () -> count(SlackEvent.SocketOpened.class) >= count ? Optional.of(true) : Optional.empty());
+    }
+
+    /** Socket Mode connections opened so far, closed ones included. */
+    public int connectionsOpened() {
+        return count(SlackEvent.SocketOpened.class);
+    }
+
+    /**
+     * Sends {@code {"type":"disconnect","reason":reason}} ({@code refresh_requested}, {@code warning},
+     * {@code link_disabled}) on every open connection and leaves them open for the app to replace and close,
+     * as Slack does during a refresh. New envelopes go to the app's new connection as soon as it opens.
+     */
+    public void sendDisconnect(String reason) {
+        hub.disconnect(reason, false);
+    }
+
+    /** Sends {@code disconnect} with {@code reason} and closes the connections at once (close code 1000). */
+    public void disconnectAndClose(String reason) {
+        hub.disconnect(reason, true);
+    }
+
+    /** Cuts every Socket Mode connection without a word, like a network failure. */
+    public void dropConnections() {
+        hub.drop();
+    }
+
+    // ---------------------------------------------------------------- fault injection
+
+    /**
+     * Makes the next call of {@code method} fail with {@code error} ({@code ratelimited} answers HTTP 429 with
+     * {@code Retry-After: 1}, as Slack does). Calls queue up: call twice to fail twice.
+     */
+    public void failNext(String method, String error) {
+        webApi.failNext(method, error);
+    }
+
+    // ---------------------------------------------------------------- what was recorded
+
+    /** Top-level messages in a channel (and thread replies broadcast to it), oldest first; not deleted ones. */
+    public List<RecordedMessage> messages(String channelId) {
+        return store.select(m -> m.channel().equals(channelId) && !m.ephemeral() && !m.deleted()
+                && (!m.isReply() || m.replyBroadcast()));
+    }
+
+    /** The replies in the thread under {@code threadTs}, oldest first, without the parent. */
+    public List<RecordedMessage> thread(String channelId, String threadTs) {
+        return store.select(m -> m.channel().equals(channelId) && !m.ephemeral() && !m.deleted()
+                && threadTs.equals(m.threadTs()) && !m.ts().equals(threadTs));
+    }
+
+    /** Ephemeral messages shown to a person (by any means: chat.postEphemeral, response_url, ack), oldest first. */
+    public List<RecordedMessage> ephemeralsFor(String userId) {
+        return store.select(m -> m.ephemeral() && userId.equals(m.recipient()) && !m.deleted());
+    }
+
+    /** Every message and ephemeral message ever posted, deleted ones included, in posting order. */
+    public List<RecordedMessage> allMessages() {
+        return store.select(m -> true);
+    }
+
+    /** The current version of one message (ephemeral or not), deleted or not. */
+    public Optional<RecordedMessage> message(String channelId, String ts) {
+        return store.find(channelId, ts);
+    }
+
+    /** The app's acks, in the order they arrived. */
+    public List<Ack> acks() {
+        return eventsOf(SlackEvent.EnvelopeAcked.class).stream().map(SlackEvent.EnvelopeAcked::ack).toList();
+    }
+
+    public Optional<Ack> ack(Envelope envelope) {
+        return acks().stream().filter(a -> a.envelopeId().equals(envelope.id())).findFirst();
+    }
+
+    /** Envelopes sent, in order. */
+    public List<Envelope> envelopes() {
+        return eventsOf(SlackEvent.EnvelopeSent.class).stream().map(SlackEvent.EnvelopeSent::envelope).toList();
+    }
+
+    /** Envelopes that got no ack in time (Slack's 3 seconds unless the builder set another deadline). */
+    public List<Envelope> missedAcks() {
+        return eventsOf(SlackEvent.AckMissed.class).stream().map(SlackEvent.AckMissed::envelope).toList();
+    }
+
+    public List<ResponseUrlPost> responseUrlPosts() {
+        return eventsOf(SlackEvent.ResponseUrlUsed.class).stream().map(SlackEvent.ResponseUrlUsed::post).toList();
+    }
+
+    /** Every Web API call, in order. */
+    public List<ApiCall> apiCalls() {
+        return eventsOf(SlackEvent.ApiCalled.class).stream().map(SlackEvent.ApiCalled::call).toList();
+    }
+
+    public List<ApiCall> apiCalls(String method) {
+        return apiCalls().stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** The whole timeline. */
+    public List<SlackEvent> events() {
+        return log.events();
+    }
+
+    // ---------------------------------------------------------------- waiting
+
+    /** The first current, non-deleted, non-ephemeral message (any channel, threads included) that matches. */
+    public RecordedMessage awaitMessage(Predicate<? super RecordedMessage> matches, Duration timeout) {
+        return await("a message matching the condition", timeout,
+                () -> store.select(m -> !m.ephemeral() && !m.deleted() && matches.test(m)).stream().findFirst());
+    }
+
+    /** The first current ephemeral message to {@code userId} that matches. */
+    public RecordedMessage awaitEphemeral(String userId, Predicate<? super RecordedMessage> matches, Duration timeout) {
+        return await("an ephemeral message to " + userId + " matching the condition", timeout,
+                () -> ephemeralsFor(userId).stream().filter(matches).findFirst());
+    }
+
+    /** The app's ack of {@code envelope}. */
+    public Ack awaitAck(Envelope envelope, Duration timeout) {
+        return await("the ack of envelope " + envelope.id(), timeout, () -> ack(envelope));
+    }
+
+    public ResponseUrlPost awaitResponseUrlPost(Predicate<? super ResponseUrlPost> matches, Duration timeout) {
+        return await("a response_url post matching the condition", timeout,
+                () -> responseUrlPosts().stream().filter(matches).findFirst());
+    }
+
+    /** The first recorded event that matches, already recorded or not. */
+    public SlackEvent awaitEvent(Predicate<? super SlackEvent> matches, Duration timeout) {
+        return await("an event matching the condition", timeout, () -> events().stream().filter(matches).findFirst());
+    }
+
+    /**
+     * Waits until {@code probe} has a value, re-asking whenever the stand-in records something. The probe should
+     * read the stand-in's state: a change made elsewhere (say, by a listener) does not wake the wait.
+     *
+     * @param what described in the failure message
+     */
+    public <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) {
+        return log.await(what, timeout, probe);
+    }
+
+    // ---------------------------------------------------------------- live view
+
+    /**
+     * Calls {@code listener} with every event from now on, in order, on one stand-in thread (never the bot's).
+     * For a page that shows the channel live.
+     */
+    public Subscription onEvent(Consumer<? super SlackEvent> listener) {
+        AutoCloseable registration = log.subscribe(listener);
+        return () -> {
+            try {
+                registration.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /** Stops the server (closing Socket Mode connections) and the stand-in's threads; waiting callers fail. */
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            hub.close();
+            log.close();
+        }
+    }
+
+    private int count(Class<? extends SlackEvent> type) {
+        return eventsOf(type).size();
+    }
+
+    private <E extends SlackEvent> List<E> eventsOf(Class<E> type) {
+        List<E> out = new ArrayList<>();
+        for (SlackEvent e : log.events()) {
+            if (type.isInstance(e)) {
+                out.add(type.cast(e));
+            }
+        }
+        return out;
+    }
+
+    /** The server's root URL, known only once it listens. */
+    static final class BaseUrl implements Supplier<String> {
+        private volatile String value;
+
+        void set(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public String get() {
+            return value;
+        }
+    }
+
+    /** Sets up the workspace and tokens before the server starts. Defaults suit a single-team test. */
+    public static final class Builder {
+        private String teamId = "T0PEERBOT";
+        private String teamDomain = "peerbot-sandbox";
+        private String appId = "A0PEERBOT";
+        private String botUserId = "U0PEERBOT";
+        private String botId = "B0PEERBOT";
+        private String botName = "peerbot";
+        private String botToken;
+        private String appToken;
+        private Duration ackDeadline = SocketModeHub.SLACK_ACK_DEADLINE;
+        private int port;
+        private final List<Consumer<Workspace>> seed = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder team(String teamId, String domain) {
+            this.teamId = teamId;
+            this.teamDomain = domain;
+            return this;
+        }
+
+        public Builder app(String appId) {
+            this.appId = appId;
+            return this;
+        }
+
+        /** The bot's user ({@code U…}), bot ID ({@code B…}) and name. */
+        public Builder bot(String userId, String botId, String name) {
+            this.botUserId = userId;
+            this.botId = botId;
+            this.botName = name;
+            return this;
+        }
+
+        /** Fixed tokens instead of random ones (e.g. for a sandbox that prints them). */
+        public Builder tokens(String botToken, String appToken) {
+            if (!botToken.startsWith("xoxb-") || !appToken.startsWith("xapp-")) {
+                throw new IllegalArgumentException("a bot token starts with xoxb-, an app token with xapp-");
+            }
+            this.botToken = botToken;
+            this.appToken = appToken;
+            return this;
+        }
+
+        /** A fixed loopback port instead of a free one chosen at start. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** How long an ack may take before it counts as missed (Slack: 3 s); shorter makes a test of that fast. */
+        public Builder ackDeadline(Duration deadline) {
+            this.ackDeadline = deadline;
+            return this;
+        }
+
+        public Builder user(String id, String name, String realName, String email) {
+            seed.add(w -> w.addUser(id, name, realName, email));
+            return this;
+        }
+
+        /** A public channel everyone (and the bot) is in. */
+        public Builder channel(String id, String name) {
+            seed.add(w -> w.addChannel(id, name));
+            return this;
+        }
+
+        public Builder privateChannel(String id, String name, String... memberIds) {
+            seed.add(w -> w.addPrivateChannel(id, name, memberIds));
+            return this;
+        }
+
+        public Builder userGroup(String id, String handle, String... userIds) {
+            seed.add(w -> w.addUserGroup(id, handle, userIds));
+            return this;
+        }
+
+        public SlackStandIn start() {
+            return new SlackStandIn(this);
+        }
+    }
+}

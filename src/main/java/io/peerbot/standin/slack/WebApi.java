@@ -1,0 +1,152 @@
+package io.peerbot.standin.slack;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import io.javalin.http.Context;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Slack's Web API front door: {@code POST /api/<method>} with form-encoded or JSON arguments, the token in
+ * {@code Authorization: Bearer} or a {@code token} argument. Always answers HTTP 200 with {@code ok}, as Slack
+ * does, except for an injected {@code ratelimited} (HTTP 429 with {@code Retry-After}).
+ */
+final class WebApi {
+
+    /** A method implementation; throws {@link ApiError} for Slack's {@code ok:false} answers. */
+    interface Handler {
+        JsonObject handle(ApiRequest request) throws ApiError;
+    }
+
+    private record Method(ApiRequest.TokenType tokenType, Handler handler) {
+    }
+
+    private final Map<String, Method> methods = new ConcurrentHashMap<>();
+    private final Map<String, Queue<String>> injectedErrors = new ConcurrentHashMap<>();
+    private final String botToken;
+    private final String appToken;
+    private final EventLog log;
+
+    WebApi(String botToken, String appToken, EventLog log) {
+        this.botToken = botToken;
+        this.appToken = appToken;
+        this.log = log;
+    }
+
+    WebApi botMethod(String name, Handler handler) {
+        methods.put(name, new Method(ApiRequest.TokenType.BOT, handler));
+        return this;
+    }
+
+    WebApi appMethod(String name, Handler handler) {
+        methods.put(name, new Method(ApiRequest.TokenType.APP, handler));
+        return this;
+    }
+
+    void failNext(String method, String error) {
+        injectedErrors.computeIfAbsent(method, k -> new ConcurrentLinkedQueue<>()).add(error);
+    }
+
+    void handle(Context ctx) {
+        String name = ctx.pathParam("method");
+        JsonObject args = new JsonObject();
+        ctx.queryParamMap().forEach((k, v) -> args.addProperty(k, v.get(0)));
+        JsonObject answer;
+        ApiRequest request = null;
+        try {
+            readBody(ctx, args);
+            request = new ApiRequest(name, tokenType(token(ctx, args)), args);
+            answer = call(request);
+        } catch (ApiError e) {
+            answer = e.body();
+        }
+        if (request == null) {
+            request = new ApiRequest(name, tokenType(token(ctx, args)), args);
+        }
+        String error = answer.get("ok").getAsBoolean() ? null : answer.get("error").getAsString();
+        log.record(new SlackEvent.ApiCalled(new ApiCall(name, request.tokenType().label(), request.argsForRecord(), error, Instant.now())));
+        if ("ratelimited".equals(error)) {
+            ctx.status(429).header("Retry-After", "1");
+        }
+        ctx.contentType("application/json; charset=utf-8").result(answer.toString());
+    }
+
+    private JsonObject call(ApiRequest request) throws ApiError {
+        Method method = methods.get(request.method());
+        if (method == null) {
+            JsonObject body = new ApiError("unknown_method").body();
+            body.addProperty("req_method", request.method());
+            return body;
+        }
+        switch (request.tokenType()) {
+            case NONE -> throw new ApiError("not_authed");
+            case INVALID -> throw new ApiError("invalid_auth");
+            default -> {
+                if (request.tokenType() != method.tokenType()) {
+                    throw new ApiError("not_allowed_token_type");
+                }
+            }
+        }
+        Queue<String> injected = injectedErrors.get(request.method());
+        String error = injected == null ? null : injected.poll();
+        if (error != null) {
+            throw new ApiError(error);
+        }
+        JsonObject answer = method.handler().handle(request);
+        answer.addProperty("ok", true);
+        return answer;
+    }
+
+    private static void readBody(Context ctx, JsonObject args) throws ApiError {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            return;
+        }
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+        if (contentType.startsWith("application/json")) {
+            try {
+                JsonParser.parseString(body).getAsJsonObject().entrySet().forEach(e -> args.add(e.getKey(), e.getValue()));
+            } catch (JsonParseException | IllegalStateException e) {
+                throw new ApiError("invalid_json");
+            }
+            return;
+        }
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            args.addProperty(key, value);
+        }
+    }
+
+    private static String token(Context ctx, JsonObject args) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return authorization.substring(7).trim();
+        }
+        return SlackJson.string(args, "token");
+    }
+
+    private ApiRequest.TokenType tokenType(String token) {
+        if (token == null || token.isEmpty()) {
+            return ApiRequest.TokenType.NONE;
+        }
+        if (token.equals(botToken)) {
+            return ApiRequest.TokenType.BOT;
+        }
+        if (token.equals(appToken)) {
+            return ApiRequest.TokenType.APP;
+        }
+        return ApiRequest.TokenType.INVALID;
+    }
+}

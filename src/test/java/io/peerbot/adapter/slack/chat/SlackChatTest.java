@@ -1,0 +1,92 @@
+package io.peerbot.adapter.slack.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.chat.ChatGetPermalinkRequest;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.chat.ChatUpdateRequest;
+import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import io.peerbot.adapter.slack.blocks.NoticeRenderer;
+import io.peerbot.application.port.MessageRef;
+import io.peerbot.application.port.Notice;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class SlackChatTest {
+    private static final MessageRef THREAD = new MessageRef("C1", "1709285400.000100");
+    private static final String LONG = IntStream.range(0, 5000).mapToObj(i -> "line " + i)
+            .collect(Collectors.joining("\n"));
+
+    private final MethodsClient methods = mock(MethodsClient.class);
+    private final SlackChat chat = new SlackChat(methods, new NoticeRenderer(Clock.systemUTC()),
+            new SlackCalls(d -> { }));
+
+    @Test
+    void aReplyTooLongForOneMessageContinuesInTheSameThreadAndReturnsTheFirst() throws Exception {
+        AtomicInteger ts = new AtomicInteger();
+        when(methods.chatPostMessage(any(ChatPostMessageRequest.class)))
+                .thenAnswer(call -> posted("C1", "1709285401.00000" + ts.incrementAndGet()));
+
+        MessageRef first = chat.reply(THREAD, new Notice.Text(LONG));
+
+        ArgumentCaptor<ChatPostMessageRequest> requests = ArgumentCaptor.forClass(ChatPostMessageRequest.class);
+        verify(methods, atLeast(2)).chatPostMessage(requests.capture());
+        assertThat(requests.getAllValues()).allSatisfy(request -> {
+            assertThat(request.getThreadTs()).isEqualTo(THREAD.ts());
+            assertThat(request.getChannel()).isEqualTo("C1");
+            assertThat(request.getText()).isNotBlank();
+        });
+        assertThat(first).isEqualTo(new MessageRef("C1", "1709285401.000001"));
+    }
+
+    @Test
+    void anUpdateReplacesTheMessageAndPutsWhatDoesNotFitInItsThread() throws Exception {
+        when(methods.chatUpdate(any(ChatUpdateRequest.class))).thenReturn(ok(new ChatUpdateResponse()));
+        when(methods.chatPostMessage(any(ChatPostMessageRequest.class))).thenReturn(posted("C1", "2.0"));
+
+        chat.update(THREAD, new Notice.Text(LONG));
+
+        ArgumentCaptor<ChatUpdateRequest> update = ArgumentCaptor.forClass(ChatUpdateRequest.class);
+        verify(methods).chatUpdate(update.capture());
+        assertThat(update.getValue().getTs()).isEqualTo(THREAD.ts());
+        assertThat(update.getValue().getBlocks()).isNotEmpty();
+        ArgumentCaptor<ChatPostMessageRequest> rest = ArgumentCaptor.forClass(ChatPostMessageRequest.class);
+        verify(methods, atLeastOnce()).chatPostMessage(rest.capture());
+        assertThat(rest.getAllValues()).allSatisfy(r -> assertThat(r.getThreadTs()).isEqualTo(THREAD.ts()));
+    }
+
+    @Test
+    void aPermalinkSlackCannotGiveIsEmpty() throws Exception {
+        ChatGetPermalinkResponse missing = new ChatGetPermalinkResponse();
+        missing.setOk(false);
+        missing.setError("message_not_found");
+        when(methods.chatGetPermalink(any(ChatGetPermalinkRequest.class))).thenReturn(missing);
+
+        assertThat(chat.permalink(THREAD)).isEmpty();
+    }
+
+    private static ChatPostMessageResponse posted(String channel, String ts) {
+        ChatPostMessageResponse response = ok(new ChatPostMessageResponse());
+        response.setChannel(channel);
+        response.setTs(ts);
+        return response;
+    }
+
+    private static <T extends com.slack.api.methods.SlackApiTextResponse> T ok(T response) {
+        response.setOk(true);
+        return response;
+    }
+}
