@@ -86,7 +86,7 @@ public final class RequestPeering {
         Set<Side> awaiting = awaiting(request);
         chat.update(card, new Notice.RequestCard(request, proposal.requester(), proposal.accepter(),
                 owners.requester(), owners.accepter(), proposal.plan(), awaiting));
-        if (proposal.plan().routeCount() + proposal.plan().ruleCount() > PlanSize.CARD_ITEMS) {
+        if (PlanSize.summarisedOnCard(proposal.plan())) {
             chat.reply(card, new Notice.FullPlan(proposal.plan()));
         }
         if (awaiting.isEmpty()) {

@@ -43,12 +43,6 @@ final class PlanBlocks {
         return blocks;
     }
 
-    /** True when {@link #summary} with {@code items} leaves anything out. */
-    static boolean summarised(Plan plan, int items) {
-        return PlanLines.routeTableCount(plan.requester()) > items || PlanLines.groupCount(plan.requester()) > items
-                || PlanLines.routeTableCount(plan.accepter()) > items || PlanLines.groupCount(plan.accepter()) > items;
-    }
-
     private static String sideText(Side side, SidePlan changes, Optional<VpcSnapshot> vpc, int items,
                                    String elsewhere) {
         StringBuilder text = new StringBuilder();

@@ -19,6 +19,7 @@ import io.peerbot.domain.request.RequestReference;
 import io.peerbot.domain.request.RequestState;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Clock;
+import io.peerbot.application.usecase.PlanSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  */
 public final class RequestCardRenderer {
     /** Route tables and groups shown per side; a larger plan is summarised and posted in full in the thread. */
-    public static final int CARD_ITEMS = 5;
+    public static final int CARD_ITEMS = PlanSize.CARD_ITEMS;
     static final String FULL_PLAN_ELSEWHERE = "full plan in the thread";
 
     private final Clock clock;
@@ -41,7 +42,7 @@ public final class RequestCardRenderer {
 
     /** True when the card leaves part of the plan out, so the full plan belongs in the thread. */
     public static boolean summarises(RequestCard card) {
-        return PlanBlocks.summarised(card.plan(), CARD_ITEMS);
+        return PlanSize.summarisedOnCard(card.plan());
     }
 
     public SlackMessage render(RequestCard card) {
