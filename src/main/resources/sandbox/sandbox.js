@@ -155,10 +155,12 @@ function renderMessages(snap) {
     return;
   }
   const next = new Map();
-  const nodes = snap.messages.map((m) => {
-    const signature = JSON.stringify(m) + snap.viewer;
+  const nodes = snap.messages.map((m, i) => {
+    const continued = continues(snap.messages[i - 1], m);
+    const signature = JSON.stringify(m) + snap.viewer + continued;
     const previous = state.rendered.get(m.ts);
-    const node = previous && previous.signature === signature ? previous.element : messageElement(snap, m, false);
+    const node = previous && previous.signature === signature
+      ? previous.element : messageElement(snap, m, { inThread: false, continued });
     next.set(m.ts, { signature, element: node });
     return node;
   });
@@ -174,15 +176,22 @@ function emptyChannel(snap) {
   return intro;
 }
 
-function messageElement(snap, m, inThread) {
+// As in Slack, a message right after another by the same author goes without avatar and name.
+function continues(previous, m) {
+  return Boolean(previous) && previous.userId === m.userId && previous.ephemeral === m.ephemeral
+    && !m.ephemeral && parseFloat(m.ts) - parseFloat(previous.ts) < 300 && previous.replyCount === 0;
+}
+
+function messageElement(snap, m, { inThread, continued }) {
   const author = person(snap, m.userId);
-  const item = el('article', 'msg' + (m.ephemeral ? ' ephemeral' : '') + (m.bot ? ' from-bot' : ''));
+  const item = el('article', 'msg' + (m.ephemeral ? ' ephemeral' : '') + (m.bot ? ' from-bot' : '')
+    + (continued ? ' continued' : ''));
   item.dataset.ts = m.ts;
   if (m.ephemeral) item.append(el('div', 'only-you', 'Only visible to you'));
 
   const row = el('div', 'msg-row');
-  const avatar = el('div', 'avatar');
-  paintAvatar(avatar, author);
+  const avatar = continued ? el('div', 'gutter-time', clock(m.ts)) : el('div', 'avatar');
+  if (!continued) paintAvatar(avatar, author);
   const body = el('div', 'msg-body');
   const head = el('div', 'msg-head');
   head.append(el('span', 'msg-author', m.bot ? author.name : (author.realName || author.name)));
@@ -192,7 +201,8 @@ function messageElement(snap, m, inThread) {
   const content = el('div', 'msg-content');
   content.innerHTML = m.html; // escaped by the server; see the rule at the top
   markOwnMentions(content, snap);
-  body.append(head, content);
+  if (!continued) body.append(head);
+  body.append(content);
   if (!inThread && m.replyCount > 0) body.append(repliesLink(m));
   row.append(avatar, body);
   item.append(row);
@@ -217,7 +227,7 @@ function repliesLink(m) {
 
 function clock(ts) {
   if (!ts) return '';
-  return new Date(parseFloat(ts) * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return new Date(parseFloat(ts) * 1000).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
 }
 
 function renderThread(snap) {
@@ -233,8 +243,8 @@ function renderThread(snap) {
   const body = $('thread-body');
   const nearBottom = body.scrollHeight - body.scrollTop - body.clientHeight < 80;
   const count = el('div', 'thread-divider', `${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}`);
-  body.replaceChildren(messageElement(snap, parent, true), count,
-    ...replies.map((r) => messageElement(snap, r, true)));
+  body.replaceChildren(messageElement(snap, parent, { inThread: true, continued: false }), count,
+    ...replies.map((r, i) => messageElement(snap, r, { inThread: true, continued: continues(replies[i - 1], r) })));
   panel.hidden = false;
   panel.dataset.thread = parent.ts;
   $('hints-panel').hidden = true;
