@@ -72,7 +72,14 @@ public final class SlackStandIn implements AutoCloseable {
         people = new People(workspace, store, hub, responseUrls, new Payloads(workspace, clock));
 
         server = new StandInServer(webApi, responseUrls, hub);
-        int port = server.start(b.port);
+        int port;
+        try {
+            port = server.start(b.port);
+        } catch (RuntimeException e) {
+            hub.close();
+            log.close();
+            throw e;
+        }
         baseUrl = "http://" + StandInServer.HOST + ":" + port + "/";
         base.set(baseUrl);
         hub.linkUrl("ws://" + StandInServer.HOST + ":" + port + "/link/");
