@@ -22,6 +22,14 @@ public interface Ec2Gateway {
     /** VPCs whose id is {@code nameOrId} or whose {@code Name} tag equals it. */
     List<VpcSummary> findVpcs(String nameOrId);
 
+    /**
+     * Every VPC in this account and region, to offer as candidates when a reference matches none.
+     * Empty by default (a gateway that cannot list).
+     */
+    default List<VpcSummary> listVpcs() {
+        return List.of();
+    }
+
     /** Subnets, route tables, groups, instances and ACLs of one VPC, batched per VPC (filters). */
     VpcSnapshot snapshot(String vpcId);
 

@@ -1,0 +1,145 @@
+package io.peerbot.standin.ec2;
+
+import io.peerbot.standin.ec2.ec2.Ec2Service;
+import io.peerbot.standin.ec2.http.AwsService;
+import io.peerbot.standin.ec2.http.StandInServer;
+import io.peerbot.standin.ec2.iam.Identities;
+import io.peerbot.standin.ec2.model.World;
+import io.peerbot.standin.ec2.seed.WorldSeed;
+import io.peerbot.standin.ec2.sts.StsService;
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * A local EC2 (and STS) on loopback that the real AWS SDK talks to. It speaks the EC2 Query API (2016-11-15) and
+ * STS's Query API on one endpoint, keeps state per account and region like EC2, answers EC2's error codes, and can
+ * throttle, fail and slow calls on purpose. Typical use:
+ *
+ * <pre>{@code
+ * try (Ec2StandIn standIn = new Ec2StandIn().start()) {
+ *     VpcSeed app = standIn.seed().account("111122223333").region("us-east-1").vpc("app-vpc", "10.0.0.0/16");
+ *     Ec2Client ec2 = Ec2Client.builder()
+ *             .endpointOverride(standIn.endpoint())
+ *             .region(Region.US_EAST_1)
+ *             .credentialsProvider(standIn.credentialsFor("111122223333").provider())
+ *             .build();
+ *     ec2.describeVpcs();
+ *     standIn.calls().mutating();          // what changed
+ *     standIn.state().vpc(app.id());       // the state behind the API
+ * }
+ * }</pre>
+ *
+ * The caller's account comes from the access key ID in the SigV4 credential scope, the region from the scope's
+ * region. Signatures are not verified.
+ */
+public final class Ec2StandIn implements AutoCloseable {
+    private final Identities identities;
+    private final World world;
+    private final Ec2Settings settings = new Ec2Settings();
+    private final Permissions permissions = new Permissions();
+    private final Faults faults = new Faults();
+    private final CallLog calls = new CallLog();
+    private final StandInServer server;
+    private volatile URI endpoint;
+
+    /** A stand-in whose generated IDs come from seed 1. */
+    public Ec2StandIn() {
+        this(1L);
+    }
+
+    /** A stand-in whose generated IDs (vpc-..., pcx-...) come from {@code seed}, so runs repeat. */
+    public Ec2StandIn(long seed) {
+        Clock clock = Clock.systemUTC();
+        this.identities = new Identities(clock);
+        this.world = new World(seed, clock);
+        this.server = new StandInServer(identities, permissions, faults, calls, clock);
+        server.register(new Ec2Service(world, settings));
+        server.register(new StsService(identities));
+    }
+
+    /** Starts serving on 127.0.0.1 at an ephemeral port. */
+    public Ec2StandIn start() {
+        endpoint = server.start();
+        return this;
+    }
+
+    /** The endpoint for {@code endpointOverride} (or {@code AWS_ENDPOINT_URL}). */
+    public URI endpoint() {
+        URI uri = endpoint;
+        if (uri == null) {
+            throw new IllegalStateException("the stand-in has not been started");
+        }
+        return uri;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        endpoint = null;
+    }
+
+    /** Builds the world directly: accounts, roles, VPCs, subnets, route tables, groups, ACLs, instances, peerings. */
+    public WorldSeed seed() {
+        return new WorldSeed(world, identities);
+    }
+
+    /** The state behind the API, for assertions: {@code state().routeTable("rtb-...").routes()}. */
+    public World state() {
+        return world;
+    }
+
+    /** The long-term key of the account's user {@code peerbot}; the same key on every call. */
+    public AccessKey credentialsFor(String account) {
+        return identities.credentialsFor(account);
+    }
+
+    /** Lets {@code arn:aws:iam::<account>:role/<roleName>} be assumed through STS. */
+    public Ec2StandIn role(String account, String roleName) {
+        identities.addRole(account, roleName);
+        return this;
+    }
+
+    /**
+     * Makes an IAM action such as {@code "ec2:CreateRoute"} fail for every principal of an account: EC2 answers
+     * {@code UnauthorizedOperation} naming the action (also for DryRun), STS {@code AccessDenied}.
+     */
+    public Ec2StandIn deny(String account, String iamAction) {
+        permissions.deny(account, iamAction);
+        return this;
+    }
+
+    /** Undoes {@link #deny}. */
+    public Ec2StandIn allow(String account, String iamAction) {
+        permissions.allow(account, iamAction);
+        return this;
+    }
+
+    /** Throttling, 5xx and latency per action. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Every call answered, with account, region, action, whether it mutates, and the outcome. */
+    public CallLog calls() {
+        return calls;
+    }
+
+    /** Quotas and the peering provisioning delay. */
+    public Ec2Settings settings() {
+        return settings;
+    }
+
+    /** Accounts, keys and roles; for services added with {@link #addService}. */
+    public Identities identities() {
+        return identities;
+    }
+
+    /**
+     * Serves another AWS service on the same endpoint, picked by its SigV4 signing name (e.g. SSM's {@code ssm}).
+     * The stand-in authenticates, logs, injects faults and checks permissions for it as for EC2.
+     */
+    public Ec2StandIn addService(AwsService service) {
+        server.register(service);
+        return this;
+    }
+}

@@ -1,0 +1,63 @@
+package io.peerbot.standin.ec2;
+
+import java.time.Duration;
+import java.util.Random;
+
+/**
+ * Faults for one action (or for every action): a share of calls throttled, a share answered with 5xx, and added
+ * latency. Draws come from a generator seeded by {@link Faults#seed(long)}, so a sequence of calls meets the same
+ * faults on every run.
+ */
+public final class FaultRule {
+    private final Random random;
+    private double throttleShare;
+    private double serverErrorShare;
+    private Duration latency = Duration.ZERO;
+
+    FaultRule(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** Answers this share (0..1) of calls with {@link Fault#THROTTLE}. */
+    public synchronized FaultRule throttle(double share) {
+        this.throttleShare = checkShare(share);
+        return this;
+    }
+
+    /** Answers this share (0..1) of calls with {@link Fault#INTERNAL_ERROR} or {@link Fault#UNAVAILABLE}. */
+    public synchronized FaultRule serverErrors(double share) {
+        this.serverErrorShare = checkShare(share);
+        return this;
+    }
+
+    /** Delays every call by this much before answering. */
+    public synchronized FaultRule latency(Duration latency) {
+        this.latency = latency;
+        return this;
+    }
+
+    synchronized Duration latency() {
+        return latency;
+    }
+
+    synchronized Fault draw() {
+        if (throttleShare == 0 && serverErrorShare == 0) {
+            return null;
+        }
+        double r = random.nextDouble();
+        if (r < throttleShare) {
+            return Fault.THROTTLE;
+        }
+        if (r < throttleShare + serverErrorShare) {
+            return random.nextBoolean() ? Fault.INTERNAL_ERROR : Fault.UNAVAILABLE;
+        }
+        return null;
+    }
+
+    private static double checkShare(double share) {
+        if (share < 0 || share > 1) {
+            throw new IllegalArgumentException("share must be between 0 and 1: " + share);
+        }
+        return share;
+    }
+}

@@ -1,0 +1,77 @@
+package io.peerbot.standin.ec2;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Fault injection per action. A rule for an action replaces the rule for every action; queued faults
+ * ({@link #failNext}) come first. Example:
+ *
+ * <pre>{@code
+ * standIn.faults().seed(7);
+ * standIn.faults().onEveryAction().throttle(0.3);
+ * standIn.faults().on("AcceptVpcPeeringConnection").serverErrors(0.5).latency(Duration.ofMillis(20));
+ * standIn.faults().failNext("CreateRoute", Fault.INTERNAL_ERROR_AFTER_APPLY, 1);
+ * }</pre>
+ */
+public final class Faults {
+    /** What to do to one call. */
+    public record Decision(Fault fault, Duration latency) {
+    }
+
+    private static final String EVERY_ACTION = "*";
+
+    private long seed = 1;
+    private final Map<String, FaultRule> rules = new HashMap<>();
+    private final Map<String, Deque<Fault>> queued = new HashMap<>();
+
+    /** Seeds the generators of rules made from now on. */
+    public synchronized Faults seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** The rule for one action, by its API name (e.g. {@code "CreateRoute"}, {@code "AssumeRole"}). */
+    public synchronized FaultRule on(String action) {
+        return rules.computeIfAbsent(action, a -> new FaultRule(seed * 31 + a.hashCode()));
+    }
+
+    /** The rule for every action that has no rule of its own. */
+    public FaultRule onEveryAction() {
+        return on(EVERY_ACTION);
+    }
+
+    /** Answers the next {@code times} calls of {@code action} with {@code fault}, before any rule is drawn. */
+    public synchronized Faults failNext(String action, Fault fault, int times) {
+        Deque<Fault> queue = queued.computeIfAbsent(action, a -> new ArrayDeque<>());
+        for (int i = 0; i < times; i++) {
+            queue.add(fault);
+        }
+        return this;
+    }
+
+    /** Removes every rule and queued fault. */
+    public synchronized void clear() {
+        rules.clear();
+        queued.clear();
+    }
+
+    /** Decides the fate of one call of {@code action}. */
+    public Decision decide(String action) {
+        FaultRule rule;
+        synchronized (this) {
+            Deque<Fault> queue = queued.get(action);
+            rule = rules.getOrDefault(action, rules.get(EVERY_ACTION));
+            if (queue != null && !queue.isEmpty()) {
+                return new Decision(queue.poll(), rule == null ? Duration.ZERO : rule.latency());
+            }
+        }
+        if (rule == null) {
+            return new Decision(null, Duration.ZERO);
+        }
+        return new Decision(rule.draw(), rule.latency());
+    }
+}

@@ -1,0 +1,55 @@
+package io.peerbot.standin.ec2.ec2;
+
+import io.peerbot.standin.ec2.http.Xml;
+import io.peerbot.standin.ec2.model.AclEntry;
+import io.peerbot.standin.ec2.model.NetworkAcl;
+import java.util.List;
+import java.util.Map;
+
+/** DescribeNetworkAcls. */
+final class NetworkAclActions {
+    private static final FilterSpec<NetworkAcl> FILTERS = new FilterSpec<NetworkAcl>(a -> a.tags().asMap())
+            .field("network-acl-id", NetworkAcl::id)
+            .field("vpc-id", NetworkAcl::vpcId)
+            .field("default", NetworkAcl::isDefault)
+            .field("owner-id", NetworkAcl::ownerId)
+            .field("association.subnet-id", NetworkAcl::subnetIds)
+            .field("association.network-acl-id", a -> a.associations().isEmpty() ? null : a.id())
+            .field("association.association-id",
+                    a -> a.associations().stream().map(NetworkAcl.Association::associationId).toList())
+            .field("entry.rule-number", a -> a.entries().stream().map(AclEntry::ruleNumber).toList())
+            .field("entry.cidr", a -> a.entries().stream().map(AclEntry::cidrBlock).toList())
+            .field("entry.rule-action", a -> a.entries().stream().map(AclEntry::ruleAction).toList());
+
+    private NetworkAclActions() {
+    }
+
+    static void register(Map<String, Ec2Action> actions) {
+        actions.put("DescribeNetworkAcls", NetworkAclActions::describe);
+    }
+
+    private static void describe(Ec2Call call, Xml out) {
+        List<NetworkAcl> acls = FILTERS.apply(
+                call.selected("NetworkAclId", call.here().networkAcls(), Ec2Call::networkAcl), call.params());
+        Page<NetworkAcl> page = Page.of(acls, call.params(), 100);
+        out.list("networkAclSet", page.items(), NetworkAclActions::acl);
+        out.value("nextToken", page.nextToken());
+    }
+
+    private static void acl(Xml x, NetworkAcl a) {
+        x.value("networkAclId", a.id()).value("vpcId", a.vpcId()).value("default", a.isDefault())
+                .list("entrySet", a.entries(), (y, e) -> {
+                    y.value("ruleNumber", e.ruleNumber()).value("protocol", e.protocol())
+                            .value("ruleAction", e.ruleAction()).value("egress", e.egress())
+                            .value("cidrBlock", e.cidrBlock()).value("ipv6CidrBlock", e.ipv6CidrBlock());
+                    if (e.fromPort() != null) {
+                        y.start("portRange").value("from", e.fromPort()).value("to", e.toPort()).end();
+                    }
+                })
+                .list("associationSet", a.associations(), (y, s) -> y
+                        .value("networkAclAssociationId", s.associationId()).value("networkAclId", a.id())
+                        .value("subnetId", s.subnetId()))
+                .value("ownerId", a.ownerId());
+        Ec2Xml.tagSet(x, a.tags().asMap());
+    }
+}

@@ -1,0 +1,135 @@
+package io.peerbot.standin.ec2.model;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A VPC peering connection. It is seen under the same ID by the requester's account in the requester's region and
+ * by the accepter's account in the accepter's region. As in EC2, tags are per side: each side sees only the tags it
+ * set.
+ */
+public final class PeeringConnection {
+    /** The lifecycle states, with EC2's codes. */
+    public enum Status {
+        INITIATING_REQUEST("initiating-request"), PENDING_ACCEPTANCE("pending-acceptance"),
+        PROVISIONING("provisioning"), ACTIVE("active"), REJECTED("rejected"), FAILED("failed"),
+        EXPIRED("expired"), DELETING("deleting"), DELETED("deleted");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        /** Whether the peering still counts: requested, being set up or active. */
+        public boolean isLive() {
+            return this == INITIATING_REQUEST || this == PENDING_ACCEPTANCE || this == PROVISIONING || this == ACTIVE;
+        }
+    }
+
+    /** One end of the connection. */
+    public record Side(String account, String region, String vpcId) {
+        public boolean is(String callerAccount, String callerRegion) {
+            return account.equals(callerAccount) && region.equals(callerRegion);
+        }
+    }
+
+    private final String id;
+    private final Side requester;
+    private final Side accepter;
+    private final Instant expirationTime;
+    private volatile Status status;
+    private volatile String statusMessage;
+    private volatile boolean requesterAllowsDns;
+    private volatile boolean accepterAllowsDns;
+    private final Tags requesterTags = new Tags();
+    private final Tags accepterTags = new Tags();
+    private int provisioningPollsLeft;
+
+    PeeringConnection(String id, Side requester, Side accepter, Instant expirationTime) {
+        this.id = id;
+        this.requester = requester;
+        this.accepter = accepter;
+        this.expirationTime = expirationTime;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Side requester() {
+        return requester;
+    }
+
+    public Side accepter() {
+        return accepter;
+    }
+
+    public Instant expirationTime() {
+        return expirationTime;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String statusMessage() {
+        return statusMessage;
+    }
+
+    /** Whether the requester VPC may resolve the accepter's private DNS names. */
+    public boolean requesterAllowsDnsResolutionFromRemoteVpc() {
+        return requesterAllowsDns;
+    }
+
+    /** Whether the accepter VPC may resolve the requester's private DNS names. */
+    public boolean accepterAllowsDnsResolutionFromRemoteVpc() {
+        return accepterAllowsDns;
+    }
+
+    /** The tags the requester side set. */
+    public Map<String, String> tags() {
+        return requesterTags.asMap();
+    }
+
+    /** The tags the accepter side set. */
+    public Map<String, String> accepterTags() {
+        return accepterTags.asMap();
+    }
+
+    /** Whether an account in a region sees this peering. */
+    public boolean visibleTo(String account, String region) {
+        return requester.is(account, region) || accepter.is(account, region);
+    }
+
+    /** The tags of the side a caller is on (requester when both VPCs share account and region). */
+    public Tags tagsOf(String account, String region) {
+        return requester.is(account, region) ? requesterTags : accepterTags;
+    }
+
+    public void setStatus(Status newStatus, String message) {
+        this.status = newStatus;
+        this.statusMessage = message;
+    }
+
+    public void setRequesterAllowsDns(boolean allow) {
+        this.requesterAllowsDns = allow;
+    }
+
+    public void setAccepterAllowsDns(boolean allow) {
+        this.accepterAllowsDns = allow;
+    }
+
+    /** Describes left to answer {@code provisioning}; guarded by the world lock. */
+    public int provisioningPollsLeft() {
+        return provisioningPollsLeft;
+    }
+
+    public void setProvisioningPollsLeft(int polls) {
+        this.provisioningPollsLeft = polls;
+    }
+}

@@ -1,0 +1,95 @@
+package io.peerbot.standin.ec2.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A route table: routes, subnet associations, and whether it is its VPC's main table. */
+public final class RouteTable implements Taggable {
+    private final String id;
+    private final String vpcId;
+    private final String ownerId;
+    private final String region;
+    private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final List<RouteTableAssociation> associations = new CopyOnWriteArrayList<>();
+    private final Tags tags = new Tags();
+
+    RouteTable(String id, String vpcId, String ownerId, String region) {
+        this.id = id;
+        this.vpcId = vpcId;
+        this.ownerId = ownerId;
+        this.region = region;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String vpcId() {
+        return vpcId;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** The route to a destination block, compared in canonical form. */
+    public Optional<Route> route(String destination) {
+        String canonical = Cidrs.canonical(destination);
+        return routes.stream().filter(r -> r.destination().equals(canonical)).findFirst();
+    }
+
+    public List<RouteTableAssociation> associations() {
+        return List.copyOf(associations);
+    }
+
+    public boolean isMain() {
+        return associations.stream().anyMatch(RouteTableAssociation::main);
+    }
+
+    /** IDs of the subnets explicitly associated. */
+    public List<String> subnetIds() {
+        return associations.stream().filter(a -> a.subnetId() != null).map(RouteTableAssociation::subnetId).toList();
+    }
+
+    @Override
+    public Tags tags() {
+        return tags;
+    }
+
+    /** Adds a route; the caller has checked the destination is free. */
+    public void addRoute(Route route) {
+        routes.add(route);
+    }
+
+    /** Replaces the route to the same destination. */
+    public void replaceRoute(Route route) {
+        routes.replaceAll(r -> r.destination().equals(route.destination()) ? route : r);
+    }
+
+    public void removeRoute(String destination) {
+        routes.removeIf(r -> r.destination().equals(destination));
+    }
+
+    /** Sets the state of every route to a peering connection. */
+    public void setPeeringRouteState(String pcxId, String state) {
+        routes.replaceAll(r -> pcxId.equals(r.vpcPeeringConnectionId()) ? r.withState(state) : r);
+    }
+
+    void addAssociation(RouteTableAssociation association) {
+        associations.add(association);
+    }
+
+    void removeSubnetAssociation(String subnetId) {
+        associations.removeIf(a -> subnetId.equals(a.subnetId()));
+    }
+}

@@ -1,0 +1,86 @@
+package io.peerbot.standin.ec2.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A security group with its inbound and outbound rules. */
+public final class SecurityGroup implements Taggable {
+    private final String id;
+    private final String groupName;
+    private final String description;
+    private final String vpcId;
+    private final String ownerId;
+    private final String region;
+    private final List<SecurityGroupRule> rules = new CopyOnWriteArrayList<>();
+    private final Tags tags = new Tags();
+
+    SecurityGroup(String id, String groupName, String description, String vpcId, String ownerId, String region) {
+        this.id = id;
+        this.groupName = groupName;
+        this.description = description;
+        this.vpcId = vpcId;
+        this.ownerId = ownerId;
+        this.region = region;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String groupName() {
+        return groupName;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String vpcId() {
+        return vpcId;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public boolean isDefault() {
+        return "default".equals(groupName);
+    }
+
+    public List<SecurityGroupRule> rules() {
+        return List.copyOf(rules);
+    }
+
+    public List<SecurityGroupRule> ingressRules() {
+        return rules.stream().filter(r -> !r.isEgress()).toList();
+    }
+
+    public List<SecurityGroupRule> egressRules() {
+        return rules.stream().filter(SecurityGroupRule::isEgress).toList();
+    }
+
+    /** The existing rule that allows the same traffic as {@code spec}, if any. */
+    public Optional<SecurityGroupRule> find(RuleSpec spec) {
+        return rules.stream().filter(r -> r.spec().sameRuleAs(spec)).findFirst();
+    }
+
+    @Override
+    public Tags tags() {
+        return tags;
+    }
+
+    public void addRule(SecurityGroupRule rule) {
+        rules.add(rule);
+    }
+
+    public void removeRules(Collection<String> ruleIds) {
+        rules.removeIf(r -> ruleIds.contains(r.id()));
+    }
+}

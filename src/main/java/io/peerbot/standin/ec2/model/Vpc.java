@@ -1,0 +1,85 @@
+package io.peerbot.standin.ec2.model;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A VPC: one or more IPv4 blocks (the first is the primary), optional IPv6 blocks, tags. */
+public final class Vpc implements Taggable {
+    private final String id;
+    private final String ownerId;
+    private final String region;
+    private final String dhcpOptionsId;
+    private final List<CidrAssociation> ipv4 = new CopyOnWriteArrayList<>();
+    private final List<CidrAssociation> ipv6 = new CopyOnWriteArrayList<>();
+    private final List<String> internetGateways = new CopyOnWriteArrayList<>();
+    private final Tags tags = new Tags();
+
+    Vpc(String id, String ownerId, String region, String dhcpOptionsId) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.region = region;
+        this.dhcpOptionsId = dhcpOptionsId;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String dhcpOptionsId() {
+        return dhcpOptionsId;
+    }
+
+    /** The primary IPv4 block. */
+    public String cidrBlock() {
+        return ipv4.get(0).cidrBlock();
+    }
+
+    public List<CidrAssociation> cidrAssociations() {
+        return List.copyOf(ipv4);
+    }
+
+    public List<CidrAssociation> ipv6Associations() {
+        return List.copyOf(ipv6);
+    }
+
+    /** Every IPv4 block. */
+    public List<String> cidrBlocks() {
+        return ipv4.stream().map(CidrAssociation::cidrBlock).toList();
+    }
+
+    /** Every IPv6 block. */
+    public List<String> ipv6CidrBlocks() {
+        return ipv6.stream().map(CidrAssociation::cidrBlock).toList();
+    }
+
+    /** Every block, IPv4 then IPv6. */
+    public List<String> allCidrBlocks() {
+        return java.util.stream.Stream.concat(cidrBlocks().stream(), ipv6CidrBlocks().stream()).toList();
+    }
+
+    public List<String> internetGateways() {
+        return List.copyOf(internetGateways);
+    }
+
+    @Override
+    public Tags tags() {
+        return tags;
+    }
+
+    void addCidr(CidrAssociation association, boolean isIpv6) {
+        (isIpv6 ? ipv6 : ipv4).add(association);
+    }
+
+    void addInternetGateway(String igwId) {
+        internetGateways.add(igwId);
+    }
+}

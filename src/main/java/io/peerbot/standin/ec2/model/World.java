@@ -1,0 +1,126 @@
+package io.peerbot.standin.ec2.model;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything the stand-in's EC2 holds: per account and region resources, and the peering connections between them.
+ * Lookups by ID search every account and region and throw {@link NoSuchElementException} for an unknown ID. The
+ * world's monitor guards every change; read methods are safe to call while the stand-in serves requests.
+ */
+public final class World {
+    private final Ids ids;
+    private final Clock clock;
+    private final Map<String, Map<String, RegionState>> accounts = new LinkedHashMap<>();
+    private final Map<String, PeeringConnection> peerings = new LinkedHashMap<>();
+
+    public World(long seed, Clock clock) {
+        this.ids = new Ids(seed);
+        this.clock = clock;
+    }
+
+    public Ids ids() {
+        return ids;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The resources of an account in a region (created empty on first use). */
+    public synchronized RegionState region(String account, String region) {
+        return accounts.computeIfAbsent(account, a -> new LinkedHashMap<>())
+                .computeIfAbsent(region, r -> new RegionState(this, account, r));
+    }
+
+    /** Every account and region that holds resources or was asked about. */
+    public synchronized List<RegionState> regions() {
+        List<RegionState> all = new ArrayList<>();
+        accounts.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    public Vpc vpc(String id) {
+        return find(id, RegionState::findVpc);
+    }
+
+    public Subnet subnet(String id) {
+        return find(id, RegionState::findSubnet);
+    }
+
+    public RouteTable routeTable(String id) {
+        return find(id, RegionState::findRouteTable);
+    }
+
+    public SecurityGroup securityGroup(String id) {
+        return find(id, RegionState::findSecurityGroup);
+    }
+
+    public SecurityGroupRule securityGroupRule(String id) {
+        return find(id, RegionState::findSecurityGroupRule);
+    }
+
+    public NetworkAcl networkAcl(String id) {
+        return find(id, RegionState::findNetworkAcl);
+    }
+
+    public Instance instance(String id) {
+        return find(id, RegionState::findInstance);
+    }
+
+    /** A VPC in any account and region, if it exists. */
+    public Optional<Vpc> findVpc(String id) {
+        return regions().stream().flatMap(r -> r.findVpc(id).stream()).findFirst();
+    }
+
+    public synchronized PeeringConnection peering(String id) {
+        PeeringConnection pcx = peerings.get(id);
+        if (pcx == null) {
+            throw new NoSuchElementException("no peering connection " + id);
+        }
+        return pcx;
+    }
+
+    public synchronized Optional<PeeringConnection> findPeering(String id) {
+        return Optional.ofNullable(peerings.get(id));
+    }
+
+    /** Every peering connection, deleted and failed ones included, in creation order. */
+    public synchronized List<PeeringConnection> peerings() {
+        return List.copyOf(peerings.values());
+    }
+
+    /** Records a new peering connection in {@code status}. */
+    public synchronized PeeringConnection createPeering(PeeringConnection.Side requester,
+                                                        PeeringConnection.Side accepter, Instant expiration,
+                                                        PeeringConnection.Status status, String message) {
+        PeeringConnection pcx = new PeeringConnection(ids.next("pcx"), requester, accepter, expiration);
+        pcx.setStatus(status, message);
+        peerings.put(pcx.id(), pcx);
+        return pcx;
+    }
+
+    /** Moves a peering to a new status; routes to it turn {@code active} or {@code blackhole} to match. */
+    public synchronized void setPeeringStatus(PeeringConnection pcx, PeeringConnection.Status status, String message) {
+        pcx.setStatus(status, message);
+        String routeState = status == PeeringConnection.Status.ACTIVE ? "active" : "blackhole";
+        for (PeeringConnection.Side side : List.of(pcx.requester(), pcx.accepter())) {
+            region(side.account(), side.region()).routeTables().stream()
+                    .filter(t -> t.vpcId().equals(side.vpcId()))
+                    .forEach(t -> t.setPeeringRouteState(pcx.id(), routeState));
+        }
+    }
+
+    private <T> T find(String id, java.util.function.BiFunction<RegionState, String, Optional<T>> lookup) {
+        Function<RegionState, Optional<T>> byId = r -> lookup.apply(r, id);
+        return regions().stream().map(byId).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no resource " + id));
+    }
+}

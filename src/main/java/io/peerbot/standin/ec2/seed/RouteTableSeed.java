@@ -1,0 +1,65 @@
+package io.peerbot.standin.ec2.seed;
+
+import io.peerbot.standin.ec2.model.Cidrs;
+import io.peerbot.standin.ec2.model.PeeringConnection;
+import io.peerbot.standin.ec2.model.RegionState;
+import io.peerbot.standin.ec2.model.Route;
+import io.peerbot.standin.ec2.model.RouteTable;
+import io.peerbot.standin.ec2.model.World;
+
+/** Seeds one route table. */
+public final class RouteTableSeed {
+    private final World world;
+    private final RegionState region;
+    private final RouteTable table;
+
+    RouteTableSeed(World world, RegionState region, RouteTable table) {
+        this.world = world;
+        this.region = region;
+        this.table = table;
+    }
+
+    public String id() {
+        return table.id();
+    }
+
+    public RouteTable table() {
+        return table;
+    }
+
+    /** Associates subnets with this table, ending their other associations. */
+    public RouteTableSeed associate(SubnetSeed... subnets) {
+        for (SubnetSeed subnet : subnets) {
+            region.associateRouteTable(table, subnet.subnet());
+        }
+        return this;
+    }
+
+    /**
+     * A route to a target: a {@code pcx-} (active if the peering is active, else blackhole) or an {@code igw-}.
+     */
+    public RouteTableSeed route(String destination, String target) {
+        synchronized (world) {
+            String cidr = Cidrs.canonical(destination);
+            boolean v6 = Cidrs.isIpv6(cidr);
+            Route route;
+            if (target.startsWith("pcx-")) {
+                boolean active = world.peering(target).status() == PeeringConnection.Status.ACTIVE;
+                route = new Route(v6 ? null : cidr, v6 ? cidr : null, null, target, active ? "active" : "blackhole",
+                        "CreateRoute");
+            } else {
+                route = new Route(v6 ? null : cidr, v6 ? cidr : null, target, null, "active", "CreateRoute");
+            }
+            if (table.route(cidr).isPresent()) {
+                throw new IllegalArgumentException(table.id() + " already has a route to " + cidr);
+            }
+            table.addRoute(route);
+            return this;
+        }
+    }
+
+    public RouteTableSeed tag(String key, String value) {
+        table.tags().put(key, value);
+        return this;
+    }
+}
