@@ -1,0 +1,226 @@
+package io.peerbot.standin.ec2;
+
+import static io.peerbot.standin.ec2.DescribeTest.filter;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.peerbot.standin.ec2.model.PeeringConnection.Status;
+import io.peerbot.standin.ec2.seed.RouteTableSeed;
+import io.peerbot.standin.ec2.seed.VpcSeed;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+import software.amazon.awssdk.services.ec2.model.VpcPeeringConnection;
+
+class PeeringLifecycleTest {
+    private static final String REQUESTER = "111122223333";
+    private static final String ACCEPTER = "222233334444";
+
+    private Ec2StandIn standIn;
+    private VpcSeed app;
+    private VpcSeed billing;
+    private VpcSeed clash;
+    private RouteTableSeed appTable;
+    private Ec2Client requester;
+    private Ec2Client accepter;
+    private Ec2Client accepterWrongRegion;
+
+    @BeforeEach
+    void start() {
+        standIn = new Ec2StandIn().start();
+        app = standIn.seed().account(REQUESTER).region("us-east-1").vpc("app-vpc", "10.0.0.0/16")
+                .ipv6("2600:1f18:aaaa:bb00::/56");
+        appTable = app.routeTable("app-rt", app.subnet("app-a", "10.0.1.0/24"));
+        clash = standIn.seed().account(REQUESTER).region("us-east-1").vpc("clash-vpc", "10.5.0.0/16");
+        billing = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("billing", "10.20.0.0/16", "10.0.128.0/17")
+                .ipv6("2a05:d018:1111:2200::/56");
+        requester = Clients.ec2(standIn, REQUESTER, "us-east-1");
+        accepter = Clients.ec2(standIn, ACCEPTER, "eu-west-1");
+        accepterWrongRegion = Clients.ec2(standIn, ACCEPTER, "us-east-1");
+    }
+
+    @AfterEach
+    void stop() {
+        requester.close();
+        accepter.close();
+        accepterWrongRegion.close();
+        standIn.close();
+    }
+
+    @Test
+    void crossAccountCrossRegionPeeringIsAcceptedByTheAccepterOnly() {
+        VpcSeed reachable = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("ledger", "10.30.0.0/16");
+        VpcPeeringConnection created = requester.createVpcPeeringConnection(r -> r.vpcId(app.id())
+                .peerVpcId(reachable.id()).peerOwnerId(ACCEPTER).peerRegion("eu-west-1")
+                .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.VPC_PEERING_CONNECTION)
+                        .tags(Tag.builder().key("peerbot:request").value("R-1").build()).build()))
+                .vpcPeeringConnection();
+        String pcx = created.vpcPeeringConnectionId();
+
+        assertThat(pcx).matches("pcx-[0-9a-f]{17}");
+        assertThat(created.status().codeAsString()).isEqualTo("pending-acceptance");
+        assertThat(created.status().message()).isEqualTo("Pending Acceptance by " + ACCEPTER);
+        assertThat(created.requesterVpcInfo().cidrBlockSet()).extracting(c -> c.cidrBlock())
+                .containsExactly("10.0.0.0/16");
+        assertThat(created.accepterVpcInfo().region()).isEqualTo("eu-west-1");
+        assertThat(created.accepterVpcInfo().cidrBlockSet()).as("hidden until active").isEmpty();
+        assertThat(created.expirationTime()).isNotNull();
+
+        VpcPeeringConnection seenByAccepter = describe(accepter, pcx);
+        assertThat(seenByAccepter.status().codeAsString()).isEqualTo("pending-acceptance");
+        assertThat(seenByAccepter.tags()).as("tags belong to the side that set them").isEmpty();
+        assertThat(describe(requester, pcx).tags()).extracting(Tag::value).containsExactly("R-1");
+
+        expectError(() -> requester.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)),
+                "OperationNotPermitted");
+        expectError(() -> accepterWrongRegion.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)),
+                "InvalidVpcPeeringConnectionID.NotFound");
+
+        VpcPeeringConnection accepted = accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx))
+                .vpcPeeringConnection();
+        assertThat(accepted.status().codeAsString()).isEqualTo("active");
+        assertThat(describe(requester, pcx).accepterVpcInfo().cidrBlockSet()).extracting(c -> c.cidrBlock())
+                .containsExactly("10.30.0.0/16");
+        assertThat(standIn.state().peering(pcx).status()).isEqualTo(Status.ACTIVE);
+
+        expectError(() -> accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)),
+                "InvalidStateTransition");
+    }
+
+    @Test
+    void provisioningHoldsForTheConfiguredNumberOfDescribes() {
+        standIn.settings().provisioningPolls(2);
+        String pcx = standIn.seed().peering(app, billing, Status.PENDING_ACCEPTANCE).id();
+        // billing overlaps app (10.0.128.0/17) but a seeded peering skips the checks; accept still works.
+        accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx));
+
+        assertThat(describe(requester, pcx).status().codeAsString()).isEqualTo("provisioning");
+        assertThat(describe(accepter, pcx).status().codeAsString()).isEqualTo("provisioning");
+        assertThat(describe(requester, pcx).status().codeAsString()).isEqualTo("active");
+    }
+
+    @Test
+    void overlappingBlocksFailTheRequest() {
+        VpcPeeringConnection created = requester.createVpcPeeringConnection(r -> r.vpcId(app.id())
+                .peerVpcId(billing.id()).peerOwnerId(ACCEPTER).peerRegion("eu-west-1")).vpcPeeringConnection();
+
+        assertThat(created.status().codeAsString()).isEqualTo("failed");
+        assertThat(created.status().message())
+                .isEqualTo("Failed due to incorrect VPC-ID, Account ID, or overlapping CIDR range.");
+        expectError(() -> accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(
+                created.vpcPeeringConnectionId())), "InvalidStateTransition");
+    }
+
+    @Test
+    void sameAccountPeeringToAnUnknownVpcIsNotFound() {
+        expectError(() -> requester.createVpcPeeringConnection(r -> r.vpcId(app.id())
+                .peerVpcId("vpc-0123456789abcdef0")), "InvalidVpcID.NotFound");
+    }
+
+    @Test
+    void aSecondLivePeeringBetweenTheSameVpcsIsRefused() {
+        requester.createVpcPeeringConnection(r -> r.vpcId(app.id()).peerVpcId(clash.id()));
+
+        expectError(() -> requester.createVpcPeeringConnection(r -> r.vpcId(clash.id()).peerVpcId(app.id())),
+                "VpcPeeringConnectionAlreadyExists");
+    }
+
+    @Test
+    void rejectIsForTheAccepterAndOnlyWhilePending() {
+        VpcSeed ledger = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("ledger", "10.30.0.0/16");
+        String pcx = create(ledger);
+
+        expectError(() -> requester.rejectVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)),
+                "OperationNotPermitted");
+        assertThat(accepter.rejectVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)).returnValue()).isTrue();
+        assertThat(describe(requester, pcx).status().codeAsString()).isEqualTo("rejected");
+        assertThat(describe(requester, pcx).status().message()).isEqualTo("Rejected by " + ACCEPTER);
+        expectError(() -> accepter.rejectVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)),
+                "InvalidStateTransition");
+    }
+
+    @Test
+    void deletingAnActivePeeringBlackholesItsRoutes() {
+        VpcSeed ledger = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("ledger", "10.30.0.0/16");
+        String pcx = create(ledger);
+        accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx));
+        requester.createRoute(r -> r.routeTableId(appTable.id()).destinationCidrBlock("10.30.0.0/16")
+                .vpcPeeringConnectionId(pcx));
+
+        assertThat(accepter.deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)).returnValue()).isTrue();
+
+        assertThat(describe(requester, pcx).status().codeAsString()).isEqualTo("deleted");
+        assertThat(standIn.state().routeTable(appTable.id()).route("10.30.0.0/16").orElseThrow().state())
+                .isEqualTo("blackhole");
+        VpcPeeringConnection deleted = requester.describeVpcPeeringConnections(r -> r.filters(
+                filter("status-code", "deleted"), filter("requester-vpc-info.vpc-id", app.id())))
+                .vpcPeeringConnections().get(0);
+        assertThat(deleted.vpcPeeringConnectionId()).isEqualTo(pcx);
+        expectError(() -> requester.deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)),
+                "InvalidStateTransition");
+    }
+
+    @Test
+    void dnsOptionsOnlyOnActivePeeringsAndOnlyForOwnSide() {
+        VpcSeed ledger = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("ledger", "10.30.0.0/16");
+        String pcx = create(ledger);
+
+        expectError(() -> requester.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId(pcx)
+                .requesterPeeringConnectionOptions(o -> o.allowDnsResolutionFromRemoteVpc(true))),
+                "OperationNotPermitted");
+        accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx));
+        expectError(() -> requester.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId(pcx)
+                .accepterPeeringConnectionOptions(o -> o.allowDnsResolutionFromRemoteVpc(true))),
+                "OperationNotPermitted");
+
+        var answer = requester.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId(pcx)
+                .requesterPeeringConnectionOptions(o -> o.allowDnsResolutionFromRemoteVpc(true)));
+        accepter.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId(pcx)
+                .accepterPeeringConnectionOptions(o -> o.allowDnsResolutionFromRemoteVpc(true)));
+
+        assertThat(answer.requesterPeeringConnectionOptions().allowDnsResolutionFromRemoteVpc()).isTrue();
+        VpcPeeringConnection seen = describe(requester, pcx);
+        assertThat(seen.requesterVpcInfo().peeringOptions().allowDnsResolutionFromRemoteVpc()).isTrue();
+        assertThat(seen.accepterVpcInfo().peeringOptions().allowDnsResolutionFromRemoteVpc()).isTrue();
+    }
+
+    @Test
+    void peeringsAreFoundByTagAndVpc() {
+        VpcSeed ledger = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("ledger", "10.30.0.0/16");
+        String pcx = create(ledger);
+        requester.createTags(r -> r.resources(pcx).tags(Tag.builder().key("peerbot:state").value("approved").build()));
+
+        assertThat(requester.describeVpcPeeringConnections(r -> r.filters(filter("tag:peerbot:state", "approved")))
+                .vpcPeeringConnections()).extracting(VpcPeeringConnection::vpcPeeringConnectionId).containsExactly(pcx);
+        assertThat(accepter.describeVpcPeeringConnections(r -> r.filters(filter("tag-key", "peerbot:state")))
+                .vpcPeeringConnections()).isEmpty();
+        assertThat(accepter.describeVpcPeeringConnections(r -> r.filters(
+                filter("accepter-vpc-info.vpc-id", ledger.id()), filter("status-code", "pending-acceptance")))
+                .vpcPeeringConnections()).hasSize(1);
+        assertThat(standIn.state().peering(pcx).tags()).containsEntry("peerbot:state", "approved");
+
+        requester.deleteTags(r -> r.resources(pcx).tags(Tag.builder().key("peerbot:state").build()));
+        assertThat(standIn.state().peering(pcx).tags()).doesNotContainKey("peerbot:state");
+    }
+
+    private String create(VpcSeed peer) {
+        return requester.createVpcPeeringConnection(r -> r.vpcId(app.id()).peerVpcId(peer.id())
+                .peerOwnerId(ACCEPTER).peerRegion("eu-west-1")).vpcPeeringConnection().vpcPeeringConnectionId();
+    }
+
+    private static VpcPeeringConnection describe(Ec2Client client, String pcx) {
+        return client.describeVpcPeeringConnections(r -> r.vpcPeeringConnectionIds(pcx)).vpcPeeringConnections()
+                .get(0);
+    }
+
+    static void expectError(ThrowingCallable call, String code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(Ec2Exception.class,
+                e -> assertThat(Clients.errorCode(e)).isEqualTo(code));
+    }
+}
