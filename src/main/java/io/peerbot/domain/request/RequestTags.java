@@ -1,27 +1,201 @@
 package io.peerbot.domain.request;
 
 import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.traffic.PortList;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a request into a peering connection's tags and reads it back. Everything peerbot creates
- * carries {@code peerbot:managed=true}; values respect EC2's limits (50 tags, 256 characters a value).
+ * carries {@code peerbot:managed=true}; values respect EC2's limits (50 tags, 256 characters a value)
+ * and keep to the characters every AWS service accepts ({@link TagText}). Times are kept to the second.
+ *
+ * <p>A managed peering whose tags were edited into something unreadable decodes to empty, like an
+ * unmanaged one, so a click on it changes nothing; {@link #whyUnreadable} says what is wrong.
  */
 public final class RequestTags {
     public static final String MANAGED = "peerbot:managed";
     public static final String STATE = "peerbot:state";
+    public static final String NAME = "Name";
+    public static final String REQUESTED_BY = "peerbot:requested-by";
+    public static final String CHANNEL = "peerbot:channel";
+    public static final String THREAD = "peerbot:thread";
+    public static final String PORTS = "peerbot:ports";
+    public static final String SUBNETS = "peerbot:subnets";
+    public static final String DNS = "peerbot:dns";
+    public static final String TEST = "peerbot:test";
+    public static final String REASON = "peerbot:reason";
+    public static final String APPROVALS = "peerbot:approvals";
+    public static final String DENIED_BY = "peerbot:denied-by";
+    public static final String CREATED = "peerbot:created";
+    public static final int MAX_TAGS = 50;
+
+    private static final Pattern USER = Pattern.compile("[UW][A-Z0-9]{2,}");
+    private static final Pattern CHANNEL_ID = Pattern.compile("[CDG][A-Z0-9]{2,}");
+    private static final Pattern THREAD_TS = Pattern.compile("\\d+\\.\\d+");
+    private static final Pattern SUBNET_ID = Pattern.compile("subnet-[0-9a-f]{8,17}");
+    private static final Pattern APPROVAL = Pattern.compile("(requester|accepter)=([UW][A-Z0-9]{2,})@(\\d{1,12})");
 
     private RequestTags() {
     }
 
-    /** All tags for the request, {@code Name} included. */
+    /** All tags for the request, {@code Name} included (naming the VPCs by id). */
     public static Map<String, String> encode(PeeringRequest request) {
-        throw new UnsupportedOperationException("RequestTags.encode is not built yet");
+        return encode(request, request.requester().vpcId(), request.accepter().vpcId());
     }
 
-    /** The request a managed peering carries; empty for a peering peerbot did not make. */
+    /** All tags for the request, with a {@code Name} such as "peerbot app-vpc to db-vpc". */
+    public static Map<String, String> encode(PeeringRequest request, String requesterName, String accepterName) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put(MANAGED, "true");
+        tags.put(NAME, TagText.readable("peerbot " + requesterName + " to " + accepterName));
+        tags.put(STATE, request.state().tag());
+        tags.put(REQUESTED_BY, checked(REQUESTED_BY, request.requestedBy(), USER));
+        if (request.channel() != null) {
+            tags.put(CHANNEL, checked(CHANNEL, request.channel(), CHANNEL_ID));
+        }
+        if (request.threadTs() != null) {
+            tags.put(THREAD, checked(THREAD, request.threadTs(), THREAD_TS));
+        }
+        PeeringOptions options = request.options();
+        TagList.put(tags, PORTS, options.ports().stream().map(PortRange::toString).toList());
+        TagList.put(tags, SUBNETS, options.subnets().stream().map(s -> checked(SUBNETS, s, SUBNET_ID)).toList());
+        tags.put(DNS, String.valueOf(options.dns()));
+        tags.put(TEST, String.valueOf(options.test()));
+        if (!options.reason().isEmpty()) {
+            tags.put(REASON, TagText.escapeWithin(options.reason(), TagText.MAX_VALUE));
+        }
+        TagList.put(tags, APPROVALS, request.approvals().stream().map(RequestTags::approval).toList());
+        if (request.deniedBy() != null) {
+            tags.put(DENIED_BY, checked(DENIED_BY, request.deniedBy(), USER));
+        }
+        tags.put(CREATED, request.createdAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        if (tags.size() > MAX_TAGS) {
+            throw new IllegalArgumentException("the request needs " + tags.size() + " tags; EC2 allows " + MAX_TAGS);
+        }
+        return Collections.unmodifiableMap(tags);
+    }
+
+    /** The request a managed peering carries; empty for a peering peerbot did not make or cannot read. */
     public static Optional<PeeringRequest> decode(PeeringConnection peering) {
-        throw new UnsupportedOperationException("RequestTags.decode is not built yet");
+        if (!managed(peering)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(peering));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What makes a managed peering's tags unreadable; empty when they read fine or it is not managed. */
+    public static Optional<String> whyUnreadable(PeeringConnection peering) {
+        if (!managed(peering)) {
+            return Optional.empty();
+        }
+        try {
+            read(peering);
+            return Optional.empty();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return Optional.of(peering.id() + " has peerbot tags that cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static boolean managed(PeeringConnection peering) {
+        return "true".equalsIgnoreCase(peering.tags().getOrDefault(MANAGED, "").strip());
+    }
+
+    private static PeeringRequest read(PeeringConnection peering) {
+        Map<String, String> tags = peering.tags();
+        String state = required(tags, STATE);
+        String created = required(tags, CREATED);
+        List<String> ports = TagList.get(tags, PORTS);
+        if (ports.isEmpty()) {
+            throw new IllegalArgumentException("tag " + PORTS + " is missing");
+        }
+        List<PortRange> portRanges = field(PORTS, () -> PortList.parse(String.join(",", ports)));
+        List<String> subnets = TagList.get(tags, SUBNETS).stream()
+                .map(s -> checked(SUBNETS, s.toLowerCase(Locale.ROOT), SUBNET_ID)).toList();
+        String reason = field(REASON, () -> TagText.unescape(tags.getOrDefault(REASON, "")));
+        PeeringOptions options = new PeeringOptions(portRanges, subnets, bool(tags, DNS, false),
+                bool(tags, TEST, true), reason);
+        List<Approval> approvals = new ArrayList<>();
+        for (String item : TagList.get(tags, APPROVALS)) {
+            approvals.add(approval(item));
+        }
+        return new PeeringRequest(peering.id(), peering.requester(), peering.accepter(),
+                checked(REQUESTED_BY, required(tags, REQUESTED_BY), USER),
+                optional(tags, CHANNEL, CHANNEL_ID), optional(tags, THREAD, THREAD_TS), options, approvals,
+                optional(tags, DENIED_BY, USER),
+                field(STATE, () -> RequestState.fromTag(state)), field(CREATED, () -> Instant.parse(created)));
+    }
+
+    private static String approval(Approval approval) {
+        return approval.side().label() + "=" + checked(APPROVALS, approval.userId(), USER) + "@"
+                + approval.at().getEpochSecond();
+    }
+
+    private static Approval approval(String item) {
+        Matcher m = APPROVAL.matcher(item);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("tag " + APPROVALS + ": '" + item
+                    + "' is not side=user@epoch-seconds (e.g. accepter=U456DEF@1732870100)");
+        }
+        Side side = m.group(1).equals("requester") ? Side.REQUESTER : Side.ACCEPTER;
+        return new Approval(side, m.group(2), Instant.ofEpochSecond(Long.parseLong(m.group(3))));
+    }
+
+    private static boolean bool(Map<String, String> tags, String key, boolean absent) {
+        String value = tags.get(key);
+        if (value == null) {
+            return absent;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("tag " + key + ": '" + value + "' is neither true nor false");
+        };
+    }
+
+    private static String required(Map<String, String> tags, String key) {
+        String value = tags.get(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("tag " + key + " is missing");
+        }
+        return value.strip();
+    }
+
+    private static String optional(Map<String, String> tags, String key, Pattern form) {
+        String value = tags.get(key);
+        return value == null || value.isBlank() ? null : checked(key, value.strip(), form);
+    }
+
+    private static String checked(String key, String value, Pattern form) {
+        if (value == null || !form.matcher(value).matches()) {
+            throw new IllegalArgumentException("tag " + key + ": '" + value + "' is not of the form " + form.pattern());
+        }
+        return value;
+    }
+
+    private static <T> T field(String key, Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new IllegalArgumentException("tag " + key + ": " + e.getMessage(), e);
+        }
     }
 }
