@@ -6,9 +6,10 @@ import inet.ipaddr.IPAddressString;
 
 /**
  * An IPv4 or IPv6 CIDR block such as {@code 10.0.0.0/16} or {@code 2600:1f18:abcd:1200::/56}.
- * Two blocks are equal when they denote the same network, whatever their spelling.
+ * Two blocks are equal when they denote the same network, whatever their spelling. Blocks sort IPv4
+ * first, then by address, then by prefix length.
  */
-public final class Cidr {
+public final class Cidr implements Comparable<Cidr> {
     private final IPAddress block;
 
     private Cidr(IPAddress block) {
@@ -49,6 +50,15 @@ public final class Cidr {
 
     public int prefixLength() {
         return block.getNetworkPrefixLength();
+    }
+
+    @Override
+    public int compareTo(Cidr other) {
+        if (ipv6() != other.ipv6()) {
+            return ipv6() ? 1 : -1;
+        }
+        int byAddress = block.getValue().compareTo(other.block.getValue());
+        return byAddress != 0 ? byAddress : Integer.compare(prefixLength(), other.prefixLength());
     }
 
     @Override

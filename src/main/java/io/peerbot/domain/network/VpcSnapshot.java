@@ -48,6 +48,10 @@ public record VpcSnapshot(String id, Location location, Map<String, String> tags
                 .or(this::mainRouteTable);
     }
 
+    public Optional<RouteTable> routeTable(String routeTableId) {
+        return routeTables.stream().filter(t -> t.id().equals(routeTableId)).findFirst();
+    }
+
     public Optional<SecurityGroup> securityGroup(String groupId) {
         return securityGroups.stream().filter(g -> g.id().equals(groupId)).findFirst();
     }

@@ -3,6 +3,7 @@ package io.peerbot.domain.plan;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.Side;
+import java.util.List;
 
 /**
  * Exactly what a peering changes in AWS: routes per route table and rules per security group, on
@@ -31,6 +32,18 @@ public record Plan(SidePlan requester, SidePlan accepter, PeeringOptions options
      * with the same protocol, ports and source already present are left out.
      */
     public Plan outstanding(VpcSnapshot requesterNow, VpcSnapshot accepterNow, String pcxId) {
-        throw new UnsupportedOperationException("not built yet");
+        return new Plan(remaining(requester, requesterNow, pcxId), remaining(accepter, accepterNow, pcxId), options);
+    }
+
+    private static SidePlan remaining(SidePlan side, VpcSnapshot now, String pcxId) {
+        List<RouteChange> routes = side.routes().stream()
+                .filter(r -> now.routeTable(r.routeTableId()).flatMap(t -> t.routeTo(r.destination()))
+                        .filter(existing -> existing.via(pcxId)).isEmpty())
+                .toList();
+        List<RuleChange> rules = side.rules().stream()
+                .filter(r -> now.securityGroup(r.groupId()).stream().flatMap(g -> g.ingress().stream())
+                        .noneMatch(existing -> existing.ports().equals(r.ports()) && existing.from(r.source())))
+                .toList();
+        return new SidePlan(side.vpcId(), side.location(), routes, rules, side.notes());
     }
 }

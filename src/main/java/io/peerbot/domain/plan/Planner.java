@@ -1,16 +1,99 @@
 package io.peerbot.domain.plan;
 
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.Instance;
+import io.peerbot.domain.network.ResourceTags;
+import io.peerbot.domain.network.RouteTable;
+import io.peerbot.domain.network.SecurityGroup;
+import io.peerbot.domain.network.Subnet;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.traffic.PortRange;
+import io.peerbot.domain.traffic.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Works out the plan for peering two VPCs (pure: no I/O). For each side, every route table serving a
  * chosen subnet (explicit association, else the main table) gets a route to each of the peer's blocks
  * (IPv6 only when both sides have IPv6); the security groups of the instances in those subnets, or the
  * groups tagged {@code peerbot:group} when there are any, get an ingress rule per port from each peer block.
+ *
+ * <p>{@code --subnets} narrows only the side whose subnets it lists. Routes come sorted by route table
+ * then block, rules by group, then port as asked, then block. {@code icmp} means ICMP for IPv4, so it
+ * is opened from the peer's IPv4 blocks only (a note says so when the peer has IPv6).
  */
 public final class Planner {
+    private static final Set<String> GONE = Set.of("terminated", "shutting-down");
+
     public Plan plan(VpcSnapshot requester, VpcSnapshot accepter, PeeringOptions options) {
-        throw new UnsupportedOperationException("not built yet");
+        return new Plan(side(requester, accepter, options), side(accepter, requester, options), options);
+    }
+
+    private static SidePlan side(VpcSnapshot self, VpcSnapshot peer, PeeringOptions options) {
+        List<Subnet> subnets = chosenSubnets(self, options.subnets());
+        List<Cidr> peerBlocks = peerBlocks(self, peer);
+
+        List<RouteChange> routes = new ArrayList<>();
+        subnets.stream().map(s -> self.routeTableOf(s.id())).flatMap(Optional::stream).map(RouteTable::id)
+                .distinct().sorted()
+                .forEach(table -> peerBlocks.forEach(block -> routes.add(new RouteChange(table, block))));
+
+        List<String> groups = groups(self, subnets);
+        List<RuleChange> rules = new ArrayList<>();
+        for (String group : groups) {
+            for (PortRange ports : options.ports()) {
+                peerBlocks.stream().filter(block -> !(block.ipv6() && ports.protocol() == Protocol.ICMP))
+                        .forEach(block -> rules.add(new RuleChange(group, ports, block)));
+            }
+        }
+        return new SidePlan(self.id(), self.location(), routes, rules,
+                notes(self, subnets, groups, peerBlocks, options.ports()));
+    }
+
+    /** Every IPv4 block of the peer, and its IPv6 blocks when this side has IPv6 too. */
+    private static List<Cidr> peerBlocks(VpcSnapshot self, VpcSnapshot peer) {
+        List<Cidr> blocks = new ArrayList<>(peer.ipv4Blocks());
+        if (!self.ipv6Blocks().isEmpty()) {
+            blocks.addAll(peer.ipv6Blocks());
+        }
+        return blocks.stream().distinct().sorted().toList();
+    }
+
+    private static List<Subnet> chosenSubnets(VpcSnapshot self, List<String> listed) {
+        List<Subnet> chosen = self.subnets().stream().filter(s -> listed.contains(s.id())).toList();
+        return chosen.isEmpty() ? self.subnets() : chosen;
+    }
+
+    private static List<String> groups(VpcSnapshot self, List<Subnet> subnets) {
+        List<String> tagged = self.securityGroups().stream().filter(g -> g.tags().containsKey(ResourceTags.GROUP))
+                .map(SecurityGroup::id).sorted().toList();
+        if (!tagged.isEmpty()) {
+            return tagged;
+        }
+        List<String> subnetIds = subnets.stream().map(Subnet::id).toList();
+        return self.instances().stream()
+                .filter(i -> subnetIds.contains(i.subnetId()) && !GONE.contains(i.state()))
+                .map(Instance::securityGroupIds).flatMap(List::stream).distinct().sorted().toList();
+    }
+
+    private static List<String> notes(VpcSnapshot self, List<Subnet> subnets, List<String> groups,
+                                      List<Cidr> peerBlocks, List<PortRange> ports) {
+        List<String> notes = new ArrayList<>();
+        if (subnets.isEmpty()) {
+            notes.add(self.id() + " has no subnets, so no route table serves one: no routes on this side.");
+        }
+        if (groups.isEmpty()) {
+            notes.add("No security group to open in " + self.id() + ": none is tagged `" + ResourceTags.GROUP
+                    + "` and no instance is in the chosen subnets. Tag the group of the servers the peer should reach "
+                    + "(`aws ec2 create-tags --resources sg-… --tags Key=" + ResourceTags.GROUP + ",Value=true`) or "
+                    + "run an instance there; until then this side gets routes only.");
+        }
+        if (!groups.isEmpty() && ports.contains(PortRange.ICMP) && peerBlocks.stream().anyMatch(Cidr::ipv6)) {
+            notes.add("icmp is opened from the peer's IPv4 blocks only (ping over IPv6 needs ICMPv6).");
+        }
+        return notes;
     }
 }

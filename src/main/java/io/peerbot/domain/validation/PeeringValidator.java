@@ -1,9 +1,17 @@
 package io.peerbot.domain.validation;
 
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.Subnet;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.request.ThreadLink;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Checks a peering before anything is created (SPEC §4): distinct VPCs, no overlapping blocks (all
@@ -21,6 +29,62 @@ public final class PeeringValidator {
 
     public List<Rejection> validate(VpcSnapshot requester, VpcSnapshot accepter, List<PeeringConnection> existing,
                                     Plan plan) {
-        throw new UnsupportedOperationException("not built yet");
+        if (requester.id().equals(accepter.id())) {
+            return List.of(new Rejection.SameVpc(requester.displayName()));
+        }
+        List<PeeringConnection> peerings = distinct(existing);
+        List<Rejection> rejections = new ArrayList<>();
+        Optional<Rejection> overlap = overlaps(requester, accepter);
+        overlap.ifPresent(rejections::add);
+        peerings.stream().filter(p -> p.connects(requester.id(), accepter.id()) && p.status().live())
+                .map(p -> new Rejection.ExistingPeering(p.id(), p.status(), ThreadLink.of(p).orElse(null)))
+                .forEach(rejections::add);
+        unknownSubnets(requester, accepter, plan.options().subnets()).ifPresent(rejections::add);
+        QuotaCheck check = new QuotaCheck(quotas);
+        rejections.addAll(check.peerings(requester.id(), peerings));
+        rejections.addAll(check.peerings(accepter.id(), peerings));
+        rejections.addAll(check.routes(requester, plan.requester()));
+        rejections.addAll(check.routes(accepter, plan.accepter()));
+        rejections.addAll(check.rules(requester, plan.requester()));
+        rejections.addAll(check.rules(accepter, plan.accepter()));
+        if (overlap.isEmpty()) {
+            // with overlapping blocks, routes to the peer clash with the local routes: the overlap says it all
+            rejections.addAll(RouteConflicts.of(requester, plan.requester()));
+            rejections.addAll(RouteConflicts.of(accepter, plan.accepter()));
+        }
+        return rejections;
+    }
+
+    private static Optional<Rejection> overlaps(VpcSnapshot requester, VpcSnapshot accepter) {
+        List<Cidr[]> pairs = new ArrayList<>();
+        for (Cidr mine : requester.cidrBlocks()) {
+            for (Cidr theirs : accepter.cidrBlocks()) {
+                if (mine.overlaps(theirs)) {
+                    pairs.add(new Cidr[] {mine, theirs});
+                }
+            }
+        }
+        return pairs.isEmpty() ? Optional.empty()
+                : Optional.of(new Rejection.OverlappingCidrs(label(requester), label(accepter), pairs));
+    }
+
+    private static Optional<Rejection> unknownSubnets(VpcSnapshot requester, VpcSnapshot accepter,
+                                                                List<String> listed) {
+        List<String> known = Stream.concat(requester.subnets().stream(), accepter.subnets().stream())
+                .map(Subnet::id).toList();
+        List<String> unknown = listed.stream().filter(id -> !known.contains(id)).toList();
+        return unknown.isEmpty() ? Optional.empty()
+                : Optional.of(new Rejection.UnknownSubnets(unknown));
+    }
+
+    /** The same connection may come in the lists of both VPCs. */
+    private static List<PeeringConnection> distinct(List<PeeringConnection> existing) {
+        Map<String, PeeringConnection> byId = new LinkedHashMap<>();
+        existing.forEach(p -> byId.putIfAbsent(p.id(), p));
+        return List.copyOf(byId.values());
+    }
+
+    private static String label(VpcSnapshot vpc) {
+        return vpc.name().orElse(vpc.id());
     }
 }

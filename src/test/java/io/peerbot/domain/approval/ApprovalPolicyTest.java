@@ -1,0 +1,132 @@
+package io.peerbot.domain.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.request.Approval;
+import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.request.RequestState;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The policy as a table. Owners: the requester side (app) is owned by U0APPOWN and U0BOTH, the accepter
+ * side (db) by U0DBOWN1, U0DBOWN2 and U0BOTH; W0ADMIN is an admin; U0OUTSID and U0OTHER own nothing.
+ * A verdict is {@code approves SIDE…}, {@code denies}, or {@code refused: <part of the reason>}.
+ */
+class ApprovalPolicyTest {
+    private static final Owners APP = new Owners(Set.of("U0APPOWN", "U0BOTH"), "tag");
+    private static final Owners DB = new Owners(Set.of("U0DBOWN1", "U0DBOWN2", "U0BOTH"), "owners file");
+    private static final Location HERE = new Location("111122223333", "eu-west-1");
+
+    private final ApprovalPolicy policy = new ApprovalPolicy(Set.of("W0ADMIN"));
+
+    @ParameterizedTest(name = "[{index}] {0} asks")
+    @CsvSource(delimiter = '|', textBlock = """
+            U0APPOWN | REQUESTER
+            U0DBOWN1 | ACCEPTER
+            U0BOTH   | REQUESTER ACCEPTER
+            U0OUTSID | ''
+            W0ADMIN  | ''
+            """)
+    void theRequesterConsentsForTheSidesTheyOwn(String requester, String sides) {
+        assertThat(policy.consentedByRequesting(requester, APP, DB)).isEqualTo(sides(sides));
+    }
+
+    @ParameterizedTest(name = "[{index}] asked by {0}, approved {1}, {2}: {3} clicks Approve")
+    @CsvSource(delimiter = '|', textBlock = """
+            # requester owns the requester side, which they consented to by asking
+            U0APPOWN | requester=U0APPOWN | AWAITING_APPROVAL | U0APPOWN | refused: you asked for this peering; <@U0BOTH>, <@U0DBOWN1> or <@U0DBOWN2> must approve the accepter side
+            U0APPOWN | requester=U0APPOWN | AWAITING_APPROVAL | U0DBOWN1 | approves ACCEPTER
+            U0APPOWN | requester=U0APPOWN | AWAITING_APPROVAL | U0BOTH   | approves ACCEPTER
+            U0APPOWN | requester=U0APPOWN | AWAITING_APPROVAL | W0ADMIN  | approves ACCEPTER
+            U0APPOWN | requester=U0APPOWN | AWAITING_APPROVAL | U0OUTSID | refused: you own neither VPC of this peering; <@U0BOTH>, <@U0DBOWN1> or <@U0DBOWN2> must approve the accepter side
+            # requester owns the accepter side only
+            U0DBOWN1 | accepter=U0DBOWN1  | AWAITING_APPROVAL | U0DBOWN1 | refused: you asked for this peering; <@U0APPOWN> or <@U0BOTH> must approve the requester side
+            U0DBOWN1 | accepter=U0DBOWN1  | AWAITING_APPROVAL | U0APPOWN | approves REQUESTER
+            # requester owns neither side
+            U0OUTSID | ''                 | AWAITING_APPROVAL | U0OUTSID | refused: you asked for this peering; <@U0APPOWN> or <@U0BOTH> must approve the requester side, and <@U0BOTH>, <@U0DBOWN1> or <@U0DBOWN2> must approve the accepter side
+            U0OUTSID | ''                 | AWAITING_APPROVAL | U0APPOWN | approves REQUESTER
+            U0OUTSID | ''                 | AWAITING_APPROVAL | U0DBOWN2 | approves ACCEPTER
+            U0OUTSID | ''                 | AWAITING_APPROVAL | U0BOTH   | approves REQUESTER ACCEPTER
+            U0OUTSID | ''                 | AWAITING_APPROVAL | W0ADMIN  | approves REQUESTER ACCEPTER
+            U0OUTSID | ''                 | AWAITING_APPROVAL | U0OTHER  | refused: you own neither VPC of this peering; <@U0APPOWN> or <@U0BOTH> must approve the requester side, and
+            U0OUTSID | requester=U0APPOWN | AWAITING_APPROVAL | U0BOTH   | approves ACCEPTER
+            # double click, and a co-owner who was beaten to it
+            U0OUTSID | accepter=U0DBOWN1  | AWAITING_APPROVAL | U0DBOWN1 | refused: already approved by you (accepter side); <@U0APPOWN> or <@U0BOTH> must approve the requester side
+            U0OUTSID | accepter=U0DBOWN1  | AWAITING_APPROVAL | U0DBOWN2 | refused: the accepter side was already approved by <@U0DBOWN1>; <@U0APPOWN> or <@U0BOTH> must approve the requester side
+            # an admin who asked still approves by clicking
+            W0ADMIN  | ''                 | AWAITING_APPROVAL | W0ADMIN  | approves REQUESTER ACCEPTER
+            # decided requests
+            U0BOTH   | requester=U0BOTH accepter=U0BOTH | APPROVED | U0DBOWN1 | refused: this request was already approved (now approved); nothing changes
+            U0OUTSID | requester=U0APPOWN accepter=U0DBOWN1 | APPLYING | W0ADMIN | refused: this request was already approved (now applying)
+            U0OUTSID | ''                 | DENIED            | U0DBOWN1 | refused: this request was denied by <@U0DBOWN2>; nothing changes
+            U0OUTSID | ''                 | EXPIRED           | W0ADMIN  | refused: this request has expired; ask again with /peer
+            U0OUTSID | requester=U0APPOWN accepter=U0DBOWN1 | AWAITING_APPROVAL | U0BOTH | refused: both sides have approved already
+            """)
+    void judgesAnApproveClick(String requester, String approvals, RequestState state, String clicker,
+                              String verdict) {
+        assertVerdict(policy.judgeApprove(clicker, request(requester, approvals, state), APP, DB), verdict);
+    }
+
+    @ParameterizedTest(name = "[{index}] {2}: {1} clicks Deny")
+    @CsvSource(delimiter = '|', textBlock = """
+            U0OUTSID | U0APPOWN | AWAITING_APPROVAL | denies
+            U0OUTSID | U0DBOWN2 | AWAITING_APPROVAL | denies
+            U0OUTSID | W0ADMIN  | AWAITING_APPROVAL | denies
+            U0OUTSID | U0OUTSID | AWAITING_APPROVAL | denies
+            U0OUTSID | U0OTHER  | AWAITING_APPROVAL | refused: only the owners of the two VPCs (<@U0APPOWN>, <@U0BOTH>, <@U0DBOWN1> and <@U0DBOWN2>), the requester <@U0OUTSID> or an admin (<@W0ADMIN>) can deny this request; nothing changes
+            U0OUTSID | U0DBOWN1 | DENIED            | refused: this request was denied by <@U0DBOWN2>
+            U0OUTSID | W0ADMIN  | APPLIED           | refused: this request was already approved (now applied)
+            """)
+    void judgesADenyClick(String requester, String clicker, RequestState state, String verdict) {
+        assertVerdict(policy.judgeDeny(clicker, request(requester, "", state), APP, DB), verdict);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} clicks")
+    @CsvSource(delimiter = '|', textBlock = """
+            U0APPOWN | approves REQUESTER
+            U0OTHER  | refused: you own neither VPC of this peering; <@U0APPOWN> or <@U0BOTH> must approve the requester side, and an admin (<@W0ADMIN>) must approve the accepter side
+            W0ADMIN  | approves REQUESTER ACCEPTER
+            """)
+    void namesAnAdminForASideWithoutOwner(String clicker, String verdict) {
+        assertVerdict(policy.judgeApprove(clicker, request("U0OUTSID", "", RequestState.AWAITING_APPROVAL), APP,
+                Owners.none()), verdict);
+    }
+
+    private static void assertVerdict(ClickVerdict actual, String expected) {
+        if (expected.startsWith("approves")) {
+            assertThat(actual).isEqualTo(new ClickVerdict.Approves(sides(expected.substring("approves".length()))));
+        } else if (expected.equals("denies")) {
+            assertThat(actual).isEqualTo(new ClickVerdict.Denies());
+        } else {
+            assertThat(actual).isInstanceOf(ClickVerdict.Refused.class);
+            assertThat(((ClickVerdict.Refused) actual).reason()).contains(expected.substring("refused: ".length()));
+        }
+    }
+
+    private static Set<Side> sides(String names) {
+        return Arrays.stream(names.strip().split("\\s+")).filter(s -> !s.isEmpty()).map(Side::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Side.class)));
+    }
+
+    private static PeeringRequest request(String requester, String approvals, RequestState state) {
+        List<Approval> given = Arrays.stream(approvals.strip().split("\\s+")).filter(s -> !s.isEmpty())
+                .map(a -> a.split("=")).map(a -> new Approval(Side.valueOf(a[0].toUpperCase()), a[1], Instant.EPOCH))
+                .toList();
+        PeeringSide app = new PeeringSide("vpc-0aaa0001", HERE, List.of(Cidr.parse("10.0.0.0/16")));
+        PeeringSide db = new PeeringSide("vpc-0bbb0002", HERE, List.of(Cidr.parse("10.1.0.0/16")));
+        return new PeeringRequest("pcx-0a1b2c3d", app, db, requester, "C0PLATFORM", "1.2", PeeringOptions.defaults(),
+                given, state == RequestState.DENIED ? "U0DBOWN2" : null, state, Instant.EPOCH);
+    }
+}
