@@ -37,12 +37,16 @@ final class ActivePoller {
             }
             if (System.nanoTime() + delay.toNanos() > deadline) {
                 throw new CloudException(ACTION, "Timeout", "Peering " + pcxId + " is still " + pcx.status().code()
-                        + " after " + timeout.toSeconds() + " s"
+                        + " after " + readable(timeout)
                         + (pcx.status() == PeeringStatus.PENDING_ACCEPTANCE ? "; has it been accepted?" : ""), null);
             }
             pause(delay);
             delay = backoff.after(delay);
         }
+    }
+
+    private static String readable(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
     private static void pause(Duration delay) {

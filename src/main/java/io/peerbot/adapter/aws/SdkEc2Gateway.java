@@ -15,6 +15,7 @@ import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.plan.RuleChange;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -227,33 +228,65 @@ public final class SdkEc2Gateway implements Ec2Gateway {
      */
     @Override
     public String authorizeIngress(String groupId, PortRange ports, Cidr source, String description) {
+        return authorizeIngress(List.of(new RuleChange(groupId, ports, source)), description).values().iterator()
+                .next();
+    }
+
+    /**
+     * All the rules in one {@code AuthorizeSecurityGroupIngress} call, tagged as in
+     * {@link #authorizeIngress(String, PortRange, Cidr, String)}. EC2 adds all or none; when one already
+     * exists, each rule is added on its own and the existing one's id is returned for it.
+     */
+    @Override
+    public Map<RuleChange, String> authorizeIngress(List<RuleChange> rules, String description) {
+        if (rules.isEmpty()) {
+            return Map.of();
+        }
+        String groupId = rules.get(0).groupId();
+        if (rules.stream().anyMatch(r -> !r.groupId().equals(groupId))) {
+            throw new IllegalArgumentException("rules of several groups in one call: " + rules);
+        }
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put(MANAGED_TAG, "true");
         Matcher pcx = PCX_ID.matcher(description);
         if (pcx.find()) {
             tags.put(PCX_TAG, pcx.group());
         }
+        List<SecurityGroupRule> added;
         try {
-            return ec2.authorizeSecurityGroupIngress(r -> r.groupId(groupId)
-                            .ipPermissions(Ec2Types.permission(ports, source, description))
-                            .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.SECURITY_GROUP_RULE)
-                                    .tags(Ec2Types.sdkTags(tags)).build()))
-                    .securityGroupRules().stream().filter(rule -> !Boolean.TRUE.equals(rule.isEgress()))
-                    .map(SecurityGroupRule::securityGroupRuleId).findFirst()
-                    .orElseGet(() -> existingRule(groupId, ports, source));
+            added = ec2.authorizeSecurityGroupIngress(r -> r.groupId(groupId)
+                    .ipPermissions(rules.stream().map(rule -> Ec2Types.permission(rule.ports(), rule.source(),
+                            description)).toList())
+                    .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.SECURITY_GROUP_RULE)
+                            .tags(Ec2Types.sdkTags(tags)).build()))
+                    .securityGroupRules();
         } catch (SdkException e) {
             if (!"InvalidPermission.Duplicate".equals(code(e))) {
                 throw translate("AuthorizeSecurityGroupIngress", e);
             }
-            return existingRule(groupId, ports, source);
+            if (rules.size() > 1) {
+                Map<RuleChange, String> ids = new LinkedHashMap<>();
+                rules.forEach(rule -> ids.putAll(authorizeIngress(List.of(rule), description)));
+                return ids;
+            }
+            added = List.of();
         }
+        Map<RuleChange, String> ids = new LinkedHashMap<>();
+        for (RuleChange rule : rules) {
+            ids.put(rule, idOf(rule, added).orElseGet(() -> existingRule(groupId, rule.ports(), rule.source())));
+        }
+        return ids;
+    }
+
+    private static Optional<String> idOf(RuleChange rule, List<SecurityGroupRule> rules) {
+        return rules.stream().filter(r -> !Boolean.TRUE.equals(r.isEgress()))
+                .filter(r -> SnapshotReader.toDomain(r)
+                        .filter(d -> rule.ports().equals(d.ports()) && d.from(rule.source())).isPresent())
+                .map(SecurityGroupRule::securityGroupRuleId).findFirst();
     }
 
     private String existingRule(String groupId, PortRange ports, Cidr source) {
-        return reader.rulesOf(List.of(groupId)).stream().filter(r -> !Boolean.TRUE.equals(r.isEgress()))
-                .filter(r -> SnapshotReader.toDomain(r)
-                        .filter(rule -> ports.equals(rule.ports()) && rule.from(source)).isPresent())
-                .map(SecurityGroupRule::securityGroupRuleId).findFirst()
+        return idOf(new RuleChange(groupId, ports, source), reader.rulesOf(List.of(groupId)))
                 .orElseThrow(() -> new CloudException("AuthorizeSecurityGroupIngress", "RuleNotFound",
                         "EC2 reports the rule " + ports + " from " + source + " in " + groupId
                                 + " as present, but it is not among the group's rules", null));

@@ -201,37 +201,33 @@ public final class PeeringEngine {
         ParallelCalls.throwFirstFailure(outcomes);
     }
 
+    /** One call per security group, all groups of both sides in parallel. */
     private void addRules(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
                           Map<Side, VpcSnapshot> now, ApplyListener listener) {
         String description = RuleLabels.description(pcxId);
         List<Side> sides = new ArrayList<>();
-        List<RuleChange> rules = new ArrayList<>();
-        List<Call<String>> calls = new ArrayList<>();
+        List<Call<Map<RuleChange, String>>> calls = new ArrayList<>();
         for (Side side : SIDES) {
             Ec2Gateway gateway = ec2.get(side);
-            for (RuleChange rule : outstanding.side(side).rules()) {
+            Map<String, List<RuleChange>> byGroup = new LinkedHashMap<>();
+            outstanding.side(side).rules()
+                    .forEach(rule -> byGroup.computeIfAbsent(rule.groupId(), g -> new ArrayList<>()).add(rule));
+            for (List<RuleChange> rules : byGroup.values()) {
                 sides.add(side);
-                rules.add(rule);
-                calls.add(new Call<>(gateway.location(),
-                        () -> gateway.authorizeIngress(rule.groupId(), rule.ports(), rule.source(), description)));
+                calls.add(new Call<>(gateway.location(), () -> gateway.authorizeIngress(rules, description)));
             }
         }
-        List<Outcome<String>> outcomes = parallel.runAll(calls);
+        List<Outcome<Map<RuleChange, String>>> outcomes = parallel.runAll(calls);
+        Map<RuleChange, String> added = new LinkedHashMap<>();
+        outcomes.stream().filter(Outcome::ok).forEach(o -> added.putAll(o.value()));
         for (Side side : SIDES) {
             if (!allOk(sides, outcomes, side)) {
                 continue;
             }
-            Map<String, String> added = new LinkedHashMap<>();
-            for (int i = 0; i < rules.size(); i++) {
-                if (sides.get(i) != side) {
-                    continue;
-                }
-                added.put(RuleLabels.key(rules.get(i)), outcomes.get(i).value());
-            }
             Map<String, String> inPlace = new LinkedHashMap<>();
             for (RuleChange rule : plan.side(side).rules()) {
-                String key = RuleLabels.key(rule);
-                inPlace.put(key, added.containsKey(key) ? added.get(key) : existingRuleId(now.get(side), rule));
+                inPlace.put(RuleLabels.key(rule),
+                        added.containsKey(rule) ? added.get(rule) : existingRuleId(now.get(side), rule));
             }
             tell(() -> listener.rulesAdded(side, inPlace));
         }

@@ -5,8 +5,10 @@ import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.plan.RuleChange;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,19 @@ public interface Ec2Gateway {
 
     /** Adds an ingress rule and returns its {@code sgr-…} id (the existing rule's id when a duplicate). */
     String authorizeIngress(String groupId, PortRange ports, Cidr source, String description);
+
+    /**
+     * Adds several ingress rules to one security group (all {@code rules} name the same group) in as few
+     * calls as EC2 allows, and returns each rule's {@code sgr-…} id. By default one
+     * {@link #authorizeIngress(String, PortRange, Cidr, String)} per rule.
+     */
+    default Map<RuleChange, String> authorizeIngress(List<RuleChange> rules, String description) {
+        Map<RuleChange, String> ids = new LinkedHashMap<>();
+        for (RuleChange rule : rules) {
+            ids.put(rule, authorizeIngress(rule.groupId(), rule.ports(), rule.source(), description));
+        }
+        return ids;
+    }
 
     void revokeIngress(String groupId, Set<String> ruleIds);
 

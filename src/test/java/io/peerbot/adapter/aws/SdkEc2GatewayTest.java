@@ -14,7 +14,9 @@ import io.peerbot.domain.network.SecurityGroup;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.plan.RuleChange;
 import io.peerbot.domain.traffic.PortRange;
+import io.peerbot.domain.traffic.Protocol;
 import io.peerbot.standin.ec2.Call;
 import io.peerbot.standin.ec2.Fault;
 import io.peerbot.standin.ec2.model.PeeringConnection.Status;
@@ -23,6 +25,7 @@ import io.peerbot.standin.ec2.seed.SecurityGroupSeed;
 import io.peerbot.standin.ec2.seed.SubnetSeed;
 import io.peerbot.standin.ec2.seed.VpcSeed;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -200,6 +203,29 @@ class SdkEc2GatewayTest {
         ec2.revokeIngress(web.id(), Set.of(id, ping));
         ec2.revokeIngress(web.id(), Set.of(id));
         assertThat(aws.ec2.state().securityGroup(web.id()).ingressRules()).hasSize(1);
+    }
+
+    @Test
+    void addsAGroupsRulesInOneCallAndCopesWithOneThatExistsAlready() {
+        String pcx = aws.ec2.seed().peering(app, db, Status.ACTIVE).id();
+        Cidr peer = Cidr.parse("10.2.0.0/16");
+        RuleChange ping = new RuleChange(web.id(), PortRange.ICMP, peer);
+        RuleChange postgres = new RuleChange(web.id(), PortRange.tcp(5432), peer);
+        RuleChange dns = new RuleChange(web.id(), new PortRange(Protocol.UDP, 53, 53), peer);
+        int mark = aws.ec2.calls().mark();
+
+        Map<RuleChange, String> ids = ec2.authorizeIngress(List.of(ping, postgres), "peerbot " + pcx);
+
+        assertThat(aws.ec2.calls().since(mark)).extracting(Call::action)
+                .containsExactly("AuthorizeSecurityGroupIngress");
+        assertThat(ids).containsOnlyKeys(ping, postgres).allSatisfy((rule, id) -> assertThat(id).startsWith("sgr-"));
+        assertThat(ids.values()).doesNotHaveDuplicates();
+
+        Map<RuleChange, String> again = ec2.authorizeIngress(List.of(postgres, dns), "peerbot " + pcx);
+
+        assertThat(again.get(postgres)).isEqualTo(ids.get(postgres));
+        assertThat(aws.ec2.state().securityGroupRule(again.get(dns)).description()).isEqualTo("peerbot " + pcx);
+        assertThat(aws.ec2.state().securityGroup(web.id()).ingressRules()).hasSize(4);
     }
 
     @Test
