@@ -17,12 +17,19 @@ public final class ReportLines {
     private ReportLines() {
     }
 
-    /** "Connectivity test over pcx-…: both directions pass" (or which direction fails). */
+    /**
+     * "Connectivity test over pcx-…: both directions pass", or which direction fails, or that no block was
+     * found where nothing could be tried live.
+     */
     public static String title(ConnectivityReport report) {
         List<DirectionReport> failing = report.directions().stream().filter(d -> !d.ok()).toList();
         String verdict;
-        if (failing.isEmpty()) {
+        List<DirectionReport> staticOnly = report.directions().stream().filter(d -> !d.live()).toList();
+        if (failing.isEmpty() && staticOnly.isEmpty()) {
             verdict = "both directions pass";
+        } else if (failing.isEmpty()) {
+            verdict = "no block found (" + (staticOnly.size() > 1 ? "both directions" : staticOnly.get(0).from()
+                    + " → " + staticOnly.get(0).to()) + " by static check only)";
         } else if (failing.size() == report.directions().size() && failing.size() > 1) {
             verdict = "both directions fail";
         } else {

@@ -133,9 +133,9 @@ final class InstanceShell {
         }
     }
 
-    /** The base latency with up to ±15% jitter, the same for the same packet every time. */
+    /** The base latency with the fleet's jitter, the same for the same packet every time. */
     private double rtt(Instance instance, String target, int seq, boolean crossRegion) {
         double u = new Random((instance.id() + "→" + target + "#" + seq).hashCode()).nextDouble();
-        return fleet.baseRttMs(crossRegion) * (0.85 + 0.3 * u);
+        return fleet.baseRttMs(crossRegion) * (1 + fleet.jitter() * (2 * u - 1));
     }
 }

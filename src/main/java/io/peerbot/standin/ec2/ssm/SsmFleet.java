@@ -22,6 +22,7 @@ public final class SsmFleet {
     private volatile int hiddenPolls;
     private volatile double sameRegionMs = 0.5;
     private volatile double crossRegionMs = 70;
+    private volatile double jitter = 0.15;
 
     /** What a caller sent: for assertions. */
     public record SentCommand(String commandId, String account, String region, String instanceId,
@@ -92,6 +93,16 @@ public final class SsmFleet {
         this.sameRegionMs = sameRegionMillis;
         this.crossRegionMs = crossRegionMillis;
         return this;
+    }
+
+    /** How far a round trip strays from the base latency, as a fraction (0.15: ±15%, the default; 0: none). */
+    public SsmFleet jitter(double fraction) {
+        this.jitter = fraction;
+        return this;
+    }
+
+    double jitter() {
+        return jitter;
     }
 
     double baseRttMs(boolean crossRegion) {
