@@ -22,8 +22,8 @@ import java.util.Map;
  * the peer via {@link #PCX} on each side, default ACLs (allow all), groups that allow icmp both ways and
  * tcp:5432 into db. Tests change one thing and look at the verdict.
  */
-final class TwoVpcs {
-    static final String PCX = "pcx-0123456789abcdef0";
+public final class TwoVpcs {
+    public static final String PCX = "pcx-0123456789abcdef0";
     static final Cidr APP_NET = Cidr.parse("10.0.0.0/16");
     static final Cidr DB_NET = Cidr.parse("10.1.0.0/16");
     static final Cidr ANYWHERE = Cidr.parse("0.0.0.0/0");
@@ -39,9 +39,9 @@ final class TwoVpcs {
     final List<SecurityRule> dbIngress = new ArrayList<>(List.of(rule(PortRange.ICMP, APP_NET),
             rule(PortRange.tcp(5432), APP_NET)));
     final List<SecurityRule> dbEgress = new ArrayList<>(List.of(rule(PortRange.ALL_TRAFFIC, ANYWHERE)));
-    final List<Instance> appInstances = new ArrayList<>(List.of(instance("i-0app", "subnet-0app", "10.0.0.12",
+    public final List<Instance> appInstances = new ArrayList<>(List.of(instance("i-0app", "subnet-0app", "10.0.0.12",
             "sg-0app")));
-    final List<Instance> dbInstances = new ArrayList<>(List.of(instance("i-0db", "subnet-0db", "10.1.0.10",
+    public final List<Instance> dbInstances = new ArrayList<>(List.of(instance("i-0db", "subnet-0db", "10.1.0.10",
             "sg-0db")));
 
     static Route local(Cidr block) {
@@ -86,12 +86,12 @@ final class TwoVpcs {
                 deny(32767, true, PortRange.ALL_TRAFFIC, ANYWHERE)));
     }
 
-    VpcSnapshot app() {
+    public VpcSnapshot app() {
         return snapshot("vpc-0app", "app-vpc", "111122223333", appRegion, APP_NET, "subnet-0app", "rtb-0app",
                 appRoutes, "acl-0app", appAcl, "sg-0app", appIngress, appEgress, appInstances);
     }
 
-    VpcSnapshot db() {
+    public VpcSnapshot db() {
         return snapshot("vpc-0db", "db-vpc", "111122223333", dbRegion, DB_NET, "subnet-0db", "rtb-0db", dbRoutes,
                 "acl-0db", dbAcl, "sg-0db", dbIngress, dbEgress, dbInstances);
     }
