@@ -9,6 +9,7 @@ public final class Ec2Settings {
     private volatile int outstandingPeeringsPerVpc = 25;
     private volatile int activePeeringsPerVpc = 50;
     private volatile int provisioningPolls;
+    private volatile int initiatingPolls;
     private volatile Duration pendingPeeringExpiry = Duration.ofDays(7);
 
     /** Non-local routes a route table may hold ({@code RouteLimitExceeded} beyond). Default 50. */
@@ -55,8 +56,8 @@ public final class Ec2Settings {
     }
 
     /**
-     * How many {@code DescribeVpcPeeringConnections} answers show an accepted peering as {@code provisioning}
-     * before it turns {@code active}. Default 0: accepted peerings are active at once.
+     * How many answers show an accepted peering as {@code provisioning} (the accept answer included) before
+     * {@code DescribeVpcPeeringConnections} shows it {@code active}. Default 0: accepted peerings are active at once.
      */
     public Ec2Settings provisioningPolls(int describes) {
         this.provisioningPolls = describes;
@@ -65,6 +66,19 @@ public final class Ec2Settings {
 
     public int provisioningPolls() {
         return provisioningPolls;
+    }
+
+    /**
+     * How many {@code DescribeVpcPeeringConnections} answers show a new request as {@code initiating-request}
+     * (the create answer included) before it turns {@code pending-acceptance} or {@code failed}. Default 0.
+     */
+    public Ec2Settings initiatingPolls(int describes) {
+        this.initiatingPolls = describes;
+        return this;
+    }
+
+    public int initiatingPolls() {
+        return initiatingPolls;
     }
 
     /** How long a pending-acceptance request lives before it would expire (shown as its expiration time). */

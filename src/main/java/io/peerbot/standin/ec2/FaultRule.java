@@ -13,6 +13,8 @@ public final class FaultRule {
     private double throttleShare;
     private double serverErrorShare;
     private Duration latency = Duration.ZERO;
+    private int maxInFlight = Integer.MAX_VALUE;
+    private int inFlight;
 
     FaultRule(long seed) {
         this.random = new Random(seed);
@@ -34,6 +36,31 @@ public final class FaultRule {
     public synchronized FaultRule latency(Duration latency) {
         this.latency = latency;
         return this;
+    }
+
+    /**
+     * Throttles calls beyond {@code calls} answered at the same time, as EC2 throttles bursts; with
+     * {@link #latency} this tests that parallel callers stay within a limit.
+     */
+    public synchronized FaultRule maxInFlight(int calls) {
+        if (calls < 1) {
+            throw new IllegalArgumentException("at least one call must be allowed: " + calls);
+        }
+        this.maxInFlight = calls;
+        return this;
+    }
+
+    /** Counts a call in; false when the in-flight limit is reached. */
+    synchronized boolean enter() {
+        if (inFlight >= maxInFlight) {
+            return false;
+        }
+        inFlight++;
+        return true;
+    }
+
+    synchronized void leave() {
+        inFlight--;
     }
 
     synchronized Duration latency() {

@@ -18,8 +18,11 @@ import java.util.Map;
  * }</pre>
  */
 public final class Faults {
-    /** What to do to one call. */
-    public record Decision(Fault fault, Duration latency) {
+    /** What to do to one call; {@link #done()} must be called once the call is answered. */
+    public record Decision(Fault fault, Duration latency, Runnable done) {
+        static Decision none() {
+            return new Decision(null, Duration.ZERO, () -> { });
+        }
     }
 
     private static final String EVERY_ACTION = "*";
@@ -66,12 +69,15 @@ public final class Faults {
             Deque<Fault> queue = queued.get(action);
             rule = rules.getOrDefault(action, rules.get(EVERY_ACTION));
             if (queue != null && !queue.isEmpty()) {
-                return new Decision(queue.poll(), rule == null ? Duration.ZERO : rule.latency());
+                return new Decision(queue.poll(), rule == null ? Duration.ZERO : rule.latency(), () -> { });
             }
         }
         if (rule == null) {
-            return new Decision(null, Duration.ZERO);
+            return Decision.none();
         }
-        return new Decision(rule.draw(), rule.latency());
+        if (!rule.enter()) {
+            return new Decision(Fault.THROTTLE, Duration.ZERO, () -> { });
+        }
+        return new Decision(rule.draw(), rule.latency(), rule::leave);
     }
 }

@@ -98,11 +98,28 @@ class PeeringLifecycleTest {
         standIn.settings().provisioningPolls(2);
         String pcx = standIn.seed().peering(app, billing, Status.PENDING_ACCEPTANCE).id();
         // billing overlaps app (10.0.128.0/17) but a seeded peering skips the checks; accept still works.
-        accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx));
+        VpcPeeringConnection accepted = accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx))
+                .vpcPeeringConnection();
 
+        assertThat(accepted.status().codeAsString()).isEqualTo("provisioning");
         assertThat(describe(requester, pcx).status().codeAsString()).isEqualTo("provisioning");
-        assertThat(describe(accepter, pcx).status().codeAsString()).isEqualTo("provisioning");
-        assertThat(describe(requester, pcx).status().codeAsString()).isEqualTo("active");
+        assertThat(describe(accepter, pcx).status().codeAsString()).isEqualTo("active");
+        assertThat(standIn.state().peering(pcx).status()).isEqualTo(Status.ACTIVE);
+    }
+
+    @Test
+    void aNewRequestCanStayInitiatingForSomeDescribes() {
+        standIn.settings().initiatingPolls(2);
+        VpcSeed ledger = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("ledger", "10.30.0.0/16");
+        VpcPeeringConnection created = requester.createVpcPeeringConnection(r -> r.vpcId(app.id())
+                .peerVpcId(ledger.id()).peerOwnerId(ACCEPTER).peerRegion("eu-west-1")).vpcPeeringConnection();
+        String pcx = created.vpcPeeringConnectionId();
+
+        assertThat(created.status().codeAsString()).isEqualTo("initiating-request");
+        expectError(() -> accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)),
+                "InvalidStateTransition");
+        assertThat(describe(requester, pcx).status().codeAsString()).isEqualTo("initiating-request");
+        assertThat(describe(accepter, pcx).status().codeAsString()).isEqualTo("pending-acceptance");
     }
 
     @Test

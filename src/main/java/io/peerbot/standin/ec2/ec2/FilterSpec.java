@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -30,10 +32,6 @@ final class FilterSpec<T> {
         List<Ec2Params> filters = params.members("Filter");
         List<Predicate<T>> predicates = filters.stream().map(this::predicate).toList();
         return items.stream().filter(item -> predicates.stream().allMatch(p -> p.test(item))).toList();
-    }
-
-    private interface Predicate<T> {
-        boolean test(T item);
     }
 
     private Predicate<T> predicate(Ec2Params filter) {
@@ -63,7 +61,7 @@ final class FilterSpec<T> {
             return List.of();
         }
         if (value instanceof Collection<?> c) {
-            return c.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+            return c.stream().filter(Objects::nonNull).map(String::valueOf).toList();
         }
         return List.of(String.valueOf(value));
     }

@@ -5,6 +5,7 @@ import io.peerbot.standin.ec2.model.RuleSpec;
 import io.peerbot.standin.ec2.model.SecurityGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ final class IpPermissions {
     /** A group in the caller's region: the caller's own, or a peer account's when {@code UserId} names it. */
     private static SecurityGroup referencedGroup(Ec2Call call, String groupId, String userId) {
         return call.here().findSecurityGroup(groupId)
-                .or(() -> userId == null ? java.util.Optional.empty()
+                .or(() -> userId == null ? Optional.empty()
                         : call.world().region(userId, call.region()).findSecurityGroup(groupId))
                 .orElseThrow(() -> Ec2Errors.notFound(groupId));
     }

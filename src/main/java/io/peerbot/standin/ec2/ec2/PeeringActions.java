@@ -47,23 +47,11 @@ final class PeeringActions {
         List<PeeringConnection> visible = call.world().peerings().stream()
                 .filter(p -> p.visibleTo(call.account(), call.region())).toList();
         List<PeeringConnection> selected = call.selected("VpcPeeringConnectionId", visible, Ec2Call::peering);
-        selected.forEach(p -> advanceProvisioning(call, p));
+        selected.forEach(call.world()::pollPeering);
         List<PeeringConnection> matching = filters(call).apply(selected, call.params());
         Page<PeeringConnection> page = Page.of(matching, call.params(), 1000);
         out.list("vpcPeeringConnectionSet", page.items(), (x, p) -> PeeringXml.peering(x, p, call));
         out.value("nextToken", page.nextToken());
-    }
-
-    /** An accepted peering answers {@code provisioning} for the configured number of describes, then turns active. */
-    private static void advanceProvisioning(Ec2Call call, PeeringConnection p) {
-        if (p.status() != Status.PROVISIONING) {
-            return;
-        }
-        if (p.provisioningPollsLeft() > 0) {
-            p.setProvisioningPollsLeft(p.provisioningPollsLeft() - 1);
-        } else {
-            call.world().setPeeringStatus(p, Status.ACTIVE, "Active");
-        }
     }
 
     private static void create(Ec2Call call, Xml out) {
@@ -95,10 +83,16 @@ final class PeeringActions {
         boolean fails = peer.isEmpty() || overlap(vpc, peer.get());
         Side requester = new Side(call.account(), call.region(), vpc.id());
         Side accepter = new Side(peerOwner, peerRegion, peerVpcId);
+        Status outcome = fails ? Status.FAILED : Status.PENDING_ACCEPTANCE;
+        String outcomeMessage = fails ? FAILED_MESSAGE : "Pending Acceptance by " + peerOwner;
+        int polls = call.settings().initiatingPolls();
         PeeringConnection pcx = call.world().createPeering(requester, accepter,
                 call.world().now().plus(call.settings().pendingPeeringExpiry()),
-                fails ? Status.FAILED : Status.PENDING_ACCEPTANCE,
-                fails ? FAILED_MESSAGE : "Pending Acceptance by " + peerOwner);
+                polls > 0 ? Status.INITIATING_REQUEST : outcome,
+                polls > 0 ? "Initiating Request to " + peerOwner : outcomeMessage);
+        if (polls > 0) {
+            pcx.scheduleTransition(outcome, outcomeMessage, polls - 1);
+        }
         pcx.tagsOf(call.account(), call.region()).putAll(tags);
         out.start("vpcPeeringConnection");
         PeeringXml.peering(out, pcx, call);
@@ -123,8 +117,8 @@ final class PeeringActions {
         }
         int polls = call.settings().provisioningPolls();
         if (polls > 0) {
-            pcx.setProvisioningPollsLeft(polls);
             call.world().setPeeringStatus(pcx, Status.PROVISIONING, "Provisioning");
+            pcx.scheduleTransition(Status.ACTIVE, "Active", polls - 1);
         } else {
             call.world().setPeeringStatus(pcx, Status.ACTIVE, "Active");
         }

@@ -1,11 +1,13 @@
 package io.peerbot.standin.ec2.ec2;
 
+import io.peerbot.standin.ec2.http.AwsServiceError;
 import io.peerbot.standin.ec2.http.Xml;
 import io.peerbot.standin.ec2.model.RuleSpec;
 import io.peerbot.standin.ec2.model.SecurityGroup;
 import io.peerbot.standin.ec2.model.SecurityGroupRule;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /** DescribeSecurityGroups, DescribeSecurityGroupRules. */
@@ -53,7 +55,7 @@ final class SecurityGroupActions {
 
     private static SecurityGroup byName(Ec2Call call, String name) {
         return call.here().securityGroups().stream().filter(g -> g.groupName().equals(name)).findFirst()
-                .orElseThrow(() -> io.peerbot.standin.ec2.http.AwsServiceError.client("InvalidGroup.NotFound",
+                .orElseThrow(() -> AwsServiceError.client("InvalidGroup.NotFound",
                         "The security group '" + name + "' does not exist in default VPC 'none'"));
     }
 
@@ -67,6 +69,6 @@ final class SecurityGroupActions {
 
     private static List<String> cidrs(List<SecurityGroupRule> rules, boolean ipv6) {
         return rules.stream().map(SecurityGroupRule::spec).map(ipv6 ? RuleSpec::cidrIpv6 : RuleSpec::cidrIpv4)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 }

@@ -43,7 +43,7 @@ final class SecurityGroupRuleActions {
         }
         List<SecurityGroupRule> added = new ArrayList<>();
         for (RuleSpec spec : accepted) {
-            SecurityGroupRule rule = call.here().addRule(group, spec);
+            SecurityGroupRule rule = call.here().factory().addRule(group, spec);
             rule.tags().putAll(tags);
             added.add(rule);
         }

@@ -1,6 +1,8 @@
 package io.peerbot.standin.ec2.ec2;
 
+import io.peerbot.standin.ec2.http.AwsServiceError;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +20,7 @@ final class TagRules {
             if (key.isEmpty() || key.length() > 128) {
                 throw Ec2Errors.invalid("Tag keys must be between 1 and 128 characters: '" + key + "'");
             }
-            if (key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:")) {
+            if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
                 throw Ec2Errors.invalid("Tag keys starting with 'aws:' are reserved for internal use");
             }
             if (tag.getValue().length() > 256) {
@@ -28,7 +30,7 @@ final class TagRules {
         Set<String> keys = new HashSet<>(existing.keySet());
         keys.addAll(adding.keySet());
         if (keys.size() > MAX_TAGS) {
-            throw new io.peerbot.standin.ec2.http.AwsServiceError(400, "TagLimitExceeded",
+            throw new AwsServiceError(400, "TagLimitExceeded",
                     "The maximum number of tags (" + MAX_TAGS + ") for the resource has been exceeded");
         }
     }

@@ -95,8 +95,8 @@ public final class StandInServer implements AutoCloseable {
         Call call = new Call(clock.instant(), service.signingName(), principal.account(), region, action,
                 principal.arn(), mutating, dryRun, 0, null);
         Faults.Decision decision = faults.decide(action == null ? "" : action);
-        pause(decision.latency());
         try {
+            pause(decision.latency());
             if (decision.fault() != null && decision.fault() != Fault.INTERNAL_ERROR_AFTER_APPLY) {
                 throw service.fault(decision.fault());
             }
@@ -119,6 +119,8 @@ public final class StandInServer implements AutoCloseable {
             LOG.error("stand-in failed on {} {}", service.signingName(), action, e);
             return answer(service, new AwsServiceError(500, "InternalError", "An internal error has occurred."),
                     requestId, call);
+        } finally {
+            decision.done().run();
         }
     }
 

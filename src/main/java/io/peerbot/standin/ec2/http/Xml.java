@@ -8,7 +8,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /** A small fluent front to {@link XMLStreamWriter}: every value is escaped by the writer. */
 public final class Xml {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final StringWriter out = new StringWriter();
     private final XMLStreamWriter writer;

@@ -48,7 +48,9 @@ public final class PeeringConnection {
     private volatile boolean accepterAllowsDns;
     private final Tags requesterTags = new Tags();
     private final Tags accepterTags = new Tags();
-    private int provisioningPollsLeft;
+    private Status nextStatus;
+    private String nextMessage;
+    private int pollsLeft;
 
     PeeringConnection(String id, Side requester, Side accepter, Instant expirationTime) {
         this.id = id;
@@ -124,12 +126,39 @@ public final class PeeringConnection {
         this.accepterAllowsDns = allow;
     }
 
-    /** Describes left to answer {@code provisioning}; guarded by the world lock. */
-    public int provisioningPollsLeft() {
-        return provisioningPollsLeft;
+    /**
+     * Moves to {@code next} after {@code polls} more describes have shown the current status, as EC2 moves through
+     * initiating-request and provisioning on its own. Guarded by the world lock.
+     */
+    public void scheduleTransition(Status next, String message, int polls) {
+        this.nextStatus = next;
+        this.nextMessage = message;
+        this.pollsLeft = polls;
     }
 
-    public void setProvisioningPollsLeft(int polls) {
-        this.provisioningPollsLeft = polls;
+    /** The status a scheduled transition leads to, or null. */
+    public Status nextStatus() {
+        return nextStatus;
+    }
+
+    /** One describe has seen the peering: true when the scheduled transition is now due (and is cleared). */
+    boolean pollDue() {
+        if (nextStatus == null) {
+            return false;
+        }
+        if (pollsLeft > 0) {
+            pollsLeft--;
+            return false;
+        }
+        return true;
+    }
+
+    String nextMessage() {
+        return nextMessage;
+    }
+
+    void clearTransition() {
+        nextStatus = null;
+        nextMessage = null;
     }
 }

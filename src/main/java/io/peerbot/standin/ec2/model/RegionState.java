@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The resources of one account in one region, with the rules EC2 applies when they are created: a VPC comes with
- * its main route table, default network ACL and default security group; a subnet starts on the main route table and
- * the default ACL. All access is under the world's lock.
+ * The resources of one account in one region, and look-ups among them. {@link #factory()} creates more. All access
+ * is under the world's lock.
  */
 public final class RegionState {
     private final World world;
@@ -153,188 +152,32 @@ public final class RegionState {
         }
     }
 
-    /** Creates a VPC with its main route table, default network ACL and default security group. */
-    public Vpc createVpc(String primaryCidr) {
-        synchronized (world) {
-            String cidr = requireCidr(primaryCidr, false);
-            Vpc vpc = new Vpc(world.ids().next("vpc"), account, region, world.ids().next("dopt"));
-            vpc.addCidr(new CidrAssociation(world.ids().next("vpc-cidr-assoc"), cidr), false);
-            vpcs.put(vpc.id(), vpc);
-            RouteTable main = createRouteTable(vpc);
-            main.addAssociation(new RouteTableAssociation(world.ids().next("rtbassoc"), null, true));
-            createNetworkAcl(vpc, true);
-            SecurityGroup group = createSecurityGroup(vpc, "default", "default VPC security group");
-            addRule(group, new RuleSpec(false, "-1", null, null, null, null, group.id(), account, null));
-            return vpc;
-        }
+    /** Creates resources here with the rules EC2 applies. */
+    public ResourceFactory factory() {
+        return new ResourceFactory(world, this);
     }
 
-    /** Associates another IPv4 or IPv6 block with a VPC and adds its local route to every route table of the VPC. */
-    public CidrAssociation associateVpcCidr(Vpc vpc, String block) {
-        synchronized (world) {
-            boolean v6 = Cidrs.isIpv6(block);
-            String cidr = requireCidr(block, v6);
-            for (String existing : vpc.allCidrBlocks()) {
-                if (Cidrs.overlap(existing, cidr)) {
-                    throw new IllegalArgumentException(cidr + " overlaps " + existing + " of " + vpc.id());
-                }
-            }
-            CidrAssociation association = new CidrAssociation(world.ids().next("vpc-cidr-assoc"), cidr);
-            vpc.addCidr(association, v6);
-            routeTables.values().stream().filter(t -> t.vpcId().equals(vpc.id()))
-                    .forEach(t -> t.addRoute(Route.local(cidr)));
-            if (v6 && vpc.ipv6CidrBlocks().size() == 1) {
-                NetworkAcl acl = defaultNetworkAcl(vpc.id());
-                for (boolean egress : new boolean[] {false, true}) {
-                    acl.putEntry(new AclEntry(101, egress, "-1", "allow", null, "::/0", null, null));
-                    acl.putEntry(new AclEntry(32768, egress, "-1", "deny", null, "::/0", null, null));
-                }
-                SecurityGroup group = defaultSecurityGroup(vpc.id());
-                addRule(group, RuleSpec.egress("-1", null, null, "::/0", null));
-            }
-            return association;
-        }
+    void put(Vpc vpc) {
+        vpcs.put(vpc.id(), vpc);
     }
 
-    /** Creates a subnet in a VPC, on the main route table and the default network ACL. */
-    public Subnet createSubnet(Vpc vpc, String block, String availabilityZone) {
-        synchronized (world) {
-            String cidr = requireCidr(block, false);
-            if (vpc.cidrBlocks().stream().noneMatch(v -> Cidrs.contains(v, cidr))) {
-                throw new IllegalArgumentException(cidr + " is not within the blocks of " + vpc.id() + ": "
-                        + vpc.cidrBlocks());
-            }
-            subnets.values().stream().filter(s -> s.vpcId().equals(vpc.id()) && Cidrs.overlap(s.cidrBlock(), cidr))
-                    .findFirst().ifPresent(s -> {
-                        throw new IllegalArgumentException(cidr + " overlaps subnet " + s.id() + " " + s.cidrBlock());
-                    });
-            Subnet subnet = new Subnet(world.ids().next("subnet"), vpc.id(), account, region, availabilityZone, cidr);
-            subnets.put(subnet.id(), subnet);
-            defaultNetworkAcl(vpc.id()).addAssociation(
-                    new NetworkAcl.Association(world.ids().next("aclassoc"), subnet.id()));
-            return subnet;
-        }
+    void put(Subnet subnet) {
+        subnets.put(subnet.id(), subnet);
     }
 
-    /** Attaches an internet gateway to a VPC. */
-    public void attachInternetGateway(Vpc vpc, String igwId) {
-        synchronized (world) {
-            vpc.addInternetGateway(igwId);
-        }
+    void put(RouteTable table) {
+        routeTables.put(table.id(), table);
     }
 
-    /** Gives a subnet an IPv6 block inside one of its VPC's IPv6 blocks. */
-    public void associateSubnetIpv6(Subnet subnet, String block) {
-        synchronized (world) {
-            String cidr = requireCidr(block, true);
-            Vpc vpc = vpcs.get(subnet.vpcId());
-            if (vpc.ipv6CidrBlocks().stream().noneMatch(v -> Cidrs.contains(v, cidr))) {
-                throw new IllegalArgumentException(cidr + " is not within the IPv6 blocks of " + vpc.id());
-            }
-            subnet.setIpv6(new CidrAssociation(world.ids().next("subnet-cidr-assoc"), cidr));
-        }
+    void put(SecurityGroup group) {
+        securityGroups.put(group.id(), group);
     }
 
-    /** Creates a route table with the VPC's local routes and no associations. */
-    public RouteTable createRouteTable(Vpc vpc) {
-        synchronized (world) {
-            RouteTable table = new RouteTable(world.ids().next("rtb"), vpc.id(), account, region);
-            vpc.allCidrBlocks().forEach(c -> table.addRoute(Route.local(c)));
-            routeTables.put(table.id(), table);
-            return table;
-        }
+    void put(NetworkAcl acl) {
+        networkAcls.put(acl.id(), acl);
     }
 
-    /** Associates a subnet with a route table, ending its association with any other table. */
-    public RouteTableAssociation associateRouteTable(RouteTable table, Subnet subnet) {
-        synchronized (world) {
-            requireSameVpc(table.vpcId(), subnet);
-            routeTables.values().forEach(t -> t.removeSubnetAssociation(subnet.id()));
-            RouteTableAssociation association =
-                    new RouteTableAssociation(world.ids().next("rtbassoc"), subnet.id(), false);
-            table.addAssociation(association);
-            return association;
-        }
-    }
-
-    /** Creates a security group that allows all outbound IPv4 traffic and no inbound traffic. */
-    public SecurityGroup createSecurityGroup(Vpc vpc, String name, String description) {
-        synchronized (world) {
-            boolean taken = securityGroups.values().stream()
-                    .anyMatch(g -> g.vpcId().equals(vpc.id()) && g.groupName().equals(name));
-            if (taken) {
-                throw new IllegalArgumentException("a security group named " + name + " exists in " + vpc.id());
-            }
-            SecurityGroup group = new SecurityGroup(world.ids().next("sg"), name, description, vpc.id(), account,
-                    region);
-            securityGroups.put(group.id(), group);
-            addRule(group, RuleSpec.egress("-1", null, null, "0.0.0.0/0", null));
-            return group;
-        }
-    }
-
-    /** Adds a rule with a new {@code sgr-} ID; the caller has checked for duplicates and limits. */
-    public SecurityGroupRule addRule(SecurityGroup group, RuleSpec spec) {
-        synchronized (world) {
-            SecurityGroupRule rule = new SecurityGroupRule(world.ids().next("sgr"), group.id(), account, spec);
-            group.addRule(rule);
-            return rule;
-        }
-    }
-
-    /**
-     * Creates a network ACL. The default ACL allows all traffic (rule 100) before the final deny; any other ACL
-     * starts with the final deny only, as in EC2.
-     */
-    public NetworkAcl createNetworkAcl(Vpc vpc, boolean isDefault) {
-        synchronized (world) {
-            NetworkAcl acl = new NetworkAcl(world.ids().next("acl"), vpc.id(), account, region, isDefault);
-            for (boolean egress : new boolean[] {false, true}) {
-                if (isDefault) {
-                    acl.putEntry(new AclEntry(100, egress, "-1", "allow", "0.0.0.0/0", null, null, null));
-                }
-                acl.putEntry(new AclEntry(32767, egress, "-1", "deny", "0.0.0.0/0", null, null, null));
-            }
-            networkAcls.put(acl.id(), acl);
-            return acl;
-        }
-    }
-
-    /** Moves a subnet to a network ACL. */
-    public void associateNetworkAcl(NetworkAcl acl, Subnet subnet) {
-        synchronized (world) {
-            requireSameVpc(acl.vpcId(), subnet);
-            networkAcls.values().forEach(a -> a.removeSubnet(subnet.id()));
-            acl.addAssociation(new NetworkAcl.Association(world.ids().next("aclassoc"), subnet.id()));
-        }
-    }
-
-    /** Launches a running instance in a subnet with the VPC's default security group. */
-    public Instance createInstance(Subnet subnet, String privateIp) {
-        synchronized (world) {
-            if (!Cidrs.contains(subnet.cidrBlock(), privateIp)) {
-                throw new IllegalArgumentException(privateIp + " is not in subnet " + subnet.id() + " "
-                        + subnet.cidrBlock());
-            }
-            Instance instance = new Instance(world.ids().next("i"), world.ids().next("r"), account, region,
-                    subnet.vpcId(), subnet.id(), subnet.availabilityZone(), privateIp, world.now());
-            instance.setSecurityGroupIds(List.of(defaultSecurityGroup(subnet.vpcId()).id()));
-            instances.put(instance.id(), instance);
-            return instance;
-        }
-    }
-
-    private static void requireSameVpc(String vpcId, Subnet subnet) {
-        if (!vpcId.equals(subnet.vpcId())) {
-            throw new IllegalArgumentException(subnet.id() + " is in " + subnet.vpcId() + ", not " + vpcId);
-        }
-    }
-
-    private static String requireCidr(String block, boolean ipv6) {
-        String cidr = Cidrs.canonical(block);
-        if (Cidrs.isIpv6(cidr) != ipv6) {
-            throw new IllegalArgumentException("expected an " + (ipv6 ? "IPv6" : "IPv4") + " block: " + block);
-        }
-        return cidr;
+    void put(Instance instance) {
+        instances.put(instance.id(), instance);
     }
 }

@@ -2,6 +2,7 @@ package io.peerbot.standin.ec2.model;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 /** A VPC: one or more IPv4 blocks (the first is the primary), optional IPv6 blocks, tags. */
 public final class Vpc implements Taggable {
@@ -63,7 +64,7 @@ public final class Vpc implements Taggable {
 
     /** Every block, IPv4 then IPv6. */
     public List<String> allCidrBlocks() {
-        return java.util.stream.Stream.concat(cidrBlocks().stream(), ipv6CidrBlocks().stream()).toList();
+        return Stream.concat(cidrBlocks().stream(), ipv6CidrBlocks().stream()).toList();
     }
 
     public List<String> internetGateways() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -109,6 +110,7 @@ public final class World {
 
     /** Moves a peering to a new status; routes to it turn {@code active} or {@code blackhole} to match. */
     public synchronized void setPeeringStatus(PeeringConnection pcx, PeeringConnection.Status status, String message) {
+        pcx.clearTransition();
         pcx.setStatus(status, message);
         String routeState = status == PeeringConnection.Status.ACTIVE ? "active" : "blackhole";
         for (PeeringConnection.Side side : List.of(pcx.requester(), pcx.accepter())) {
@@ -118,7 +120,17 @@ public final class World {
         }
     }
 
-    private <T> T find(String id, java.util.function.BiFunction<RegionState, String, Optional<T>> lookup) {
+    /** A describe has shown the peering: applies its scheduled transition when due. */
+    public synchronized void pollPeering(PeeringConnection pcx) {
+        if (pcx.pollDue()) {
+            PeeringConnection.Status next = pcx.nextStatus();
+            String message = pcx.nextMessage();
+            pcx.clearTransition();
+            setPeeringStatus(pcx, next, message);
+        }
+    }
+
+    private <T> T find(String id, BiFunction<RegionState, String, Optional<T>> lookup) {
         Function<RegionState, Optional<T>> byId = r -> lookup.apply(r, id);
         return regions().stream().map(byId).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no resource " + id));

@@ -34,7 +34,7 @@ public final class NetworkAclSeed {
     /** Moves subnets to this ACL. */
     public NetworkAclSeed associate(SubnetSeed... subnets) {
         for (SubnetSeed subnet : subnets) {
-            region.associateNetworkAcl(acl, subnet.subnet());
+            region.factory().associateNetworkAcl(acl, subnet.subnet());
         }
         return this;
     }

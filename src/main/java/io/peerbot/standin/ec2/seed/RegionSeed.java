@@ -24,9 +24,9 @@ public final class RegionSeed {
      */
     public VpcSeed vpc(String name, String primaryCidr, String... moreCidrs) {
         synchronized (world) {
-            Vpc vpc = region.createVpc(primaryCidr);
+            Vpc vpc = region.factory().createVpc(primaryCidr);
             for (String cidr : moreCidrs) {
-                region.associateVpcCidr(vpc, cidr);
+                region.factory().associateVpcCidr(vpc, cidr);
             }
             if (name != null) {
                 vpc.tags().put("Name", name);

@@ -30,7 +30,7 @@ public final class RouteTableSeed {
     /** Associates subnets with this table, ending their other associations. */
     public RouteTableSeed associate(SubnetSeed... subnets) {
         for (SubnetSeed subnet : subnets) {
-            region.associateRouteTable(table, subnet.subnet());
+            region.factory().associateRouteTable(table, subnet.subnet());
         }
         return this;
     }

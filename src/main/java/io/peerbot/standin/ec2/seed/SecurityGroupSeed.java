@@ -58,7 +58,7 @@ public final class SecurityGroupSeed {
             if (group.find(spec).isPresent()) {
                 throw new IllegalArgumentException(group.id() + " already has the rule " + spec);
             }
-            region.addRule(group, spec);
+            region.factory().addRule(group, spec);
             return this;
         }
     }

@@ -28,7 +28,7 @@ public final class SubnetSeed {
 
     /** Gives the subnet an IPv6 block (a /64 of the VPC's IPv6 block). */
     public SubnetSeed ipv6(String cidr) {
-        region.associateSubnetIpv6(subnet, cidr);
+        region.factory().associateSubnetIpv6(subnet, cidr);
         return this;
     }
 
@@ -49,7 +49,7 @@ public final class SubnetSeed {
 
     /** A running instance tagged {@code Name=name} at a given private IPv4 address. */
     public InstanceSeed instance(String name, String privateIp) {
-        Instance instance = region.createInstance(subnet, privateIp);
+        Instance instance = region.factory().createInstance(subnet, privateIp);
         if (name != null) {
             instance.tags().put("Name", name);
         }

@@ -32,13 +32,13 @@ public final class VpcSeed {
 
     /** Associates another IPv4 block. */
     public VpcSeed cidr(String cidr) {
-        region.associateVpcCidr(vpc, cidr);
+        region.factory().associateVpcCidr(vpc, cidr);
         return this;
     }
 
     /** Associates an IPv6 block (e.g. a /56); local routes and default rules follow as in EC2. */
     public VpcSeed ipv6(String cidr) {
-        region.associateVpcCidr(vpc, cidr);
+        region.factory().associateVpcCidr(vpc, cidr);
         return this;
     }
 
@@ -52,7 +52,7 @@ public final class VpcSeed {
         synchronized (world) {
             long index = region.subnets().stream().filter(s -> s.vpcId().equals(vpc.id())).count();
             String zone = vpc.region() + ZONES.charAt((int) (index % ZONES.length()));
-            Subnet subnet = region.createSubnet(vpc, cidr, zone);
+            Subnet subnet = region.factory().createSubnet(vpc, cidr, zone);
             if (name != null) {
                 subnet.tags().put("Name", name);
             }
@@ -63,7 +63,7 @@ public final class VpcSeed {
     /** A route table with the local routes, associated with the given subnets. */
     public RouteTableSeed routeTable(String name, SubnetSeed... subnets) {
         synchronized (world) {
-            RouteTable table = region.createRouteTable(vpc);
+            RouteTable table = region.factory().createRouteTable(vpc);
             if (name != null) {
                 table.tags().put("Name", name);
             }
@@ -78,7 +78,7 @@ public final class VpcSeed {
 
     /** A security group (description = name) that allows all outbound IPv4 traffic. */
     public SecurityGroupSeed securityGroup(String name) {
-        SecurityGroup group = region.createSecurityGroup(vpc, name, name);
+        SecurityGroup group = region.factory().createSecurityGroup(vpc, name, name);
         group.tags().put("Name", name);
         return new SecurityGroupSeed(world, region, group);
     }
@@ -91,7 +91,7 @@ public final class VpcSeed {
     /** A network ACL (denies everything until entries are added, as in EC2), serving the given subnets. */
     public NetworkAclSeed networkAcl(String name, SubnetSeed... subnets) {
         synchronized (world) {
-            NetworkAcl acl = region.createNetworkAcl(vpc, false);
+            NetworkAcl acl = region.factory().createNetworkAcl(vpc, false);
             if (name != null) {
                 acl.tags().put("Name", name);
             }
@@ -108,7 +108,7 @@ public final class VpcSeed {
     public String internetGateway() {
         synchronized (world) {
             String id = world.ids().next("igw");
-            region.attachInternetGateway(vpc, id);
+            region.factory().attachInternetGateway(vpc, id);
             return id;
         }
     }

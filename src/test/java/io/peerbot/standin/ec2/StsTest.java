@@ -1,0 +1,80 @@
+package io.peerbot.standin.ec2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.peerbot.standin.ec2.seed.VpcSeed;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+import software.amazon.awssdk.services.sts.model.StsException;
+
+class StsTest {
+    private static final String HOME = "111122223333";
+    private static final String OTHER = "222233334444";
+
+    private Ec2StandIn standIn;
+    private StsClient sts;
+    private VpcSeed billing;
+
+    @BeforeEach
+    void start() {
+        standIn = new Ec2StandIn().start();
+        standIn.seed().account(HOME).region("us-east-1").vpc("app-vpc", "10.0.0.0/16");
+        billing = standIn.seed().account(OTHER).role("peerbot").region("eu-west-1").vpc("billing", "10.20.0.0/16");
+        sts = Clients.sts(standIn, standIn.credentialsFor(HOME).provider(), "us-east-1");
+    }
+
+    @AfterEach
+    void stop() {
+        sts.close();
+        standIn.close();
+    }
+
+    @Test
+    void callerIdentityNamesTheAccount() {
+        var identity = sts.getCallerIdentity();
+
+        assertThat(identity.account()).isEqualTo(HOME);
+        assertThat(identity.arn()).isEqualTo("arn:aws:iam::" + HOME + ":user/peerbot");
+        assertThat(identity.userId()).startsWith("AIDA");
+    }
+
+    @Test
+    void assumedRoleActsInTheOtherAccount() {
+        var provider = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
+                .refreshRequest(r -> r.roleArn("arn:aws:iam::" + OTHER + ":role/peerbot").roleSessionName("peerbot"))
+                .build();
+        try (provider; Ec2Client ec2 = Clients.ec2(standIn, provider, "eu-west-1", AwsRetryStrategy.doNotRetry());
+             StsClient asOther = Clients.sts(standIn, provider, "eu-west-1")) {
+            assertThat(ec2.describeVpcs().vpcs()).extracting(v -> v.vpcId()).containsExactly(billing.id());
+            assertThat(asOther.getCallerIdentity().arn())
+                    .isEqualTo("arn:aws:sts::" + OTHER + ":assumed-role/peerbot/peerbot");
+        }
+        assertThat(standIn.calls().of("DescribeVpcs")).singleElement()
+                .satisfies(c -> assertThat(c.account()).isEqualTo(OTHER));
+    }
+
+    @Test
+    void anUnknownRoleIsAccessDenied() {
+        assertThatThrownBy(() -> sts.assumeRole(r -> r.roleArn("arn:aws:iam::" + OTHER + ":role/admin")
+                .roleSessionName("x"))).isInstanceOfSatisfying(StsException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+                    assertThat(e.statusCode()).isEqualTo(403);
+                    assertThat(e.awsErrorDetails().errorMessage()).contains("sts:AssumeRole");
+                });
+    }
+
+    @Test
+    void aDeniedAssumeRoleIsAccessDenied() {
+        standIn.deny(HOME, "sts:AssumeRole");
+
+        assertThatThrownBy(() -> sts.assumeRole(r -> r.roleArn("arn:aws:iam::" + OTHER + ":role/peerbot")
+                .roleSessionName("x"))).isInstanceOfSatisfying(StsException.class,
+                e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied"));
+    }
+}
