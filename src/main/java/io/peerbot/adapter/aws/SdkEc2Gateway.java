@@ -47,10 +47,15 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     static final String MANAGED_TAG = "peerbot:managed";
     static final String PCX_TAG = "peerbot:pcx";
     private static final Pattern PCX_ID = Pattern.compile("pcx-[0-9a-f]+");
+    private static final String ACCEPT = "AcceptVpcPeeringConnection";
+    /** EC2 takes seconds to pass a new request on to the accepter; a minute means something is wrong. */
+    static final Duration INITIATING_TIMEOUT = Duration.ofMinutes(1);
+    private static final Set<PeeringStatus> AFTER_INITIATING =
+            Set.of(PeeringStatus.PENDING_ACCEPTANCE, PeeringStatus.PROVISIONING, PeeringStatus.ACTIVE);
 
     private final Ec2Client ec2;
     private final Location location;
-    private final Backoff poll;
+    private final PeeringPoller poller;
     private final SnapshotReader reader;
     private final PeeringCreator creator;
 
@@ -62,7 +67,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     public SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry) {
         this.ec2 = ec2;
         this.location = location;
-        this.poll = poll;
+        this.poller = new PeeringPoller(this::peering, poll);
         this.reader = new SnapshotReader(ec2, location);
         this.creator = new PeeringCreator(throttledOnly, this::peerings, retry);
     }
@@ -124,14 +129,27 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         return creator.create(vpcId, peerVpcId, peer, tags);
     }
 
+    /**
+     * Accepts the peering; one accepted already counts as success, and one still initiating its request
+     * is waited for (up to {@link #INITIATING_TIMEOUT}) and then accepted.
+     */
     @Override
     public void acceptPeering(String pcxId) {
         try {
             ec2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcxId));
         } catch (SdkException e) {
+            PeeringStatus status = peering(pcxId).map(PeeringConnection::status).orElse(PeeringStatus.DELETED);
+            if (status == PeeringStatus.INITIATING_REQUEST) {
+                status = poller.await(pcxId, AFTER_INITIATING, INITIATING_TIMEOUT, ACCEPT).status();
+            }
+            // Refused while the request was still initiating; it is pending now, so accept it.
+            if (status == PeeringStatus.PENDING_ACCEPTANCE && "InvalidStateTransition".equals(code(e))) {
+                run(ACCEPT, () -> ec2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcxId)));
+                return;
+            }
             // Accepted already (by a retry whose first attempt went through, or an earlier apply): success.
-            if (!statusIs(pcxId, PeeringStatus.ACTIVE, PeeringStatus.PROVISIONING)) {
-                throw translate("AcceptVpcPeeringConnection", e);
+            if (status != PeeringStatus.ACTIVE && status != PeeringStatus.PROVISIONING) {
+                throw translate(ACCEPT, e);
             }
         }
     }
@@ -165,7 +183,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
 
     @Override
     public PeeringConnection awaitActive(String pcxId, Duration timeout) {
-        return new ActivePoller(this::peering, poll).await(pcxId, timeout);
+        return poller.await(pcxId, Set.of(PeeringStatus.ACTIVE), timeout, ACCEPT);
     }
 
     @Override

@@ -150,7 +150,7 @@ public final class PeeringEngine {
                     + pcx.accepter().vpcId() + ", not the request's " + request.requester().vpcId() + " and "
                     + request.accepter().vpcId());
         }
-        if (pcx.status() == PeeringStatus.PENDING_ACCEPTANCE) {
+        if (pcx.status() == PeeringStatus.PENDING_ACCEPTANCE || pcx.status() == PeeringStatus.INITIATING_REQUEST) {
             accepterEc2.acceptPeering(pcxId);
             tell(() -> listener.accepted(pcxId, accepterEc2.location()));
         }

@@ -1,5 +1,6 @@
 package io.peerbot.domain.approval;
 
+import io.peerbot.domain.chat.SlackIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -15,8 +16,7 @@ import java.util.regex.Pattern;
  * E-mails still have to be looked up to become user ids.
  */
 public record OwnerSpec(List<String> userIds, List<String> emails) {
-    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
-    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]{2,})(?:\\|[^>]*)?>");
+    private static final Pattern MENTION = Pattern.compile("<@(" + SlackIds.USER.pattern() + ")(?:\\|[^>]*)?>");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,<>]+@[^@\\s,<>]+\\.[^@\\s,<>]+");
     private static final Pattern GROUP = Pattern.compile("S[A-Z0-9]{2,}|<!subteam\\^S[A-Z0-9]{2,}(?:\\|[^>]*)?>");
     private static final String EXPECTED = "expected Slack user ids or e-mail addresses, e.g. U123ABC,ana@example.com";
@@ -42,7 +42,7 @@ public record OwnerSpec(List<String> userIds, List<String> emails) {
                 continue;
             }
             Matcher mention = MENTION.matcher(item);
-            if (USER_ID.matcher(item).matches()) {
+            if (SlackIds.USER.matcher(item).matches()) {
                 users.add(item);
             } else if (mention.matches()) {
                 users.add(mention.group(1));

@@ -1,5 +1,6 @@
 package io.peerbot.domain.command;
 
+import io.peerbot.domain.network.ResourceIds;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.traffic.PortList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,9 +23,6 @@ import java.util.stream.Collectors;
 public final class CommandParser {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASON = 500;
-    private static final Pattern PCX_ID = Pattern.compile("pcx-(?:[0-9a-f]{8}|[0-9a-f]{17})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBNET_ID =
-            Pattern.compile("subnet-(?:[0-9a-f]{8}|[0-9a-f]{17})", Pattern.CASE_INSENSITIVE);
     private static final Set<Option> REQUEST_OPTIONS = EnumSet.allOf(Option.class);
     private static final String COMMANDS = "plan, list, status, test, open, close, delete, help";
 
@@ -136,7 +133,7 @@ public final class CommandParser {
         List<String> ids = new ArrayList<>();
         for (String raw : text.split(",", -1)) {
             String id = raw.strip().toLowerCase(Locale.ROOT);
-            if (!SUBNET_ID.matcher(id).matches()) {
+            if (!ResourceIds.SUBNET.matcher(id).matches()) {
                 throw new IllegalArgumentException("--subnets: '" + raw.strip() + "' is not a subnet id (subnet- and "
                         + "8 or 17 hex digits); expected e.g. " + Option.SUBNETS.example);
             }
@@ -161,11 +158,12 @@ public final class CommandParser {
                     + command + " pcx-0a1b2c3d4e5f60718 (/peer list shows them)");
         }
         String text = args.positionals().get(0).text();
-        if (!PCX_ID.matcher(text).matches()) {
+        String id = text.toLowerCase(Locale.ROOT);
+        if (!ResourceIds.PCX.matcher(id).matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a peering connection id (pcx- and 8 or 17 hex "
                     + "digits, e.g. pcx-0a1b2c3d4e5f60718; /peer list shows them)");
         }
-        return text.toLowerCase(Locale.ROOT);
+        return id;
     }
 
     private static List<PortRange> changedPorts(Args args, String command, String pcx) {

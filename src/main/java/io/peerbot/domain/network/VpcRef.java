@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public record VpcRef(Optional<String> account, Optional<String> region, String nameOrId) {
     static final int MAX_NAME = 255;
-    private static final Pattern VPC_ID = Pattern.compile("vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(?:-[a-z]+)+-\\d");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._-]+");
@@ -77,11 +76,12 @@ public record VpcRef(Optional<String> account, Optional<String> region, String n
 
     private static String nameOrId(String whole, String part, boolean quoted) {
         if (part.regionMatches(true, 0, "vpc-", 0, 4)) {
-            if (!VPC_ID.matcher(part).matches()) {
+            String id = part.toLowerCase(Locale.ROOT);
+            if (!ResourceIds.VPC.matcher(id).matches()) {
                 throw new IllegalArgumentException("'" + whole
                         + "': a VPC id is vpc- followed by 8 or 17 hex digits, e.g. vpc-0a1b2c3d");
             }
-            return part.toLowerCase(Locale.ROOT);
+            return id;
         }
         if (part.length() > MAX_NAME) {
             throw new IllegalArgumentException("a VPC name has at most " + MAX_NAME + " characters; this one has "

@@ -1,5 +1,7 @@
 package io.peerbot.domain.request;
 
+import io.peerbot.domain.chat.SlackIds;
+import io.peerbot.domain.network.ResourceIds;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.Side;
@@ -44,11 +46,8 @@ public final class RequestTags {
     public static final String CREATED = "peerbot:created";
     public static final int MAX_TAGS = 50;
 
-    private static final Pattern USER = Pattern.compile("[UW][A-Z0-9]{2,}");
-    private static final Pattern CHANNEL_ID = Pattern.compile("[CDG][A-Z0-9]{2,}");
-    private static final Pattern THREAD_TS = Pattern.compile("\\d+\\.\\d+");
-    private static final Pattern SUBNET_ID = Pattern.compile("subnet-[0-9a-f]{8,17}");
-    private static final Pattern APPROVAL = Pattern.compile("(requester|accepter)=([UW][A-Z0-9]{2,})@(\\d{1,12})");
+    private static final Pattern APPROVAL =
+            Pattern.compile("(requester|accepter)=(" + SlackIds.USER.pattern() + ")@(\\d{1,12})");
 
     private RequestTags() {
     }
@@ -64,16 +63,17 @@ public final class RequestTags {
         tags.put(MANAGED, "true");
         tags.put(NAME, TagText.readable("peerbot " + requesterName + " to " + accepterName));
         tags.put(STATE, request.state().tag());
-        tags.put(REQUESTED_BY, checked(REQUESTED_BY, request.requestedBy(), USER));
+        tags.put(REQUESTED_BY, checked(REQUESTED_BY, request.requestedBy(), SlackIds.USER));
         if (request.channel() != null) {
-            tags.put(CHANNEL, checked(CHANNEL, request.channel(), CHANNEL_ID));
+            tags.put(CHANNEL, checked(CHANNEL, request.channel(), SlackIds.CHANNEL));
         }
         if (request.threadTs() != null) {
-            tags.put(THREAD, checked(THREAD, request.threadTs(), THREAD_TS));
+            tags.put(THREAD, checked(THREAD, request.threadTs(), SlackIds.MESSAGE_TS));
         }
         PeeringOptions options = request.options();
         TagList.put(tags, PORTS, options.ports().stream().map(PortRange::toString).toList());
-        TagList.put(tags, SUBNETS, options.subnets().stream().map(s -> checked(SUBNETS, s, SUBNET_ID)).toList());
+        TagList.put(tags, SUBNETS,
+                options.subnets().stream().map(s -> checked(SUBNETS, s, ResourceIds.SUBNET)).toList());
         tags.put(DNS, String.valueOf(options.dns()));
         tags.put(TEST, String.valueOf(options.test()));
         if (!options.reason().isEmpty()) {
@@ -81,7 +81,7 @@ public final class RequestTags {
         }
         TagList.put(tags, APPROVALS, request.approvals().stream().map(RequestTags::approval).toList());
         if (request.deniedBy() != null) {
-            tags.put(DENIED_BY, checked(DENIED_BY, request.deniedBy(), USER));
+            tags.put(DENIED_BY, checked(DENIED_BY, request.deniedBy(), SlackIds.USER));
         }
         tags.put(CREATED, request.createdAt().truncatedTo(ChronoUnit.SECONDS).toString());
         if (tags.size() > MAX_TAGS) {
@@ -129,7 +129,7 @@ public final class RequestTags {
         }
         List<PortRange> portRanges = field(PORTS, () -> PortList.parse(String.join(",", ports)));
         List<String> subnets = TagList.get(tags, SUBNETS).stream()
-                .map(s -> checked(SUBNETS, s.toLowerCase(Locale.ROOT), SUBNET_ID)).toList();
+                .map(s -> checked(SUBNETS, s.toLowerCase(Locale.ROOT), ResourceIds.SUBNET)).toList();
         String reason = field(REASON, () -> TagText.unescape(tags.getOrDefault(REASON, "")));
         PeeringOptions options = new PeeringOptions(portRanges, subnets, bool(tags, DNS, false),
                 bool(tags, TEST, true), reason);
@@ -138,14 +138,15 @@ public final class RequestTags {
             approvals.add(approval(item));
         }
         return new PeeringRequest(peering.id(), peering.requester(), peering.accepter(),
-                checked(REQUESTED_BY, required(tags, REQUESTED_BY), USER),
-                optional(tags, CHANNEL, CHANNEL_ID), optional(tags, THREAD, THREAD_TS), options, approvals,
-                optional(tags, DENIED_BY, USER),
+                checked(REQUESTED_BY, required(tags, REQUESTED_BY), SlackIds.USER),
+                optional(tags, CHANNEL, SlackIds.CHANNEL), optional(tags, THREAD, SlackIds.MESSAGE_TS), options,
+                approvals,
+                optional(tags, DENIED_BY, SlackIds.USER),
                 field(STATE, () -> RequestState.fromTag(state)), field(CREATED, () -> Instant.parse(created)));
     }
 
     private static String approval(Approval approval) {
-        return approval.side().label() + "=" + checked(APPROVALS, approval.userId(), USER) + "@"
+        return approval.side().label() + "=" + checked(APPROVALS, approval.userId(), SlackIds.USER) + "@"
                 + approval.at().getEpochSecond();
     }
 

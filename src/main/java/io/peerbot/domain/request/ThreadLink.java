@@ -1,23 +1,20 @@
 package io.peerbot.domain.request;
 
+import io.peerbot.domain.chat.SlackIds;
 import io.peerbot.domain.peering.PeeringConnection;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A link to a request's Slack thread. {@code slack.com/archives/…} links open in whichever workspace
  * the reader is signed in to, so no workspace domain is needed.
  */
 public final class ThreadLink {
-    private static final Pattern CHANNEL = Pattern.compile("[CDG][A-Z0-9]{2,}");
-    private static final Pattern TS = Pattern.compile("\\d+\\.\\d+");
-
     private ThreadLink() {
     }
 
     public static Optional<String> of(String channel, String threadTs) {
-        if (channel == null || threadTs == null || !CHANNEL.matcher(channel).matches()
-                || !TS.matcher(threadTs).matches()) {
+        if (channel == null || threadTs == null || !SlackIds.CHANNEL.matcher(channel).matches()
+                || !SlackIds.MESSAGE_TS.matcher(threadTs).matches()) {
             return Optional.empty();
         }
         return Optional.of("https://slack.com/archives/" + channel + "/p" + threadTs.replace(".", ""));

@@ -1,11 +1,12 @@
 package io.peerbot.domain.validation;
 
+import io.peerbot.domain.chat.SlackIds;
 import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.ResourceIds;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringStatus;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -95,10 +96,8 @@ public sealed interface Rejection {
     }
 
     record NoOwner(String vpc, String ownersFile) implements Rejection {
-        private static final Pattern VPC_ID = Pattern.compile("vpc-[0-9a-f]+");
-
         public String message() {
-            Matcher id = VPC_ID.matcher(vpc);
+            Matcher id = ResourceIds.VPC.matcher(vpc);
             String resource = id.find() ? id.group() : "<vpc-id>";
             String file = ownersFile == null || ownersFile.isBlank() ? ""
                     : ", or add it to the owners file `" + ownersFile + "`";
@@ -141,7 +140,7 @@ public sealed interface Rejection {
     }
 
     private static String channelMention(String channel) {
-        return channel.matches("[CG][A-Z0-9]{2,}") ? "<#" + channel + ">"
+        return SlackIds.CHANNEL.matcher(channel).matches() ? "<#" + channel + ">"
                 : channel.startsWith("#") ? channel : "#" + channel;
     }
 }

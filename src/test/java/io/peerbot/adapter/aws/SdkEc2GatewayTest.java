@@ -130,6 +130,18 @@ class SdkEc2GatewayTest {
     }
 
     @Test
+    void acceptsARequestThatIsStillInitiatingOnceItIsPending() {
+        aws.ec2.settings().initiatingPolls(4);
+        String pcx = ec2.createPeering(app.id(), db.id(), HOME, Map.of("peerbot:managed", "true"));
+
+        ec2.acceptPeering(pcx);
+
+        assertThat(ec2.awaitActive(pcx, Duration.ofSeconds(5)).status()).isEqualTo(PeeringStatus.ACTIVE);
+        assertThat(aws.ec2.calls().of("AcceptVpcPeeringConnection")).last()
+                .satisfies(c -> assertThat(c.succeeded()).isTrue());
+    }
+
+    @Test
     void createsOnePeeringWhenTheAnswerToCreatingItIsLost() {
         aws.ec2.faults().failNext("CreateVpcPeeringConnection", Fault.INTERNAL_ERROR_AFTER_APPLY, 1);
 

@@ -121,11 +121,12 @@ class PeeringEngineTest {
         Proposal proposal = ready(engine.prepare(ref("app-vpc"),
                 new VpcRef(Optional.of(B), Optional.of("eu-west-1"), "billing"), options));
         assertThat(proposal.accepter().location()).isEqualTo(WEST);
+        aws.ec2.settings().initiatingPolls(2).provisioningPolls(3);
         String pcx = engine.create(proposal, Map.of("peerbot:requested-by", "U1"));
         RecordingListener listener = new RecordingListener();
         Plan applied = engine.apply(request(pcx, proposal, options), listener);
 
-        assertThat(aws.ec2.calls().of("AcceptVpcPeeringConnection")).singleElement().satisfies(c -> {
+        assertThat(aws.ec2.calls().of("AcceptVpcPeeringConnection")).last().satisfies(c -> {
             assertThat(c.account()).isEqualTo(B);
             assertThat(c.region()).isEqualTo("eu-west-1");
             assertThat(c.callerArn()).contains(":assumed-role/peerbot/");
