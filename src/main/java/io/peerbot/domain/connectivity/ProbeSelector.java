@@ -1,6 +1,7 @@
 package io.peerbot.domain.connectivity;
 
 import io.peerbot.domain.network.Instance;
+import io.peerbot.domain.network.ResourceTags;
 import io.peerbot.domain.network.VpcSnapshot;
 import java.util.Comparator;
 import java.util.List;
@@ -8,14 +9,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Picks the instance to test from in a VPC, as a person would: the one tagged {@code peerbot:probe}, else a
- * running instance in the chosen subnets (the request's {@code --subnets} that lie in this VPC; any subnet
- * when none do). Among equals, one that can run commands (SSM managed) comes first, then the lowest id.
+ * Picks the instance to test from in a VPC, as a person would: a running one tagged {@code peerbot:probe}
+ * (any value but {@code false}), else a running instance in the chosen subnets (the request's
+ * {@code --subnets} that lie in this VPC; any subnet when none do). Among equals, one that can run commands (SSM managed) comes first, then the lowest id.
  */
 public final class ProbeSelector {
-    /** The tag that marks an instance as the one to test from (any value but {@code false}). */
-    public static final String PROBE_TAG = "peerbot:probe";
-
     private ProbeSelector() {
     }
 
@@ -39,7 +37,7 @@ public final class ProbeSelector {
     }
 
     private static boolean tagged(Instance instance) {
-        String value = instance.tags().get(PROBE_TAG);
+        String value = instance.tags().get(ResourceTags.PROBE);
         return value != null && !value.equalsIgnoreCase("false");
     }
 
@@ -47,6 +45,6 @@ public final class ProbeSelector {
         String where = chosen.isEmpty() ? vpc.displayName()
                 : vpc.displayName() + " (subnets " + String.join(", ", chosen) + ")";
         return "no running instance in " + where + " to test from; launch one there or tag a running one with "
-                + PROBE_TAG;
+                + ResourceTags.PROBE;
     }
 }

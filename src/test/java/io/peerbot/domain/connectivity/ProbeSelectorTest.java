@@ -3,6 +3,7 @@ package io.peerbot.domain.connectivity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.domain.network.Instance;
+import io.peerbot.domain.network.ResourceTags;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ class ProbeSelectorTest {
     @Test
     void prefersTheTaggedInstance() {
         network.appInstances.add(new Instance("i-0tagged", "subnet-0app", "10.0.0.99", "running", List.of("sg-0app"),
-                Map.of(ProbeSelector.PROBE_TAG, "true")));
+                Map.of(ResourceTags.PROBE, "true")));
 
         assertThat(ProbeSelector.choose(network.app(), List.of(), Set.of()))
                 .isEqualTo(new ProbeChoice.Found(network.appInstances.get(1)));
