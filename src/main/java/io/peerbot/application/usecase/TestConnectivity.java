@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -80,7 +81,19 @@ public final class TestConnectivity {
                 () -> direction(requester, accepter, request.pcxId(), tested), executor);
         CompletableFuture<DirectionReport> back = CompletableFuture.supplyAsync(
                 () -> direction(accepter, requester, request.pcxId(), tested), executor);
-        return new ConnectivityReport(request.pcxId(), tested, List.of(there.join(), back.join()), clock.instant());
+        return new ConnectivityReport(request.pcxId(), tested, List.of(result(there), result(back)), clock.instant());
+    }
+
+    /** The direction's report; what went wrong in it as thrown there, not wrapped. */
+    private static DirectionReport result(CompletableFuture<DirectionReport> direction) {
+        try {
+            return direction.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The report as a person reads it: the title and the lines of {@link #post}. */

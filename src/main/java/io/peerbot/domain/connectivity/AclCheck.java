@@ -30,14 +30,15 @@ final class AclCheck {
     /**
      * @param peer    the address at the other end (source for inbound, destination for outbound)
      * @param network how to name the other end in the message ("10.0.0.0/16")
+     * @param reply   whether this is the answer (for ICMP: the echo reply rather than the request)
      * @param purpose appended to the message, e.g. " (return traffic of tcp:5432)"; empty for none
      */
-    static Optional<Obstacle> check(NetworkAcl acl, boolean egress, PortRange traffic, String peer, String network,
-                                    String purpose) {
+    static Optional<Obstacle> check(NetworkAcl acl, boolean egress, PortRange traffic, boolean reply, String peer,
+                                    String network, String purpose) {
         List<AclEntry> entries = acl.entries().stream().filter(e -> e.egress() == egress)
                 .sorted(Comparator.comparingInt(AclEntry::ruleNumber)).toList();
         String way = egress ? "outbound to " : "inbound from ";
-        PortSpan remaining = PortSpan.ofTraffic(traffic);
+        PortSpan remaining = PortSpan.ofTraffic(traffic, reply);
         for (AclEntry entry : entries) {
             if (!protocolMatches(entry.ports().protocol(), traffic.protocol()) || !entry.cidr().contains(peer)) {
                 continue;

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * Checked in order: the source subnet's route to the destination via the peering; the source subnet's
  * ACL outbound and the destination subnet's ACL inbound; the way back through the destination's ACL
  * outbound and the source's ACL inbound (ephemeral ports 1024-65535 for TCP and UDP, the echo reply for
- * ICMP); the source's security groups outbound and the destination's inbound; the destination subnet's
+ * ICMP; an ICMP rule of one type matches only that type: 8 for ping's request, 0 for its reply); the source's security groups outbound and the destination's inbound; the destination subnet's
  * route back via the peering.
  */
 public final class PathChecker {
@@ -41,13 +41,13 @@ public final class PathChecker {
         List<Supplier<Optional<Obstacle>>> steps = List.of(
                 () -> routeTable(source).flatMap(t -> RouteCheck.check(t, destination, pcxId, false))
                         .or(() -> missingRouteTable(source)),
-                () -> sourceAcl.flatMap(a -> AclCheck.check(a, true, traffic, destination.ip(),
+                () -> sourceAcl.flatMap(a -> AclCheck.check(a, true, traffic, false, destination.ip(),
                         destination.network(), "")),
-                () -> destinationAcl.flatMap(a -> AclCheck.check(a, false, traffic, source.ip(),
+                () -> destinationAcl.flatMap(a -> AclCheck.check(a, false, traffic, false, source.ip(),
                         source.network(), "")),
-                () -> destinationAcl.flatMap(a -> AclCheck.check(a, true, reply, source.ip(),
+                () -> destinationAcl.flatMap(a -> AclCheck.check(a, true, reply, true, source.ip(),
                         source.network(), replyPurpose)),
-                () -> sourceAcl.flatMap(a -> AclCheck.check(a, false, reply, destination.ip(),
+                () -> sourceAcl.flatMap(a -> AclCheck.check(a, false, reply, true, destination.ip(),
                         destination.network(), replyPurpose)),
                 () -> SecurityGroupCheck.check(source, destination, true, traffic, sameRegion),
                 () -> SecurityGroupCheck.check(destination, source, false, traffic, sameRegion),

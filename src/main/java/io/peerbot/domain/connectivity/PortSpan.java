@@ -1,16 +1,21 @@
 package io.peerbot.domain.connectivity;
 
 import io.peerbot.domain.traffic.PortRange;
+import io.peerbot.domain.traffic.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A set of ports as sorted, disjoint closed intervals. Traffic without ports (ICMP, all traffic) is the
- * single "port" {@code -1}, so that the same arithmetic serves every protocol.
+ * A set of ports as sorted, disjoint closed intervals. For ICMP the ICMP type stands in for the port (echo
+ * request 8, echo reply 0); traffic of no particular protocol is the single "port" {@code -1}. So the same
+ * arithmetic serves every protocol.
  */
 final class PortSpan {
     private static final int NO_PORT = -1;
     private static final int MAX_PORT = 65535;
+    /** The ICMP types ping sends and gets back. */
+    static final int ECHO_REQUEST = 8;
+    static final int ECHO_REPLY = 0;
 
     private final List<int[]> intervals;
 
@@ -22,16 +27,29 @@ final class PortSpan {
         return new PortSpan(List.of());
     }
 
-    /** The ports a packet of this traffic may use: its range, or {@code -1} when it has none. */
-    static PortSpan ofTraffic(PortRange traffic) {
+    /**
+     * The ports a packet of this traffic may use: its range; for ICMP the echo request's type, or the echo
+     * reply's when {@code reply}; {@code -1} for traffic of no particular protocol.
+     */
+    static PortSpan ofTraffic(PortRange traffic, boolean reply) {
+        if (traffic.protocol() == Protocol.ICMP) {
+            int type = reply ? ECHO_REPLY : ECHO_REQUEST;
+            return new PortSpan(List.of(new int[] {type, type}));
+        }
         if (!traffic.hasPorts()) {
             return new PortSpan(List.of(new int[] {NO_PORT, NO_PORT}));
         }
         return new PortSpan(List.of(new int[] {traffic.from(), traffic.to()}));
     }
 
-    /** The ports a rule admits: everything when it names no ports (all traffic, ICMP, or TCP/UDP "all"). */
+    /**
+     * The ports a rule admits: everything when it names none (all traffic, ICMP of any type, TCP/UDP "all");
+     * for an ICMP rule of one type, that type.
+     */
     static PortSpan ofRule(PortRange rule) {
+        if (rule.protocol() == Protocol.ICMP && rule.from() >= 0) {
+            return new PortSpan(List.of(new int[] {rule.from(), rule.from()}));
+        }
         if (!rule.hasPorts() || rule.from() < 0) {
             return new PortSpan(List.of(new int[] {NO_PORT, MAX_PORT}));
         }

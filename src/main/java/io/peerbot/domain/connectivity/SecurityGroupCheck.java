@@ -48,7 +48,7 @@ final class SecurityGroupCheck {
                 }
             }
         }
-        PortSpan wanted = PortSpan.ofTraffic(traffic);
+        PortSpan wanted = PortSpan.ofTraffic(traffic, false);
         if (allowed.covers(wanted)) {
             return Optional.empty();
         }

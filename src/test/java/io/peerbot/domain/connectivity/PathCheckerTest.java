@@ -85,6 +85,20 @@ class PathCheckerTest {
                         blocked(Hop.NETWORK_ACL, "acl-0app",
                                 "acl-0app rule 80 denies udp:1024-65535 inbound from 10.1.0.0/16 (return traffic of "
                                         + "udp:53)")),
+                row("an ACL deny of another ICMP type does not stop ping", n -> n.dbAcl.add(deny(90, false,
+                        icmpType(3), APP_NET)), icmp, open()),
+                row("an ACL that lets only echo requests in stops the reply", n -> {
+                    n.appAcl.clear();
+                    n.appAcl.addAll(TwoVpcs.denyAll());
+                    n.appAcl.add(allow(100, true, PortRange.ALL_TRAFFIC, ANYWHERE));
+                    n.appAcl.add(allow(100, false, icmpType(8), ANYWHERE));
+                }, icmp, blocked(Hop.NETWORK_ACL, "acl-0app", "acl-0app denies icmp inbound from 10.1.0.0/16 (the reply):"
+                        + " no rule allows it before the default rule *")),
+                row("a group that admits echo replies only does not admit ping", n -> n.dbIngress.set(0,
+                        rule(icmpType(0), APP_NET)), icmp,
+                        blocked(Hop.SECURITY_GROUP, "sg-0db", "sg-0db allows no icmp from 10.0.0.12 (10.0.0.0/16)")),
+                row("a group that admits echo requests admits ping", n -> n.dbIngress.set(0,
+                        rule(icmpType(8), APP_NET)), icmp, open()),
                 row("source group lets nothing out", n -> n.appEgress.clear(), icmp,
                         blocked(Hop.SECURITY_GROUP, "sg-0app", "sg-0app allows no icmp out to 10.1.0.10 (10.1.0.0/16)")),
                 row("destination group lacks the port", n -> n.dbIngress.remove(1), pg,
@@ -136,6 +150,10 @@ class PathCheckerTest {
     }
 
     record Expected(Hop hop, String elementId, String reason) {
+    }
+
+    private static PortRange icmpType(int type) {
+        return new PortRange(Protocol.ICMP, type, -1);
     }
 
     private static Arguments row(String name, Consumer<TwoVpcs> change, PortRange traffic, Expected expected) {
