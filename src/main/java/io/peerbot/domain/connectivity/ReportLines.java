@@ -2,9 +2,11 @@ package io.peerbot.domain.connectivity;
 
 import io.peerbot.domain.traffic.PortRange;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The test as a person reads it in the request's thread: a title, then per direction a header line with
@@ -60,23 +62,24 @@ public final class ReportLines {
         if (d.outcome() instanceof DirectionOutcome.NotTested n) {
             return List.of("not tested: " + n.reason());
         }
+        Set<String> shown = new HashSet<>();
         if (d.outcome() instanceof DirectionOutcome.StaticOnly s) {
             List<String> out = new ArrayList<>();
             out.add(s.whyNotLive() + "; static check of routes, network ACLs and security groups:");
-            s.verdicts().forEach(v -> out.add(verdict(v)));
+            s.verdicts().forEach(v -> out.add(verdict(v, shown)));
             return out;
         }
         DirectionOutcome.Live live = (DirectionOutcome.Live) d.outcome();
         List<String> out = new ArrayList<>();
         out.add(ping(live.run(), TestedTraffic.pingCounts(d.ports())));
-        staticFor(live, PortRange.ICMP).ifPresent(v -> out.add(explanation(v, "ping")));
+        staticFor(live, PortRange.ICMP).ifPresent(v -> out.add(explanation(v, "ping", shown)));
         String target = d.destination().map(ProbeHost::ip).orElse("");
         for (PortRange range : TestedTraffic.tcp(d.ports())) {
             out.add(tcp(range, live.run().tcp(range.from()), target));
-            staticFor(live, range).ifPresent(v -> out.add(explanation(v, range.toString())));
+            staticFor(live, range).ifPresent(v -> out.add(explanation(v, range.toString(), shown)));
         }
         for (PortRange range : TestedTraffic.udp(d.ports())) {
-            staticFor(live, range).ifPresent(v -> out.add(verdict(v) + " (static check; UDP is not tried live)"));
+            staticFor(live, range).ifPresent(v -> out.add(verdict(v, shown) + " (static check; UDP is not tried live)"));
         }
         return out;
     }
@@ -114,23 +117,25 @@ public final class ReportLines {
     }
 
     /** Next to a failed live check: what blocks it, or that the network does not. */
-    private static String explanation(PathVerdict verdict, String what) {
+    private static String explanation(PathVerdict verdict, String what, Set<String> shown) {
         if (verdict instanceof PathVerdict.Blocked b) {
-            return blocked(b);
+            return blocked(b, shown);
         }
         return "static check finds nothing in routes, network ACLs or security groups that blocks " + what
                 + ": look at the instance's own firewall and whether it answers";
     }
 
-    private static String verdict(PathVerdict verdict) {
+    private static String verdict(PathVerdict verdict, Set<String> shown) {
         if (verdict instanceof PathVerdict.Blocked b) {
-            return verdict.traffic() + ": " + blocked(b);
+            return verdict.traffic() + ": " + blocked(b, shown);
         }
         return verdict.traffic() + ": open";
     }
 
-    private static String blocked(PathVerdict.Blocked b) {
-        return "blocked by `" + b.elementId() + "` (" + b.hop().label() + "): " + b.reason();
+    /** The element and why; the same sentence a second time in a direction only points back to it. */
+    private static String blocked(PathVerdict.Blocked b, Set<String> shown) {
+        String element = "blocked by `" + b.elementId() + "` (" + b.hop().label() + ")";
+        return shown.add(b.reason()) ? element + ": " + b.reason() : element + ", as above";
     }
 
     private static String host(ProbeHost host) {
