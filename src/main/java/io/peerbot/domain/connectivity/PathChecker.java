@@ -13,8 +13,9 @@ import java.util.function.Supplier;
  * Checked in order: the source subnet's route to the destination via the peering; the source subnet's
  * ACL outbound and the destination subnet's ACL inbound; the way back through the destination's ACL
  * outbound and the source's ACL inbound (ephemeral ports 1024-65535 for TCP and UDP, the echo reply for
- * ICMP; an ICMP rule of one type matches only that type: 8 for ping's request, 0 for its reply); the source's security groups outbound and the destination's inbound; the destination subnet's
- * route back via the peering.
+ * ICMP); the source's security groups outbound and the destination's inbound; the destination subnet's
+ * route back via the peering. An ICMP rule of one type matches only that type: 8 for ping's request, 0 for
+ * its reply.
  */
 public final class PathChecker {
     /** The ports a client's side of a TCP or UDP conversation may use, as AWS advises ACLs to allow. */

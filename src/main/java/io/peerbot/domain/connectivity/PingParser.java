@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code From 10.0.0.1 icmp_seq=1 Destination Host Unreachable}.
  */
 public final class PingParser {
-    private static final Pattern TRANSMITTED = Pattern.compile("(\\d+) packets transmitted, (\\d+) (?:packets )?received");
+    private static final Pattern TRANSMITTED =
+            Pattern.compile("(\\d+) packets transmitted, (\\d+) (?:packets )?received");
     private static final Pattern ERRORS = Pattern.compile("\\+(\\d+) errors");
     private static final Pattern LOSS = Pattern.compile("([\\d.]+)% packet loss");
     private static final Pattern RTT = Pattern.compile(
@@ -46,7 +47,8 @@ public final class PingParser {
         double lossPercent = loss.find() ? Double.parseDouble(loss.group(1))
                 : transmitted == 0 ? 0 : 100.0 * (transmitted - received) / transmitted;
         Matcher rtt = RTT.matcher(output);
-        OptionalDouble average = rtt.find() ? OptionalDouble.of(Double.parseDouble(rtt.group(2))) : OptionalDouble.empty();
+        OptionalDouble average =
+                rtt.find() ? OptionalDouble.of(Double.parseDouble(rtt.group(2))) : OptionalDouble.empty();
         Matcher icmp = ICMP_ERROR.matcher(output);
         return Optional.of(new PingResult(transmitted, received, errors.find() ? Integer.parseInt(errors.group(1)) : 0,
                 lossPercent, average, icmp.find() ? Optional.of(icmp.group(1)) : Optional.empty()));

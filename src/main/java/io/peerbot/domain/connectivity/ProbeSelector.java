@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 /**
  * Picks the instance to test from in a VPC, as a person would: a running one tagged {@code peerbot:probe}
  * (any value but {@code false}), else a running instance in the chosen subnets (the request's
- * {@code --subnets} that lie in this VPC; any subnet when none do). Among equals, one that can run commands (SSM managed) comes first, then the lowest id.
+ * {@code --subnets} that lie in this VPC; any subnet when none do). Among equals, one that can run commands
+ * (SSM managed) comes first, then the lowest id.
  */
 public final class ProbeSelector {
     private ProbeSelector() {

@@ -79,7 +79,8 @@ public final class ReportLines {
             staticFor(live, range).ifPresent(v -> out.add(explanation(v, range.toString(), shown)));
         }
         for (PortRange range : TestedTraffic.udp(d.ports())) {
-            staticFor(live, range).ifPresent(v -> out.add(verdict(v, shown) + " (static check; UDP is not tried live)"));
+            staticFor(live, range)
+                    .ifPresent(v -> out.add(verdict(v, shown) + " (static check; UDP is not tried live)"));
         }
         return out;
     }

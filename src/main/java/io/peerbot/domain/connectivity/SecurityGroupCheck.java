@@ -62,7 +62,8 @@ final class SecurityGroupCheck {
         String way = egress ? " out to " : " from ";
         StringBuilder reason = new StringBuilder(names + verb + missing + way + peer.addressInNetwork());
         if (!inapplicableReferences.isEmpty()) {
-            reason.append("; ").append(inapplicableReferences.size() > 1 ? "rules referencing " : "its rule referencing ")
+            reason.append("; ")
+                    .append(inapplicableReferences.size() > 1 ? "rules referencing " : "its rule referencing ")
                     .append(joined(List.copyOf(inapplicableReferences)))
                     .append(" do").append(inapplicableReferences.size() > 1 ? "" : "es")
                     .append(" not apply across regions");

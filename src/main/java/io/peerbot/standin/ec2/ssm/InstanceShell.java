@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 final class InstanceShell {
     private static final Pattern PING = Pattern.compile("^ping\\s+(.+?)(?:\\s+2>&1)?$");
     private static final Pattern CONNECT = Pattern.compile(
-            "^timeout\\s+(\\d+)\\s+bash\\s+-c\\s+'</dev/tcp/([0-9.]+)/(\\d+)'(?:\\s+2>/dev/null)?\\s*;\\s*rc=\\$\\?\\s*;?\\s*(.*)$");
-    private static final Pattern BRANCH = Pattern.compile("(?:if|elif) \\[ \\$rc -eq (\\d+) \\]; then echo \"([^\"]*)\";");
+            "^timeout\\s+(\\d+)\\s+bash\\s+-c\\s+'</dev/tcp/([0-9.]+)/(\\d+)'(?:\\s+2>/dev/null)?"
+                    + "\\s*;\\s*rc=\\$\\?\\s*;?\\s*(.*)$");
+    private static final Pattern BRANCH =
+            Pattern.compile("(?:if|elif) \\[ \\$rc -eq (\\d+) \\]; then echo \"([^\"]*)\";");
     private static final Pattern OTHERWISE = Pattern.compile("else echo \"([^\"]*)\"; fi");
     private static final Pattern ECHO = Pattern.compile("^echo\\s+(?:\"([^\"]*)\"|'([^']*)'|(.*))$");
     private static final Pattern EXIT = Pattern.compile("^exit(?:\\s+(\\d+))?$");
@@ -50,8 +52,8 @@ final class InstanceShell {
             }
             Matcher m;
             if ((m = EXIT.matcher(line)).matches()) {
-                return new Result(out.toString(), err.toString(), m.group(1) == null ? rc : Integer.parseInt(m.group(1)),
-                        false);
+                int code = m.group(1) == null ? rc : Integer.parseInt(m.group(1));
+                return new Result(out.toString(), err.toString(), code, false);
             } else if ((m = PING.matcher(line)).matches()) {
                 Integer code = ping(instance, m.group(1).trim().split("\\s+"), out, err);
                 if (code == null) {

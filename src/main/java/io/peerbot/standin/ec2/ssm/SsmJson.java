@@ -34,7 +34,8 @@ final class SsmJson {
             }
             return element.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw AwsServiceError.client("SerializationException", "Start of structure or map found where not expected.");
+            throw AwsServiceError.client("SerializationException",
+                    "Start of structure or map found where not expected.");
         }
     }
 

@@ -284,7 +284,8 @@ public final class SsmService implements AwsService {
 
     @Override
     public AwsServiceError authFailure() {
-        return AwsServiceError.client("UnrecognizedClientException", "The security token included in the request is invalid.");
+        return AwsServiceError.client("UnrecognizedClientException",
+                "The security token included in the request is invalid.");
     }
 
     @Override
