@@ -16,6 +16,7 @@ import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.plan.RuleChange;
+import io.peerbot.domain.request.RequestTags;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -44,8 +45,8 @@ import software.amazon.awssdk.services.ec2.model.VpcPeeringConnection;
  * adds carry {@code peerbot:managed=true} and {@code peerbot:pcx=<id>} tags.
  */
 public final class SdkEc2Gateway implements Ec2Gateway {
-    static final String MANAGED_TAG = "peerbot:managed";
-    static final String PCX_TAG = "peerbot:pcx";
+    /** On each security group rule it adds: the peering the rule is for. */
+    public static final String PCX_TAG = "peerbot:pcx";
     private static final Pattern PCX_ID = Pattern.compile("pcx-[0-9a-f]+");
     private static final String ACCEPT = "AcceptVpcPeeringConnection";
     /** EC2 takes seconds to pass a new request on to the accepter; a minute means something is wrong. */
@@ -109,7 +110,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
 
     @Override
     public List<PeeringConnection> managedPeerings() {
-        return peerings(filter("tag:" + MANAGED_TAG, "true"));
+        return peerings(filter("tag:" + RequestTags.MANAGED, "true"));
     }
 
     private List<PeeringConnection> peerings(Filter... filters) {
@@ -265,7 +266,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
             throw new IllegalArgumentException("rules of several groups in one call: " + rules);
         }
         Map<String, String> tags = new LinkedHashMap<>();
-        tags.put(MANAGED_TAG, "true");
+        tags.put(RequestTags.MANAGED, "true");
         Matcher pcx = PCX_ID.matcher(description);
         if (pcx.find()) {
             tags.put(PCX_TAG, pcx.group());

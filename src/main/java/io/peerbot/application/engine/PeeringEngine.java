@@ -152,6 +152,7 @@ public final class PeeringEngine {
         }
         if (pcx.status() == PeeringStatus.PENDING_ACCEPTANCE || pcx.status() == PeeringStatus.INITIATING_REQUEST) {
             accepterEc2.acceptPeering(pcxId);
+            LOG.info("Accepted {} in {}", pcxId, accepterEc2.location());
             tell(() -> listener.accepted(pcxId, accepterEc2.location()));
         }
         if (pcx.status() != PeeringStatus.ACTIVE) {
@@ -167,6 +168,8 @@ public final class PeeringEngine {
         Plan plan = planner.plan(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), request.options());
         Plan outstanding = plan.outstanding(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), pcxId);
 
+        LOG.info("Applying {}: {} of {} routes and {} of {} rules to add", pcxId, outstanding.routeCount(),
+                plan.routeCount(), outstanding.ruleCount(), plan.ruleCount());
         addRoutes(pcxId, plan, outstanding, ec2, listener);
         addRules(pcxId, plan, outstanding, ec2, now, listener);
         if (request.options().dns()) {

@@ -28,11 +28,19 @@ public final class StandInAws implements AutoCloseable {
     }
 
     public StandInAws(Optional<String> roleTemplate) {
+        this(roleTemplate, FAST_RETRY);
+    }
+
+    public StandInAws(RetrySettings retry) {
+        this(Optional.of(ROLE_TEMPLATE), retry);
+    }
+
+    public StandInAws(Optional<String> roleTemplate, RetrySettings retry) {
         ec2 = new Ec2StandIn(7).start();
         ec2.seed().account(A).role("peerbot");
         ec2.seed().account(B).role("peerbot");
         AwsSettings settings = new AwsSettings(Optional.of("us-east-1"), Optional.of(ec2.endpoint()), roleTemplate,
-                ec2.credentialsFor(A).provider(), FAST_RETRY,
+                ec2.credentialsFor(A).provider(), retry,
                 new Backoff(Duration.ofMillis(1), Duration.ofMillis(20)));
         gateways = new AwsEc2Gateways(settings);
     }

@@ -140,6 +140,10 @@ class PeeringEngineTest {
         assertThat(aws.ec2.state().peering(pcx).accepterAllowsDnsResolutionFromRemoteVpc()).isTrue();
         assertThat(listener.steps).startsWith("accepted in " + WEST, "active")
                 .endsWith("dns on requester", "dns on accepter");
+
+        int mark = aws.ec2.calls().mark();
+        engine.apply(request(pcx, proposal, options), ApplyListener.SILENT);
+        assertThat(aws.ec2.calls().since(mark)).filteredOn(Call::mutating).isEmpty();
     }
 
     @Test
