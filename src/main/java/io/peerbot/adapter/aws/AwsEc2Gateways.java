@@ -96,6 +96,19 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         return client;
     }
 
+    /**
+     * The credentials the gateways use in an account: the bot's own in its home account, else the assumed
+     * role's. For clients of other services that act in the same accounts (SSM for the connectivity test).
+     */
+    public synchronized AwsCredentialsProvider credentialsIn(String account) {
+        return credentialsFor(account);
+    }
+
+    /** How these gateways reach AWS: endpoint, retries. */
+    public AwsSettings settings() {
+        return settings;
+    }
+
     private AwsCredentialsProvider credentialsFor(String account) {
         if (account.equals(home().account())) {
             return settings.credentials();
