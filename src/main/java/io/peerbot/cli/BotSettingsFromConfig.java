@@ -1,6 +1,7 @@
 package io.peerbot.cli;
 
 import io.peerbot.adapter.aws.AwsSettings;
+import io.peerbot.adapter.aws.SsmPolling;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.application.usecase.Policies;
 import io.peerbot.bootstrap.BotSettings;
@@ -19,6 +20,6 @@ final class BotSettingsFromConfig {
                 Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC());
         SlackSettings slack = new SlackSettings(config.botToken().orElseThrow(), config.appToken().orElseThrow(),
                 config.slackApiUrl());
-        return new BotSettings(slack, aws, policies, config.ownersFile());
+        return new BotSettings(slack, aws, SsmPolling.defaults(), policies, config.ownersFile());
     }
 }

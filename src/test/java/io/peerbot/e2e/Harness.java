@@ -7,6 +7,7 @@ import static io.peerbot.e2e.Org.REGION_A;
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.Backoff;
 import io.peerbot.adapter.aws.RetrySettings;
+import io.peerbot.adapter.aws.SsmPolling;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.application.usecase.Policies;
 import io.peerbot.bootstrap.BotSettings;
@@ -73,8 +74,9 @@ final class Harness implements AutoCloseable {
                 new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)));
         Policies policies = new Policies(Set.of(Org.CAROL), Set.of(), List.of(new Location(Org.ACCOUNT_B, Org.REGION_B)),
                 Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC());
-        return new BotSettings(new SlackSettings(slack.botToken(), slack.appToken(), slack.apiUrl()), aws, policies,
-                Optional.empty());
+        return new BotSettings(new SlackSettings(slack.botToken(), slack.appToken(), slack.apiUrl()), aws,
+                new SsmPolling(new Backoff(Duration.ofMillis(5), Duration.ofMillis(50)), Duration.ofSeconds(5)),
+                policies, Optional.empty());
     }
 
     Envelope type(String user, String text) {

@@ -29,9 +29,6 @@ public final class ApplyRequest {
     /** What runs once the changes are in place (the connectivity test). */
     public interface AfterApply {
         void applied(PeeringRequest request);
-
-        AfterApply NOTHING = request -> {
-        };
     }
 
     public ApplyRequest(PeeringEngine engine, RequestStore store, ChatPort chat, AfterApply afterApply) {

@@ -27,6 +27,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,6 +44,8 @@ import java.util.concurrent.Executor;
  * steps; {@link #run}, {@link #post} and {@link #record} do one each.
  */
 public final class TestConnectivity {
+    private static final Logger log = LoggerFactory.getLogger(TestConnectivity.class);
+
     private final Ec2Gateways gateways;
     private final RemoteCommands remote;
     private final ChatPort chat;
@@ -60,11 +64,15 @@ public final class TestConnectivity {
         this.executor = executor;
     }
 
-    /** Tests, posts the report into the request's thread, and records its summary on the peering. */
+    /** Tests, records the summary on the peering, then posts the report into the request's thread. */
     public ConnectivityReport runAndReport(PeeringRequest request, List<PortRange> ports) {
         ConnectivityReport report = run(request, ports);
+        try {
+            record(request, report);
+        } catch (CloudException e) {
+            log.warn("could not record the last test of {}: {}", request.pcxId(), e.getMessage());
+        }
         post(request, report);
-        record(request, report);
         return report;
     }
 
