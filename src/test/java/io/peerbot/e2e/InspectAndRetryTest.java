@@ -39,6 +39,19 @@ class InspectAndRetryTest {
     }
 
     @Test
+    void planShowsTheRoutesAndRulesOnlyToTheAskerAndChangesNothing() {
+        int mark = h.ec2.calls().mark();
+
+        h.type(ERIN, "plan app-vpc db-vpc --ports tcp:5432");
+
+        RecordedMessage plan = h.awaitEphemeral(ERIN, t -> t.contains("10.1.0.0/16"));
+        assertThat(plan.allText()).contains("10.2.0.0/16", "tcp:5432");
+        assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
+        assertThat(h.ec2.state().peerings()).isEmpty();
+        assertThat(h.slack.messages(Org.CHANNEL)).noneMatch(m -> !m.ephemeral());
+    }
+
+    @Test
     void statusOfAnUnknownPeeringSaysSo() {
         h.type(ERIN, "status pcx-0123456789abcdef0");
         h.awaitEphemeral(ERIN, t -> t.contains("I find no peering `pcx-0123456789abcdef0`"));
