@@ -31,6 +31,7 @@ import java.util.function.Predicate;
  */
 final class Harness implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
+    static final String OTHER_CHANNEL = "C0RANDOM";
 
     final Ec2StandIn ec2;
     final SlackStandIn slack;
@@ -45,6 +46,11 @@ final class Harness implements AutoCloseable {
     }
 
     static Harness start() throws Exception {
+        return start(Set.of());
+    }
+
+    /** @param allowedChannels {@code PEERBOT_ALLOWED_CHANNELS}; empty: everywhere */
+    static Harness start(Set<String> allowedChannels) throws Exception {
         Ec2StandIn ec2 = new Ec2StandIn(7).start();
         Org org = Org.seed(ec2);
         SlackStandIn slack = SlackStandIn.builder()
@@ -54,9 +60,10 @@ final class Harness implements AutoCloseable {
                 .user(Org.DAVE, "dave", "Dave Dunn", "dave@example.com")
                 .user(Org.ERIN, "erin", "Erin Eve", "erin@example.com")
                 .channel(CHANNEL, "network")
+                .channel(OTHER_CHANNEL, "random")
                 .start();
         try {
-            Peerbot bot = Peerbot.start(settings(ec2, slack));
+            Peerbot bot = Peerbot.start(settings(ec2, slack, allowedChannels));
             slack.awaitConnected(WAIT);
             bot.awaitResumed();
             return new Harness(ec2, slack, org, bot);
@@ -67,12 +74,12 @@ final class Harness implements AutoCloseable {
         }
     }
 
-    private static BotSettings settings(Ec2StandIn ec2, SlackStandIn slack) {
+    private static BotSettings settings(Ec2StandIn ec2, SlackStandIn slack, Set<String> allowedChannels) {
         AwsSettings aws = new AwsSettings(Optional.of(REGION_A), Optional.of(ec2.endpoint()),
                 Optional.of("arn:aws:iam::{account}:role/peerbot"), ec2.credentialsFor(ACCOUNT_A).provider(),
                 new RetrySettings(12, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(200)),
                 new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)));
-        Policies policies = new Policies(Set.of(Org.CAROL), Set.of(), List.of(new Location(Org.ACCOUNT_B, Org.REGION_B)),
+        Policies policies = new Policies(Set.of(Org.CAROL), allowedChannels, List.of(new Location(Org.ACCOUNT_B, Org.REGION_B)),
                 Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC());
         return new BotSettings(new SlackSettings(slack.botToken(), slack.appToken(), slack.apiUrl()), aws,
                 new SsmPolling(new Backoff(Duration.ofMillis(5), Duration.ofMillis(50)), Duration.ofSeconds(5)),
