@@ -36,13 +36,29 @@ final class Harness implements AutoCloseable {
     final Ec2StandIn ec2;
     final SlackStandIn slack;
     final Org org;
-    final Peerbot bot;
+    private final Set<String> allowedChannels;
+    private Peerbot bot;
 
-    private Harness(Ec2StandIn ec2, SlackStandIn slack, Org org, Peerbot bot) {
+    private Harness(Ec2StandIn ec2, SlackStandIn slack, Org org, Peerbot bot, Set<String> allowedChannels) {
         this.ec2 = ec2;
         this.slack = slack;
         this.org = org;
         this.bot = bot;
+        this.allowedChannels = allowedChannels;
+    }
+
+    /** Stops the bot and starts a new process's worth of it against the same Slack and AWS. */
+    void restart() throws Exception {
+        bot.close();
+        int opened = slack.connectionsOpened();
+        bot = Peerbot.start(settings(ec2, slack, allowedChannels));
+        slack.awaitConnectionsOpened(opened + 1, WAIT);
+        bot.awaitResumed();
+    }
+
+    /** Stops the bot, as a crash or a deploy would. */
+    void stopBot() {
+        bot.close();
     }
 
     static Harness start() throws Exception {
@@ -66,7 +82,7 @@ final class Harness implements AutoCloseable {
             Peerbot bot = Peerbot.start(settings(ec2, slack, allowedChannels));
             slack.awaitConnected(WAIT);
             bot.awaitResumed();
-            return new Harness(ec2, slack, org, bot);
+            return new Harness(ec2, slack, org, bot, allowedChannels);
         } catch (Exception | Error e) {
             slack.close();
             ec2.close();
