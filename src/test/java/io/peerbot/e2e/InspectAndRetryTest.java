@@ -68,6 +68,7 @@ class InspectAndRetryTest {
         assertThat(failure.allText()).contains("CreateRoute", "/peer retry");
         String pcxId = h.ec2.state().peerings().get(0).id();
         assertThat(h.ec2.state().peering(pcxId).tags()).containsEntry("peerbot:state", "failed");
+        h.slack.awaitMessage(m -> m.ts().equals(card.ts()) && m.allText().contains("Failed"), Harness.WAIT);
 
         h.ec2.allow(ACCOUNT_A, "ec2:CreateRoute");
         h.type(ERIN, "retry " + pcxId);

@@ -64,7 +64,8 @@ class PeeringConversationTest {
                 .forEach(t -> assertThat(thread).contains(t.id()));
         dbRules.forEach(r -> assertThat(thread).contains(r.id()));
 
-        RecordedMessage decided = h.current(card);
+        RecordedMessage decided = h.slack.awaitMessage(m -> m.ts().equals(card.ts()) && m.allText().contains("Applied"),
+                Harness.WAIT);
         assertThat(decided.hasButton("peer_approve")).isFalse();
         assertThat(decided.allText()).contains("<@" + BOB + ">");
     }
