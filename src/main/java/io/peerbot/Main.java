@@ -1,7 +1,10 @@
 package io.peerbot;
 
+import io.peerbot.cli.PeerbotCommand;
+import picocli.CommandLine;
+
 public final class Main {
     public static void main(String[] args) {
-        System.out.println("peerbot");
+        System.exit(new CommandLine(new PeerbotCommand()).execute(args));
     }
 }

@@ -1,7 +1,6 @@
 package io.peerbot.config;
 
 import io.peerbot.domain.network.Location;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,11 +13,11 @@ import java.util.stream.Collectors;
 /**
  * The bot's configuration, from environment variables (SPEC §6). Socket Mode needs
  * {@code SLACK_BOT_TOKEN} and {@code SLACK_APP_TOKEN}; HTTP mode {@code SLACK_BOT_TOKEN},
- * {@code SLACK_SIGNING_SECRET} and {@code PORT}. AWS credentials and region come from the SDK's chain.
+ * {@code SLACK_SIGNING_SECRET} and {@code PORT}. AWS credentials, region and {@code AWS_ENDPOINT_URL} are
+ * read by the AWS SDK itself.
  */
 public record Config(Optional<String> botToken, Optional<String> appToken, Optional<String> signingSecret,
-                     int port, String slackApiUrl, Optional<URI> awsEndpoint, Optional<String> awsRegion,
-                     Optional<Path> ownersFile, Set<String> admins, Set<String> allowedChannels,
+                     int port, String slackApiUrl, Optional<Path> ownersFile, Set<String> admins, Set<String> allowedChannels,
                      Optional<String> assumeRole, List<Location> watchedLocations) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -30,8 +29,6 @@ public record Config(Optional<String> botToken, Optional<String> appToken, Optio
         return new Config(
                 value(env, "SLACK_BOT_TOKEN"), value(env, "SLACK_APP_TOKEN"), value(env, "SLACK_SIGNING_SECRET"),
                 port(env), value(env, "SLACK_API_URL").orElse(DEFAULT_SLACK_API_URL),
-                value(env, "AWS_ENDPOINT_URL").map(u -> uri("AWS_ENDPOINT_URL", u)),
-                value(env, "AWS_REGION").or(() -> value(env, "AWS_DEFAULT_REGION")),
                 value(env, "PEERBOT_OWNERS_FILE").map(Path::of),
                 list(env, "PEERBOT_ADMINS"), list(env, "PEERBOT_ALLOWED_CHANNELS"),
                 value(env, "PEERBOT_ASSUME_ROLE").map(Config::roleTemplate),
@@ -68,19 +65,6 @@ public record Config(Optional<String> botToken, Optional<String> appToken, Optio
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("PORT must be a TCP port number (1-65535), not '" + text + "'");
-        }
-    }
-
-    private static URI uri(String name, String text) {
-        try {
-            URI uri = URI.create(text);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException();
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " must be a URL such as http://127.0.0.1:4566, not '"
-                    + text + "'");
         }
     }
 

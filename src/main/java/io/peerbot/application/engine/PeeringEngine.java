@@ -1,11 +1,41 @@
 package io.peerbot.application.engine;
 
+import static io.peerbot.application.engine.ParallelCalls.await;
+
+import io.peerbot.application.engine.ParallelCalls.Call;
+import io.peerbot.application.engine.ParallelCalls.Outcome;
+import io.peerbot.application.engine.VpcResolver.Found;
+import io.peerbot.application.engine.VpcResolver.NotFound;
+import io.peerbot.application.engine.VpcResolver.Resolution;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.SecurityRule;
 import io.peerbot.domain.network.VpcRef;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.network.VpcSummary;
+import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.Planner;
+import io.peerbot.domain.plan.RouteChange;
+import io.peerbot.domain.plan.RuleChange;
 import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.request.RequestTags;
+import io.peerbot.domain.validation.PeeringValidator;
+import io.peerbot.domain.validation.Rejection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns "peer these two VPCs, open these ports" into exactly the right EC2 changes, safely and
@@ -14,20 +44,99 @@ import java.util.Map;
  * down again. Every step is idempotent; an apply re-run after any failure converges to the plan.
  */
 public final class PeeringEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(PeeringEngine.class);
+    private static final List<Side> SIDES = List.of(Side.REQUESTER, Side.ACCEPTER);
+
     private final Ec2Gateways gateways;
+    private final EngineSettings settings;
+    private final Planner planner = new Planner();
+    private final PeeringValidator validator;
+    private final VpcResolver resolver;
+    private final ParallelCalls parallel;
 
+    /** With {@link EngineSettings#defaults()}. */
     public PeeringEngine(Ec2Gateways gateways) {
+        this(gateways, EngineSettings.defaults());
+    }
+
+    public PeeringEngine(Ec2Gateways gateways, EngineSettings settings) {
         this.gateways = gateways;
+        this.settings = settings;
+        this.validator = new PeeringValidator(settings.quotas());
+        this.resolver = new VpcResolver(gateways);
+        this.parallel = new ParallelCalls(settings.callsInFlightPerLocation());
     }
 
-    /** Resolves both references, reads both VPCs and their peerings, plans and validates. Changes nothing. */
+    /**
+     * Resolves both references, reads both VPCs and their peerings, plans, validates, and asks EC2 (DryRun)
+     * whether the peering may be created. Changes nothing.
+     */
     public Preparation prepare(VpcRef requester, VpcRef accepter, PeeringOptions options) {
-        throw new UnsupportedOperationException("not built yet");
+        try {
+            Location requesterAt = resolver.locationOf(requester);
+            Location accepterAt = resolver.locationOf(accepter);
+            Future<Resolution> requesterFound = read(requesterAt, () -> resolver.resolve(requester));
+            Future<Resolution> accepterFound = read(accepterAt, () -> resolver.resolve(accepter));
+            List<Resolution> found = List.of(await(requesterFound), await(accepterFound));
+            List<Rejection> unresolved = found.stream().filter(NotFound.class::isInstance)
+                    .map(r -> ((NotFound) r).reason()).toList();
+            if (!unresolved.isEmpty()) {
+                return new Preparation.Refused(unresolved);
+            }
+            VpcSummary requesterVpc = ((Found) found.get(0)).vpc();
+            VpcSummary accepterVpc = ((Found) found.get(1)).vpc();
+
+            Future<VpcSnapshot> requesterSnapshot = read(requesterAt, () -> ec2(requesterAt).snapshot(requesterVpc.id()));
+            Future<VpcSnapshot> accepterSnapshot = read(accepterAt, () -> ec2(accepterAt).snapshot(accepterVpc.id()));
+            Future<List<PeeringConnection>> requesterPeerings =
+                    read(requesterAt, () -> ec2(requesterAt).peeringsOf(requesterVpc.id()));
+            Future<List<PeeringConnection>> accepterPeerings =
+                    read(accepterAt, () -> ec2(accepterAt).peeringsOf(accepterVpc.id()));
+            VpcSnapshot requesterNow = await(requesterSnapshot);
+            VpcSnapshot accepterNow = await(accepterSnapshot);
+            Map<String, PeeringConnection> existing = new LinkedHashMap<>();
+            await(requesterPeerings).forEach(p -> existing.putIfAbsent(p.id(), p));
+            await(accepterPeerings).forEach(p -> existing.putIfAbsent(p.id(), p));
+
+            Plan plan = planner.plan(requesterNow, accepterNow, options);
+            List<Rejection> problems = validator.validate(requesterNow, accepterNow, List.copyOf(existing.values()), plan);
+            if (!problems.isEmpty()) {
+                return new Preparation.Refused(problems);
+            }
+            await(read(requesterAt, () -> {
+                ec2(requesterAt).dryRunCreatePeering(requesterNow.id(), accepterNow.id(), accepterAt);
+                return null;
+            }));
+            return new Preparation.Ready(new Proposal(requesterNow, accepterNow, plan));
+        } catch (Refusal refusal) {
+            return new Preparation.Refused(refusal.rejections());
+        }
     }
 
-    /** Creates the peering connection with the request's tags, in the requester's account and region. */
+    /** A read in parallel; a missing permission becomes a refusal that names it, not an error. */
+    private <T> Future<T> read(Location location, Supplier<T> work) {
+        return parallel.submit(location, () -> {
+            try {
+                return work.get();
+            } catch (CloudException e) {
+                if (e.permissionDenied()) {
+                    throw new Refusal(new Rejection.MissingPermission(e.action(), location.toString()));
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Creates the peering connection with the request's tags, in the requester's account and region.
+     * {@code peerbot:managed=true} is added when the tags lack it.
+     */
     public String create(Proposal proposal, Map<String, String> tags) {
-        throw new UnsupportedOperationException("not built yet");
+        Map<String, String> all = new LinkedHashMap<>(tags);
+        all.putIfAbsent(RequestTags.MANAGED, "true");
+        VpcSnapshot requester = proposal.requester();
+        VpcSnapshot accepter = proposal.accepter();
+        return ec2(requester.location()).createPeering(requester.id(), accepter.id(), accepter.location(), all);
     }
 
     /**
@@ -36,11 +145,156 @@ public final class PeeringEngine {
      * as applied.
      */
     public Plan apply(PeeringRequest request, ApplyListener listener) {
-        throw new UnsupportedOperationException("not built yet");
+        String pcxId = request.pcxId();
+        Map<Side, Ec2Gateway> ec2 = Map.of(Side.REQUESTER, ec2(request.requester().location()),
+                Side.ACCEPTER, ec2(request.accepter().location()));
+        Ec2Gateway accepterEc2 = ec2.get(Side.ACCEPTER);
+
+        PeeringConnection pcx = accepterEc2.peering(pcxId).orElseThrow(() -> new CloudException(
+                "DescribeVpcPeeringConnections", "InvalidVpcPeeringConnectionID.NotFound",
+                "Peering " + pcxId + " is not visible in " + accepterEc2.location(), null));
+        if (!pcx.connects(request.requester().vpcId(), request.accepter().vpcId())) {
+            throw new IllegalStateException("Peering " + pcxId + " connects " + pcx.requester().vpcId() + " and "
+                    + pcx.accepter().vpcId() + ", not the request's " + request.requester().vpcId() + " and "
+                    + request.accepter().vpcId());
+        }
+        if (pcx.status() == PeeringStatus.PENDING_ACCEPTANCE || pcx.status() == PeeringStatus.INITIATING_REQUEST) {
+            accepterEc2.acceptPeering(pcxId);
+            LOG.info("Accepted {} in {}", pcxId, accepterEc2.location());
+            tell(() -> listener.accepted(pcxId, accepterEc2.location()));
+        }
+        if (pcx.status() != PeeringStatus.ACTIVE) {
+            accepterEc2.awaitActive(pcxId, settings.activeTimeout());
+        }
+        tell(() -> listener.active(pcxId));
+
+        Future<VpcSnapshot> requesterRead = parallel.submit(ec2.get(Side.REQUESTER).location(),
+                () -> ec2.get(Side.REQUESTER).snapshot(request.requester().vpcId()));
+        Future<VpcSnapshot> accepterRead = parallel.submit(accepterEc2.location(),
+                () -> accepterEc2.snapshot(request.accepter().vpcId()));
+        Map<Side, VpcSnapshot> now = Map.of(Side.REQUESTER, await(requesterRead), Side.ACCEPTER, await(accepterRead));
+        Plan plan = planner.plan(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), request.options());
+        Plan outstanding = plan.outstanding(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), pcxId);
+
+        LOG.info("Applying {}: {} of {} routes and {} of {} rules to add", pcxId, outstanding.routeCount(),
+                plan.routeCount(), outstanding.ruleCount(), plan.ruleCount());
+        addRoutes(pcxId, plan, outstanding, ec2, listener);
+        addRules(pcxId, plan, outstanding, ec2, now, listener);
+        if (request.options().dns()) {
+            for (Side side : SIDES) {
+                ec2.get(side).allowRemoteDnsResolution(pcxId);
+                tell(() -> listener.dnsResolutionAllowed(side));
+            }
+        }
+        return plan;
     }
 
-    /** Rejects a pending peering in the accepter's account and region. */
+    private void addRoutes(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
+                           ApplyListener listener) {
+        List<Side> sides = new ArrayList<>();
+        List<Call<Void>> calls = new ArrayList<>();
+        for (Side side : SIDES) {
+            Ec2Gateway gateway = ec2.get(side);
+            for (RouteChange route : outstanding.side(side).routes()) {
+                sides.add(side);
+                calls.add(new Call<>(gateway.location(), () -> {
+                    gateway.createRoute(route.routeTableId(), route.destination(), pcxId);
+                    return null;
+                }));
+            }
+        }
+        List<Outcome<Void>> outcomes = parallel.runAll(calls);
+        for (Side side : SIDES) {
+            if (allOk(sides, outcomes, side)) {
+                tell(() -> listener.routesAdded(side, plan.side(side).routes()));
+            }
+        }
+        ParallelCalls.throwFirstFailure(outcomes);
+    }
+
+    /** One call per security group, all groups of both sides in parallel. */
+    private void addRules(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
+                          Map<Side, VpcSnapshot> now, ApplyListener listener) {
+        String description = RuleLabels.description(pcxId);
+        List<Side> sides = new ArrayList<>();
+        List<Call<Map<RuleChange, String>>> calls = new ArrayList<>();
+        for (Side side : SIDES) {
+            Ec2Gateway gateway = ec2.get(side);
+            Map<String, List<RuleChange>> byGroup = new LinkedHashMap<>();
+            outstanding.side(side).rules()
+                    .forEach(rule -> byGroup.computeIfAbsent(rule.groupId(), g -> new ArrayList<>()).add(rule));
+            for (List<RuleChange> rules : byGroup.values()) {
+                sides.add(side);
+                calls.add(new Call<>(gateway.location(), () -> gateway.authorizeIngress(rules, description)));
+            }
+        }
+        List<Outcome<Map<RuleChange, String>>> outcomes = parallel.runAll(calls);
+        Map<RuleChange, String> added = new LinkedHashMap<>();
+        outcomes.stream().filter(Outcome::ok).forEach(o -> added.putAll(o.value()));
+        for (Side side : SIDES) {
+            if (!allOk(sides, outcomes, side)) {
+                continue;
+            }
+            Map<String, String> inPlace = new LinkedHashMap<>();
+            for (RuleChange rule : plan.side(side).rules()) {
+                inPlace.put(RuleLabels.key(rule),
+                        added.containsKey(rule) ? added.get(rule) : existingRuleId(now.get(side), rule));
+            }
+            tell(() -> listener.rulesAdded(side, inPlace));
+        }
+        ParallelCalls.throwFirstFailure(outcomes);
+    }
+
+    private static String existingRuleId(VpcSnapshot vpc, RuleChange rule) {
+        return vpc.securityGroup(rule.groupId()).flatMap(g -> g.ingress().stream()
+                        .filter(r -> rule.ports().equals(r.ports()) && r.from(rule.source())).findFirst())
+                .map(SecurityRule::ruleId).orElse("already allowed");
+    }
+
+    private static boolean allOk(List<Side> sides, List<? extends Outcome<?>> outcomes, Side side) {
+        for (int i = 0; i < sides.size(); i++) {
+            if (sides.get(i) == side && !outcomes.get(i).ok()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A report that cannot be delivered must not stop the change it reports on. */
+    private static void tell(Runnable report) {
+        try {
+            report.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not report a step of the apply", e);
+        }
+    }
+
+    /**
+     * Rejects a pending peering in the accepter's account and region; one that is no longer pending
+     * (accepted meanwhile) is deleted instead, and one that is gone already is left alone.
+     */
     public void reject(PeeringRequest request) {
-        throw new UnsupportedOperationException("not built yet");
+        String pcxId = request.pcxId();
+        Ec2Gateway accepterEc2 = ec2(request.accepter().location());
+        PeeringStatus status = accepterEc2.peering(pcxId).map(PeeringConnection::status).orElse(PeeringStatus.DELETED);
+        if (status == PeeringStatus.PENDING_ACCEPTANCE) {
+            try {
+                accepterEc2.rejectPeering(pcxId);
+                return;
+            } catch (CloudException e) {
+                status = accepterEc2.peering(pcxId).map(PeeringConnection::status).orElse(PeeringStatus.DELETED);
+                if (status == PeeringStatus.PENDING_ACCEPTANCE) {
+                    throw e;
+                }
+            }
+        }
+        if (status.live()) {
+            PeeringSide requester = request.requester();
+            ec2(requester.location()).deletePeering(pcxId);
+        }
+    }
+
+    private Ec2Gateway ec2(Location location) {
+        return gateways.at(location);
     }
 }

@@ -5,8 +5,10 @@ import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.plan.RuleChange;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,14 @@ public interface Ec2Gateway {
     /** VPCs whose id is {@code nameOrId} or whose {@code Name} tag equals it. */
     List<VpcSummary> findVpcs(String nameOrId);
 
+    /**
+     * Every VPC in this account and region, to offer as candidates when a reference matches none.
+     * Empty by default (a gateway that cannot list).
+     */
+    default List<VpcSummary> listVpcs() {
+        return List.of();
+    }
+
     /** Subnets, route tables, groups, instances and ACLs of one VPC, batched per VPC (filters). */
     VpcSnapshot snapshot(String vpcId);
 
@@ -32,6 +42,13 @@ public interface Ec2Gateway {
 
     /** Peering connections tagged {@code peerbot:managed}, visible from this account and region. */
     List<PeeringConnection> managedPeerings();
+
+    /**
+     * Asks EC2, with DryRun, whether these credentials may create the connection; creates nothing.
+     *
+     * @throws CloudException with {@link CloudException#permissionDenied()} when they may not
+     */
+    void dryRunCreatePeering(String vpcId, String peerVpcId, Location peer);
 
     /** Creates the connection with its tags in one call; returns its id. */
     String createPeering(String vpcId, String peerVpcId, Location peer, Map<String, String> tags);
@@ -54,6 +71,19 @@ public interface Ec2Gateway {
 
     /** Adds an ingress rule and returns its {@code sgr-…} id (the existing rule's id when a duplicate). */
     String authorizeIngress(String groupId, PortRange ports, Cidr source, String description);
+
+    /**
+     * Adds several ingress rules to one security group (all {@code rules} name the same group) in as few
+     * calls as EC2 allows, and returns each rule's {@code sgr-…} id. By default one
+     * {@link #authorizeIngress(String, PortRange, Cidr, String)} per rule.
+     */
+    default Map<RuleChange, String> authorizeIngress(List<RuleChange> rules, String description) {
+        Map<RuleChange, String> ids = new LinkedHashMap<>();
+        for (RuleChange rule : rules) {
+            ids.put(rule, authorizeIngress(rule.groupId(), rule.ports(), rule.source(), description));
+        }
+        return ids;
+    }
 
     void revokeIngress(String groupId, Set<String> ruleIds);
 

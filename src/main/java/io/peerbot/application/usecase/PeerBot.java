@@ -25,9 +25,11 @@ public final class PeerBot implements PeerCommands {
     private final DecideRequest decide;
     private final Inspect inspect;
     private final RetryApply retry;
+    private final RunTest runTest;
 
     PeerBot(ChannelPolicy channels, ChatPort chat, RequestPeering requestPeering, ShowPlan showPlan,
-            DecideRequest decide, Inspect inspect, RetryApply retry) {
+            DecideRequest decide, Inspect inspect, RetryApply retry, RunTest runTest) {
+        this.runTest = runTest;
         this.channels = channels;
         this.chat = chat;
         this.requestPeering = requestPeering;
@@ -62,8 +64,8 @@ public final class PeerBot implements PeerCommands {
             inspect.status(actor, status);
         } else if (command instanceof PeerCommand.Retry again) {
             retry.retry(actor, again);
-        } else if (command instanceof PeerCommand.Test) {
-            notYet(actor, "/peer test");
+        } else if (command instanceof PeerCommand.Test test) {
+            runTest.run(actor, test);
         } else if (command instanceof PeerCommand.Open) {
             notYet(actor, "/peer open");
         } else if (command instanceof PeerCommand.Close) {

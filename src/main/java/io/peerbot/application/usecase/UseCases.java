@@ -6,28 +6,39 @@ import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.port.PeerCommands;
+import io.peerbot.application.port.RemoteCommands;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.plan.Planner;
+import java.util.List;
+import java.util.concurrent.Executor;
 
 /** Builds the use cases from the ports: what a chat adapter calls, and what runs on start. */
 public record UseCases(PeerCommands commands, ResumeUnfinished resume) {
 
+    /**
+     * @param probes runs the connectivity test's two directions side by side
+     */
     public static UseCases assemble(Ec2Gateways gateways, PeeringEngine engine, ChatPort chat, OwnersFile ownersFile,
-                                    OwnerDirectory directory, Policies policies, ApplyRequest.AfterApply afterApply) {
+                                    OwnerDirectory directory, RemoteCommands remote, Executor probes,
+                                    Policies policies) {
+        TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
         RequestParties parties = new RequestParties(
                 new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl()), ownersFile);
         RequestStore store = new RequestStore(gateways);
         PeeringFinder finder = new PeeringFinder(gateways, policies.watchedLocations());
-        ApplyRequest apply = new ApplyRequest(engine, store, chat, afterApply);
-        RequestCards cards = new RequestCards(gateways, new Planner(), chat);
+        RequestCards cards = new RequestCards(gateways, new Planner(), parties, chat);
+        ApplyRequest apply = new ApplyRequest(engine, store, chat, cards,
+                request -> test.runAndReport(request, List.of()));
+        ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
         PeerBot bot = new PeerBot(new ChannelPolicy(policies.allowedChannels()), chat,
-                new RequestPeering(engine, parties, approvals, chat, store, apply, policies.clock()),
-                new ShowPlan(engine, parties, chat),
+                new RequestPeering(engine, proposals, approvals, chat, store, apply, policies.clock()),
+                new ShowPlan(proposals, chat),
                 new DecideRequest(store, parties, approvals, engine, apply, chat, cards, policies.clock(),
                         policies.duplicateClickWindow()),
                 new Inspect(gateways, finder, chat),
-                new RetryApply(finder, parties, store, approvals, apply, chat));
+                new RetryApply(finder, parties, store, approvals, apply, chat),
+                new RunTest(finder, test, chat));
         return new UseCases(bot, new ResumeUnfinished(gateways, finder, store, apply, chat));
     }
 }

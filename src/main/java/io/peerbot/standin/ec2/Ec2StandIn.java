@@ -6,12 +6,14 @@ import io.peerbot.standin.ec2.http.StandInServer;
 import io.peerbot.standin.ec2.iam.Identities;
 import io.peerbot.standin.ec2.model.World;
 import io.peerbot.standin.ec2.seed.WorldSeed;
+import io.peerbot.standin.ec2.ssm.SsmFleet;
+import io.peerbot.standin.ec2.ssm.SsmService;
 import io.peerbot.standin.ec2.sts.StsService;
 import java.net.URI;
 import java.time.Clock;
 
 /**
- * A local EC2 (and STS) on loopback that the real AWS SDK talks to. It speaks the EC2 Query API (2016-11-15) and
+ * A local EC2 (with STS and SSM Run Command) on loopback that the real AWS SDK talks to. It speaks the EC2 Query API (2016-11-15) and
  * STS's Query API on one endpoint, keeps state per account and region like EC2, answers EC2's error codes, and can
  * throttle, fail and slow calls on purpose. Typical use:
  *
@@ -39,6 +41,7 @@ public final class Ec2StandIn implements AutoCloseable {
     private final Permissions permissions = new Permissions();
     private final Faults faults = new Faults();
     private final CallLog calls = new CallLog();
+    private final SsmFleet ssm = new SsmFleet();
     private final StandInServer server;
     private volatile URI endpoint;
 
@@ -55,6 +58,7 @@ public final class Ec2StandIn implements AutoCloseable {
         this.server = new StandInServer(identities, permissions, faults, calls, clock);
         server.register(new Ec2Service(world, settings));
         server.register(new StsService(identities));
+        server.register(new SsmService(world, ssm, clock));
     }
 
     /** Starts serving on 127.0.0.1 at an ephemeral port. */
@@ -127,6 +131,14 @@ public final class Ec2StandIn implements AutoCloseable {
     /** Quotas and the peering provisioning delay. */
     public Ec2Settings settings() {
         return settings;
+    }
+
+    /**
+     * SSM Run Command on the same endpoint: which instances are managed, how long commands take, which hang,
+     * ping latency and closed ports. {@code ping} and TCP connects run through the stand-in's own network model.
+     */
+    public SsmFleet ssm() {
+        return ssm;
     }
 
     /** Accounts, keys and roles; for services added with {@link #addService}. */

@@ -22,7 +22,6 @@ final class BlockKitValidator {
             "multi_users_select", "multi_conversations_select", "multi_channels_select", "overflow", "datepicker",
             "timepicker", "datetimepicker", "checkboxes", "radio_buttons", "image", "workflow_button",
             "plain_text_input", "email_text_input", "url_text_input", "number_input", "rich_text_input");
-    // A List: Set.of iterates in an order that changes from run to run, and the message names them in order.
     private static final List<String> STYLES = List.of("primary", "danger");
 
     private final List<String> problems = new ArrayList<>();

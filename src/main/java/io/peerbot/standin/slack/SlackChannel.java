@@ -20,6 +20,7 @@ public record SlackChannel(String id, String name, boolean isPrivate, boolean is
         members = Set.copyOf(members);
     }
 
+    /** In the conversation (people and the bot's user alike). */
     public boolean isMember(String userId) {
         return members.contains(userId);
     }

@@ -52,7 +52,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final StandInServer server;
     private final String baseUrl;
 
-    private SlackStandIn(Builder b) {
+    SlackStandIn(SlackStandInBuilder b) {
         workspace = new Workspace(b.teamId, b.teamDomain, b.appId, new SlackUser(b.botUserId, b.botName, b.botName, null),
                 b.botId, Ids.alnum(24));
         b.seed.forEach(step -> step.accept(workspace));
@@ -72,7 +72,14 @@ public final class SlackStandIn implements AutoCloseable {
         people = new People(workspace, store, hub, responseUrls, new Payloads(workspace, clock));
 
         server = new StandInServer(webApi, responseUrls, hub);
-        int port = server.start(b.port);
+        int port;
+        try {
+            port = server.start(b.port);
+        } catch (RuntimeException e) {
+            hub.close();
+            log.close();
+            throw e;
+        }
         baseUrl = "http://" + StandInServer.HOST + ":" + port + "/";
         base.set(baseUrl);
         hub.linkUrl("ws://" + StandInServer.HOST + ":" + port + "/link/");
@@ -96,8 +103,9 @@ public final class SlackStandIn implements AutoCloseable {
         return builder().start();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A stand-in to set up: team, bot, tokens, people, channels. */
+    public static SlackStandInBuilder builder() {
+        return new SlackStandInBuilder();
     }
 
     // ---------------------------------------------------------------- addresses and identity
@@ -378,90 +386,6 @@ public final class SlackStandIn implements AutoCloseable {
         @Override
         public String get() {
             return value;
-        }
-    }
-
-    /** Sets up the workspace and tokens before the server starts. Defaults suit a single-team test. */
-    public static final class Builder {
-        private String teamId = "T0PEERBOT";
-        private String teamDomain = "peerbot-sandbox";
-        private String appId = "A0PEERBOT";
-        private String botUserId = "U0PEERBOT";
-        private String botId = "B0PEERBOT";
-        private String botName = "peerbot";
-        private String botToken;
-        private String appToken;
-        private Duration ackDeadline = SocketModeHub.SLACK_ACK_DEADLINE;
-        private int port;
-        private final List<Consumer<Workspace>> seed = new ArrayList<>();
-
-        private Builder() {
-        }
-
-        public Builder team(String teamId, String domain) {
-            this.teamId = teamId;
-            this.teamDomain = domain;
-            return this;
-        }
-
-        public Builder app(String appId) {
-            this.appId = appId;
-            return this;
-        }
-
-        /** The bot's user ({@code U…}), bot ID ({@code B…}) and name. */
-        public Builder bot(String userId, String botId, String name) {
-            this.botUserId = userId;
-            this.botId = botId;
-            this.botName = name;
-            return this;
-        }
-
-        /** Fixed tokens instead of random ones (e.g. for a sandbox that prints them). */
-        public Builder tokens(String botToken, String appToken) {
-            if (!botToken.startsWith("xoxb-") || !appToken.startsWith("xapp-")) {
-                throw new IllegalArgumentException("a bot token starts with xoxb-, an app token with xapp-");
-            }
-            this.botToken = botToken;
-            this.appToken = appToken;
-            return this;
-        }
-
-        /** A fixed loopback port instead of a free one chosen at start. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** How long an ack may take before it counts as missed (Slack: 3 s); shorter makes a test of that fast. */
-        public Builder ackDeadline(Duration deadline) {
-            this.ackDeadline = deadline;
-            return this;
-        }
-
-        public Builder user(String id, String name, String realName, String email) {
-            seed.add(w -> w.addUser(id, name, realName, email));
-            return this;
-        }
-
-        /** A public channel everyone (and the bot) is in. */
-        public Builder channel(String id, String name) {
-            seed.add(w -> w.addChannel(id, name));
-            return this;
-        }
-
-        public Builder privateChannel(String id, String name, String... memberIds) {
-            seed.add(w -> w.addPrivateChannel(id, name, memberIds));
-            return this;
-        }
-
-        public Builder userGroup(String id, String handle, String... userIds) {
-            seed.add(w -> w.addUserGroup(id, handle, userIds));
-            return this;
-        }
-
-        public SlackStandIn start() {
-            return new SlackStandIn(this);
         }
     }
 }

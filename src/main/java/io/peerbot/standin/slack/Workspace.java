@@ -103,6 +103,7 @@ public final class Workspace {
         return this;
     }
 
+    /** Puts a user (or the bot's user) in a channel. */
     public synchronized Workspace join(String channelId, String userId) {
         SlackChannel c = requireChannel(channelId);
         Set<String> members = new HashSet<>(c.members());
@@ -111,6 +112,7 @@ public final class Workspace {
         return this;
     }
 
+    /** Takes a user (or the bot's user) out of a channel; later users no longer join it by themselves. */
     public synchronized Workspace leave(String channelId, String userId) {
         SlackChannel c = requireChannel(channelId);
         Set<String> members = new HashSet<>(c.members());
@@ -120,6 +122,7 @@ public final class Workspace {
         return this;
     }
 
+    /** A person or the bot's user, by ID. */
     public Optional<SlackUser> user(String id) {
         if (botUser.id().equals(id)) {
             return Optional.of(botUser);
@@ -127,6 +130,7 @@ public final class Workspace {
         return Optional.ofNullable(id == null ? null : users.get(id));
     }
 
+    /** A person by e-mail, ignoring case, as {@code users.lookupByEmail} finds them. */
     public Optional<SlackUser> userByEmail(String email) {
         if (email == null) {
             return Optional.empty();
@@ -137,18 +141,22 @@ public final class Workspace {
                 .findFirst();
     }
 
+    /** The people (not the bot). */
     public List<SlackUser> users() {
         return List.copyOf(users.values());
     }
 
+    /** A conversation by ID, as it is now. */
     public Optional<SlackChannel> channel(String id) {
         return Optional.ofNullable(id == null ? null : channels.get(id));
     }
 
+    /** Every conversation, direct messages opened so far included. */
     public List<SlackChannel> channels() {
         return List.copyOf(channels.values());
     }
 
+    /** A user group by ID. */
     public Optional<SlackUserGroup> userGroup(String id) {
         return Optional.ofNullable(id == null ? null : userGroups.get(id));
     }

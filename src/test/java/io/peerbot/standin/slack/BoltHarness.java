@@ -46,12 +46,11 @@ final class BoltHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         // SocketModeApp.close() stops the app and the session but leaves the client's executors running.
         SocketModeClient client = socketMode.getClient();
         try {
             socketMode.close();
-        } finally {
             if (client != null) {
                 client.close();
             }
@@ -61,6 +60,11 @@ final class BoltHarness implements AutoCloseable {
             config.getAuditConfig().getMetricsDatastore().close();
             config.getSCIMConfig().getMetricsDatastore().close();
             config.getSCIM2Config().getMetricsDatastore().close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("closing Bolt failed", e);
         }
     }
 }

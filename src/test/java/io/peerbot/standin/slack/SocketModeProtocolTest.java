@@ -211,7 +211,8 @@ class SocketModeProtocolTest {
     @Test
     void clicksThatNoPersonCouldMakeFailClearly() throws Exception {
         RecordedMessage request = postRequest("C0NET");
-        try (RawSocketModeClient ignored = connected()) {
+        RawSocketModeClient app = connected();
+        try {
             assertThatThrownBy(() -> slack.click("U0BOB", request, "merge"))
                     .hasMessageContaining("no button with action_id 'merge'")
                     .hasMessageContaining("approve (Approve)").hasMessageContaining("deny (Deny)");
@@ -225,6 +226,8 @@ class SocketModeProtocolTest {
             assertThatThrownBy(() -> slack.click("U0CAROL", secret, "approve")).hasMessageContaining("not in channel C0OPS");
             bot.chatDelete(r -> r.channel("C0NET").ts(request.ts()));
             assertThatThrownBy(() -> slack.click("U0BOB", request, "approve")).hasMessageContaining("no longer there");
+        } finally {
+            app.close();
         }
     }
 

@@ -1,0 +1,102 @@
+package io.peerbot.adapter.aws;
+
+import static io.peerbot.adapter.aws.AwsErrors.translate;
+import static io.peerbot.adapter.aws.Ec2Types.filter;
+
+import io.peerbot.application.port.CloudException;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.peering.PeeringConnection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+
+/**
+ * Creates a peering connection exactly once. {@code CreateVpcPeeringConnection} takes no client token, so
+ * a blind retry after a 5xx or a lost answer could leave a second, stray request. The client used here
+ * retries throttling only; after any other transient failure this looks for a live peering between the
+ * two VPCs carrying exactly the request's tags, which is the one just made, before trying again.
+ */
+final class PeeringCreator {
+    private static final String ACTION = "CreateVpcPeeringConnection";
+
+    private final Ec2Client throttledOnly;
+    private final Function<Filter[], List<PeeringConnection>> describe;
+    private final RetrySettings retry;
+
+    PeeringCreator(Ec2Client throttledOnly, Function<Filter[], List<PeeringConnection>> describe, RetrySettings retry) {
+        this.throttledOnly = throttledOnly;
+        this.describe = describe;
+        this.retry = retry;
+    }
+
+    /** EC2 answers a permitted DryRun with the error {@code DryRunOperation}; anything else is a refusal. */
+    void dryRun(String vpcId, String peerVpcId, Location peer) {
+        try {
+            throttledOnly.createVpcPeeringConnection(r -> r.dryRun(true).vpcId(vpcId).peerVpcId(peerVpcId)
+                    .peerOwnerId(peer.account()).peerRegion(peer.region()));
+        } catch (SdkException e) {
+            if (!"DryRunOperation".equals(AwsErrors.code(e))) {
+                throw translate(ACTION, e);
+            }
+        }
+    }
+
+    String create(String vpcId, String peerVpcId, Location peer, Map<String, String> tags) {
+        BackoffStrategy backoff = BackoffStrategy.exponentialDelay(retry.baseDelay(), retry.maxDelay());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return throttledOnly.createVpcPeeringConnection(r -> r.vpcId(vpcId).peerVpcId(peerVpcId)
+                                .peerOwnerId(peer.account()).peerRegion(peer.region())
+                                .tagSpecifications(TagSpecification.builder()
+                                        .resourceType(ResourceType.VPC_PEERING_CONNECTION)
+                                        .tags(Ec2Types.sdkTags(tags)).build()))
+                        .vpcPeeringConnection().vpcPeeringConnectionId();
+            } catch (SdkException e) {
+                if (!outcomeUnknown(e)) {
+                    throw translate(ACTION, e);
+                }
+                Optional<String> made = madeAlready(vpcId, peerVpcId, tags);
+                if (made.isPresent()) {
+                    return made.get();
+                }
+                if (attempt >= retry.maxAttempts()) {
+                    throw translate(ACTION, e);
+                }
+                pause(backoff.computeDelay(attempt));
+            }
+        }
+    }
+
+    /** A 5xx or no answer at all: the peering may or may not have been made. Throttling means it was not. */
+    private static boolean outcomeUnknown(SdkException e) {
+        if (RetrySettings.throttled(e)) {
+            return false;
+        }
+        return !(e instanceof AwsServiceException service) || service.statusCode() >= 500;
+    }
+
+    private Optional<String> madeAlready(String vpcId, String peerVpcId, Map<String, String> tags) {
+        return describe.apply(new Filter[] {filter("requester-vpc-info.vpc-id", vpcId),
+                        filter("accepter-vpc-info.vpc-id", peerVpcId)}).stream()
+                .filter(p -> p.status().live() && p.tags().entrySet().containsAll(tags.entrySet()))
+                .map(PeeringConnection::id).findFirst();
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CloudException(ACTION, "Interrupted", "Interrupted while creating the peering", e);
+        }
+    }
+}

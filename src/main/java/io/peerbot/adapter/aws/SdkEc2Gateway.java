@@ -1,0 +1,371 @@
+package io.peerbot.adapter.aws;
+
+import static io.peerbot.adapter.aws.AwsErrors.call;
+import static io.peerbot.adapter.aws.AwsErrors.code;
+import static io.peerbot.adapter.aws.AwsErrors.run;
+import static io.peerbot.adapter.aws.AwsErrors.translate;
+import static io.peerbot.adapter.aws.Ec2Types.filter;
+
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.Ec2Gateway;
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.Route;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.network.VpcSummary;
+import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.plan.RuleChange;
+import io.peerbot.domain.request.RequestTags;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.CreateRouteRequest;
+import software.amazon.awssdk.services.ec2.model.DeleteRouteRequest;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.ModifyVpcPeeringConnectionOptionsRequest;
+import software.amazon.awssdk.services.ec2.model.PeeringConnectionOptionsRequest;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.SecurityGroupRule;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+import software.amazon.awssdk.services.ec2.model.VpcPeeringConnection;
+
+/**
+ * {@link Ec2Gateway} through the AWS SDK, for one account and region. Transient errors and throttling
+ * are retried by the client's retry strategy; what is left becomes a {@link CloudException}. Rules it
+ * adds carry {@code peerbot:managed=true} and {@code peerbot:pcx=<id>} tags.
+ */
+public final class SdkEc2Gateway implements Ec2Gateway {
+    /** On each security group rule it adds: the peering the rule is for. */
+    public static final String PCX_TAG = "peerbot:pcx";
+    private static final Pattern PCX_ID = Pattern.compile("pcx-[0-9a-f]+");
+    private static final String ACCEPT = "AcceptVpcPeeringConnection";
+    /** EC2 takes seconds to pass a new request on to the accepter; a minute means something is wrong. */
+    static final Duration INITIATING_TIMEOUT = Duration.ofMinutes(1);
+    private static final Set<PeeringStatus> AFTER_INITIATING =
+            Set.of(PeeringStatus.PENDING_ACCEPTANCE, PeeringStatus.PROVISIONING, PeeringStatus.ACTIVE);
+
+    private final Ec2Client ec2;
+    private final Location location;
+    private final PeeringPoller poller;
+    private final SnapshotReader reader;
+    private final PeeringCreator creator;
+
+    /**
+     * @param ec2           the client for this account and region, retrying transient errors
+     * @param throttledOnly a client for the same place that retries throttling only (see {@link PeeringCreator})
+     * @param poll          delays between polls while waiting for a peering to become active
+     */
+    public SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry) {
+        this.ec2 = ec2;
+        this.location = location;
+        this.poller = new PeeringPoller(this::peering, poll);
+        this.reader = new SnapshotReader(ec2, location);
+        this.creator = new PeeringCreator(throttledOnly, this::peerings, retry);
+    }
+
+    @Override
+    public Location location() {
+        return location;
+    }
+
+    @Override
+    public List<VpcSummary> findVpcs(String nameOrId) {
+        return reader.vpcs(nameOrId);
+    }
+
+    /** Every VPC in this account and region, to offer candidates for a reference that matched none. */
+    @Override
+    public List<VpcSummary> listVpcs() {
+        return reader.allVpcs();
+    }
+
+    @Override
+    public VpcSnapshot snapshot(String vpcId) {
+        return reader.snapshot(vpcId);
+    }
+
+    @Override
+    public List<PeeringConnection> peeringsOf(String vpcId) {
+        Map<String, PeeringConnection> byId = new LinkedHashMap<>();
+        Stream.concat(peerings(filter("requester-vpc-info.vpc-id", vpcId)).stream(),
+                        peerings(filter("accepter-vpc-info.vpc-id", vpcId)).stream())
+                .forEach(p -> byId.putIfAbsent(p.id(), p));
+        return List.copyOf(byId.values());
+    }
+
+    @Override
+    public Optional<PeeringConnection> peering(String pcxId) {
+        return raw(pcxId).map(p -> PeeringMapping.toDomain(p, location));
+    }
+
+    @Override
+    public List<PeeringConnection> managedPeerings() {
+        return peerings(filter("tag:" + RequestTags.MANAGED, "true"));
+    }
+
+    private List<PeeringConnection> peerings(Filter... filters) {
+        return call("DescribeVpcPeeringConnections", () -> ec2.describeVpcPeeringConnectionsPaginator(
+                        r -> r.filters(filters)).vpcPeeringConnections().stream()
+                .map(p -> PeeringMapping.toDomain(p, location)).toList());
+    }
+
+    private Optional<VpcPeeringConnection> raw(String pcxId) {
+        return call("DescribeVpcPeeringConnections", () -> ec2.describeVpcPeeringConnectionsPaginator(
+                        r -> r.filters(filter("vpc-peering-connection-id", pcxId)))
+                .vpcPeeringConnections().stream().findFirst());
+    }
+
+    @Override
+    public void dryRunCreatePeering(String vpcId, String peerVpcId, Location peer) {
+        creator.dryRun(vpcId, peerVpcId, peer);
+    }
+
+    @Override
+    public String createPeering(String vpcId, String peerVpcId, Location peer, Map<String, String> tags) {
+        return creator.create(vpcId, peerVpcId, peer, tags);
+    }
+
+    /**
+     * Accepts the peering; one accepted already counts as success, and one still initiating its request
+     * is waited for (up to {@link #INITIATING_TIMEOUT}) and then accepted.
+     */
+    @Override
+    public void acceptPeering(String pcxId) {
+        try {
+            ec2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcxId));
+        } catch (SdkException e) {
+            PeeringStatus status = peering(pcxId).map(PeeringConnection::status).orElse(PeeringStatus.DELETED);
+            if (status == PeeringStatus.INITIATING_REQUEST) {
+                status = poller.await(pcxId, AFTER_INITIATING, INITIATING_TIMEOUT, ACCEPT).status();
+            }
+            // Refused while the request was still initiating; it is pending now, so accept it.
+            if (status == PeeringStatus.PENDING_ACCEPTANCE && "InvalidStateTransition".equals(code(e))) {
+                run(ACCEPT, () -> ec2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcxId)));
+                return;
+            }
+            // Accepted already (by a retry whose first attempt went through, or an earlier apply): success.
+            if (status != PeeringStatus.ACTIVE && status != PeeringStatus.PROVISIONING) {
+                throw translate(ACCEPT, e);
+            }
+        }
+    }
+
+    @Override
+    public void rejectPeering(String pcxId) {
+        try {
+            ec2.rejectVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcxId));
+        } catch (SdkException e) {
+            if (!statusIs(pcxId, PeeringStatus.REJECTED)) {
+                throw translate("RejectVpcPeeringConnection", e);
+            }
+        }
+    }
+
+    @Override
+    public void deletePeering(String pcxId) {
+        try {
+            ec2.deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcxId));
+        } catch (SdkException e) {
+            if (!code(e).endsWith(".NotFound") && !statusIs(pcxId, PeeringStatus.DELETED, PeeringStatus.DELETING,
+                    PeeringStatus.REJECTED, PeeringStatus.EXPIRED, PeeringStatus.FAILED)) {
+                throw translate("DeleteVpcPeeringConnection", e);
+            }
+        }
+    }
+
+    private boolean statusIs(String pcxId, PeeringStatus... accepted) {
+        return peering(pcxId).map(p -> Set.of(accepted).contains(p.status())).orElse(false);
+    }
+
+    @Override
+    public PeeringConnection awaitActive(String pcxId, Duration timeout) {
+        return poller.await(pcxId, Set.of(PeeringStatus.ACTIVE), timeout, ACCEPT);
+    }
+
+    @Override
+    public void tagPeering(String pcxId, Map<String, String> tags) {
+        run("CreateTags", () -> ec2.createTags(r -> r.resources(pcxId).tags(Ec2Types.sdkTags(tags))));
+    }
+
+    @Override
+    public void createRoute(String routeTableId, Cidr destination, String pcxId) {
+        CreateRouteRequest.Builder request = CreateRouteRequest.builder().routeTableId(routeTableId)
+                .vpcPeeringConnectionId(pcxId);
+        if (destination.ipv6()) {
+            request.destinationIpv6CidrBlock(destination.toString());
+        } else {
+            request.destinationCidrBlock(destination.toString());
+        }
+        try {
+            ec2.createRoute(request.build());
+        } catch (SdkException e) {
+            if (!"RouteAlreadyExists".equals(code(e))) {
+                throw translate("CreateRoute", e);
+            }
+            String target = existingRoute(routeTableId, destination).map(Route::target).orElse("?");
+            if (!target.equals(pcxId)) {
+                throw new CloudException("CreateRoute", "RouteAlreadyExists", "Route table " + routeTableId
+                        + " already sends " + destination + " to " + target + ", not to " + pcxId
+                        + "; peerbot does not replace routes it did not make. Remove that route, or choose other "
+                        + "subnets with --subnets.", e);
+            }
+        }
+    }
+
+    private Optional<Route> existingRoute(String routeTableId, Cidr destination) {
+        return call("DescribeRouteTables", () -> ec2.describeRouteTables(r -> r.routeTableIds(routeTableId))
+                .routeTables().stream().flatMap(t -> t.routes().stream())
+                .map(SnapshotReader::route).flatMap(Optional::stream)
+                .filter(r -> r.destination().equals(destination)).findFirst());
+    }
+
+    @Override
+    public void deleteRoute(String routeTableId, Cidr destination) {
+        DeleteRouteRequest.Builder request = DeleteRouteRequest.builder().routeTableId(routeTableId);
+        if (destination.ipv6()) {
+            request.destinationIpv6CidrBlock(destination.toString());
+        } else {
+            request.destinationCidrBlock(destination.toString());
+        }
+        try {
+            ec2.deleteRoute(request.build());
+        } catch (SdkException e) {
+            if (!"InvalidRoute.NotFound".equals(code(e))) {
+                throw translate("DeleteRoute", e);
+            }
+        }
+    }
+
+    /**
+     * Tags the rule {@code peerbot:managed=true} and, when {@code description} names a peering
+     * ({@code pcx-…}), {@code peerbot:pcx} with its id.
+     */
+    @Override
+    public String authorizeIngress(String groupId, PortRange ports, Cidr source, String description) {
+        return authorizeIngress(List.of(new RuleChange(groupId, ports, source)), description).values().iterator()
+                .next();
+    }
+
+    /**
+     * All the rules in one {@code AuthorizeSecurityGroupIngress} call, tagged as in
+     * {@link #authorizeIngress(String, PortRange, Cidr, String)}. EC2 adds all or none; when one already
+     * exists, each rule is added on its own and the existing one's id is returned for it.
+     */
+    @Override
+    public Map<RuleChange, String> authorizeIngress(List<RuleChange> rules, String description) {
+        if (rules.isEmpty()) {
+            return Map.of();
+        }
+        String groupId = rules.get(0).groupId();
+        if (rules.stream().anyMatch(r -> !r.groupId().equals(groupId))) {
+            throw new IllegalArgumentException("rules of several groups in one call: " + rules);
+        }
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put(RequestTags.MANAGED, "true");
+        Matcher pcx = PCX_ID.matcher(description);
+        if (pcx.find()) {
+            tags.put(PCX_TAG, pcx.group());
+        }
+        List<SecurityGroupRule> added;
+        try {
+            added = ec2.authorizeSecurityGroupIngress(r -> r.groupId(groupId)
+                    .ipPermissions(rules.stream().map(rule -> Ec2Types.permission(rule.ports(), rule.source(),
+                            description)).toList())
+                    .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.SECURITY_GROUP_RULE)
+                            .tags(Ec2Types.sdkTags(tags)).build()))
+                    .securityGroupRules();
+        } catch (SdkException e) {
+            if (!"InvalidPermission.Duplicate".equals(code(e))) {
+                throw translate("AuthorizeSecurityGroupIngress", e);
+            }
+            if (rules.size() > 1) {
+                Map<RuleChange, String> ids = new LinkedHashMap<>();
+                rules.forEach(rule -> ids.putAll(authorizeIngress(List.of(rule), description)));
+                return ids;
+            }
+            added = List.of();
+        }
+        Map<RuleChange, String> ids = new LinkedHashMap<>();
+        for (RuleChange rule : rules) {
+            ids.put(rule, idOf(rule, added).orElseGet(() -> existingRule(groupId, rule.ports(), rule.source())));
+        }
+        return ids;
+    }
+
+    private static Optional<String> idOf(RuleChange rule, List<SecurityGroupRule> rules) {
+        return rules.stream().filter(r -> !Boolean.TRUE.equals(r.isEgress()))
+                .filter(r -> SnapshotReader.toDomain(r)
+                        .filter(d -> rule.ports().equals(d.ports()) && d.from(rule.source())).isPresent())
+                .map(SecurityGroupRule::securityGroupRuleId).findFirst();
+    }
+
+    private String existingRule(String groupId, PortRange ports, Cidr source) {
+        return idOf(new RuleChange(groupId, ports, source), reader.rulesOf(List.of(groupId)))
+                .orElseThrow(() -> new CloudException("AuthorizeSecurityGroupIngress", "RuleNotFound",
+                        "EC2 reports the rule " + ports + " from " + source + " in " + groupId
+                                + " as present, but it is not among the group's rules", null));
+    }
+
+    @Override
+    public void revokeIngress(String groupId, Set<String> ruleIds) {
+        if (ruleIds.isEmpty()) {
+            return;
+        }
+        try {
+            ec2.revokeSecurityGroupIngress(r -> r.groupId(groupId).securityGroupRuleIds(ruleIds));
+        } catch (SdkException e) {
+            if (!code(e).endsWith(".NotFound")) {
+                throw translate("RevokeSecurityGroupIngress", e);
+            }
+            // Some were gone already; EC2 refuses the whole call then, so revoke the ones still there.
+            List<String> present = reader.rulesOf(List.of(groupId)).stream()
+                    .map(SecurityGroupRule::securityGroupRuleId).filter(ruleIds::contains).toList();
+            if (!present.isEmpty()) {
+                run("RevokeSecurityGroupIngress",
+                        () -> ec2.revokeSecurityGroupIngress(r -> r.groupId(groupId).securityGroupRuleIds(present)));
+            }
+        }
+    }
+
+    /**
+     * Sets {@code AllowDnsResolutionFromRemoteVpc} for the side (or both sides) of the peering that live in
+     * this account and region, skipping what is set already: EC2 lets each owner set only their own side,
+     * so each side's gateway is called. With both sides set, each VPC resolves the other's private names.
+     */
+    @Override
+    public void allowRemoteDnsResolution(String pcxId) {
+        VpcPeeringConnection pcx = raw(pcxId).orElseThrow(() -> new CloudException(
+                "ModifyVpcPeeringConnectionOptions", "InvalidVpcPeeringConnectionID.NotFound",
+                "Peering " + pcxId + " is not visible in " + location, null));
+        boolean requesterHere = PeeringMapping.at(pcx.requesterVpcInfo(), location);
+        boolean accepterHere = PeeringMapping.at(pcx.accepterVpcInfo(), location);
+        if (!requesterHere && !accepterHere) {
+            throw new CloudException("ModifyVpcPeeringConnectionOptions", "NotThisSide",
+                    "Neither side of " + pcxId + " is in " + location, null);
+        }
+        boolean requester = requesterHere && !PeeringMapping.dnsAllowed(pcx.requesterVpcInfo());
+        boolean accepter = accepterHere && !PeeringMapping.dnsAllowed(pcx.accepterVpcInfo());
+        if (!requester && !accepter) {
+            return;
+        }
+        var allow = PeeringConnectionOptionsRequest.builder().allowDnsResolutionFromRemoteVpc(true).build();
+        var request = ModifyVpcPeeringConnectionOptionsRequest.builder().vpcPeeringConnectionId(pcxId);
+        if (requester) {
+            request.requesterPeeringConnectionOptions(allow);
+        }
+        if (accepter) {
+            request.accepterPeeringConnectionOptions(allow);
+        }
+        run("ModifyVpcPeeringConnectionOptions", () -> ec2.modifyVpcPeeringConnectionOptions(request.build()));
+    }
+}

@@ -1,0 +1,190 @@
+package io.peerbot.adapter.aws;
+
+import static io.peerbot.adapter.aws.AwsErrors.call;
+import static io.peerbot.adapter.aws.Ec2Types.filter;
+import static io.peerbot.adapter.aws.Ec2Types.tags;
+
+import io.peerbot.application.port.CloudException;
+import io.peerbot.domain.network.AclEntry;
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.Instance;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.NetworkAcl;
+import io.peerbot.domain.network.Route;
+import io.peerbot.domain.network.RouteTable;
+import io.peerbot.domain.network.SecurityGroup;
+import io.peerbot.domain.network.SecurityRule;
+import io.peerbot.domain.network.Subnet;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.network.VpcSummary;
+import io.peerbot.domain.traffic.PortRange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
+import software.amazon.awssdk.services.ec2.model.NetworkAclAssociation;
+import software.amazon.awssdk.services.ec2.model.NetworkAclEntry;
+import software.amazon.awssdk.services.ec2.model.RouteState;
+import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
+import software.amazon.awssdk.services.ec2.model.SecurityGroupRule;
+import software.amazon.awssdk.services.ec2.model.SubnetIpv6CidrBlockAssociation;
+import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.ec2.model.VpcCidrBlockAssociation;
+import software.amazon.awssdk.services.ec2.model.VpcIpv6CidrBlockAssociation;
+
+/**
+ * Reads a VPC the way peerbot needs it: one paginated describe per resource kind, filtered by the VPC,
+ * so the number of calls does not grow with the number of subnets, tables or groups.
+ */
+final class SnapshotReader {
+    /** EC2 takes at most 200 values in one filter. */
+    private static final int FILTER_VALUES = 200;
+
+    private final Ec2Client ec2;
+    private final Location location;
+
+    SnapshotReader(Ec2Client ec2, Location location) {
+        this.ec2 = ec2;
+        this.location = location;
+    }
+
+    List<VpcSummary> vpcs(String nameOrId) {
+        return call("DescribeVpcs", () -> {
+            var pages = nameOrId.matches("vpc-[0-9a-f]+")
+                    ? ec2.describeVpcsPaginator(r -> r.filters(filter("vpc-id", nameOrId)))
+                    : ec2.describeVpcsPaginator(r -> r.filters(filter("tag:Name", nameOrId)));
+            return pages.vpcs().stream().map(this::summary).toList();
+        });
+    }
+
+    List<VpcSummary> allVpcs() {
+        return call("DescribeVpcs", () -> ec2.describeVpcsPaginator(r -> { }).vpcs().stream().map(this::summary).toList());
+    }
+
+    VpcSnapshot snapshot(String vpcId) {
+        Vpc vpc = call("DescribeVpcs", () -> ec2.describeVpcs(r -> r.vpcIds(vpcId)).vpcs().stream().findFirst())
+                .orElseThrow(() -> new CloudException("DescribeVpcs", "InvalidVpcID.NotFound",
+                        "VPC " + vpcId + " does not exist in " + location, null));
+        List<SecurityGroup> groups = securityGroups(vpcId);
+        return new VpcSnapshot(vpcId, location, tags(vpc.tags()), cidrBlocks(vpc), subnets(vpcId), routeTables(vpcId),
+                groups, instances(vpcId), networkAcls(vpcId));
+    }
+
+    private VpcSummary summary(Vpc vpc) {
+        return new VpcSummary(vpc.vpcId(), location, tags(vpc.tags()), cidrBlocks(vpc));
+    }
+
+    private static List<Cidr> cidrBlocks(Vpc vpc) {
+        Stream<String> ipv4 = vpc.cidrBlockAssociationSet().stream()
+                .filter(a -> a.cidrBlockState() == null || "associated".equals(a.cidrBlockState().stateAsString()))
+                .map(VpcCidrBlockAssociation::cidrBlock);
+        Stream<String> ipv6 = vpc.ipv6CidrBlockAssociationSet().stream()
+                .filter(a -> a.ipv6CidrBlockState() == null
+                        || "associated".equals(a.ipv6CidrBlockState().stateAsString()))
+                .map(VpcIpv6CidrBlockAssociation::ipv6CidrBlock);
+        List<Cidr> blocks = Stream.concat(ipv4, ipv6).filter(Objects::nonNull).distinct().map(Cidr::parse).toList();
+        return blocks.isEmpty() && vpc.cidrBlock() != null ? List.of(Cidr.parse(vpc.cidrBlock())) : blocks;
+    }
+
+    private List<Subnet> subnets(String vpcId) {
+        return call("DescribeSubnets", () -> ec2.describeSubnetsPaginator(r -> r.filters(filter("vpc-id", vpcId)))
+                .subnets().stream()
+                .map(s -> new Subnet(s.subnetId(), Stream.concat(Stream.ofNullable(s.cidrBlock()),
+                                s.ipv6CidrBlockAssociationSet().stream()
+                                        .map(SubnetIpv6CidrBlockAssociation::ipv6CidrBlock))
+                        .filter(Objects::nonNull).map(Cidr::parse).toList(), s.availabilityZone()))
+                .toList());
+    }
+
+    private List<RouteTable> routeTables(String vpcId) {
+        return call("DescribeRouteTables", () -> ec2.describeRouteTablesPaginator(
+                        r -> r.filters(filter("vpc-id", vpcId))).routeTables().stream()
+                .map(t -> new RouteTable(t.routeTableId(),
+                        t.associations().stream().anyMatch(a -> Boolean.TRUE.equals(a.main())),
+                        t.associations().stream().map(RouteTableAssociation::subnetId).filter(Objects::nonNull)
+                                .toList(),
+                        t.routes().stream().map(SnapshotReader::route).flatMap(Optional::stream).toList()))
+                .toList());
+    }
+
+    /** Routes to a prefix list have no CIDR destination and cannot clash with a peer's block; left out. */
+    static Optional<Route> route(software.amazon.awssdk.services.ec2.model.Route route) {
+        Optional<Cidr> destination = Ec2Types.cidr(route.destinationCidrBlock())
+                .or(() -> Ec2Types.cidr(route.destinationIpv6CidrBlock()));
+        String target = Stream.of(route.vpcPeeringConnectionId(), route.gatewayId(), route.natGatewayId(),
+                        route.transitGatewayId(), route.egressOnlyInternetGatewayId(), route.instanceId(),
+                        route.networkInterfaceId(), route.localGatewayId(), route.carrierGatewayId(),
+                        route.coreNetworkArn())
+                .filter(Objects::nonNull).findFirst().orElse("unknown");
+        return destination.map(d -> new Route(d, target, route.state() == RouteState.BLACKHOLE));
+    }
+
+    private List<SecurityGroup> securityGroups(String vpcId) {
+        var groups = call("DescribeSecurityGroups", () -> ec2.describeSecurityGroupsPaginator(
+                r -> r.filters(filter("vpc-id", vpcId))).securityGroups().stream().toList());
+        Map<String, List<SecurityRule>> ingress = new LinkedHashMap<>();
+        Map<String, List<SecurityRule>> egress = new LinkedHashMap<>();
+        for (SecurityGroupRule rule : rulesOf(groups.stream().map(g -> g.groupId()).toList())) {
+            toDomain(rule).ifPresent(r -> (Boolean.TRUE.equals(rule.isEgress()) ? egress : ingress)
+                    .computeIfAbsent(rule.groupId(), g -> new ArrayList<>()).add(r));
+        }
+        return groups.stream().map(g -> new SecurityGroup(g.groupId(), g.groupName(), tags(g.tags()),
+                        ingress.getOrDefault(g.groupId(), List.of()), egress.getOrDefault(g.groupId(), List.of())))
+                .toList();
+    }
+
+    /** The rules of these groups, with their {@code sgr-} ids; one paginated call per 200 groups. */
+    List<SecurityGroupRule> rulesOf(List<String> groupIds) {
+        List<SecurityGroupRule> rules = new ArrayList<>();
+        for (int i = 0; i < groupIds.size(); i += FILTER_VALUES) {
+            List<String> chunk = groupIds.subList(i, Math.min(groupIds.size(), i + FILTER_VALUES));
+            rules.addAll(call("DescribeSecurityGroupRules", () -> ec2.describeSecurityGroupRulesPaginator(
+                    r -> r.filters(filter("group-id", chunk))).securityGroupRules().stream().toList()));
+        }
+        return rules;
+    }
+
+    /** Rules of protocols other than TCP, UDP, ICMP and all traffic are of no concern to a peering. */
+    static Optional<SecurityRule> toDomain(SecurityGroupRule rule) {
+        Optional<PortRange> ports = Ec2Types.portRange(rule.ipProtocol(), rule.fromPort(), rule.toPort());
+        Cidr cidr = Ec2Types.cidr(rule.cidrIpv4()).or(() -> Ec2Types.cidr(rule.cidrIpv6())).orElse(null);
+        String sourceGroup = rule.referencedGroupInfo() == null ? null : rule.referencedGroupInfo().groupId();
+        return ports.map(p -> new SecurityRule(rule.securityGroupRuleId(), p, cidr, sourceGroup, rule.description()));
+    }
+
+    private List<Instance> instances(String vpcId) {
+        return call("DescribeInstances", () -> ec2.describeInstancesPaginator(r -> r.filters(filter("vpc-id", vpcId)))
+                .reservations().stream().flatMap(r -> r.instances().stream())
+                .filter(i -> i.state() == null || !"terminated".equals(i.state().nameAsString()))
+                .map(i -> new Instance(i.instanceId(), i.subnetId(), i.privateIpAddress(),
+                        i.state() == null ? "unknown" : i.state().nameAsString(),
+                        i.securityGroups().stream().map(GroupIdentifier::groupId).toList(), tags(i.tags())))
+                .toList());
+    }
+
+    private List<NetworkAcl> networkAcls(String vpcId) {
+        return call("DescribeNetworkAcls", () -> ec2.describeNetworkAclsPaginator(
+                        r -> r.filters(filter("vpc-id", vpcId))).networkAcls().stream()
+                .map(a -> new NetworkAcl(a.networkAclId(), Boolean.TRUE.equals(a.isDefault()),
+                        a.associations().stream().map(NetworkAclAssociation::subnetId).filter(Objects::nonNull)
+                                .toList(),
+                        a.entries().stream().map(SnapshotReader::aclEntry).flatMap(Optional::stream).toList()))
+                .toList());
+    }
+
+    private static Optional<AclEntry> aclEntry(NetworkAclEntry entry) {
+        Integer from = entry.portRange() != null ? entry.portRange().from()
+                : entry.icmpTypeCode() != null ? entry.icmpTypeCode().type() : null;
+        Integer to = entry.portRange() != null ? entry.portRange().to()
+                : entry.icmpTypeCode() != null ? entry.icmpTypeCode().code() : null;
+        Optional<Cidr> cidr = Ec2Types.cidr(entry.cidrBlock()).or(() -> Ec2Types.cidr(entry.ipv6CidrBlock()));
+        return Ec2Types.portRange(entry.protocol(), from, to).flatMap(ports -> cidr.map(c ->
+                new AclEntry(entry.ruleNumber(), Boolean.TRUE.equals(entry.egress()), ports, c,
+                        "allow".equals(entry.ruleActionAsString()))));
+    }
+}

@@ -1,0 +1,213 @@
+package io.peerbot.application.usecase;
+
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.CommandOutcome;
+import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.application.port.MessageRef;
+import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.RemoteCommands;
+import io.peerbot.domain.connectivity.ConnectivityReport;
+import io.peerbot.domain.connectivity.DirectionReport;
+import io.peerbot.domain.connectivity.PathEnd;
+import io.peerbot.domain.connectivity.ProbeChoice;
+import io.peerbot.domain.connectivity.ProbeRun;
+import io.peerbot.domain.connectivity.ProbeScript;
+import io.peerbot.domain.connectivity.ProbeSelector;
+import io.peerbot.domain.connectivity.ReportLines;
+import io.peerbot.domain.connectivity.TestSummary;
+import io.peerbot.domain.connectivity.TestedTraffic;
+import io.peerbot.domain.network.Instance;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * The connectivity test of an applied peering, as a person would do it by hand: pick an instance in each
+ * VPC, {@code ping} the other's private address and try each requested TCP port, both directions at once.
+ * Where a command cannot run (the instance is not managed by SSM, the command timed out or failed) the
+ * static path check stands in and says why; next to a failed live check it names what blocks.
+ *
+ * <p>Use it after an apply and for {@code /peer test <pcx> [--ports]}: {@link #runAndReport} does all three
+ * steps; {@link #run}, {@link #post} and {@link #record} do one each.
+ */
+public final class TestConnectivity {
+    private static final Logger log = LoggerFactory.getLogger(TestConnectivity.class);
+
+    private final Ec2Gateways gateways;
+    private final RemoteCommands remote;
+    private final ChatPort chat;
+    private final Clock clock;
+    private final Executor executor;
+
+    /**
+     * @param executor runs the two directions in parallel (each blocks while its command runs)
+     */
+    public TestConnectivity(Ec2Gateways gateways, RemoteCommands remote, ChatPort chat, Clock clock,
+                            Executor executor) {
+        this.gateways = gateways;
+        this.remote = remote;
+        this.chat = chat;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    /** Tests, records the summary on the peering, then posts the report into the request's thread. */
+    public ConnectivityReport runAndReport(PeeringRequest request, List<PortRange> ports) {
+        ConnectivityReport report = run(request, ports);
+        try {
+            record(request, report);
+        } catch (CloudException e) {
+            log.warn("could not record the last test of {}: {}", request.pcxId(), e.getMessage());
+        }
+        post(request, report);
+        return report;
+    }
+
+    /**
+     * Tests both directions of the request's peering.
+     *
+     * @param ports what to test; empty: the ports of the request
+     */
+    public ConnectivityReport run(PeeringRequest request, List<PortRange> ports) {
+        List<PortRange> tested = ports.isEmpty() ? request.options().ports() : List.copyOf(ports);
+        VpcEnd requester = read(request.requester(), request.options().subnets());
+        VpcEnd accepter = read(request.accepter(), request.options().subnets());
+        CompletableFuture<DirectionReport> there = CompletableFuture.supplyAsync(
+                () -> direction(requester, accepter, request.pcxId(), tested), executor);
+        CompletableFuture<DirectionReport> back = CompletableFuture.supplyAsync(
+                () -> direction(accepter, requester, request.pcxId(), tested), executor);
+        return new ConnectivityReport(request.pcxId(), tested, List.of(result(there), result(back)), clock.instant());
+    }
+
+    /** The direction's report; what went wrong in it as thrown there, not wrapped. */
+    private static DirectionReport result(CompletableFuture<DirectionReport> direction) {
+        try {
+            return direction.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The report as a person reads it: the title and the lines of {@link #post}. */
+    public Notice.Step notice(ConnectivityReport report) {
+        return new Notice.Step(report.ok(), ReportLines.title(report), ReportLines.lines(report));
+    }
+
+    /** The lines of the report (per direction ✅/❌, ping, ports, what blocks). */
+    public List<String> lines(ConnectivityReport report) {
+        return ReportLines.lines(report);
+    }
+
+    /** Posts the report as one message in the request's thread. */
+    public MessageRef post(PeeringRequest request, ConnectivityReport report) {
+        return chat.reply(new MessageRef(request.channel(), request.threadTs()), notice(report));
+    }
+
+    /** Keeps a summary (at most 256 characters) in the peering's {@code peerbot:last-test} tag, requester side. */
+    public void record(PeeringRequest request, ConnectivityReport report) {
+        gateways.at(request.requester().location())
+                .tagPeering(request.pcxId(), Map.of(TestSummary.TAG, TestSummary.of(report)));
+    }
+
+    /** One VPC as read now, with its probe (or why there is none). */
+    private record VpcEnd(Location location, String name, VpcSnapshot vpc, ProbeChoice probe, String problem) {
+        boolean ready() {
+            return probe instanceof ProbeChoice.Found;
+        }
+
+        PathEnd end() {
+            return new PathEnd(vpc, ((ProbeChoice.Found) probe).instance());
+        }
+
+        String whyNot() {
+            return problem != null ? problem : ((ProbeChoice.Missing) probe).reason();
+        }
+    }
+
+    private VpcEnd read(PeeringSide side, List<String> subnets) {
+        VpcSnapshot vpc;
+        try {
+            vpc = gateways.at(side.location()).snapshot(side.vpcId());
+        } catch (CloudException e) {
+            return new VpcEnd(side.location(), side.vpcId(), null, null,
+                    "could not read " + side.vpcId() + " (" + e.code() + ": " + e.getMessage() + ")");
+        }
+        List<String> running = vpc.instances().stream().filter(Instance::running).map(Instance::id).toList();
+        Set<String> managed = managed(side.location(), running);
+        return new VpcEnd(side.location(), vpc.name().orElse(vpc.id()), vpc,
+                ProbeSelector.choose(vpc, subnets, managed), null);
+    }
+
+    private Set<String> managed(Location location, List<String> instanceIds) {
+        if (instanceIds.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return remote.managed(location, instanceIds);
+        } catch (CloudException e) {
+            return Set.of();
+        }
+    }
+
+    private DirectionReport direction(VpcEnd from, VpcEnd to, String pcxId, List<PortRange> ports) {
+        if (!from.ready() || !to.ready()) {
+            String reason = !from.ready() ? from.whyNot() : to.whyNot();
+            return DirectionReport.notTested(from.name(), to.name(), ports, reason);
+        }
+        PathEnd source = from.end();
+        PathEnd destination = to.end();
+        String instance = source.instance().id();
+        ProbeScript script = ProbeScript.of(destination.ip(), TestedTraffic.tcpPortsToTry(ports));
+        CommandOutcome outcome;
+        try {
+            outcome = remote.run(from.location(), instance, script.commands(),
+                    "peerbot connectivity test " + pcxId);
+        } catch (CloudException e) {
+            return DirectionReport.staticOnly(source, destination, pcxId, ports, "could not run a command on "
+                    + instance + " (" + e.action() + ": " + e.code() + ")");
+        }
+        if (outcome instanceof CommandOutcome.Success success) {
+            return DirectionReport.live(source, destination, pcxId, ports, ProbeRun.parse(success.stdout()));
+        }
+        return DirectionReport.staticOnly(source, destination, pcxId, ports, whyNotLive(instance, outcome));
+    }
+
+    private static String whyNotLive(String instance, CommandOutcome outcome) {
+        if (outcome instanceof CommandOutcome.NotManaged) {
+            return instance + " is not managed by SSM (it needs the SSM agent and an instance profile that allows "
+                    + "it, e.g. AmazonSSMManagedInstanceCore)";
+        }
+        if (outcome instanceof CommandOutcome.TimedOut t) {
+            return "the command on " + instance + " did not finish within " + human(t.after());
+        }
+        CommandOutcome.Failed f = (CommandOutcome.Failed) outcome;
+        String detail = f.stderr().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .map(l -> ": " + l).orElse("");
+        return "the command on " + instance + " ended " + f.status()
+                + (f.exitCode() >= 0 ? " (exit " + f.exitCode() + ")" : "") + detail;
+    }
+
+    private static String human(Duration d) {
+        if (d.toMillis() < 1000) {
+            return d.toMillis() + " ms";
+        }
+        long s = d.toSeconds();
+        return s < 60 ? s + " s" : s % 60 == 0 ? s / 60 + " min" : s / 60 + " min " + s % 60 + " s";
+    }
+}

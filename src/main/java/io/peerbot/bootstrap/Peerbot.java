@@ -1,0 +1,100 @@
+package io.peerbot.bootstrap;
+
+import io.peerbot.adapter.aws.AwsEc2Gateways;
+import io.peerbot.adapter.aws.SsmClients;
+import io.peerbot.adapter.aws.SsmRemoteCommands;
+import io.peerbot.adapter.owners.YamlOwnersFile;
+import io.peerbot.adapter.slack.SlackBot;
+import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.port.OwnersFile;
+import io.peerbot.application.usecase.UseCases;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot in one process: the AWS adapters, the use cases and one Slack app in Socket Mode. Closing it
+ * stops Slack first (no new work), then the AWS clients.
+ */
+public final class Peerbot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Peerbot.class);
+
+    private final AwsEc2Gateways gateways;
+    private final SsmClients ssm;
+    private final ExecutorService probes;
+    private final SlackBot slack;
+    private final Thread resumer;
+
+    private Peerbot(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackBot slack,
+                    Thread resumer) {
+        this.gateways = gateways;
+        this.ssm = ssm;
+        this.probes = probes;
+        this.slack = slack;
+        this.resumer = resumer;
+    }
+
+    /** Connects to AWS and Slack, starts answering, and finishes what a previous run left unfinished. */
+    public static Peerbot start(BotSettings settings) throws Exception {
+        OwnersFile ownersFile = settings.ownersFile().map(YamlOwnersFile::load).orElseGet(YamlOwnersFile::none);
+        AwsEc2Gateways gateways = new AwsEc2Gateways(settings.aws());
+        SsmClients ssm = new SsmClients(gateways);
+        ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
+        SlackBot slack = new SlackBot(settings.slack());
+        try {
+            PeeringEngine engine = new PeeringEngine(gateways);
+            SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
+            UseCases useCases = UseCases.assemble(gateways, engine, slack.chat(), ownersFile, slack.owners(),
+                    remote, probes, settings.policies());
+            log.info("peerbot acts for account {} in {}", gateways.home().account(), gateways.home().region());
+            slack.routeTo(useCases.commands()).startSocketMode();
+            Thread resumer = new Thread(() -> resume(useCases), "peerbot-resume");
+            resumer.setDaemon(true);
+            resumer.start();
+            return new Peerbot(gateways, ssm, probes, slack, resumer);
+        } catch (Exception | Error e) {
+            slack.close();
+            probes.shutdownNow();
+            ssm.close();
+            gateways.close();
+            throw e;
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return work -> {
+            Thread thread = new Thread(work, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void resume(UseCases useCases) {
+        try {
+            List<String> resumed = useCases.resume().resume();
+            if (!resumed.isEmpty()) {
+                log.info("finished {} request(s) left unfinished: {}", resumed.size(), resumed);
+            }
+        } catch (RuntimeException e) {
+            log.error("could not look for unfinished requests", e);
+        }
+    }
+
+    /** Waits for the start-up look for unfinished requests to end (tests use this). */
+    public void awaitResumed() throws InterruptedException {
+        resumer.join();
+    }
+
+    @Override
+    public void close() {
+        slack.close();
+        probes.shutdownNow();
+        ssm.close();
+        gateways.close();
+    }
+}

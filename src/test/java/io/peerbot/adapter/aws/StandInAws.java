@@ -1,0 +1,58 @@
+package io.peerbot.adapter.aws;
+
+import io.peerbot.standin.ec2.Call;
+import io.peerbot.standin.ec2.Ec2StandIn;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The EC2 stand-in on loopback and the bot's AWS side pointed at it, as account {@link #A} in
+ * {@code us-east-1}; account {@link #B} is reached by assuming its {@code peerbot} role. Retries and
+ * polls are shortened so tests run in milliseconds.
+ */
+public final class StandInAws implements AutoCloseable {
+    public static final String A = "111122223333";
+    public static final String B = "444455556666";
+    public static final String ROLE_TEMPLATE = "arn:aws:iam::{account}:role/peerbot";
+
+    /** Ten attempts a call, as in production, with millisecond backoff. */
+    public static final RetrySettings FAST_RETRY =
+            new RetrySettings(10, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(20));
+
+    public final Ec2StandIn ec2;
+    public final AwsEc2Gateways gateways;
+
+    public StandInAws() {
+        this(Optional.of(ROLE_TEMPLATE));
+    }
+
+    public StandInAws(Optional<String> roleTemplate) {
+        this(roleTemplate, FAST_RETRY);
+    }
+
+    public StandInAws(RetrySettings retry) {
+        this(Optional.of(ROLE_TEMPLATE), retry);
+    }
+
+    public StandInAws(Optional<String> roleTemplate, RetrySettings retry) {
+        ec2 = new Ec2StandIn(7).start();
+        ec2.seed().account(A).role("peerbot");
+        ec2.seed().account(B).role("peerbot");
+        AwsSettings settings = new AwsSettings(Optional.of("us-east-1"), Optional.of(ec2.endpoint()), roleTemplate,
+                ec2.credentialsFor(A).provider(), retry,
+                new Backoff(Duration.ofMillis(1), Duration.ofMillis(20)));
+        gateways = new AwsEc2Gateways(settings);
+    }
+
+    /** EC2 calls that would change state, failed ones included. */
+    public List<Call> mutatingEc2Calls() {
+        return ec2.calls().mutating().stream().filter(c -> "ec2".equals(c.service())).toList();
+    }
+
+    @Override
+    public void close() {
+        gateways.close();
+        ec2.close();
+    }
+}

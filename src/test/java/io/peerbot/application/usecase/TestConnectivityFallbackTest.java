@@ -1,0 +1,124 @@
+package io.peerbot.application.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.CommandOutcome;
+import io.peerbot.application.port.Ec2Gateway;
+import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.application.port.RemoteCommands;
+import io.peerbot.domain.connectivity.ConnectivityReport;
+import io.peerbot.domain.connectivity.TwoVpcs;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.request.RequestState;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the test says when it cannot run live, with the ports and the network faked. */
+class TestConnectivityFallbackTest {
+    private static final Location HOME = new Location("111122223333", "us-east-1");
+    private static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
+
+    private final TwoVpcs network = new TwoVpcs();
+    private final Ec2Gateways gateways = mock(Ec2Gateways.class);
+    private final Ec2Gateway ec2 = mock(Ec2Gateway.class);
+    private final RemoteCommands remote = mock(RemoteCommands.class);
+    private final RecordingChat chat = new RecordingChat();
+    private final TestConnectivity test =
+            new TestConnectivity(gateways, remote, chat, Clock.fixed(NOW, ZoneOffset.UTC), Runnable::run);
+    private final PeeringRequest request = new PeeringRequest(TwoVpcs.PCX,
+            new PeeringSide("vpc-0app", HOME, List.of()), new PeeringSide("vpc-0db", HOME, List.of()), "U1", "C1",
+            "1700000000.000100", new PeeringOptions(List.of(PortRange.ICMP), List.of(), false, true, ""), List.of(),
+            null, RequestState.APPLIED, NOW);
+
+    @BeforeEach
+    void wire() {
+        when(gateways.at(HOME)).thenReturn(ec2);
+        when(ec2.snapshot("vpc-0app")).thenAnswer(i -> network.app());
+        when(ec2.snapshot("vpc-0db")).thenAnswer(i -> network.db());
+        when(remote.managed(eq(HOME), any())).thenReturn(Set.of("i-0app", "i-0db"));
+        when(remote.run(eq(HOME), anyString(), anyList(), anyString()))
+                .thenReturn(new CommandOutcome.Success("3 packets transmitted, 3 received, 0% packet loss\n"
+                        + "rtt min/avg/max/mdev = 0.400/0.500/0.600/0.100 ms\n"));
+    }
+
+    @Test
+    void aFailedCommandFallsBackToTheStaticCheckAndSaysHowItEnded() {
+        when(remote.run(eq(HOME), eq("i-0app"), anyList(), anyString()))
+                .thenReturn(new CommandOutcome.Failed("Failed", 2, "", "ping: socket: Operation not permitted\n"));
+
+        List<String> lines = test.lines(test.run(request, List.of()));
+
+        assertThat(lines.get(1)).isEqualTo("    • the command on i-0app ended Failed (exit 2): ping: socket: Operation "
+                + "not permitted; static check of routes, network ACLs and security groups:");
+        assertThat(lines.get(2)).isEqualTo("    • icmp: open");
+    }
+
+    @Test
+    void refusedRunCommandPermissionFallsBackToo() {
+        when(remote.run(eq(HOME), eq("i-0db"), anyList(), anyString())).thenThrow(new CloudException("SendCommand",
+                "AccessDeniedException", "not authorized", null));
+
+        ConnectivityReport report = test.run(request, List.of());
+
+        assertThat(test.lines(report)).contains("    • could not run a command on i-0db (SendCommand: "
+                + "AccessDeniedException); static check of routes, network ACLs and security groups:");
+    }
+
+    @Test
+    void aVpcWithoutARunningInstanceIsNotTestedEitherWay() {
+        network.dbInstances.clear();
+
+        ConnectivityReport report = test.run(request, List.of(PortRange.tcp(5432)));
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.ports()).containsExactly(PortRange.tcp(5432));
+        assertThat(test.lines(report)).containsExactly(
+                "❌ *app-vpc → db-vpc*",
+                "    • not tested: no running instance in db-vpc (vpc-0db) to test from; launch one there or tag a "
+                        + "running one with peerbot:probe",
+                "❌ *db-vpc → app-vpc*",
+                "    • not tested: no running instance in db-vpc (vpc-0db) to test from; launch one there or tag a "
+                        + "running one with peerbot:probe");
+    }
+
+    @Test
+    void aVpcThatCannotBeReadIsNotTested() {
+        when(ec2.snapshot("vpc-0db")).thenThrow(new CloudException("DescribeVpcs", "UnauthorizedOperation",
+                "DescribeVpcs: You are not authorized to perform this operation.", null));
+
+        List<String> lines = test.lines(test.run(request, List.of()));
+
+        assertThat(lines).contains("    • not tested: could not read vpc-0db (UnauthorizedOperation: DescribeVpcs: "
+                + "You are not authorized to perform this operation.)");
+    }
+
+    @Test
+    void postsOneMessageInTheThreadAndTagsThePeeringOnTheRequesterSide() {
+        test.runAndReport(request, List.of());
+
+        assertThat(chat.replies()).singleElement().satisfies(r -> {
+            assertThat(r.thread().channel()).isEqualTo("C1");
+            assertThat(r.thread().ts()).isEqualTo("1700000000.000100");
+        });
+        verify(ec2).tagPeering(TwoVpcs.PCX, Map.of("peerbot:last-test", "pass 2026-05-01T12:00:00Z app-vpc to db-vpc "
+                + "ping 3/3 avg 0.500ms / db-vpc to app-vpc ping 3/3 avg 0.500ms"));
+    }
+}

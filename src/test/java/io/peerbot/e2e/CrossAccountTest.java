@@ -1,0 +1,50 @@
+package io.peerbot.e2e;
+
+import static io.peerbot.e2e.Org.ACCOUNT_B;
+import static io.peerbot.e2e.Org.ALICE;
+import static io.peerbot.e2e.Org.DAVE;
+import static io.peerbot.e2e.Org.REGION_B;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerbot.standin.ec2.model.RouteTable;
+import io.peerbot.standin.slack.RecordedMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A peering into another account and region: accepted there, by assuming the peerbot role. */
+class CrossAccountTest {
+    private Harness h;
+
+    @BeforeEach
+    void start() throws Exception {
+        h = Harness.start();
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    @Test
+    void theOtherAccountAcceptsInItsOwnRegion() {
+        h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443");
+        RecordedMessage card = h.awaitCard();
+        h.approve(DAVE, card);
+        h.awaitInThread(card, t -> t.contains("is ready"));
+
+        assertThat(h.ec2.calls().of("AcceptVpcPeeringConnection")).filteredOn(c -> c.succeeded())
+                .singleElement().satisfies(c -> {
+                    assertThat(c.account()).isEqualTo(ACCOUNT_B);
+                    assertThat(c.region()).isEqualTo(REGION_B);
+                });
+        String pcxId = h.ec2.state().peerings().get(0).id();
+        assertThat(h.ec2.state().peering(pcxId).status().code()).isEqualTo("active");
+        for (RouteTable table : h.ec2.state().region(ACCOUNT_B, REGION_B).routeTables()) {
+            if (table.vpcId().equals(h.org.billing.id())) {
+                assertThat(table.route("10.0.0.0/16")).hasValueSatisfying(r -> assertThat(r.target()).isEqualTo(pcxId));
+            }
+        }
+        assertThat(h.awaitInThread(card, t -> t.contains("Accepted")).allText()).contains(ACCOUNT_B, REGION_B);
+    }
+}
