@@ -6,7 +6,7 @@ import io.peerbot.standin.ec2.seed.RegionSeed;
 import io.peerbot.standin.ec2.seed.SecurityGroupSeed;
 import io.peerbot.standin.ec2.seed.SubnetSeed;
 import io.peerbot.standin.ec2.seed.VpcSeed;
-import io.peerbot.standin.slack.SlackStandIn;
+import io.peerbot.standin.slack.SlackStandInBuilder;
 import java.util.List;
 
 /**
@@ -47,6 +47,11 @@ public final class DemoOrganisation {
     public static final DemoVpc LEGACY_VPC = new DemoVpc("legacy-vpc", "10.0.128.0/17", HOME_ACCOUNT, HOME_REGION,
             DAVE);
     public static final List<DemoVpc> VPCS = List.of(APP_VPC, BILLING_VPC, DATA_VPC, LEGACY_VPC);
+    /**
+     * How billing is named in a command: a name alone is looked up in the bot's own account and region, so a VPC
+     * elsewhere is qualified with its account and region.
+     */
+    public static final String BILLING_REF = BILLING_ACCOUNT + ":" + BILLING_REGION + ":" + BILLING_VPC.name();
     /** The port data-vpc's database subnet drops from app-vpc. */
     public static final int BLOCKED_PORT = 5432;
     public static final int BLOCKING_ACL_RULE = 90;
@@ -138,7 +143,7 @@ public final class DemoOrganisation {
     }
 
     /** Adds the people and {@code #network} to a Slack stand-in about to start. */
-    public static SlackStandIn.Builder workspace(SlackStandIn.Builder slack) {
+    public static SlackStandInBuilder workspace(SlackStandInBuilder slack) {
         for (DemoUser person : PEOPLE) {
             slack.user(person.id(), person.name(), person.realName(), person.email());
         }
@@ -163,20 +168,23 @@ public final class DemoOrganisation {
     public static List<Hint> hints() {
         return List.of(
                 new Hint("Request a peering, approve it as the other owner", ALICE,
-                        "/peer app-vpc billing --ports tcp:5432,icmp --reason \"billing reads the orders DB\"",
-                        "Switch to bob and click Approve: each step and the test land in the thread."),
+                        "/peer app-vpc " + BILLING_REF
+                                + " --ports tcp:5432,icmp --reason \"billing reads the orders DB\"",
+                        "billing is in another account and region, so it is named account:region:name. Then be bob "
+                                + "and click Approve: each step and the test land in the thread."),
                 new Hint("See the plan without changing anything", ALICE,
                         "/peer plan app-vpc data-vpc --ports tcp:5432",
-                        "Routes per route table and rules per group; nothing is created."),
+                        "Only alice sees it: routes per route table, rules per group; nothing is created."),
                 new Hint("Overlapping CIDRs are refused", ALICE,
                         "/peer app-vpc legacy-vpc",
                         "Only alice sees the answer: 10.0.0.0/16 overlaps 10.0.128.0/17."),
                 new Hint("A path blocked by a network ACL", ALICE,
                         "/peer app-vpc data-vpc --ports tcp:5432,icmp",
-                        "Approve as dave: ping works, tcp:5432 is dropped by data-db-acl rule 90."),
+                        "Approve as dave: ping passes, tcp:5432 times out, and the test names the network ACL "
+                                + "rule 90 that drops it."),
                 new Hint("Not yours to approve", DAVE, null,
                         "As dave, click Approve on a request that waits for bob: only dave sees who may approve."),
                 new Hint("What exists, and how to ask", CAROL, "/peer list",
-                        "Then /peer status with a pcx ID, or /peer help for every command."));
+                        "Each peering links to its thread; /peer status <pcx-id> and /peer help tell more."));
     }
 }

@@ -137,7 +137,7 @@ class SandboxPageTest {
         assertThat(anyone.getAsJsonArray("people")).hasSize(DemoOrganisation.PEOPLE.size());
         assertThat(anyone.getAsJsonArray("vpcs")).hasSize(DemoOrganisation.VPCS.size());
         assertThat(anyone.getAsJsonArray("hints").get(0).getAsJsonObject().get("command").getAsString())
-                .startsWith("/peer app-vpc billing");
+                .startsWith("/peer app-vpc 222222222222:eu-west-1:billing");
         assertThat(anyone.get("botConnected").getAsBoolean()).isFalse();
         HttpResponse<String> unknown = HTTP.send(get("api/snapshot?viewer=U0MALLORY"),
                 HttpResponse.BodyHandlers.ofString());
