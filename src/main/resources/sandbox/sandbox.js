@@ -333,7 +333,35 @@ function findMessage(ts) {
     || Object.values(snap.threads).flat().find((m) => m.ts === ts);
 }
 
+// The bot links to its threads with Slack permalinks (…/archives/C…/p1700000000000100); here they open the thread.
+function permalinkTarget(anchor) {
+  const match = /\/archives\/([A-Z0-9]+)\/p(\d{10})(\d{6})/.exec(anchor.getAttribute('href') || '');
+  if (!match || match[1] !== state.snapshot.channel.id) return null;
+  return state.snapshot.messages.find((m) => m.ts === `${match[2]}.${match[3]}`) || null;
+}
+
+function openMessage(message) {
+  if (message.replyCount > 0) {
+    state.openThread = message.ts;
+    renderThread(state.snapshot);
+  }
+  const node = $('messages').querySelector(`[data-ts="${CSS.escape(message.ts)}"]`);
+  if (node) {
+    node.scrollIntoView({ block: 'nearest' });
+    node.classList.remove('flash');
+    void node.offsetWidth; // restart the highlight when the same link is clicked again
+    node.classList.add('flash');
+  }
+}
+
 function onClick(event) {
+  const anchor = event.target.closest('a[href]');
+  const linked = anchor && permalinkTarget(anchor);
+  if (linked) {
+    event.preventDefault();
+    openMessage(linked);
+    return;
+  }
   const threadLink = event.target.closest('[data-thread]');
   if (threadLink && threadLink.classList.contains('replies-link')) {
     state.openThread = threadLink.dataset.thread;

@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The whole story in a real browser (headless Chromium): pick alice, type {@code /peer app-vpc billing …}, see the
- * request card, become bob, click Approve, confirm the dialog, open the thread and read the steps.
+ * The whole story in a real browser (headless Chromium) with the real bot: pick alice, type
+ * {@code /peer app-vpc 222222222222:eu-west-1:billing …}, see the request card, become bob, click Approve, confirm
+ * the dialog, open the thread and read the steps and the test; then carol's {@code /peer list} links to it.
  *
  * <p>Saves a screenshot to {@code target/sandbox.png}, and also to the path in {@code -Dpeerbot.screenshot=…}
  * (the README's {@code docs/sandbox.png}). Skipped when Debian's {@code chromium} and {@code chromium-driver}
@@ -39,8 +40,8 @@ class SandboxBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String REQUEST = "/peer app-vpc billing --ports tcp:5432,icmp "
-            + "--reason \"billing reads the orders DB\"";
+    private static final String REQUEST = "/peer app-vpc " + DemoOrganisation.BILLING_REF
+            + " --ports tcp:5432,icmp --reason \"billing reads the orders DB\"";
 
     @TempDir
     Path profile;
@@ -58,14 +59,14 @@ class SandboxBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.forTests(), ScriptedBot::start);
+        sandbox = Sandbox.start(SandboxOptions.forTests(), new PeerbotStarter());
         // Named explicitly so that Selenium Manager never looks for (or downloads) a browser or a driver.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1480,940", "--lang=en-GB");
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1600,1200", "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -88,14 +89,14 @@ class SandboxBrowserTest {
     }
 
     @Test
-    void aliceRequestsBobApprovesAndTheThreadShowsEachStep() throws IOException {
+    void aliceRequestsBobApprovesTheThreadShowsEachStepAndTheListLinksToIt() throws IOException {
         browser.get(sandbox.pageUrl().toString());
         becomes(DemoOrganisation.ALICE);
 
         type(REQUEST);
-        WebElement card = wait.until(d -> cardFor("app-vpc", "billing"));
-        assertThat(card.getText()).contains("alice", "billing reads the orders DB");
-        assertThat(card.findElements(By.cssSelector("button[data-action-id=peer_approve]"))).hasSize(1);
+        assertThat(cardText()).contains("@alice asks to peer", "billing reads the orders DB");
+        wait.until(d -> cardFor("app-vpc", "billing")
+                .findElements(By.cssSelector("button[data-action-id=peer_approve]")).size() == 1);
 
         becomes(DemoOrganisation.BOB);
         wait.until(d -> {
@@ -109,18 +110,28 @@ class SandboxBrowserTest {
         dialog.findElement(By.id("confirm-ok")).click();
 
         wait.until(d -> cardFor("app-vpc", "billing").getText().contains("approved by @bob"));
-        assertThat(cardFor("app-vpc", "billing").getText()).doesNotContain("Waiting for approval");
+        assertThat(cardText()).doesNotContain("Waiting for approval");
         wait.until(d -> {
             cardFor("app-vpc", "billing").findElement(By.cssSelector(".replies-link")).click();
             return d.findElement(By.id("thread-panel")).isDisplayed();
         });
-        wait.until(d -> {
-            String thread = d.findElement(By.id("thread-body")).getText();
-            return thread.contains("Routes added") && thread.contains("Connectivity test");
-        });
-        assertThat(browser.findElements(By.cssSelector("#thread-body .msg"))).hasSizeGreaterThanOrEqualTo(4);
+        wait.until(d -> d.findElement(By.id("thread-body")).getText().contains("Connectivity test over"));
+        assertThat(browser.findElement(By.id("thread-body")).getText()).contains("Accepted", "is active",
+                "Routes on the requester side", "Routes on the accepter side", "Security group rules",
+                "both directions pass");
 
         screenshot();
+
+        becomes(DemoOrganisation.CAROL);
+        browser.findElement(By.id("thread-close")).click();
+        type("/peer list");
+        String cardTs = wait.until(d -> cardFor("app-vpc", "billing").getDomAttribute("data-ts"));
+        wait.until(d -> {
+            d.findElement(By.cssSelector(".msg.ephemeral")).findElement(By.linkText("thread")).click();
+            return true;
+        });
+        wait.until(d -> cardTs.equals(d.findElement(By.id("thread-panel")).getDomAttribute("data-thread"))
+                && d.findElement(By.id("thread-panel")).isDisplayed());
     }
 
     @Test
@@ -129,8 +140,8 @@ class SandboxBrowserTest {
         becomes(DemoOrganisation.ALICE);
 
         type("/peer app-vpc legacy-vpc");
-        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".msg.ephemeral")));
-        assertThat(answer.getText()).contains("Only visible to you", "overlaps");
+        String answer = wait.until(d -> d.findElement(By.cssSelector(".msg.ephemeral")).getText());
+        assertThat(answer).contains("Only visible to you", "overlaps");
 
         becomes(DemoOrganisation.BOB);
         assertThat(browser.findElements(By.cssSelector(".msg.ephemeral"))).isEmpty();
@@ -148,10 +159,10 @@ class SandboxBrowserTest {
                         + attack.replace("\"", "\\\"") + "\"}}]");
 
         browser.get(sandbox.pageUrl().toString());
-        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".msg")));
+        String shown = wait.until(d -> d.findElement(By.cssSelector("#messages .msg")).getText());
 
-        assertThat(message.getText()).contains("<img src=x", "<script>");
-        assertThat(message.findElements(By.cssSelector("img, script"))).isEmpty();
+        assertThat(shown).contains("<img src=x", "<script>");
+        assertThat(browser.findElements(By.cssSelector("#messages img, #messages script"))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-pwned")).isNull();
     }
 
@@ -166,6 +177,11 @@ class SandboxBrowserTest {
         WebElement input = browser.findElement(By.id("composer-input"));
         input.clear();
         input.sendKeys(command, Keys.ENTER);
+    }
+
+    /** The request card's text, read again if the page redraws it meanwhile. */
+    private String cardText() {
+        return wait.until(d -> cardFor("app-vpc", "billing").getText());
     }
 
     /** The request card in the channel for these two VPCs; a wait retries while there is none. */
