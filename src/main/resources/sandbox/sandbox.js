@@ -417,4 +417,5 @@ $('composer').addEventListener('submit', sendCommand);
 $('viewer').addEventListener('change', (event) => { setViewer(event.target.value); refresh(); });
 $('thread-close').addEventListener('click', () => { state.openThread = null; renderThread(state.snapshot); });
 document.addEventListener('click', onClick);
+refresh();
 listen();

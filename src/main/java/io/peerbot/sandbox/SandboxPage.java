@@ -11,6 +11,7 @@ import io.javalin.http.staticfiles.Location;
 import io.peerbot.standin.slack.Envelope;
 import io.peerbot.standin.slack.SlackStandIn;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -125,7 +126,7 @@ public final class SandboxPage implements AutoCloseable {
      */
     private static JsonObject jsonBody(Context ctx) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new PageActionRefused(415, "Send JSON (Content-Type: application/json).");
         }
         try {
