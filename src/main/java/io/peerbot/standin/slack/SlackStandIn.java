@@ -65,7 +65,7 @@ public final class SlackStandIn implements AutoCloseable {
         hub = new SocketModeHub(workspace.appId(), b.ackDeadline, log, (envelope, payload) -> applyAckPayload(responder, envelope, payload));
         BaseUrl base = new BaseUrl();
         ResponseUrls responseUrls = new ResponseUrls(base, workspace.teamId(), responder, log);
-        webApi = new WebApi(botToken, appToken, log);
+        webApi = new WebApi(botToken, appToken, b.botScopes, log);
         new ChatMethods(workspace, store, base).registerWith(webApi);
         new DirectoryMethods(workspace).registerWith(webApi);
         webApi.appMethod("apps.connections.open", r -> hub.openConnection());

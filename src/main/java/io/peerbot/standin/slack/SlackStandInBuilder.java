@@ -15,6 +15,8 @@ public final class SlackStandInBuilder {
     String botName = "peerbot";
     String botToken;
     String appToken;
+    /** What the bot token was granted, as {@code x-oauth-scopes} reports it: by default what the manifest asks. */
+    List<String> botScopes = List.of("commands", "chat:write", "users:read", "users:read.email");
     Duration ackDeadline = SocketModeHub.SLACK_ACK_DEADLINE;
     int port;
     final List<Consumer<Workspace>> seed = new ArrayList<>();
@@ -50,6 +52,15 @@ public final class SlackStandInBuilder {
         }
         this.botToken = botToken;
         this.appToken = appToken;
+        return this;
+    }
+
+    /**
+     * The bot token's scopes, reported in the {@code x-oauth-scopes} header of each Web API answer to it, as Slack
+     * does (default: {@code commands, chat:write, users:read, users:read.email}).
+     */
+    public SlackStandInBuilder botScopes(String... scopes) {
+        this.botScopes = List.of(scopes);
         return this;
     }
 
