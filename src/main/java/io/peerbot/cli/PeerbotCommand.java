@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "peerbot", mixinStandardHelpOptions = true,
         description = "Peer two AWS VPCs from Slack, with the other owner's approval.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, DoctorCommand.class})
 public final class PeerbotCommand implements Callable<Integer> {
 
     @Override
