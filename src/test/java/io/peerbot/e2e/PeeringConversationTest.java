@@ -85,6 +85,19 @@ class PeeringConversationTest {
     }
 
     @Test
+    void aMemberOfTheOwningUserGroupMayApprove() {
+        h.type(ALICE, "app-vpc data-vpc --no-test");
+        RecordedMessage card = h.awaitCard();
+
+        h.approve(ERIN, card);
+        h.awaitEphemeral(ERIN, t -> t.contains("<@" + BOB + ">"));
+        h.approve(BOB, card);
+
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        assertThat(onlyPeering().status().code()).isEqualTo("active");
+    }
+
+    @Test
     void denyRejectsThePeeringAndSaysByWhom() {
         h.type(ALICE, "app-vpc db-vpc");
         RecordedMessage card = h.awaitCard();
