@@ -18,8 +18,8 @@ import java.util.Map;
  * the owners file. Each check says what it found; a failed one says what is missing and how to fix it.
  */
 public final class Doctor {
-    private static final String MODES = "set SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…) for Socket Mode, "
-            + "or SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET and PORT for HTTP mode";
+    private static final String MODES = "set SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…) for Socket "
+            + "Mode, or SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET and PORT for HTTP mode";
 
     private Doctor() {
     }

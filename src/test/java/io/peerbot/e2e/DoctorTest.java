@@ -110,7 +110,8 @@ class DoctorTest {
         assertThat(run.output()).doesNotContain("❌");
         assertThat(run.line("✅ configuration")).contains("Socket Mode", "watching " + ACCOUNT_B + ":eu-west-1");
         assertThat(run.line("✅ Slack bot token (auth.test)")).contains("T0PEERBOT", "@peerbot", "U0PEERBOT");
-        assertThat(run.line("✅ Slack bot token scopes")).contains("commands, chat:write, users:read, users:read.email");
+        assertThat(run.line("✅ Slack bot token scopes"))
+                .contains("commands, chat:write, users:read, users:read.email, usergroups:read");
         assertThat(run.line("✅ Slack app token")).contains("Socket Mode");
         assertThat(run.line("✅ AWS identity")).contains(ACCOUNT_A, REGION_A);
         for (String action : AwsDoctor.EC2_ACTIONS) {
@@ -119,7 +120,8 @@ class DoctorTest {
         assertThat(run.line("✅ ssm:DescribeInstanceInformation")).contains("allowed");
         assertThat(run.line("⚠️ ssm:SendCommand")).contains("not verifiable without running a command");
         assertThat(run.line("✅ sts:AssumeRole arn:aws:iam::" + ACCOUNT_B + ":role/peerbot")).contains("assumed");
-        assertThat(run.line("✅ EC2 and SSM permissions in " + ACCOUNT_B + ":eu-west-1")).contains("19 actions allowed");
+        assertThat(run.line("✅ EC2 and SSM permissions in " + ACCOUNT_B + ":eu-west-1"))
+                .contains("19 actions allowed");
         assertThat(run.line("✅ owners file")).contains("2 entries");
         assertThat(run.lines().get(run.lines().size() - 1)).startsWith("All checks passed");
         assertThat(ec2.calls().mutating()).as("doctor changes nothing").isEmpty();
@@ -169,7 +171,8 @@ class DoctorTest {
     @Test
     void aMissingScopeAndABadTokenAreNamed() {
         slack.close();
-        slack = startSlack(SlackStandIn.builder().botScopes("commands", "chat:write", "users:read"));
+        slack = startSlack(SlackStandIn.builder()
+                .botScopes("commands", "chat:write", "users:read", "usergroups:read"));
         env.put("SLACK_BOT_TOKEN", slack.botToken());
         env.put("SLACK_APP_TOKEN", slack.appToken());
         env.put("SLACK_API_URL", slack.apiUrl());

@@ -190,8 +190,8 @@ public final class SlackBot implements AutoCloseable {
     }
 
     /**
-     * Disconnects (or stops serving HTTP), lets running work finish (briefly; what is cut short is resumed from AWS on the next
-     * start), stops Bolt and closes the Slack client. No thread of the bot's is left running.
+     * Disconnects (or stops serving HTTP), lets running work finish (briefly; what is cut short is resumed from
+     * AWS on the next start), stops Bolt and closes the Slack client. No thread of the bot's is left running.
      */
     @Override
     public synchronized void close() {

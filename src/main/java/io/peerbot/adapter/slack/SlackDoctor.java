@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
 public final class SlackDoctor implements AutoCloseable {
     /** The bot token scopes peerbot uses; {@code manifest.yml} asks for exactly these. */
     public static final List<String> REQUIRED_SCOPES = List.of("commands", "chat:write", "users:read",
-            "users:read.email");
+            "users:read.email", "usergroups:read");
     private static final Pattern SIGNING_SECRET = Pattern.compile("[0-9a-f]{32}");
+    private static final String USE_BOT_TOKEN = "set SLACK_BOT_TOKEN to the Bot User OAuth Token (xoxb-…) from the "
+            + "app's OAuth & Permissions page";
 
     private final SlackSettings settings;
     private final Slack slack;
@@ -63,7 +65,7 @@ public final class SlackDoctor implements AutoCloseable {
         String bot = "bot user @" + auth.getUser() + " (" + auth.getUserId() + ")";
         if (!settings.botToken().startsWith("xoxb-")) {
             checks.add(Check.fail(subject, "the token works but is not a bot token (it acts as " + bot + ")",
-                    "set SLACK_BOT_TOKEN to the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page"));
+                    USE_BOT_TOKEN));
             return checks;
         }
         checks.add(Check.ok(subject, "team " + auth.getTeam() + " (" + auth.getTeamId() + "), " + bot));
@@ -77,7 +79,7 @@ public final class SlackDoctor implements AutoCloseable {
                     + " reinstall the app to the workspace and set SLACK_BOT_TOKEN to its new Bot User OAuth Token";
             case "not_allowed_token_type" -> "SLACK_BOT_TOKEN holds another kind of token: use the Bot User OAuth "
                     + "Token (xoxb-…) from the app's OAuth & Permissions page";
-            default -> "set SLACK_BOT_TOKEN to the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page";
+            default -> USE_BOT_TOKEN;
         };
     }
 
@@ -94,8 +96,8 @@ public final class SlackDoctor implements AutoCloseable {
         if (!missing.isEmpty()) {
             return Check.fail(subject, "missing " + String.join(", ", missing) + " (granted: "
                     + (granted.isEmpty() ? "none" : String.join(", ", granted)) + ")",
-                    "add " + String.join(", ", missing) + " under OAuth & Permissions → Bot Token Scopes (manifest.yml "
-                            + "lists every scope peerbot needs), then reinstall the app to the workspace");
+                    "add " + String.join(", ", missing) + " under OAuth & Permissions → Bot Token Scopes "
+                            + "(manifest.yml lists every scope peerbot needs), then reinstall the app to the workspace");
         }
         return Check.ok(subject, String.join(", ", REQUIRED_SCOPES));
     }

@@ -160,6 +160,14 @@ public final class SlackStandIn implements AutoCloseable {
         return people.click(userId, message, actionId, false);
     }
 
+    /**
+     * A tampered or replayed click: like {@link #clickConfirmed}, but the payload carries {@code forgedValue}
+     * instead of the button's own value, as a modified client or a crafted request would.
+     */
+    public Envelope clickForged(String userId, RecordedMessage message, String actionId, String forgedValue) {
+        return people.click(userId, message, actionId, true, forgedValue);
+    }
+
     /** Like {@link #click}, for a button with a confirm dialog that the person confirmed. */
     public Envelope clickConfirmed(String userId, RecordedMessage message, String actionId) {
         return people.click(userId, message, actionId, true);

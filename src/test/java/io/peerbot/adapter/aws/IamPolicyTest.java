@@ -74,7 +74,8 @@ class IamPolicyTest {
 
     /** {@code describeVpcsPaginator} → {@code DescribeVpcs}: a paginator makes the same call page by page. */
     private static String action(String method) {
-        String name = method.endsWith("Paginator") ? method.substring(0, method.length() - "Paginator".length()) : method;
+        String name = method.endsWith("Paginator")
+                ? method.substring(0, method.length() - "Paginator".length()) : method;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
@@ -83,7 +84,8 @@ class IamPolicyTest {
         assertThat(called).as("the scan finds the bot's calls").contains("ec2:DescribeVpcs", "ec2:CreateRoute",
                 "ec2:CreateVpcPeeringConnection", "ssm:SendCommand", "sts:GetCallerIdentity", "sts:AssumeRole");
 
-        assertThat(actions(policy)).as("actions in iam/peerbot-policy.json").containsExactlyInAnyOrderElementsOf(called);
+        assertThat(actions(policy)).as("actions in iam/peerbot-policy.json")
+                .containsExactlyInAnyOrderElementsOf(called);
     }
 
     @Test
