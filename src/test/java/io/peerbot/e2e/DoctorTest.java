@@ -31,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** {@code peerbot doctor} as a person runs it, against the Slack and EC2 stand-ins. */
 class DoctorTest {
@@ -82,8 +85,12 @@ class DoctorTest {
     }
 
     private Run doctor() {
+        return doctor(ec2.credentialsFor(ACCOUNT_A).provider());
+    }
+
+    private Run doctor(AwsCredentialsProvider credentials) {
         AwsSettings aws = new AwsSettings(Optional.of(REGION_A), Optional.of(ec2.endpoint()), Optional.empty(),
-                ec2.credentialsFor(ACCOUNT_A).provider(),
+                credentials,
                 new RetrySettings(3, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(50)),
                 new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)));
         StringWriter out = new StringWriter();
@@ -201,6 +208,16 @@ class DoctorTest {
         assertThat(run.line("✅ configuration")).contains("HTTP mode on port 8080");
         assertThat(run.line("✅ Slack signing secret")).contains("/slack/events");
         assertThat(run.output()).doesNotContain("Slack app token");
+    }
+
+    @Test
+    void refusedCredentialsEndTheAwsChecks() {
+        Run run = doctor(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAUNKNOWN", "secret")));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.line("❌ AWS identity (sts:GetCallerIdentity)")).contains("credentials were refused");
+        assertThat(run.output()).doesNotContain("ec2:");
+        assertThat(run.line("✅ Slack bot token (auth.test)")).contains("T0PEERBOT");
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class AwsDoctor implements AutoCloseable {
         try {
             region = settings.region().map(Region::of).orElseGet(() -> new DefaultAwsRegionProviderChain().getRegion());
         } catch (RuntimeException e) {
-            checks.add(Check.fail("AWS region", "none configured (" + e.getMessage() + ")",
+            checks.add(Check.fail("AWS region", "none configured (not in AWS_REGION, the profile or instance metadata)",
                     "set AWS_REGION to the region of the bot's own VPCs, e.g. AWS_REGION=us-east-1"));
             return checks;
         }
@@ -86,9 +86,7 @@ public final class AwsDoctor implements AutoCloseable {
         try {
             me = sts.getCallerIdentity();
         } catch (SdkException e) {
-            checks.add(Check.fail("AWS identity (sts:GetCallerIdentity)", describe(e),
-                    "give the bot AWS credentials: an instance, task or pod role, AWS_PROFILE, or AWS_ACCESS_KEY_ID "
-                            + "and AWS_SECRET_ACCESS_KEY"));
+            checks.add(Check.fail("AWS identity (sts:GetCallerIdentity)", describe(e), identityFix(e)));
             return checks;
         }
         Location home = new Location(me.account(), region.id());
@@ -209,7 +207,7 @@ public final class AwsDoctor implements AutoCloseable {
                     "nothing to fix unless the first real call fails; a VPC, route table, security group and "
                             + "peering in this account let doctor test with real IDs");
         } catch (SdkException e) {
-            return Check.fail(iamAction, "could not ask EC2: " + e.getMessage(),
+            return Check.fail(iamAction, "could not ask EC2: " + describe(e),
                     "check the network path to EC2 and AWS_ENDPOINT_URL");
         }
     }
@@ -264,7 +262,7 @@ public final class AwsDoctor implements AutoCloseable {
                             ? "not allowed for " + holder : describe(e),
                     "add \"" + subject + "\" to the policy of " + holder + " (" + POLICY_FILE + ")"));
         } catch (SdkException e) {
-            checks.add(Check.fail(subject, "could not ask SSM: " + e.getMessage(),
+            checks.add(Check.fail(subject, "could not ask SSM: " + describe(e),
                     "check the network path to SSM and AWS_ENDPOINT_URL"));
         }
         checks.add(Check.unverified(String.join(", ", SSM_NOT_VERIFIABLE.stream().map(a -> "ssm:" + a).toList()),
@@ -273,11 +271,28 @@ public final class AwsDoctor implements AutoCloseable {
         return checks;
     }
 
+    private static String identityFix(SdkException e) {
+        if (e instanceof AwsServiceException) {
+            return "the credentials were refused (wrong, expired or of another partition): renew them or give the bot "
+                    + "an instance, task or pod role";
+        }
+        if (String.valueOf(e.getMessage()).startsWith("Unable to load credentials")) {
+            return "give the bot AWS credentials: an instance, task or pod role, AWS_PROFILE, or AWS_ACCESS_KEY_ID "
+                    + "and AWS_SECRET_ACCESS_KEY";
+        }
+        return "check the network path to STS in the region (and AWS_ENDPOINT_URL if set)";
+    }
+
     private static String describe(SdkException e) {
         if (e instanceof AwsServiceException service) {
             return AwsErrors.code(service) + ": " + message(service);
         }
-        return e.getMessage();
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Unable to load credentials")) {
+            return "no credentials found (none in the environment, the profile, a web identity token, the container "
+                    + "or the instance)";
+        }
+        return message.length() > 240 ? message.substring(0, 240) + "…" : message;
     }
 
     private static String message(AwsServiceException e) {
