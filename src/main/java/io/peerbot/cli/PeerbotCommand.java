@@ -10,17 +10,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "peerbot", mixinStandardHelpOptions = true,
         description = "Peer two AWS VPCs from Slack, with the other owner's approval.",
-        subcommands = {RunCommand.class, SandboxCommand.class})
+        subcommands = {RunCommand.class, SandboxCommand.class, DoctorCommand.class})
 public final class PeerbotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
         Config config = Config.fromEnvironment(System.getenv());
-        if (config.mode() == Config.Mode.SOCKET) {
+        if (config.mode() != Config.Mode.NONE) {
             return new CommandLine(new RunCommand()).execute();
         }
-        System.out.println("No Slack tokens set (SLACK_BOT_TOKEN, SLACK_APP_TOKEN): starting the local sandbox."
-                + " Set them to run the bot against Slack (peerbot run).");
+        System.out.println("No Slack tokens set (SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET):"
+                + " starting the local sandbox. Set them to run the bot against Slack (peerbot run).");
         return new CommandLine(new SandboxCommand()).execute();
     }
 }

@@ -75,6 +75,7 @@ final class Harness implements AutoCloseable {
                 .user(Org.CAROL, "carol", "Carol Cole", "carol@example.com")
                 .user(Org.DAVE, "dave", "Dave Dunn", "dave@example.com")
                 .user(Org.ERIN, "erin", "Erin Eve", "erin@example.com")
+                .userGroup(Org.DATA_TEAM, "data-team", Org.BOB)
                 .channel(CHANNEL, "network")
                 .channel(OTHER_CHANNEL, "random")
                 .start();
