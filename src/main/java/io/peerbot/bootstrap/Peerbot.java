@@ -5,6 +5,7 @@ import io.peerbot.adapter.aws.SsmClients;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
 import io.peerbot.adapter.owners.YamlOwnersFile;
 import io.peerbot.adapter.slack.SlackBot;
+import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.usecase.UseCases;
@@ -47,7 +48,8 @@ public final class Peerbot implements AutoCloseable {
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
         SlackBot slack = new SlackBot(settings.slack());
         try {
-            PeeringEngine engine = new PeeringEngine(gateways);
+            PeeringEngine engine = new PeeringEngine(gateways,
+                    EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations()));
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(gateways, engine, slack.chat(), ownersFile, slack.owners(),
                     remote, probes, settings.policies());

@@ -27,6 +27,12 @@ class CrossAccountTest {
     }
 
     @Test
+    void aNameNotFoundAtHomeIsFoundInAWatchedAccount() {
+        h.type(ALICE, "plan app-vpc billing");
+        h.awaitEphemeral(ALICE, t -> t.contains(ACCOUNT_B) && t.contains("10.20.0.0/16"));
+    }
+
+    @Test
     void theOtherAccountAcceptsInItsOwnRegion() {
         h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443");
         RecordedMessage card = h.awaitCard();

@@ -1,7 +1,9 @@
 package io.peerbot.application.engine;
 
 import io.peerbot.domain.validation.Quotas;
+import io.peerbot.domain.network.Location;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How the engine works within AWS's limits.
@@ -9,10 +11,14 @@ import java.time.Duration;
  * @param quotas                   the limits a peering is checked against before anything is created
  * @param activeTimeout            how long an accepted peering may take to become active
  * @param callsInFlightPerLocation EC2 calls the engine runs at once in one account and region
+ * @param searchedLocations        where a VPC named without account or region is looked for when the bot's
+ *                                 own account and region have none by that name
  */
-public record EngineSettings(Quotas quotas, Duration activeTimeout, int callsInFlightPerLocation) {
+public record EngineSettings(Quotas quotas, Duration activeTimeout, int callsInFlightPerLocation,
+                             List<Location> searchedLocations) {
 
     public EngineSettings {
+        searchedLocations = List.copyOf(searchedLocations);
         if (callsInFlightPerLocation < 1) {
             throw new IllegalArgumentException("callsInFlightPerLocation must be at least 1");
         }
@@ -27,18 +33,22 @@ public record EngineSettings(Quotas quotas, Duration activeTimeout, int callsInF
      * the others; more in flight would only move the wait from our queue into throttling backoff.
      */
     public static EngineSettings defaults() {
-        return new EngineSettings(Quotas.awsDefaults(), Duration.ofMinutes(5), 4);
+        return new EngineSettings(Quotas.awsDefaults(), Duration.ofMinutes(5), 4, List.of());
     }
 
     public EngineSettings withQuotas(Quotas next) {
-        return new EngineSettings(next, activeTimeout, callsInFlightPerLocation);
+        return new EngineSettings(next, activeTimeout, callsInFlightPerLocation, searchedLocations);
     }
 
     public EngineSettings withActiveTimeout(Duration next) {
-        return new EngineSettings(quotas, next, callsInFlightPerLocation);
+        return new EngineSettings(quotas, next, callsInFlightPerLocation, searchedLocations);
     }
 
     public EngineSettings withCallsInFlightPerLocation(int next) {
-        return new EngineSettings(quotas, activeTimeout, next);
+        return new EngineSettings(quotas, activeTimeout, next, searchedLocations);
+    }
+
+    public EngineSettings withSearchedLocations(List<Location> next) {
+        return new EngineSettings(quotas, activeTimeout, callsInFlightPerLocation, next);
     }
 }

@@ -63,7 +63,7 @@ public final class PeeringEngine {
         this.gateways = gateways;
         this.settings = settings;
         this.validator = new PeeringValidator(settings.quotas());
-        this.resolver = new VpcResolver(gateways);
+        this.resolver = new VpcResolver(gateways, settings.searchedLocations());
         this.parallel = new ParallelCalls(settings.callsInFlightPerLocation());
     }
 
@@ -85,13 +85,15 @@ public final class PeeringEngine {
             }
             VpcSummary requesterVpc = ((Found) found.get(0)).vpc();
             VpcSummary accepterVpc = ((Found) found.get(1)).vpc();
+            Location requesterIn = requesterVpc.location();
+            Location accepterIn = accepterVpc.location();
 
-            Future<VpcSnapshot> requesterSnapshot = read(requesterAt, () -> ec2(requesterAt).snapshot(requesterVpc.id()));
-            Future<VpcSnapshot> accepterSnapshot = read(accepterAt, () -> ec2(accepterAt).snapshot(accepterVpc.id()));
+            Future<VpcSnapshot> requesterSnapshot = read(requesterIn, () -> ec2(requesterIn).snapshot(requesterVpc.id()));
+            Future<VpcSnapshot> accepterSnapshot = read(accepterIn, () -> ec2(accepterIn).snapshot(accepterVpc.id()));
             Future<List<PeeringConnection>> requesterPeerings =
-                    read(requesterAt, () -> ec2(requesterAt).peeringsOf(requesterVpc.id()));
+                    read(requesterIn, () -> ec2(requesterIn).peeringsOf(requesterVpc.id()));
             Future<List<PeeringConnection>> accepterPeerings =
-                    read(accepterAt, () -> ec2(accepterAt).peeringsOf(accepterVpc.id()));
+                    read(accepterIn, () -> ec2(accepterIn).peeringsOf(accepterVpc.id()));
             VpcSnapshot requesterNow = await(requesterSnapshot);
             VpcSnapshot accepterNow = await(accepterSnapshot);
             Map<String, PeeringConnection> existing = new LinkedHashMap<>();
@@ -103,8 +105,8 @@ public final class PeeringEngine {
             if (!problems.isEmpty()) {
                 return new Preparation.Refused(problems);
             }
-            await(read(requesterAt, () -> {
-                ec2(requesterAt).dryRunCreatePeering(requesterNow.id(), accepterNow.id(), accepterAt);
+            await(read(requesterIn, () -> {
+                ec2(requesterIn).dryRunCreatePeering(requesterNow.id(), accepterNow.id(), accepterIn);
                 return null;
             }));
             return new Preparation.Ready(new Proposal(requesterNow, accepterNow, plan));

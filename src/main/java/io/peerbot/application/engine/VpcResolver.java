@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * Finds the one VPC a person meant: by id or {@code Name} tag, in the bot's own account and region
- * unless the reference names others.
+ * unless the reference names others; an unqualified reference found nowhere there is looked for in the
+ * watched accounts and regions, and must match exactly one VPC across them.
  */
 public final class VpcResolver {
     /** Enough candidates to spot a typo, few enough to read in a chat message. */
@@ -29,9 +30,19 @@ public final class VpcResolver {
     }
 
     private final Ec2Gateways gateways;
+    private final List<Location> alsoSearched;
 
     public VpcResolver(Ec2Gateways gateways) {
+        this(gateways, List.of());
+    }
+
+    /**
+     * @param alsoSearched where an unqualified reference not found in the bot's own account and region is
+     *                     looked for next (the watched accounts and regions)
+     */
+    public VpcResolver(Ec2Gateways gateways, List<Location> alsoSearched) {
         this.gateways = gateways;
+        this.alsoSearched = List.copyOf(alsoSearched);
     }
 
     /** Where a reference points: its qualifiers, else the bot's own account and region. */
@@ -46,6 +57,10 @@ public final class VpcResolver {
     public Resolution resolve(VpcRef ref) {
         Ec2Gateway ec2 = gateways.at(locationOf(ref));
         List<VpcSummary> matches = ec2.findVpcs(ref.nameOrId());
+        if (matches.isEmpty() && ref.account().isEmpty() && ref.region().isEmpty()) {
+            matches = alsoSearched.stream().filter(l -> !l.equals(ec2.location()))
+                    .flatMap(l -> gateways.at(l).findVpcs(ref.nameOrId()).stream()).toList();
+        }
         if (matches.size() == 1) {
             return new Found(matches.get(0));
         }

@@ -32,7 +32,7 @@ public final class Inspect {
 
     public Inspect(Ec2Gateways gateways, PeeringFinder finder, ChatPort chat) {
         this.gateways = gateways;
-        this.resolver = new VpcResolver(gateways);
+        this.resolver = new VpcResolver(gateways, List.copyOf(finder.locations()));
         this.finder = finder;
         this.chat = chat;
     }
