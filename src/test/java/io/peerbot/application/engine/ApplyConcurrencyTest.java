@@ -31,8 +31,9 @@ class ApplyConcurrencyTest {
 
     @BeforeEach
     void tenRouteTablesEachSide() {
-        // Backoff from 20 ms up to 200 ms: long enough to outwait a call in flight at the stand-in.
-        aws = new StandInAws(new RetrySettings(10, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofMillis(200)));
+        // Throttling backoff from 100 ms up to 1 s, as production's starts at the length of a call or more: a call
+        // throttled behind three slow ones must not use up its attempts while they are still in flight.
+        aws = new StandInAws(new RetrySettings(10, Duration.ofMillis(5), Duration.ofMillis(100), Duration.ofSeconds(1)));
         var east = aws.ec2.seed().account(A).region("us-east-1");
         SeededVpc.seed(east, "app-vpc", "10.0.0.0/16", 10, 4);
         SeededVpc.seed(east, "db-vpc", "10.2.0.0/16", 10, 4);
