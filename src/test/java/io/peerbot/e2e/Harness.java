@@ -35,7 +35,7 @@ final class Harness implements AutoCloseable {
     final Ec2StandIn ec2;
     final SlackStandIn slack;
     final Org org;
-    final Peerbot bot;
+    Peerbot bot;
 
     private Harness(Ec2StandIn ec2, SlackStandIn slack, Org org, Peerbot bot) {
         this.ec2 = ec2;
@@ -77,6 +77,18 @@ final class Harness implements AutoCloseable {
         return new BotSettings(new SlackSettings(slack.botToken(), slack.appToken(), slack.apiUrl()), aws,
                 new SsmPolling(new Backoff(Duration.ofMillis(5), Duration.ofMillis(50)), Duration.ofSeconds(5)),
                 policies, Optional.empty());
+    }
+
+    /**
+     * Stops the bot and starts a new one against the same stand-ins, as a deployment or a crash would;
+     * {@code whileDown} runs in between. Returns once the new bot has looked for unfinished work.
+     */
+    void restart(Runnable whileDown) throws Exception {
+        bot.close();
+        whileDown.run();
+        bot = Peerbot.start(settings(ec2, slack));
+        slack.awaitConnected(WAIT);
+        bot.awaitResumed();
     }
 
     Envelope type(String user, String text) {
