@@ -3,14 +3,21 @@ package io.peerbot.bootstrap;
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.SsmPolling;
 import io.peerbot.adapter.slack.SlackSettings;
+import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.usecase.Policies;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Everything the bot needs to start: how to reach Slack and AWS (and how long to wait for a connectivity
- * test's commands), and the policies it acts on.
+ * test's commands), the policies it acts on, and how Slack reaches it (Socket Mode or HTTP).
  */
 public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
-                          Optional<Path> ownersFile) {
+                          Optional<Path> ownersFile, SlackTransport transport) {
+
+    /** Over Socket Mode. */
+    public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
+                       Optional<Path> ownersFile) {
+        this(slack, aws, ssm, policies, ownersFile, SlackTransport.socketMode());
+    }
 }

@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot in one process: the AWS adapters, the use cases and one Slack app in Socket Mode. Closing it
+ * The bot in one process: the AWS adapters, the use cases and one Slack app, in Socket Mode or served over
+ * HTTP ({@link BotSettings#transport()}). Closing it
  * stops Slack first (no new work), then the AWS clients.
  */
 public final class Peerbot implements AutoCloseable {
@@ -51,7 +52,7 @@ public final class Peerbot implements AutoCloseable {
             UseCases useCases = UseCases.assemble(gateways, engine, slack.chat(), ownersFile, slack.owners(),
                     remote, probes, settings.policies());
             log.info("peerbot acts for account {} in {}", gateways.home().account(), gateways.home().region());
-            slack.routeTo(useCases.commands()).startSocketMode();
+            slack.routeTo(useCases.commands()).start(settings.transport());
             Thread resumer = new Thread(() -> resume(useCases), "peerbot-resume");
             resumer.setDaemon(true);
             resumer.start();
@@ -83,6 +84,11 @@ public final class Peerbot implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("could not look for unfinished requests", e);
         }
+    }
+
+    /** The port Slack's HTTP requests are served on, in HTTP mode. */
+    public int httpPort() {
+        return slack.httpPort();
     }
 
     /** Waits for the start-up look for unfinished requests to end (tests use this). */

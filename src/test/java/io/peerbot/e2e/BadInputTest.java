@@ -7,6 +7,7 @@ import io.peerbot.standin.slack.RecordedMessage;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +38,23 @@ class BadInputTest {
                 Arguments.of("a VPC with no owner", "app-vpc orphan-vpc", "has no owner"),
                 Arguments.of("over-long input", "app-vpc db-vpc --reason \"" + "x".repeat(1200) + "\"",
                         "characters long"));
+    }
+
+    @Test
+    void aMissingAwsPermissionIsNamedBeforeAnythingIsPostedOrCreated() {
+        h.ec2.deny(Org.ACCOUNT_A, "ec2:CreateVpcPeeringConnection");
+        try {
+            int mark = h.ec2.calls().mark();
+            int posted = h.slack.messages(Org.CHANNEL).size();
+
+            h.type(ALICE, "app-vpc db-vpc");
+
+            h.awaitEphemeral(ALICE, t -> t.contains("CreateVpcPeeringConnection") && t.contains(Org.ACCOUNT_A));
+            assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
+            assertThat(h.slack.messages(Org.CHANNEL).stream().filter(m -> !m.ephemeral())).hasSize(posted);
+        } finally {
+            h.ec2.allow(Org.ACCOUNT_A, "ec2:CreateVpcPeeringConnection");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

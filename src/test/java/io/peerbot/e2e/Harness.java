@@ -31,20 +31,42 @@ import java.util.function.Predicate;
  */
 final class Harness implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
+    static final String OTHER_CHANNEL = "C0RANDOM";
 
     final Ec2StandIn ec2;
     final SlackStandIn slack;
     final Org org;
-    Peerbot bot;
+    private final Set<String> allowedChannels;
+    private Peerbot bot;
 
-    private Harness(Ec2StandIn ec2, SlackStandIn slack, Org org, Peerbot bot) {
+    private Harness(Ec2StandIn ec2, SlackStandIn slack, Org org, Peerbot bot, Set<String> allowedChannels) {
         this.ec2 = ec2;
         this.slack = slack;
         this.org = org;
         this.bot = bot;
+        this.allowedChannels = allowedChannels;
+    }
+
+    /** Stops the bot and starts a new process's worth of it against the same Slack and AWS. */
+    void restart() throws Exception {
+        bot.close();
+        int opened = slack.connectionsOpened();
+        bot = Peerbot.start(settings(ec2, slack, allowedChannels));
+        slack.awaitConnectionsOpened(opened + 1, WAIT);
+        bot.awaitResumed();
+    }
+
+    /** Stops the bot, as a crash or a deploy would. */
+    void stopBot() {
+        bot.close();
     }
 
     static Harness start() throws Exception {
+        return start(Set.of());
+    }
+
+    /** @param allowedChannels {@code PEERBOT_ALLOWED_CHANNELS}; empty: everywhere */
+    static Harness start(Set<String> allowedChannels) throws Exception {
         Ec2StandIn ec2 = new Ec2StandIn(7).start();
         Org org = Org.seed(ec2);
         SlackStandIn slack = SlackStandIn.builder()
@@ -53,13 +75,15 @@ final class Harness implements AutoCloseable {
                 .user(Org.CAROL, "carol", "Carol Cole", "carol@example.com")
                 .user(Org.DAVE, "dave", "Dave Dunn", "dave@example.com")
                 .user(Org.ERIN, "erin", "Erin Eve", "erin@example.com")
+                .userGroup(Org.DATA_TEAM, "data-team", Org.BOB)
                 .channel(CHANNEL, "network")
+                .channel(OTHER_CHANNEL, "random")
                 .start();
         try {
-            Peerbot bot = Peerbot.start(settings(ec2, slack));
+            Peerbot bot = Peerbot.start(settings(ec2, slack, allowedChannels));
             slack.awaitConnected(WAIT);
             bot.awaitResumed();
-            return new Harness(ec2, slack, org, bot);
+            return new Harness(ec2, slack, org, bot, allowedChannels);
         } catch (Exception | Error e) {
             slack.close();
             ec2.close();
@@ -67,28 +91,16 @@ final class Harness implements AutoCloseable {
         }
     }
 
-    private static BotSettings settings(Ec2StandIn ec2, SlackStandIn slack) {
+    private static BotSettings settings(Ec2StandIn ec2, SlackStandIn slack, Set<String> allowedChannels) {
         AwsSettings aws = new AwsSettings(Optional.of(REGION_A), Optional.of(ec2.endpoint()),
                 Optional.of("arn:aws:iam::{account}:role/peerbot"), ec2.credentialsFor(ACCOUNT_A).provider(),
                 new RetrySettings(12, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(200)),
                 new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)));
-        Policies policies = new Policies(Set.of(Org.CAROL), Set.of(), List.of(new Location(Org.ACCOUNT_B, Org.REGION_B)),
+        Policies policies = new Policies(Set.of(Org.CAROL), allowedChannels, List.of(new Location(Org.ACCOUNT_B, Org.REGION_B)),
                 Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC());
         return new BotSettings(new SlackSettings(slack.botToken(), slack.appToken(), slack.apiUrl()), aws,
                 new SsmPolling(new Backoff(Duration.ofMillis(5), Duration.ofMillis(50)), Duration.ofSeconds(5)),
                 policies, Optional.empty());
-    }
-
-    /**
-     * Stops the bot and starts a new one against the same stand-ins, as a deployment or a crash would;
-     * {@code whileDown} runs in between. Returns once the new bot has looked for unfinished work.
-     */
-    void restart(Runnable whileDown) throws Exception {
-        bot.close();
-        whileDown.run();
-        bot = Peerbot.start(settings(ec2, slack));
-        slack.awaitConnected(WAIT);
-        bot.awaitResumed();
     }
 
     Envelope type(String user, String text) {

@@ -8,7 +8,8 @@ import io.peerbot.standin.ec2.seed.VpcSeed;
 /**
  * The organisation the end-to-end tests run against. Account A (the bot's own, us-east-1): app-vpc
  * owned by alice, db-vpc owned by bob, each with three route tables (one subnet left on the main
- * table) and two security groups; legacy-vpc overlapping app-vpc; two VPCs both named "shared".
+ * table) and two security groups; data-vpc owned by the data-team user group; legacy-vpc overlapping
+ * app-vpc; two VPCs both named "shared"; orphan-vpc with no owner.
  * Account B (eu-west-1): billing owned by dave, reached by assuming the peerbot role.
  */
 final class Org {
@@ -23,6 +24,8 @@ final class Org {
     static final String DAVE = "U0DAVE";
     static final String ERIN = "U0ERIN";
     static final String CHANNEL = "C0NETWORK";
+    /** A Slack user group that owns data-vpc; bob is its member. */
+    static final String DATA_TEAM = "S0DATA";
 
     final VpcSeed app;
     final VpcSeed db;
@@ -43,6 +46,7 @@ final class Org {
         VpcSeed db = threeTables(home.vpc("db-vpc", "10.1.0.0/16", "10.2.0.0/16").tag("peerbot:owner", BOB),
                 "10.1", "db", "cache");
         VpcSeed legacy = home.vpc("legacy-vpc", "10.0.128.0/17").tag("peerbot:owner", ALICE);
+        threeTables(home.vpc("data-vpc", "10.30.0.0/16").tag("peerbot:owner", DATA_TEAM), "10.30", "etl", "warehouse");
         home.vpc("shared", "10.50.0.0/16").tag("peerbot:owner", ALICE);
         home.vpc("shared", "10.51.0.0/16").tag("peerbot:owner", ALICE);
         home.vpc("orphan-vpc", "10.60.0.0/16");

@@ -285,13 +285,13 @@ class PeeringChangesTest {
         awaitChangeMessage(card, "Delete peering");
         String approvals = onlyPeering().tags().get("peerbot:change-approvals");
 
-        h.restart(() -> {
-            // Bob approved; the bot recorded it and stopped before the first step.
-            var tags = h.ec2.state().peering(pcxId).tagsOf(ACCOUNT_A, REGION_A);
-            tags.put("peerbot:change-approvals", approvals + " accepter=" + BOB + "@1732870000");
-            tags.put("peerbot:change-state", "applying");
-            tags.put("peerbot:state", "deleting");
-        });
+        h.stopBot();
+        // Bob approved; the bot recorded it and stopped before the first step.
+        var tags = h.ec2.state().peering(pcxId).tagsOf(ACCOUNT_A, REGION_A);
+        tags.put("peerbot:change-approvals", approvals + " accepter=" + BOB + "@1732870000");
+        tags.put("peerbot:change-state", "applying");
+        tags.put("peerbot:state", "deleting");
+        h.restart();
 
         h.awaitInThread(card, t -> t.contains("is taken down"));
         assertThat(threadText(card)).contains("peerbot restarted while `/peer delete` was being applied");

@@ -15,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A request, its approvals and the apply, driven the way Slack would drive the bot. */
 class PeeringConversationTest {
@@ -64,7 +66,8 @@ class PeeringConversationTest {
                 .forEach(t -> assertThat(thread).contains(t.id()));
         dbRules.forEach(r -> assertThat(thread).contains(r.id()));
 
-        RecordedMessage decided = h.current(card);
+        RecordedMessage decided = h.slack.awaitMessage(m -> m.ts().equals(card.ts()) && m.allText().contains("Applied"),
+                Harness.WAIT);
         assertThat(decided.hasButton("peer_approve")).isFalse();
         assertThat(decided.allText()).contains("<@" + BOB + ">");
     }
@@ -79,6 +82,19 @@ class PeeringConversationTest {
         assertThat(onlyPeering().status().code()).isEqualTo("pending-acceptance");
 
         h.approve(BOB, h.current(card));
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        assertThat(onlyPeering().status().code()).isEqualTo("active");
+    }
+
+    @Test
+    void aMemberOfTheOwningUserGroupMayApprove() {
+        h.type(ALICE, "app-vpc data-vpc --no-test");
+        RecordedMessage card = h.awaitCard();
+
+        h.approve(ERIN, card);
+        h.awaitEphemeral(ERIN, t -> t.contains("<@" + BOB + ">"));
+        h.approve(BOB, card);
+
         h.awaitInThread(card, t -> t.contains("is ready"));
         assertThat(onlyPeering().status().code()).isEqualTo("active");
     }
@@ -119,6 +135,33 @@ class PeeringConversationTest {
         h.approve(ALICE, card);
 
         h.awaitEphemeral(ALICE, t -> t.contains("you asked for this peering"));
+        assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
+        assertThat(onlyPeering().status().code()).isEqualTo("pending-acceptance");
+    }
+
+    @Test
+    void aClickOnARequestAwsLetExpireSaysSoAndChangesNothing() {
+        h.type(ALICE, "app-vpc db-vpc");
+        RecordedMessage card = h.awaitCard();
+        h.ec2.state().setPeeringStatus(onlyPeering(), PeeringConnection.Status.EXPIRED, "Expired");
+        int mark = h.ec2.calls().mark();
+
+        h.approve(BOB, card);
+
+        h.awaitEphemeral(BOB, t -> t.contains("expired"));
+        assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
+    }
+
+    @ParameterizedTest(name = "button value {0}")
+    @ValueSource(strings = {"pcx-0123456789abcdef0@111111111111:us-east-1", "DROP TABLE", ""})
+    void aForgedButtonValueChangesNothing(String forged) {
+        h.type(ALICE, "app-vpc db-vpc");
+        RecordedMessage card = h.awaitCard();
+        int mark = h.ec2.calls().mark();
+
+        h.slack.clickForged(BOB, card, "peer_approve", forged);
+
+        h.awaitEphemeral(BOB, t -> t.contains("Nothing changed"));
         assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
         assertThat(onlyPeering().status().code()).isEqualTo("pending-acceptance");
     }

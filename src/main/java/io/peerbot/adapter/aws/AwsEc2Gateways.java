@@ -24,7 +24,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * with its own credentials, any other account through {@code AssumeRole}. Close it to close the clients.
  */
 public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
-    private static final String SESSION_NAME = "peerbot";
+    static final String SESSION_NAME = "peerbot";
 
     private final AwsSettings settings;
     private final Region homeRegion;

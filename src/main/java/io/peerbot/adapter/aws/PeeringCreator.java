@@ -38,6 +38,18 @@ final class PeeringCreator {
         this.retry = retry;
     }
 
+    /** EC2 answers a permitted DryRun with the error {@code DryRunOperation}; anything else is a refusal. */
+    void dryRun(String vpcId, String peerVpcId, Location peer) {
+        try {
+            throttledOnly.createVpcPeeringConnection(r -> r.dryRun(true).vpcId(vpcId).peerVpcId(peerVpcId)
+                    .peerOwnerId(peer.account()).peerRegion(peer.region()));
+        } catch (SdkException e) {
+            if (!"DryRunOperation".equals(AwsErrors.code(e))) {
+                throw translate(ACTION, e);
+            }
+        }
+    }
+
     String create(String vpcId, String peerVpcId, Location peer, Map<String, String> tags) {
         BackoffStrategy backoff = BackoffStrategy.exponentialDelay(retry.baseDelay(), retry.maxDelay());
         for (int attempt = 1; ; attempt++) {

@@ -127,6 +127,11 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     }
 
     @Override
+    public void dryRunCreatePeering(String vpcId, String peerVpcId, Location peer) {
+        creator.dryRun(vpcId, peerVpcId, peer);
+    }
+
+    @Override
     public String createPeering(String vpcId, String peerVpcId, Location peer, Map<String, String> tags) {
         return creator.create(vpcId, peerVpcId, peer, tags);
     }

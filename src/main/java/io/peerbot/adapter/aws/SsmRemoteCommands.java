@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.ssm.model.PingStatus;
  */
 public final class SsmRemoteCommands implements RemoteCommands {
     private static final Logger LOG = LoggerFactory.getLogger(SsmRemoteCommands.class);
-    private static final String DOCUMENT = "AWS-RunShellScript";
+    static final String DOCUMENT = "AWS-RunShellScript";
     private static final int MAX_COMMENT = 100;
     /** Values in one {@code InstanceIds} filter of DescribeInstanceInformation. */
     private static final int FILTER_VALUES = 50;

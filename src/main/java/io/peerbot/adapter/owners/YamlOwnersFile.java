@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class YamlOwnersFile implements OwnersFile {
         }
         Map<String, List<String>> owners = new LinkedHashMap<>();
         map.forEach((key, value) -> owners.put(String.valueOf(key), entries(path, String.valueOf(key), value)));
-        return Map.copyOf(owners);
+        return Collections.unmodifiableMap(owners);
     }
 
     private static List<String> entries(Path path, String key, Object value) {
@@ -75,6 +76,11 @@ public final class YamlOwnersFile implements OwnersFile {
         }
         throw new IllegalArgumentException("the owners file " + path + ": the owners of '" + key
                 + "' must be a list or a comma list of Slack user ids and e-mail addresses");
+    }
+
+    /** Every entry as written: key (VPC id, Name or account) to owner entries, in file order. */
+    public Map<String, List<String>> entries() {
+        return owners;
     }
 
     @Override

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * bot.close();
  * </pre>
  *
- * For HTTP mode, serve {@link #app()} after {@link #routeTo} instead of starting Socket Mode.
+ * For HTTP mode, {@link #startHttp} serves the same app, with the same listeners, at {@code POST /slack/events}.
  */
 public final class SlackBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
@@ -45,6 +45,7 @@ public final class SlackBot implements AutoCloseable {
             + "counted. Please click again in a minute.";
 
     private final SlackSettings settings;
+    private final Clock clock;
     private final Slack slack;
     private final App app;
     private final WorkQueue work;
@@ -53,6 +54,8 @@ public final class SlackBot implements AutoCloseable {
     private final SlackChat chat;
     private final SlackOwnerDirectory owners;
     private SocketModeApp socketMode;
+    private SlackHttpServer http;
+    private int httpPort = -1;
     private boolean routed;
 
     public SlackBot(SlackSettings settings) {
@@ -61,10 +64,14 @@ public final class SlackBot implements AutoCloseable {
 
     public SlackBot(SlackSettings settings, WorkQueue.Size workers, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.slack = Slack.getInstance(slackConfig(settings));
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
+                // HTTP mode: Bolt's RequestVerification checks every request's signature and timestamp with it.
+                // Socket Mode requests skip that check, so it does no harm there.
+                .signingSecret(settings.signingSecret())
                 // Bolt calls auth.test before each request's listener unless cached; cached for good, the
                 // ack path does no I/O. A revoked token still shows on the next Web API call.
                 .authTestCacheExpirationMillis(-1L)
@@ -104,6 +111,52 @@ public final class SlackBot implements AutoCloseable {
                 () -> chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Text(BUSY_CLICK)));
     }
 
+    /** Starts listening for Slack the given way: {@link #startSocketMode()} or {@link #startHttp}. */
+    public void start(SlackTransport transport) throws Exception {
+        if (transport instanceof SlackTransport.Http h) {
+            startHttp(h.host(), h.port());
+        } else {
+            startSocketMode();
+        }
+    }
+
+    /**
+     * Starts Bolt (which checks the bot token with {@code auth.test}) and serves it over HTTP on
+     * {@code host:port} (port 0: any free one): Slack's slash command and interactivity request URL is
+     * {@code POST /slack/events}, each request verified with the signing secret; {@code GET /healthz} is for the
+     * load balancer. Returns the port listened on.
+     */
+    public synchronized int startHttp(String host, int port) {
+        if (!routed) {
+            throw new IllegalStateException("routeTo(commands) first");
+        }
+        if (socketMode != null || http != null) {
+            throw new IllegalStateException("already started");
+        }
+        if (settings.signingSecret() == null) {
+            throw new IllegalStateException("HTTP mode needs the app's signing secret (SLACK_SIGNING_SECRET) to verify "
+                    + "Slack's requests");
+        }
+        app.start();
+        SlackHttpServer server = new SlackHttpServer(app, clock);
+        try {
+            httpPort = server.start(host, port);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        http = server;
+        return httpPort;
+    }
+
+    /** The port HTTP mode listens on, once {@link #startHttp} returned. */
+    public synchronized int httpPort() {
+        if (http == null) {
+            throw new IllegalStateException("not serving HTTP");
+        }
+        return httpPort;
+    }
+
     /**
      * Starts Bolt (which checks the bot token with {@code auth.test}) and connects to Slack over Socket Mode
      * with the app token. Returns once connected; if the first connection fails, the client keeps trying.
@@ -112,8 +165,8 @@ public final class SlackBot implements AutoCloseable {
         if (!routed) {
             throw new IllegalStateException("routeTo(commands) first");
         }
-        if (socketMode != null) {
-            throw new IllegalStateException("Socket Mode already started");
+        if (socketMode != null || http != null) {
+            throw new IllegalStateException("already started");
         }
         if (settings.appToken() == null || settings.appToken().isBlank()) {
             throw new IllegalStateException("Socket Mode needs an app-level token (SLACK_APP_TOKEN, xapp-…)");
@@ -131,18 +184,23 @@ public final class SlackBot implements AutoCloseable {
         return owners;
     }
 
-    /** The Bolt app, with the listeners once {@link #routeTo} ran: for serving over HTTP instead. */
+    /** The Bolt app, with the listeners once {@link #routeTo} ran. */
     public App app() {
         return app;
     }
 
     /**
-     * Disconnects, lets running work finish (briefly; what is cut short is resumed from AWS on the next
-     * start), stops Bolt and closes the Slack client. No thread of the bot's is left running.
+     * Disconnects (or stops serving HTTP), lets running work finish (briefly; what is cut short is resumed from
+     * AWS on the next start), stops Bolt and closes the Slack client. No thread of the bot's is left running.
      */
     @Override
     public synchronized void close() {
-        if (socketMode != null) {
+        if (http != null) {
+            // No new requests first; what was acknowledged is still worked on below.
+            http.close();
+            http = null;
+            app.stop();
+        } else if (socketMode != null) {
             SocketModeClient client = socketMode.getClient();
             try {
                 if (client != null) {

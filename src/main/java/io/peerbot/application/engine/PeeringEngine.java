@@ -76,7 +76,10 @@ public final class PeeringEngine {
         this.parallel = new ParallelCalls(settings.callsInFlightPerLocation());
     }
 
-    /** Resolves both references, reads both VPCs and their peerings, plans and validates. Changes nothing. */
+    /**
+     * Resolves both references, reads both VPCs and their peerings, plans, validates, and asks EC2 (DryRun)
+     * whether the peering may be created. Changes nothing.
+     */
     public Preparation prepare(VpcRef requester, VpcRef accepter, PeeringOptions options) {
         try {
             Location requesterAt = resolver.locationOf(requester);
@@ -106,9 +109,14 @@ public final class PeeringEngine {
 
             Plan plan = planner.plan(requesterNow, accepterNow, options);
             List<Rejection> problems = validator.validate(requesterNow, accepterNow, List.copyOf(existing.values()), plan);
-            return problems.isEmpty()
-                    ? new Preparation.Ready(new Proposal(requesterNow, accepterNow, plan))
-                    : new Preparation.Refused(problems);
+            if (!problems.isEmpty()) {
+                return new Preparation.Refused(problems);
+            }
+            await(read(requesterAt, () -> {
+                ec2(requesterAt).dryRunCreatePeering(requesterNow.id(), accepterNow.id(), accepterAt);
+                return null;
+            }));
+            return new Preparation.Ready(new Proposal(requesterNow, accepterNow, plan));
         } catch (Refusal refusal) {
             return new Preparation.Refused(refusal.rejections());
         }

@@ -14,28 +14,28 @@ import java.util.Locale;
  * Finds the one VPC a person meant: by id or {@code Name} tag, in the bot's own account and region
  * unless the reference names others.
  */
-final class VpcResolver {
+public final class VpcResolver {
     /** Enough candidates to spot a typo, few enough to read in a chat message. */
     static final int MAX_CANDIDATES = 10;
 
     /** The VPC found, or why none could be chosen. */
-    sealed interface Resolution {
+    public sealed interface Resolution {
     }
 
-    record Found(VpcSummary vpc) implements Resolution {
+    public record Found(VpcSummary vpc) implements Resolution {
     }
 
-    record NotFound(Rejection reason) implements Resolution {
+    public record NotFound(Rejection reason) implements Resolution {
     }
 
     private final Ec2Gateways gateways;
 
-    VpcResolver(Ec2Gateways gateways) {
+    public VpcResolver(Ec2Gateways gateways) {
         this.gateways = gateways;
     }
 
     /** Where a reference points: its qualifiers, else the bot's own account and region. */
-    Location locationOf(VpcRef ref) {
+    public Location locationOf(VpcRef ref) {
         if (ref.account().isPresent() && ref.region().isPresent()) {
             return new Location(ref.account().get(), ref.region().get());
         }
@@ -43,7 +43,7 @@ final class VpcResolver {
         return new Location(ref.account().orElse(home.account()), ref.region().orElse(home.region()));
     }
 
-    Resolution resolve(VpcRef ref) {
+    public Resolution resolve(VpcRef ref) {
         Ec2Gateway ec2 = gateways.at(locationOf(ref));
         List<VpcSummary> matches = ec2.findVpcs(ref.nameOrId());
         if (matches.size() == 1) {

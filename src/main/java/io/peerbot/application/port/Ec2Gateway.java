@@ -43,6 +43,13 @@ public interface Ec2Gateway {
     /** Peering connections tagged {@code peerbot:managed}, visible from this account and region. */
     List<PeeringConnection> managedPeerings();
 
+    /**
+     * Asks EC2, with DryRun, whether these credentials may create the connection; creates nothing.
+     *
+     * @throws CloudException with {@link CloudException#permissionDenied()} when they may not
+     */
+    void dryRunCreatePeering(String vpcId, String peerVpcId, Location peer);
+
     /** Creates the connection with its tags in one call; returns its id. */
     String createPeering(String vpcId, String peerVpcId, Location peer, Map<String, String> tags);
 

@@ -13,7 +13,6 @@ import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.traffic.PortList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,10 +138,6 @@ public final class ApplyChange {
             return;
         }
         changeCards.redraw(request, requesterOwners, accepterOwners);
-        try {
-            requestCards.redraw(request, requesterOwners, accepterOwners, Set.of());
-        } catch (RuntimeException e) {
-            log.warn("could not redraw the request message of {}", request.pcxId(), e);
-        }
+        requestCards.redrawDecided(request);
     }
 }

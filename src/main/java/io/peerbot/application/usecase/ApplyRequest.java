@@ -25,13 +25,15 @@ public final class ApplyRequest {
     private final RequestStore store;
     private final ChatPort chat;
     private final AfterApply afterApply;
+    private final RequestCards cards;
 
     /** What runs once the changes are in place (the connectivity test). */
     public interface AfterApply {
         void applied(PeeringRequest request);
     }
 
-    public ApplyRequest(PeeringEngine engine, RequestStore store, ChatPort chat, AfterApply afterApply) {
+    ApplyRequest(PeeringEngine engine, RequestStore store, ChatPort chat, RequestCards cards, AfterApply afterApply) {
+        this.cards = cards;
         this.engine = engine;
         this.store = store;
         this.chat = chat;
@@ -57,6 +59,7 @@ public final class ApplyRequest {
         PeeringRequest done = store.save(applying.withState(RequestState.APPLIED));
         log.info("{} applied: {} routes, {} rules", done.pcxId(), applied.routeCount(), applied.ruleCount());
         chat.reply(thread, new Notice.Step(true, "Peering `" + done.pcxId() + "` is ready", summary(done)));
+        cards.redrawDecided(done);
         if (done.options().test()) {
             afterApply.applied(done);
         }
@@ -73,8 +76,9 @@ public final class ApplyRequest {
     }
 
     private void fail(PeeringRequest applying, MessageRef thread, List<String> why) {
+        PeeringRequest failed = applying.withState(RequestState.FAILED);
         try {
-            store.save(applying.withState(RequestState.FAILED));
+            store.save(failed);
         } catch (RuntimeException e) {
             log.error("could not record the failure of {}", applying.pcxId(), e);
         }
@@ -83,5 +87,6 @@ public final class ApplyRequest {
                 + applying.pcxId() + "` to finish the apply (it only adds what is missing), or `/peer delete "
                 + applying.pcxId() + "` to take it all down.");
         chat.reply(thread, new Notice.Step(false, "Apply of `" + applying.pcxId() + "` failed", lines));
+        cards.redrawDecided(failed);
     }
 }

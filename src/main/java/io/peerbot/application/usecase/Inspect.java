@@ -1,5 +1,6 @@
 package io.peerbot.application.usecase;
 
+import io.peerbot.application.engine.VpcResolver;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Ec2Gateways;
@@ -7,7 +8,6 @@ import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.command.PeerCommand;
 import io.peerbot.domain.network.Location;
-import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
@@ -15,7 +15,6 @@ import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.plan.PeerbotRules;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestTags;
-import io.peerbot.domain.validation.Rejection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,11 +27,13 @@ public final class Inspect {
     static final int MAX_LISTED = 25;
 
     private final Ec2Gateways gateways;
+    private final VpcResolver resolver;
     private final PeeringFinder finder;
     private final ChatPort chat;
 
     public Inspect(Ec2Gateways gateways, PeeringFinder finder, ChatPort chat) {
         this.gateways = gateways;
+        this.resolver = new VpcResolver(gateways);
         this.finder = finder;
         this.chat = chat;
     }
@@ -41,18 +42,14 @@ public final class Inspect {
         List<PeeringConnection> peerings;
         String scope;
         if (command.vpc().isPresent()) {
-            VpcRef ref = command.vpc().get();
-            Location location = new Location(ref.account().orElse(gateways.home().account()),
-                    ref.region().orElse(gateways.home().region()));
-            List<VpcSummary> matches = gateways.at(location).findVpcs(ref.nameOrId());
-            if (matches.size() != 1) {
-                Conversation.refuse(chat, actor, matches.isEmpty()
-                        ? new Rejection.UnknownVpc(ref.toString(), List.of())
-                        : new Rejection.AmbiguousVpc(ref.toString(), matches));
+            VpcResolver.Resolution resolution = resolver.resolve(command.vpc().get());
+            if (resolution instanceof VpcResolver.NotFound notFound) {
+                Conversation.refuse(chat, actor, notFound.reason());
                 return;
             }
-            peerings = gateways.at(location).peeringsOf(matches.get(0).id());
-            scope = matches.get(0).displayName();
+            VpcSummary vpc = ((VpcResolver.Found) resolution).vpc();
+            peerings = gateways.at(vpc.location()).peeringsOf(vpc.id());
+            scope = vpc.displayName();
         } else {
             Map<String, PeeringConnection> byId = new LinkedHashMap<>();
             for (Location location : finder.locations()) {

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds a VPC's owners: its {@code peerbot:owner} tag, else the owners file (by VPC id, Name, then
- * account). E-mail addresses become chat user ids; addresses nobody in the workspace has are dropped.
+ * account). E-mail addresses and user groups become chat user ids; addresses nobody in the workspace has
+ * are dropped.
  * Results are cached briefly so a burst of clicks does not hammer the chat's user look-up.
  */
 public final class OwnerLookup {
@@ -67,6 +68,9 @@ public final class OwnerLookup {
         Set<String> ids = new HashSet<>(spec.userIds());
         for (String email : spec.emails()) {
             directory.userIdByEmail(email).ifPresent(ids::add);
+        }
+        for (String group : spec.groupIds()) {
+            ids.addAll(directory.membersOfGroup(group));
         }
         return new Owners(ids, source);
     }

@@ -1,7 +1,6 @@
 package io.peerbot.application.usecase;
 
 import io.peerbot.application.engine.PeeringEngine;
-import io.peerbot.application.engine.Preparation;
 import io.peerbot.application.engine.Proposal;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
@@ -17,11 +16,11 @@ import io.peerbot.domain.request.Approval;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestState;
 import io.peerbot.domain.request.RequestTags;
-import io.peerbot.domain.validation.Rejection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,18 +34,18 @@ public final class RequestPeering {
     private static final Logger log = LoggerFactory.getLogger(RequestPeering.class);
 
     private final PeeringEngine engine;
-    private final RequestParties parties;
+    private final ProposalCheck proposals;
     private final ApprovalPolicy policy;
     private final ChatPort chat;
     private final RequestStore store;
     private final ApplyRequest apply;
     private final Clock clock;
 
-    public RequestPeering(PeeringEngine engine, RequestParties parties, ApprovalPolicy policy, ChatPort chat,
-                          RequestStore store, ApplyRequest apply, Clock clock) {
+    RequestPeering(PeeringEngine engine, ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat,
+                   RequestStore store, ApplyRequest apply, Clock clock) {
         this.store = store;
         this.engine = engine;
-        this.parties = parties;
+        this.proposals = proposals;
         this.policy = policy;
         this.chat = chat;
         this.apply = apply;
@@ -54,18 +53,13 @@ public final class RequestPeering {
     }
 
     public void request(Actor actor, PeerCommand.Request command) {
-        Preparation preparation = engine.prepare(command.requester(), command.accepter(), command.options());
-        if (preparation instanceof Preparation.Refused refused) {
-            Conversation.refuse(chat, actor, refused.reasons());
+        Optional<ProposalCheck.Checked> checked =
+                proposals.check(actor, command.requester(), command.accepter(), command.options());
+        if (checked.isEmpty()) {
             return;
         }
-        Proposal proposal = ((Preparation.Ready) preparation).proposal();
-        RequestParties.Both owners = parties.of(proposal.requester(), proposal.accepter());
-        List<Rejection> ownerless = owners.missing(parties.ownersFileHint());
-        if (!ownerless.isEmpty()) {
-            Conversation.refuse(chat, actor, ownerless);
-            return;
-        }
+        Proposal proposal = checked.get().proposal();
+        RequestParties.Both owners = checked.get().owners();
 
         MessageRef card = chat.post(actor.channel(), new Notice.Preparing(actor.userId(),
                 proposal.requester().displayName(), proposal.accepter().displayName()));

@@ -27,14 +27,16 @@ public record UseCases(PeerCommands commands, ResumeUnfinished resume) {
                 new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl()), ownersFile);
         RequestStore store = new RequestStore(gateways);
         PeeringFinder finder = new PeeringFinder(gateways, policies.watchedLocations());
-        ApplyRequest apply = new ApplyRequest(engine, store, chat, request -> test.runAndReport(request, List.of()));
-        RequestCards cards = new RequestCards(gateways, new Planner(), chat);
+        RequestCards cards = new RequestCards(gateways, new Planner(), parties, chat);
+        ApplyRequest apply = new ApplyRequest(engine, store, chat, cards,
+                request -> test.runAndReport(request, List.of()));
+        ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
         ChangeCards changeCards = new ChangeCards(engine, chat);
         ApplyChange applyChange = new ApplyChange(engine, store, chat, parties, changeCards, cards);
         PeeringLocks locks = new PeeringLocks();
         PeerBot bot = new PeerBot(new ChannelPolicy(policies.allowedChannels()), chat,
-                new RequestPeering(engine, parties, approvals, chat, store, apply, policies.clock()),
-                new ShowPlan(engine, parties, chat),
+                new RequestPeering(engine, proposals, approvals, chat, store, apply, policies.clock()),
+                new ShowPlan(proposals, chat),
                 new DecideRequest(store, parties, approvals, engine, apply, chat, cards, policies.clock(),
                         policies.duplicateClickWindow(), changeCards, applyChange, locks),
                 new Inspect(gateways, finder, chat),

@@ -31,6 +31,11 @@ final class People {
     }
 
     Envelope click(String userId, RecordedMessage shown, String actionId, boolean confirmed) {
+        return click(userId, shown, actionId, confirmed, null);
+    }
+
+    /** @param forgedValue a value to send instead of the button's, or null for the button's own */
+    Envelope click(String userId, RecordedMessage shown, String actionId, boolean confirmed, String forgedValue) {
         SlackUser user = workspace.requireUser(userId);
         RecordedMessage message = store.find(shown.channel(), shown.ts())
                 .filter(m -> !m.deleted())
@@ -44,9 +49,11 @@ final class People {
         if (!message.ephemeral() && !channel.isMember(user.id())) {
             throw new IllegalArgumentException(user.id() + " is not in channel " + channel.id() + " and cannot click there");
         }
-        Button button = message.button(actionId).orElseThrow(() -> new IllegalArgumentException(
+        Button shownButton = message.button(actionId).orElseThrow(() -> new IllegalArgumentException(
                 "message " + message.ts() + " has no button with action_id '" + actionId + "'; its buttons: "
                         + message.buttons().stream().map(b -> b.actionId() + " (" + b.text() + ")").toList()));
+        Button button = forgedValue == null ? shownButton : new Button(shownButton.blockId(), shownButton.actionId(),
+                shownButton.text(), forgedValue, shownButton.style(), shownButton.url(), shownButton.confirm());
         if (button.confirm() != null && !confirmed) {
             throw new IllegalArgumentException("button '" + button.text() + "' asks \"" + button.confirm().title()
                     + "\" before it acts; use clickConfirmed to say the person confirmed");

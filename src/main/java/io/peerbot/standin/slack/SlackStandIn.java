@@ -65,7 +65,7 @@ public final class SlackStandIn implements AutoCloseable {
         hub = new SocketModeHub(workspace.appId(), b.ackDeadline, log, (envelope, payload) -> applyAckPayload(responder, envelope, payload));
         BaseUrl base = new BaseUrl();
         ResponseUrls responseUrls = new ResponseUrls(base, workspace.teamId(), responder, log);
-        webApi = new WebApi(botToken, appToken, log);
+        webApi = new WebApi(botToken, appToken, b.botScopes, log);
         new ChatMethods(workspace, store, base).registerWith(webApi);
         new DirectoryMethods(workspace).registerWith(webApi);
         webApi.appMethod("apps.connections.open", r -> hub.openConnection());
@@ -158,6 +158,14 @@ public final class SlackStandIn implements AutoCloseable {
      */
     public Envelope click(String userId, RecordedMessage message, String actionId) {
         return people.click(userId, message, actionId, false);
+    }
+
+    /**
+     * A tampered or replayed click: like {@link #clickConfirmed}, but the payload carries {@code forgedValue}
+     * instead of the button's own value, as a modified client or a crafted request would.
+     */
+    public Envelope clickForged(String userId, RecordedMessage message, String actionId, String forgedValue) {
+        return people.click(userId, message, actionId, true, forgedValue);
     }
 
     /** Like {@link #click}, for a button with a confirm dialog that the person confirmed. */

@@ -15,6 +15,9 @@ public final class SlackStandInBuilder {
     String botName = "peerbot";
     String botToken;
     String appToken;
+    /** What the bot token was granted, as {@code x-oauth-scopes} reports it: by default what the manifest asks. */
+    List<String> botScopes = List.of("commands", "chat:write", "users:read", "users:read.email",
+            "usergroups:read");
     Duration ackDeadline = SocketModeHub.SLACK_ACK_DEADLINE;
     int port;
     final List<Consumer<Workspace>> seed = new ArrayList<>();
@@ -50,6 +53,15 @@ public final class SlackStandInBuilder {
         }
         this.botToken = botToken;
         this.appToken = appToken;
+        return this;
+    }
+
+    /**
+     * The bot token's scopes, reported in the {@code x-oauth-scopes} header of each Web API answer to it, as Slack
+     * does (default: those {@code manifest.yml} asks for).
+     */
+    public SlackStandInBuilder botScopes(String... scopes) {
+        this.botScopes = List.of(scopes);
         return this;
     }
 

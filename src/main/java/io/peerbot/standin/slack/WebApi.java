@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Slack's Web API front door: {@code POST /api/<method>} with form-encoded or JSON arguments, the token in
  * {@code Authorization: Bearer} or a {@code token} argument. Always answers HTTP 200 with {@code ok}, as Slack
- * does, except for an injected {@code ratelimited} (HTTP 429 with {@code Retry-After}).
+ * does, except for an injected {@code ratelimited} (HTTP 429 with {@code Retry-After}). An answer to a known token
+ * carries the token's scopes in {@code x-oauth-scopes}, as Slack's does.
  */
 final class WebApi {
 
@@ -28,15 +30,20 @@ final class WebApi {
     private record Method(ApiRequest.TokenType tokenType, Handler handler) {
     }
 
+    /** An app-level token for Socket Mode has exactly this scope. */
+    private static final String APP_SCOPES = "connections:write";
+
     private final Map<String, Method> methods = new ConcurrentHashMap<>();
     private final Map<String, Queue<String>> injectedErrors = new ConcurrentHashMap<>();
     private final String botToken;
     private final String appToken;
+    private final String botScopes;
     private final EventLog log;
 
-    WebApi(String botToken, String appToken, EventLog log) {
+    WebApi(String botToken, String appToken, List<String> botScopes, EventLog log) {
         this.botToken = botToken;
         this.appToken = appToken;
+        this.botScopes = String.join(",", botScopes);
         this.log = log;
     }
 
@@ -74,6 +81,11 @@ final class WebApi {
         log.record(new SlackEvent.ApiCalled(new ApiCall(name, request.tokenType().label(), request.argsForRecord(), error, Instant.now())));
         if ("ratelimited".equals(error)) {
             ctx.status(429).header("Retry-After", "1");
+        }
+        switch (request.tokenType()) {
+            case BOT -> ctx.header("x-oauth-scopes", botScopes);
+            case APP -> ctx.header("x-oauth-scopes", APP_SCOPES);
+            default -> { }
         }
         ctx.contentType("application/json; charset=utf-8").result(answer.toString());
     }

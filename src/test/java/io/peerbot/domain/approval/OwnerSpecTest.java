@@ -27,6 +27,15 @@ class OwnerSpecTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = ';', textBlock = """
+            S0TEAM01                         ; S0TEAM01
+            '<!subteam^S0TEAM01|@db>, U123AB' ; S0TEAM01
+            """)
+    void readsUserGroups(String value, String group) {
+        assertThat(OwnerSpec.parse(value).groupIds()).containsExactly(group);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = ';', textBlock = """
             ''                     ; no owner given; expected Slack user ids or e-mail addresses, e.g. U123ABC,ana@example.com
             ' , '                  ; no owner given
             ana                    ; 'ana' is neither a Slack user id nor an e-mail address
@@ -34,8 +43,6 @@ class OwnerSpecTest {
             u123abc                ; 'u123abc' is neither a Slack user id nor an e-mail address
             C0PLATFORM             ; 'C0PLATFORM' is neither a Slack user id nor an e-mail address
             U123ABC,ana@example    ; 'ana@example' is neither
-            S0TEAM01               ; 'S0TEAM01' looks like a Slack user group; list its members' user ids or e-mail addresses instead
-            <!subteam^S0TEAM01|@db> ; looks like a Slack user group
             """)
     void refusesAnythingElse(String value, String problem) {
         assertThatThrownBy(() -> OwnerSpec.parse(value)).isInstanceOf(IllegalArgumentException.class)

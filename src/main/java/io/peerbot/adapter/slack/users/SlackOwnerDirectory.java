@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.usergroups.users.UsergroupsUsersListRequest;
 import com.slack.api.methods.request.users.UsersLookupByEmailRequest;
 import io.peerbot.adapter.slack.chat.SlackCallFailed;
 import io.peerbot.adapter.slack.chat.SlackCalls;
@@ -12,9 +13,12 @@ import io.peerbot.application.port.OwnerDirectory;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Owner e-mail addresses to Slack user ids with {@code users.lookupByEmail} (scope {@code users:read.email}).
+ * Owner e-mail addresses to Slack user ids with {@code users.lookupByEmail} (scope {@code users:read.email}),
+ * and user groups to their members. Group memberships are cached for {@link #NOT_FOUND_FOR}, since they
+ * change as teams do.
  * Answers are cached: found ones for {@link #FOUND_FOR}, "no such user" briefly ({@link #NOT_FOUND_FOR}) so a
  * newly invited owner is soon recognised. Other failures are not cached and propagate.
  */
@@ -25,6 +29,7 @@ public final class SlackOwnerDirectory implements OwnerDirectory {
     private final MethodsClient methods;
     private final SlackCalls calls;
     private final Cache<String, Optional<String>> userIds;
+    private final Cache<String, Set<String>> groupMembers;
 
     /** {@code methods} must carry the bot token. */
     public SlackOwnerDirectory(MethodsClient methods, SlackCalls calls) {
@@ -38,6 +43,27 @@ public final class SlackOwnerDirectory implements OwnerDirectory {
                 .expireAfter(Expiry.<String, Optional<String>>creating((email, id) ->
                         id.isPresent() ? FOUND_FOR : NOT_FOUND_FOR))
                 .build();
+        this.groupMembers = Caffeine.newBuilder().maximumSize(1_000).ticker(ticker)
+                .expireAfterWrite(NOT_FOUND_FOR).build();
+    }
+
+    /** Members of a user group with {@code usergroups.users.list} (scope {@code usergroups:read}). */
+    @Override
+    public Set<String> membersOfGroup(String groupId) {
+        return groupMembers.get(groupId, this::listMembers);
+    }
+
+    private Set<String> listMembers(String groupId) {
+        UsergroupsUsersListRequest request = UsergroupsUsersListRequest.builder().usergroup(groupId).build();
+        try {
+            return Set.copyOf(calls.read("usergroups.users.list", () -> methods.usergroupsUsersList(request))
+                    .getUsers());
+        } catch (SlackCallFailed e) {
+            if ("no_such_subteam".equals(e.error()) || "subteam_not_found".equals(e.error())) {
+                return Set.of();
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -1,0 +1,56 @@
+package io.peerbot.e2e;
+
+import static io.peerbot.e2e.Org.ALICE;
+import static io.peerbot.e2e.Org.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerbot.standin.ec2.model.PeeringConnection;
+import io.peerbot.standin.slack.RecordedMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** AWS is the only store: a bot that stops at any point picks up where it was from the peering's tags. */
+class RestartTest {
+    private Harness h;
+
+    @BeforeEach
+    void start() throws Exception {
+        h = Harness.start();
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    @Test
+    void anApprovalSavedJustBeforeAStopIsAppliedAfterTheRestart() throws Exception {
+        h.type(ALICE, "app-vpc db-vpc --no-test");
+        RecordedMessage card = h.awaitCard();
+        PeeringConnection pcx = h.ec2.state().peerings().get(0);
+        h.stopBot();
+        // What the approval writes before the apply starts: the process stopped right after it.
+        String approvals = pcx.tags().get("peerbot:approvals") + " accepter=" + BOB + "@1795939723";
+        pcx.tagsOf(Org.ACCOUNT_A, Org.REGION_A).put("peerbot:approvals", approvals);
+        pcx.tagsOf(Org.ACCOUNT_A, Org.REGION_A).put("peerbot:state", "approved");
+
+        h.restart();
+
+        h.awaitInThread(card, t -> t.contains("peerbot restarted while this was approved"));
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        assertThat(h.ec2.state().peering(pcx.id()).status().code()).isEqualTo("active");
+        assertThat(h.ec2.state().peering(pcx.id()).tags()).containsEntry("peerbot:state", "applied");
+    }
+
+    @Test
+    void aRequestAwaitingApprovalStillTakesItsClickAfterARestart() throws Exception {
+        h.type(ALICE, "app-vpc db-vpc --no-test");
+        RecordedMessage card = h.awaitCard();
+
+        h.restart();
+        h.approve(BOB, card);
+
+        h.awaitInThread(card, t -> t.contains("is ready"));
+    }
+}
