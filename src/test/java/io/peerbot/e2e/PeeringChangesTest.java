@@ -203,6 +203,31 @@ class PeeringChangesTest {
     }
 
     @Test
+    void aReplayedButtonOfAnEarlierChangeDoesNotApproveTheNextOne() {
+        RecordedMessage card = applied("icmp");
+        String pcxId = onlyPeering().id();
+        h.type(ALICE, "delete " + pcxId);
+        RecordedMessage first = awaitChangeMessage(card, "Delete peering");
+        String oldValue = first.button("peer_approve").orElseThrow().value();
+        h.deny(BOB, first);
+        h.awaitInThread(card, t -> t.contains("<@" + BOB + "> denied `/peer delete`"));
+        h.type(ALICE, "delete " + pcxId);
+        RecordedMessage second = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && m.hasButton("peer_approve") && !m.ts().equals(first.ts()), Harness.WAIT);
+        h.slack.await("the second delete recorded", Harness.WAIT, () -> Optional.of(onlyPeering().tags())
+                .filter(t -> "awaiting-approval".equals(t.get("peerbot:change-state"))));
+        assertThat(second.button("peer_approve").orElseThrow().value()).isNotEqualTo(oldValue);
+        int mark = h.ec2.calls().mark();
+
+        h.slack.clickForged(BOB, second, "peer_approve", oldValue);
+
+        h.awaitEphemeral(BOB, t -> t.contains("That button is for an earlier `/peer delete`"));
+        assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
+        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.current(second).hasButton("peer_approve")).isTrue();
+    }
+
+    @Test
     void deleteOnAPeeringThatIsNotAppliedIsRefusedClearlyAndChangesNothing() {
         h.type(ALICE, "app-vpc db-vpc");
         h.awaitCard();
