@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "peerbot", mixinStandardHelpOptions = true,
         description = "Peer two AWS VPCs from Slack, with the other owner's approval.",
-        subcommands = {RunCommand.class, DoctorCommand.class})
+        subcommands = {RunCommand.class, SandboxCommand.class, DoctorCommand.class})
 public final class PeerbotCommand implements Callable<Integer> {
 
     @Override
@@ -19,8 +19,8 @@ public final class PeerbotCommand implements Callable<Integer> {
         if (config.mode() != Config.Mode.NONE) {
             return new CommandLine(new RunCommand()).execute();
         }
-        System.err.println("No Slack tokens set (SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET): the"
-                + " sandbox is not built into this version yet. Set the tokens to run the bot.");
-        return 2;
+        System.out.println("No Slack tokens set (SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET):"
+                + " starting the local sandbox. Set them to run the bot against Slack (peerbot run).");
+        return new CommandLine(new SandboxCommand()).execute();
     }
 }
