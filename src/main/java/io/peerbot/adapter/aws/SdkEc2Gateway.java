@@ -15,6 +15,7 @@ import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.plan.PeerbotRules;
 import io.peerbot.domain.plan.RuleChange;
 import io.peerbot.domain.request.RequestTags;
 import io.peerbot.domain.traffic.PortRange;
@@ -46,7 +47,7 @@ import software.amazon.awssdk.services.ec2.model.VpcPeeringConnection;
  */
 public final class SdkEc2Gateway implements Ec2Gateway {
     /** On each security group rule it adds: the peering the rule is for. */
-    public static final String PCX_TAG = "peerbot:pcx";
+    public static final String PCX_TAG = PeerbotRules.PCX_TAG;
     private static final Pattern PCX_ID = Pattern.compile("pcx-[0-9a-f]+");
     private static final String ACCEPT = "AcceptVpcPeeringConnection";
     /** EC2 takes seconds to pass a new request on to the accepter; a minute means something is wrong. */

@@ -154,7 +154,8 @@ final class SnapshotReader {
         Optional<PortRange> ports = Ec2Types.portRange(rule.ipProtocol(), rule.fromPort(), rule.toPort());
         Cidr cidr = Ec2Types.cidr(rule.cidrIpv4()).or(() -> Ec2Types.cidr(rule.cidrIpv6())).orElse(null);
         String sourceGroup = rule.referencedGroupInfo() == null ? null : rule.referencedGroupInfo().groupId();
-        return ports.map(p -> new SecurityRule(rule.securityGroupRuleId(), p, cidr, sourceGroup, rule.description()));
+        return ports.map(p -> new SecurityRule(rule.securityGroupRuleId(), p, cidr, sourceGroup, rule.description(),
+                tags(rule.tags())));
     }
 
     private List<Instance> instances(String vpcId) {

@@ -10,6 +10,7 @@ import io.peerbot.application.engine.VpcResolver.Resolution;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.domain.change.ChangePreview;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.SecurityRule;
 import io.peerbot.domain.network.VpcRef;
@@ -22,17 +23,24 @@ import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.Planner;
+import io.peerbot.domain.plan.Removal;
+import io.peerbot.domain.plan.Remover;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleChange;
+import io.peerbot.domain.request.ChangeKind;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestTags;
+import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.validation.PeeringValidator;
 import io.peerbot.domain.validation.Rejection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +58,7 @@ public final class PeeringEngine {
     private final Ec2Gateways gateways;
     private final EngineSettings settings;
     private final Planner planner = new Planner();
+    private final Remover remover = new Remover();
     private final PeeringValidator validator;
     private final VpcResolver resolver;
     private final ParallelCalls parallel;
@@ -181,7 +190,7 @@ public final class PeeringEngine {
         LOG.info("Applying {}: {} of {} routes and {} of {} rules to add", pcxId, outstanding.routeCount(),
                 plan.routeCount(), outstanding.ruleCount(), plan.ruleCount());
         addRoutes(pcxId, plan, outstanding, ec2, listener);
-        addRules(pcxId, plan, outstanding, ec2, now, listener);
+        addRules(pcxId, plan, outstanding, ec2, now, listener::rulesAdded);
         if (request.options().dns()) {
             for (Side side : SIDES) {
                 ec2.get(side).allowRemoteDnsResolution(pcxId);
@@ -216,7 +225,7 @@ public final class PeeringEngine {
 
     /** One call per security group, all groups of both sides in parallel. */
     private void addRules(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
-                          Map<Side, VpcSnapshot> now, ApplyListener listener) {
+                          Map<Side, VpcSnapshot> now, BiConsumer<Side, Map<String, String>> report) {
         String description = RuleLabels.description(pcxId);
         List<Side> sides = new ArrayList<>();
         List<Call<Map<RuleChange, String>>> calls = new ArrayList<>();
@@ -242,7 +251,7 @@ public final class PeeringEngine {
                 inPlace.put(RuleLabels.key(rule),
                         added.containsKey(rule) ? added.get(rule) : existingRuleId(now.get(side), rule));
             }
-            tell(() -> listener.rulesAdded(side, inPlace));
+            tell(() -> report.accept(side, inPlace));
         }
         ParallelCalls.throwFirstFailure(outcomes);
     }
@@ -269,6 +278,142 @@ public final class PeeringEngine {
         } catch (RuntimeException e) {
             LOG.warn("Could not report a step of the apply", e);
         }
+    }
+
+    /**
+     * What a change would do if applied now, read from both VPCs as they are: the rules an open would add,
+     * the rules a close would revoke, or everything a delete would remove. Changes nothing.
+     */
+    public ChangePreview preview(PeeringRequest request, ChangeKind kind, List<PortRange> ports) {
+        Map<Side, VpcSnapshot> now = snapshots(request);
+        VpcSnapshot requester = now.get(Side.REQUESTER);
+        VpcSnapshot accepter = now.get(Side.ACCEPTER);
+        return switch (kind) {
+            case OPEN -> ChangePreview.opening(request.pcxId(), ports,
+                    planner.plan(requester, accepter, withPorts(request.options(), ports))
+                            .outstanding(requester, accepter, request.pcxId()));
+            case CLOSE -> ChangePreview.closing(request.pcxId(), ports,
+                    remover.closing(requester, accepter, request.pcxId(), ports));
+            case DELETE -> ChangePreview.teardown(request.pcxId(), remover.teardown(requester, accepter,
+                    request.pcxId()));
+        };
+    }
+
+    /**
+     * Adds the rules for {@code ports} on both sides: the request's planning with these ports, only what is
+     * not in place yet, one call per group in parallel. Returns the plan for these ports.
+     */
+    public Plan open(PeeringRequest request, List<PortRange> ports, ChangeListener listener) {
+        Map<Side, Ec2Gateway> ec2 = gatewaysOf(request);
+        Map<Side, VpcSnapshot> now = snapshots(request);
+        Plan plan = planner.plan(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), withPorts(request.options(), ports));
+        Plan outstanding = plan.outstanding(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), request.pcxId());
+        LOG.info("Opening {} on {}: {} of {} rules to add", ports, request.pcxId(), outstanding.ruleCount(),
+                plan.ruleCount());
+        addRules(request.pcxId(), plan, outstanding, ec2, now, listener::rulesAdded);
+        return plan;
+    }
+
+    /** Revokes the rules peerbot made for exactly these ports on both sides; a rule gone already is fine. */
+    public Removal close(PeeringRequest request, List<PortRange> ports, ChangeListener listener) {
+        Map<Side, VpcSnapshot> now = snapshots(request);
+        Removal removal = remover.closing(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), request.pcxId(), ports);
+        LOG.info("Closing {} on {}: {} rules to revoke", ports, request.pcxId(), removal.ruleCount());
+        remove(request, removal, listener, false);
+        return removal;
+    }
+
+    /**
+     * Takes the peering down: removes every route through it and every rule peerbot made for it on both
+     * sides (nothing else), in parallel within the bound, then deletes the peering connection. Idempotent:
+     * what is gone already is success, and a run after a failure finishes the job. The peering is deleted
+     * only once every route and rule is gone, so a failed run leaves it for the next to find them by.
+     */
+    public Removal teardown(PeeringRequest request, ChangeListener listener) {
+        String pcxId = request.pcxId();
+        Map<Side, VpcSnapshot> now = snapshots(request);
+        Removal removal = remover.teardown(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), pcxId);
+        LOG.info("Tearing down {}: {} routes and {} rules to remove", pcxId, removal.routeCount(),
+                removal.ruleCount());
+        remove(request, removal, listener, true);
+        Ec2Gateway requesterEc2 = ec2(request.requester().location());
+        PeeringStatus status = requesterEc2.peering(pcxId).map(PeeringConnection::status)
+                .orElse(PeeringStatus.DELETED);
+        if (status.live()) {
+            requesterEc2.deletePeering(pcxId);
+            LOG.info("Deleted {} in {}", pcxId, requesterEc2.location());
+        }
+        PeeringStatus before = status;
+        tell(() -> listener.peeringDeleted(pcxId, before.code()));
+        return removal;
+    }
+
+    /**
+     * All route deletions and rule revocations of both sides in one parallel batch; then the reports, routes
+     * reported only when {@code reportRoutes} (a close touches none).
+     */
+    private void remove(PeeringRequest request, Removal removal, ChangeListener listener, boolean reportRoutes) {
+        Map<Side, Ec2Gateway> ec2 = gatewaysOf(request);
+        List<Side> routeSides = new ArrayList<>();
+        List<Side> ruleSides = new ArrayList<>();
+        List<Call<Void>> calls = new ArrayList<>();
+        for (Side side : SIDES) {
+            Ec2Gateway gateway = ec2.get(side);
+            for (RouteChange route : removal.side(side).routes()) {
+                routeSides.add(side);
+                calls.add(new Call<>(gateway.location(), () -> {
+                    gateway.deleteRoute(route.routeTableId(), route.destination());
+                    return null;
+                }));
+            }
+        }
+        for (Side side : SIDES) {
+            Ec2Gateway gateway = ec2.get(side);
+            Map<String, Set<String>> byGroup = new LinkedHashMap<>();
+            removal.side(side).rules().forEach(rule ->
+                    byGroup.computeIfAbsent(rule.groupId(), g -> new LinkedHashSet<>()).add(rule.ruleId()));
+            byGroup.forEach((group, ruleIds) -> {
+                ruleSides.add(side);
+                calls.add(new Call<>(gateway.location(), () -> {
+                    gateway.revokeIngress(group, ruleIds);
+                    return null;
+                }));
+            });
+        }
+        List<Outcome<Void>> outcomes = parallel.runAll(calls);
+        List<Outcome<Void>> routeOutcomes = outcomes.subList(0, routeSides.size());
+        List<Outcome<Void>> ruleOutcomes = outcomes.subList(routeSides.size(), outcomes.size());
+        for (Side side : SIDES) {
+            if (reportRoutes && allOk(routeSides, routeOutcomes, side)) {
+                tell(() -> listener.routesRemoved(side, removal.side(side).routes()));
+            }
+        }
+        for (Side side : SIDES) {
+            if (allOk(ruleSides, ruleOutcomes, side)) {
+                tell(() -> listener.rulesRevoked(side, removal.side(side).rules()));
+            }
+        }
+        ParallelCalls.throwFirstFailure(outcomes);
+    }
+
+    private Map<Side, Ec2Gateway> gatewaysOf(PeeringRequest request) {
+        return Map.of(Side.REQUESTER, ec2(request.requester().location()),
+                Side.ACCEPTER, ec2(request.accepter().location()));
+    }
+
+    /** Both VPCs as they are now, read in parallel. */
+    private Map<Side, VpcSnapshot> snapshots(PeeringRequest request) {
+        Ec2Gateway requesterEc2 = ec2(request.requester().location());
+        Ec2Gateway accepterEc2 = ec2(request.accepter().location());
+        Future<VpcSnapshot> requester = parallel.submit(requesterEc2.location(),
+                () -> requesterEc2.snapshot(request.requester().vpcId()));
+        Future<VpcSnapshot> accepter = parallel.submit(accepterEc2.location(),
+                () -> accepterEc2.snapshot(request.accepter().vpcId()));
+        return Map.of(Side.REQUESTER, await(requester), Side.ACCEPTER, await(accepter));
+    }
+
+    private static PeeringOptions withPorts(PeeringOptions options, List<PortRange> ports) {
+        return new PeeringOptions(ports, options.subnets(), options.dns(), options.test(), options.reason());
     }
 
     /**

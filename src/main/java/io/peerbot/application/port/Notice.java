@@ -1,12 +1,16 @@
 package io.peerbot.application.port;
 
 import io.peerbot.domain.approval.Owners;
+import io.peerbot.domain.change.ChangePreview;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.request.ChangeState;
+import io.peerbot.domain.request.PeeringChange;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.validation.Rejection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** What the bot tells people. Text is Slack-flavoured mrkdwn: *bold*, `code`, {@code <@U123>} mentions. */
@@ -21,6 +25,24 @@ public sealed interface Notice {
             implements Notice {
         public RequestCard {
             awaiting = Set.copyOf(awaiting);
+        }
+    }
+
+    /**
+     * A change to an applied peering ({@code /peer open|close|delete}), posted in the request's thread:
+     * who asks for what, and — while consent is awaited — what it will do ({@code preview}, read from AWS)
+     * and Approve / Deny buttons that refer to this change alone. Once decided, who approved or denied it
+     * and where it stands.
+     */
+    record ChangeCard(PeeringRequest request, PeeringChange change, Optional<ChangePreview> preview,
+                      Owners requesterOwners, Owners accepterOwners, List<String> notes) implements Notice {
+        public ChangeCard {
+            notes = List.copyOf(notes);
+        }
+
+        /** The sides still to consent; empty once the change is decided. */
+        public Set<Side> awaiting() {
+            return change.state() == ChangeState.AWAITING_APPROVAL ? change.awaiting() : Set.of();
         }
     }
 

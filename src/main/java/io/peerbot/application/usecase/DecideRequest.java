@@ -2,7 +2,6 @@ package io.peerbot.application.usecase;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
@@ -12,12 +11,15 @@ import io.peerbot.application.port.Notice;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.approval.ClickVerdict;
 import io.peerbot.domain.approval.Owners;
+import io.peerbot.domain.change.ChangeCheck;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.request.Approval;
+import io.peerbot.domain.request.PeeringChange;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestReference;
+import io.peerbot.domain.request.RequestReference.ChangeRef;
 import io.peerbot.domain.request.RequestState;
 import io.peerbot.domain.request.RequestTags;
 import java.time.Clock;
@@ -25,14 +27,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A click on Approve or Deny. The button carries only a reference: the request is read back from AWS
- * and the clicker re-checked on every click, so a forged, replayed or duplicate click changes nothing.
- * Clicks on one request are handled one at a time, so two Approve clicks apply once.
+ * A click on Approve or Deny, on a request's message or on a change's. The button carries only a reference:
+ * the request (and the change) is read back from AWS and the clicker re-checked on every click, so a
+ * forged, replayed or duplicate click changes nothing. Clicks on one peering are handled one at a time
+ * (and one at a time with {@code /peer open|close|delete} on it), so two Approve clicks apply once.
  */
 public final class DecideRequest {
     private static final Logger log = LoggerFactory.getLogger(DecideRequest.class);
@@ -45,12 +47,18 @@ public final class DecideRequest {
     private final ChatPort chat;
     private final Clock clock;
     private final RequestCards cards;
-    private final LoadingCache<String, Object> locks = Caffeine.newBuilder().weakValues().build(k -> new Object());
+    private final ChangeCards changeCards;
+    private final ApplyChange applyChange;
+    private final PeeringLocks locks;
     private final Cache<String, Boolean> recentClicks;
 
     DecideRequest(RequestStore store, RequestParties parties, ApprovalPolicy policy, PeeringEngine engine,
-                  ApplyRequest apply, ChatPort chat, RequestCards cards, Clock clock, Duration duplicateWindow) {
+                  ApplyRequest apply, ChatPort chat, RequestCards cards, Clock clock, Duration duplicateWindow,
+                  ChangeCards changeCards, ApplyChange applyChange, PeeringLocks locks) {
         this.cards = cards;
+        this.changeCards = changeCards;
+        this.applyChange = applyChange;
+        this.locks = locks;
         this.store = store;
         this.parties = parties;
         this.policy = policy;
@@ -62,12 +70,19 @@ public final class DecideRequest {
     }
 
     public void approve(Actor clicker, String buttonValue) {
-        Optional<PeeringRequest> approved = decide(clicker, buttonValue, "approve", this::approveLocked);
-        approved.ifPresent(apply::apply);
+        Optional<PeeringRequest> approved = decide(clicker, buttonValue, "approve", this::approveLocked,
+                this::approveChangeLocked);
+        approved.ifPresent(request -> {
+            if (request.changeInProgress()) {
+                applyChange.apply(request);
+            } else {
+                apply.apply(request);
+            }
+        });
     }
 
     public void deny(Actor clicker, String buttonValue) {
-        decide(clicker, buttonValue, "deny", this::denyLocked);
+        decide(clicker, buttonValue, "deny", this::denyLocked, this::denyChangeLocked);
     }
 
     private interface Decision {
@@ -75,8 +90,17 @@ public final class DecideRequest {
                                         Owners accepterOwners);
     }
 
-    /** Returns the request when the click completed the approvals (to apply outside the lock). */
-    private Optional<PeeringRequest> decide(Actor clicker, String buttonValue, String verb, Decision decision) {
+    private interface ChangeDecision {
+        Optional<PeeringRequest> decide(Actor clicker, ChangeRef which, PeeringRequest request, PeeringStatus status,
+                                        Owners requesterOwners, Owners accepterOwners);
+    }
+
+    /**
+     * Returns the request when the click completed the approvals (to apply outside the lock): with its change
+     * begun when the button was a change's.
+     */
+    private Optional<PeeringRequest> decide(Actor clicker, String buttonValue, String verb, Decision decision,
+                                            ChangeDecision changeDecision) {
         Optional<RequestReference> reference = RequestReference.parse(buttonValue);
         if (reference.isEmpty()) {
             log.warn("{} clicked {} with an unreadable reference", clicker.userId(), verb);
@@ -84,12 +108,13 @@ public final class DecideRequest {
             return Optional.empty();
         }
         String pcxId = reference.get().pcxId();
-        if (recentClicks.asMap().putIfAbsent(pcxId + "|" + clicker.userId() + "|" + verb, Boolean.TRUE) != null) {
+        if (recentClicks.asMap().putIfAbsent(reference.get().encode() + "|" + clicker.userId() + "|" + verb,
+                Boolean.TRUE) != null) {
             Conversation.tell(chat, clicker, "Your " + verb + " click on `" + pcxId
                     + "` is already being handled. Nothing more changed.");
             return Optional.empty();
         }
-        return locked(pcxId, () -> {
+        return locks.locked(pcxId, () -> {
             Optional<PeeringConnection> peering = store.peering(reference.get());
             Optional<PeeringRequest> request = peering.flatMap(RequestTags::decode);
             if (request.isEmpty()) {
@@ -97,7 +122,8 @@ public final class DecideRequest {
                         + " Nothing changed.");
                 return Optional.empty();
             }
-            if (peering.get().status() == PeeringStatus.EXPIRED) {
+            Optional<ChangeRef> change = reference.get().change();
+            if (change.isEmpty() && peering.get().status() == PeeringStatus.EXPIRED) {
                 Conversation.tell(chat, clicker, "The request `" + pcxId + "` expired: AWS drops peering requests"
                         + " not accepted within 7 days. Ask again with `/peer`.");
                 return Optional.empty();
@@ -106,6 +132,10 @@ public final class DecideRequest {
                     request.get().requester().location(), store.tagsOf(request.get().requester()));
             Owners accepterOwners = parties.ownersOf(request.get().accepter().vpcId(),
                     request.get().accepter().location(), store.tagsOf(request.get().accepter()));
+            if (change.isPresent()) {
+                return changeDecision.decide(clicker, change.get(), request.get(), peering.get().status(),
+                        requesterOwners, accepterOwners);
+            }
             return decision.decide(clicker, request.get(), requesterOwners, accepterOwners);
         });
     }
@@ -159,18 +189,86 @@ public final class DecideRequest {
         return Optional.empty();
     }
 
+    /** The change the button names, if it is still the peering's latest; else the clicker is told why not. */
+    private Optional<PeeringChange> named(Actor clicker, ChangeRef which, PeeringRequest request) {
+        PeeringChange latest = request.change();
+        if (latest == null || !which.names(latest)) {
+            Conversation.tell(chat, clicker, "That button is for an earlier `/peer " + which.kind().tag() + "` on `"
+                    + request.pcxId() + "`, which is no longer the peering's latest change. Nothing changed.");
+            return Optional.empty();
+        }
+        return Optional.of(latest);
+    }
+
+    private Optional<PeeringRequest> approveChangeLocked(Actor clicker, ChangeRef which, PeeringRequest request,
+                                                         PeeringStatus status, Owners requesterOwners,
+                                                         Owners accepterOwners) {
+        Optional<PeeringChange> named = named(clicker, which, request);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        PeeringChange change = named.get();
+        ClickVerdict verdict = policy.judgeApprove(clicker.userId(), change, requesterOwners, accepterOwners);
+        if (verdict instanceof ClickVerdict.Refused refused) {
+            Conversation.tell(chat, clicker, refused.reason());
+            return Optional.empty();
+        }
+        Optional<String> notApplicable = ChangeCheck.notApplicable(request, status, change.kind());
+        if (notApplicable.isPresent()) {
+            Conversation.tell(chat, clicker, notApplicable.get() + " This change cannot be applied as it stands;"
+                    + " deny it to clear it. Nothing changed.");
+            return Optional.empty();
+        }
+        Set<Side> sides = ((ClickVerdict.Approves) verdict).sides();
+        for (Side side : sides) {
+            change = change.withApproval(new Approval(side, clicker.userId(), clock.instant()));
+        }
+        Set<Side> awaiting = change.awaiting();
+        PeeringRequest updated = request.withChange(change);
+        if (awaiting.isEmpty()) {
+            updated = updated.beginChange();
+        }
+        store.save(updated);
+        log.info("{} approved /peer {} on {} (still awaiting {})", clicker.userId(), change.describe(),
+                request.pcxId(), awaiting);
+        changeCards.redraw(updated, requesterOwners, accepterOwners);
+        chat.reply(ChangeCards.thread(updated), new Notice.Text("<@" + clicker.userId() + "> approved `/peer "
+                + change.describe() + "` for the " + labels(sides) + " side" + (awaiting.isEmpty()
+                ? ". Applying now." : ". Still waiting for the " + labels(awaiting) + " side.")));
+        return awaiting.isEmpty() ? Optional.of(updated) : Optional.empty();
+    }
+
+    private Optional<PeeringRequest> denyChangeLocked(Actor clicker, ChangeRef which, PeeringRequest request,
+                                                      PeeringStatus status, Owners requesterOwners,
+                                                      Owners accepterOwners) {
+        Optional<PeeringChange> named = named(clicker, which, request);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        PeeringChange change = named.get();
+        ClickVerdict verdict = policy.judgeDeny(clicker.userId(), change, requesterOwners, accepterOwners);
+        if (verdict instanceof ClickVerdict.Refused refused) {
+            Conversation.tell(chat, clicker, refused.reason());
+            return Optional.empty();
+        }
+        PeeringRequest denied = store.save(request.withChange(change.deniedBy(clicker.userId())));
+        log.info("{} denied /peer {} on {}", clicker.userId(), change.describe(), request.pcxId());
+        changeCards.redraw(denied, requesterOwners, accepterOwners);
+        chat.reply(ChangeCards.thread(denied), new Notice.Text("<@" + clicker.userId() + "> denied `/peer "
+                + change.describe() + "`; nothing was changed in AWS."));
+        return Optional.empty();
+    }
+
+    private static String labels(Set<Side> sides) {
+        return String.join(" and ", sides.stream().map(Side::label).sorted().toList());
+    }
+
     private void refreshCard(PeeringRequest request, Owners requesterOwners, Owners accepterOwners,
                              Set<Side> awaiting) {
         try {
             cards.redraw(request, requesterOwners, accepterOwners, awaiting);
         } catch (RuntimeException e) {
             log.warn("could not redraw the message of {}", request.pcxId(), e);
-        }
-    }
-
-    private <T> T locked(String pcxId, Supplier<T> work) {
-        synchronized (locks.get(pcxId)) {
-            return work.get();
         }
     }
 }

@@ -12,6 +12,7 @@ import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.plan.PeerbotRules;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestTags;
 import java.util.ArrayList;
@@ -99,6 +100,9 @@ public final class Inspect {
         request.ifPresent(r -> text.append("\nRequest: ").append(r.state().tag()).append(", asked by <@")
                 .append(r.requestedBy()).append(">, ports ").append(r.options().ports()).append(" · ")
                 .append(link(r, "thread")));
+        request.flatMap(PeeringRequest::lastChange).ifPresent(c -> text.append("\nLatest change: `/peer ")
+                .append(c.describe()).append("` asked by <@").append(c.requestedBy()).append(">, ")
+                .append(c.state().tag()).append(c.deniedBy() == null ? "" : " by <@" + c.deniedBy() + ">"));
         for (PeeringSide side : List.of(p.requester(), p.accepter())) {
             text.append("\n\n*").append(side == p.requester() ? "Requester" : "Accepter").append("* `")
                     .append(side.vpcId()).append("` (").append(side.location()).append(")");
@@ -124,7 +128,7 @@ public final class Inspect {
                 routes.add("`" + t.id() + "`: `" + r.destination() + "`" + (r.blackhole() ? " (blackhole)" : ""))));
         List<String> rules = new ArrayList<>();
         vpc.securityGroups().forEach(g -> g.ingress().stream()
-                .filter(r -> r.description() != null && r.description().contains(pcxId))
+                .filter(r -> PeerbotRules.madeFor(r, pcxId))
                 .forEach(r -> rules.add("`" + g.id() + "`: " + r.ports() + " from `" + r.cidr() + "` (`"
                         + r.ruleId() + "`)")));
         text.append("\n  routes: ").append(routes.isEmpty() ? "none" : String.join(", ", routes));

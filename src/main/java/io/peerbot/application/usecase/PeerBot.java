@@ -8,7 +8,9 @@ import io.peerbot.application.port.PeerCommands;
 import io.peerbot.domain.command.CommandParser;
 import io.peerbot.domain.command.ParseResult;
 import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.domain.request.ChangeKind;
 import io.peerbot.domain.validation.Rejection;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +28,12 @@ public final class PeerBot implements PeerCommands {
     private final Inspect inspect;
     private final RetryApply retry;
     private final RunTest runTest;
+    private final RequestChange requestChange;
 
     PeerBot(ChannelPolicy channels, ChatPort chat, RequestPeering requestPeering, ShowPlan showPlan,
-            DecideRequest decide, Inspect inspect, RetryApply retry, RunTest runTest) {
+            DecideRequest decide, Inspect inspect, RetryApply retry, RunTest runTest, RequestChange requestChange) {
         this.runTest = runTest;
+        this.requestChange = requestChange;
         this.channels = channels;
         this.chat = chat;
         this.requestPeering = requestPeering;
@@ -66,20 +70,15 @@ public final class PeerBot implements PeerCommands {
             retry.retry(actor, again);
         } else if (command instanceof PeerCommand.Test test) {
             runTest.run(actor, test);
-        } else if (command instanceof PeerCommand.Open) {
-            notYet(actor, "/peer open");
-        } else if (command instanceof PeerCommand.Close) {
-            notYet(actor, "/peer close");
-        } else if (command instanceof PeerCommand.Delete) {
-            notYet(actor, "/peer delete");
+        } else if (command instanceof PeerCommand.Open open) {
+            requestChange.ask(actor, ChangeKind.OPEN, open.pcxId(), open.ports());
+        } else if (command instanceof PeerCommand.Close close) {
+            requestChange.ask(actor, ChangeKind.CLOSE, close.pcxId(), close.ports());
+        } else if (command instanceof PeerCommand.Delete delete) {
+            requestChange.ask(actor, ChangeKind.DELETE, delete.pcxId(), List.of());
         } else {
             chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Usage("", CommandParser.usage()));
         }
-    }
-
-    private void notYet(Actor actor, String command) {
-        Conversation.tell(chat, actor, "`" + command + "` is not available in this version of peerbot yet."
-                + " Nothing changed.");
     }
 
     @Override

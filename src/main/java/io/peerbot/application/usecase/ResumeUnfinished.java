@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * On start: finds the bot's peerings left in an unfinished state by a restart (approved or applying)
- * and finishes them, saying so in their threads; marks requests AWS has expired as expired.
+ * On start: finds the bot's peerings left in an unfinished state by a restart (approved, applying, or a
+ * change being applied: open, close, delete) and finishes them, saying so in their threads; marks requests
+ * AWS has expired as expired.
  */
 public final class ResumeUnfinished {
     private static final Logger log = LoggerFactory.getLogger(ResumeUnfinished.class);
@@ -26,10 +27,12 @@ public final class ResumeUnfinished {
     private final PeeringFinder finder;
     private final RequestStore store;
     private final ApplyRequest apply;
+    private final ApplyChange applyChange;
     private final ChatPort chat;
 
     public ResumeUnfinished(Ec2Gateways gateways, PeeringFinder finder, RequestStore store, ApplyRequest apply,
-                            ChatPort chat) {
+                            ApplyChange applyChange, ChatPort chat) {
+        this.applyChange = applyChange;
         this.gateways = gateways;
         this.finder = finder;
         this.store = store;
@@ -46,7 +49,8 @@ public final class ResumeUnfinished {
                     if (!request.requester().location().equals(location)) {
                         return;
                     }
-                    if (request.state().unfinished() && request.state() != RequestState.DELETING) {
+                    if (request.state().unfinished()
+                            && (request.state() != RequestState.DELETING || request.changeInProgress())) {
                         resumeOne(request);
                         resumed.add(request.pcxId());
                     } else if (request.state() == RequestState.AWAITING_APPROVAL
@@ -63,8 +67,14 @@ public final class ResumeUnfinished {
 
     private void resumeOne(PeeringRequest request) {
         log.info("resuming {} ({})", request.pcxId(), request.state().tag());
-        thread(request, "peerbot restarted while this was " + request.state().tag() + "; finishing it now.");
         try {
+            if (request.changeInProgress()) {
+                thread(request, "peerbot restarted while `/peer " + request.change().describe() + "` was being"
+                        + " applied; finishing it now.");
+                applyChange.apply(request);
+                return;
+            }
+            thread(request, "peerbot restarted while this was " + request.state().tag() + "; finishing it now.");
             apply.apply(request);
         } catch (RuntimeException e) {
             log.error("resuming {} failed", request.pcxId(), e);

@@ -6,13 +6,15 @@ import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.domain.request.ChangeState;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestState;
 import java.util.Optional;
 
 /**
- * {@code /peer retry <pcx-id>}: runs a failed apply again. Only the requester, an owner or an admin may;
- * the approvals already given stand, and the apply adds only what is missing.
+ * {@code /peer retry <pcx-id>}: runs a failed apply, or a failed open, close or delete, again. Only the
+ * requester, an owner or an admin may; the approvals already given stand, and the apply adds (or the change
+ * removes) only what is left.
  */
 public final class RetryApply {
     private final PeeringFinder finder;
@@ -20,10 +22,12 @@ public final class RetryApply {
     private final RequestStore store;
     private final ApprovalPolicy policy;
     private final ApplyRequest apply;
+    private final ApplyChange applyChange;
     private final ChatPort chat;
 
     public RetryApply(PeeringFinder finder, RequestParties parties, RequestStore store, ApprovalPolicy policy,
-                      ApplyRequest apply, ChatPort chat) {
+                      ApplyRequest apply, ApplyChange applyChange, ChatPort chat) {
+        this.applyChange = applyChange;
         this.finder = finder;
         this.parties = parties;
         this.store = store;
@@ -54,8 +58,13 @@ public final class RetryApply {
                     + request.pcxId() + "`. Nothing changed.");
             return;
         }
-        chat.reply(new MessageRef(request.channel(), request.threadTs()),
-                new Notice.Text("<@" + actor.userId() + "> retries the apply."));
-        apply.apply(request);
+        boolean changeFailed = request.lastChange().filter(c -> c.state() == ChangeState.FAILED).isPresent();
+        chat.reply(new MessageRef(request.channel(), request.threadTs()), new Notice.Text("<@" + actor.userId()
+                + "> retries " + (changeFailed ? "`/peer " + request.change().describe() + "`." : "the apply.")));
+        if (changeFailed) {
+            applyChange.apply(store.save(request.beginChange()));
+        } else {
+            apply.apply(request);
+        }
     }
 }

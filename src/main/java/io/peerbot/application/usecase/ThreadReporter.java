@@ -1,18 +1,21 @@
 package io.peerbot.application.usecase;
 
 import io.peerbot.application.engine.ApplyListener;
+import io.peerbot.application.engine.ChangeListener;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.RouteChange;
+import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.domain.request.PeeringRequest;
 import java.util.List;
 import java.util.Map;
 
-/** Posts each step of an apply in the request's thread as it finishes: the audit record. */
-final class ThreadReporter implements ApplyListener {
+/** Posts each step of an apply or a change in the request's thread as it finishes: the audit record. */
+final class ThreadReporter implements ApplyListener, ChangeListener {
     private final ChatPort chat;
     private final MessageRef thread;
     private final PeeringRequest request;
@@ -53,6 +56,38 @@ final class ThreadReporter implements ApplyListener {
         }
         step(title, ruleIdsByDescription.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " — `" + e.getValue() + "`").toArray(String[]::new));
+    }
+
+    @Override
+    public void rulesRevoked(Side side, List<RuleRemoval> rules) {
+        String title = "Security group rules revoked on the " + side.label() + " side (`"
+                + request.side(side).vpcId() + "`)";
+        if (rules.isEmpty()) {
+            step(title, "none left: already gone");
+            return;
+        }
+        step(title, rules.stream().map(r -> "`" + r.groupId() + "`: " + r.ports() + " from `"
+                + (r.source() == null ? "a group" : r.source()) + "` — `" + r.ruleId() + "`").toArray(String[]::new));
+    }
+
+    @Override
+    public void routesRemoved(Side side, List<RouteChange> routes) {
+        String title = "Routes removed on the " + side.label() + " side (`" + request.side(side).vpcId() + "`)";
+        if (routes.isEmpty()) {
+            step(title, "none left: already gone");
+            return;
+        }
+        step(title, routes.stream().map(r -> "`" + r.routeTableId() + "`: `" + r.destination() + "` → `"
+                + request.pcxId() + "`").toArray(String[]::new));
+    }
+
+    @Override
+    public void peeringDeleted(String pcxId, String statusBefore) {
+        if (PeeringStatus.fromCode(statusBefore).live()) {
+            step("Deleted `" + pcxId + "`", "it was " + statusBefore + "; it is gone from both sides now");
+        } else {
+            step("`" + pcxId + "` was " + statusBefore + " already", "nothing left to delete");
+        }
     }
 
     @Override

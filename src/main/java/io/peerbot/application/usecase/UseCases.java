@@ -31,14 +31,19 @@ public record UseCases(PeerCommands commands, ResumeUnfinished resume) {
         ApplyRequest apply = new ApplyRequest(engine, store, chat, cards,
                 request -> test.runAndReport(request, List.of()));
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
+        ChangeCards changeCards = new ChangeCards(engine, chat);
+        ApplyChange applyChange = new ApplyChange(engine, store, chat, parties, changeCards, cards);
+        PeeringLocks locks = new PeeringLocks();
         PeerBot bot = new PeerBot(new ChannelPolicy(policies.allowedChannels()), chat,
                 new RequestPeering(engine, proposals, approvals, chat, store, apply, policies.clock()),
                 new ShowPlan(proposals, chat),
                 new DecideRequest(store, parties, approvals, engine, apply, chat, cards, policies.clock(),
-                        policies.duplicateClickWindow()),
+                        policies.duplicateClickWindow(), changeCards, applyChange, locks),
                 new Inspect(gateways, finder, chat),
-                new RetryApply(finder, parties, store, approvals, apply, chat),
-                new RunTest(finder, test, chat));
-        return new UseCases(bot, new ResumeUnfinished(gateways, finder, store, apply, chat));
+                new RetryApply(finder, parties, store, approvals, apply, applyChange, chat),
+                new RunTest(finder, test, chat),
+                new RequestChange(finder, store, parties, approvals, engine, changeCards, applyChange, locks, chat,
+                        policies.clock()));
+        return new UseCases(bot, new ResumeUnfinished(gateways, finder, store, apply, applyChange, chat));
     }
 }

@@ -2,7 +2,11 @@ package io.peerbot.domain.request;
 
 import io.peerbot.domain.peering.Side;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
-/** Consent for one side of a peering, by a Slack user, at a time. */
+/** Consent for one side of a peering (or of a change to it), by a Slack user, at a time kept to the second. */
 public record Approval(Side side, String userId, Instant at) {
+    public Approval {
+        at = at.truncatedTo(ChronoUnit.SECONDS);
+    }
 }

@@ -9,11 +9,19 @@ import java.util.Set;
  * restart resumes from here.
  *
  * <pre>
- * AWAITING_APPROVAL ─approve─▶ APPROVED ─▶ APPLYING ─▶ APPLIED ─delete─▶ DELETING ─▶ DELETED
- *        │                                    │  ▲
- *        ├─deny─▶ DENIED                      ▼  │ retry
- *        └─timeout─▶ EXPIRED                 FAILED
+ *                                             open/close (approved change)
+ *                                               ┌───────────┐
+ *                                               ▼           │
+ * AWAITING_APPROVAL ─approve─▶ APPROVED ─▶ APPLYING ─▶ APPLIED ─delete (approved)─▶ DELETING ─▶ DELETED
+ *        │                                    │  ▲                                     │  ▲
+ *        ├─deny─▶ DENIED                      ▼  │ retry                               │  │
+ *        └─timeout─▶ EXPIRED                 FAILED ◀──────────────────────────────────┘  │
+ *                                               └────────────delete (approved) / retry────┘
  * </pre>
+ *
+ * A change to an applied peering (see {@link PeeringChange}) moves the request only once approved: an
+ * open or close runs as {@code APPLYING}, a delete as {@code DELETING}; a failure leaves it {@code FAILED}
+ * for {@code /peer retry}, which finishes whichever change or apply failed.
  */
 public enum RequestState {
     AWAITING_APPROVAL("awaiting-approval"),

@@ -24,7 +24,19 @@ import java.util.regex.Pattern;
 /**
  * Writes a request into a peering connection's tags and reads it back. Everything peerbot creates
  * carries {@code peerbot:managed=true}; values respect EC2's limits (50 tags, 256 characters a value)
- * and keep to the characters every AWS service accepts ({@link TagText}). Times are kept to the second.
+ * and keep to the characters every AWS service accepts ({@link TagText}). Times are kept to the second,
+ * except a change's time of asking, kept to the millisecond.
+ *
+ * <p>The latest change asked for ({@link PeeringChange}) sits in the same tags:
+ * <pre>
+ * peerbot:change            close tcp:5432 icmp     (kind, then its ports; "delete" alone)
+ * peerbot:change-state      awaiting-approval | applying | done | denied | failed
+ * peerbot:change-by         U0ALICE
+ * peerbot:change-at         2024-11-29T08:26:40.123Z
+ * peerbot:change-approvals  requester=U0ALICE@1732868800 accepter=U0BOB@1732868900
+ * peerbot:change-denied-by  (empty unless denied)
+ * peerbot:change-message    1732868800.000200      (the change's message in the request's thread)
+ * </pre>
  *
  * <p>A managed peering whose tags were edited into something unreadable decodes to empty, like an
  * unmanaged one, so a click on it changes nothing; {@link #whyUnreadable} says what is wrong.
@@ -44,6 +56,21 @@ public final class RequestTags {
     public static final String APPROVALS = "peerbot:approvals";
     public static final String DENIED_BY = "peerbot:denied-by";
     public static final String CREATED = "peerbot:created";
+    /** The latest change: its kind and ports, e.g. {@code close tcp:5432 icmp} or {@code delete}. */
+    public static final String CHANGE = "peerbot:change";
+    public static final String CHANGE_STATE = "peerbot:change-state";
+    public static final String CHANGE_BY = "peerbot:change-by";
+    /** When the change was asked for, to the millisecond (it tells one change from the next). */
+    public static final String CHANGE_AT = "peerbot:change-at";
+    public static final String CHANGE_APPROVALS = "peerbot:change-approvals";
+    public static final String CHANGE_DENIED_BY = "peerbot:change-denied-by";
+    /** The {@code ts} of the change's message in the request's thread. */
+    public static final String CHANGE_MESSAGE = "peerbot:change-message";
+    /**
+     * The most values a list of ports takes ({@link PortList#MAX_ITEMS} of the longest item); a list that
+     * shrinks overwrites every one of them, so nothing stale is read back.
+     */
+    private static final int PORT_LIST_VALUES = 2;
     public static final int MAX_TAGS = 50;
 
     private static final Pattern APPROVAL =
@@ -84,6 +111,10 @@ public final class RequestTags {
             tags.put(DENIED_BY, checked(DENIED_BY, request.deniedBy(), SlackIds.USER));
         }
         tags.put(CREATED, request.createdAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        if (request.change() != null) {
+            padded(tags, PORTS);
+            putChange(tags, request.change());
+        }
         if (tags.size() > MAX_TAGS) {
             throw new IllegalArgumentException("the request needs " + tags.size() + " tags; EC2 allows " + MAX_TAGS);
         }
@@ -142,7 +173,58 @@ public final class RequestTags {
                 optional(tags, CHANNEL, SlackIds.CHANNEL), optional(tags, THREAD, SlackIds.MESSAGE_TS), options,
                 approvals,
                 optional(tags, DENIED_BY, SlackIds.USER),
-                field(STATE, () -> RequestState.fromTag(state)), field(CREATED, () -> Instant.parse(created)));
+                field(STATE, () -> RequestState.fromTag(state)), field(CREATED, () -> Instant.parse(created)),
+                change(tags));
+    }
+
+    /**
+     * Every change tag is written, empty where there is nothing to say, so a change overwrites all that
+     * the one before it left (EC2 tags are only ever added or overwritten here).
+     */
+    private static void putChange(Map<String, String> tags, PeeringChange change) {
+        List<String> what = new ArrayList<>();
+        what.add(change.kind().tag());
+        change.ports().stream().map(PortRange::toString).forEach(what::add);
+        TagList.put(tags, CHANGE, what);
+        padded(tags, CHANGE);
+        tags.put(CHANGE_STATE, change.state().tag());
+        tags.put(CHANGE_BY, checked(CHANGE_BY, change.requestedBy(), SlackIds.USER));
+        tags.put(CHANGE_AT, change.requestedAt().toString());
+        tags.put(CHANGE_APPROVALS, "");
+        TagList.put(tags, CHANGE_APPROVALS, change.approvals().stream().map(RequestTags::approval).toList());
+        tags.put(CHANGE_DENIED_BY, change.deniedBy() == null ? ""
+                : checked(CHANGE_DENIED_BY, change.deniedBy(), SlackIds.USER));
+        tags.put(CHANGE_MESSAGE, change.messageTs() == null ? ""
+                : checked(CHANGE_MESSAGE, change.messageTs(), SlackIds.MESSAGE_TS));
+    }
+
+    /** Writes empty continuations of a list of ports up to the most it can take. */
+    private static void padded(Map<String, String> tags, String key) {
+        for (int n = 2; n <= PORT_LIST_VALUES; n++) {
+            tags.putIfAbsent(key + ":" + n, "");
+        }
+    }
+
+    private static PeeringChange change(Map<String, String> tags) {
+        List<String> what = TagList.get(tags, CHANGE);
+        if (what.isEmpty()) {
+            return null;
+        }
+        ChangeKind kind = field(CHANGE, () -> ChangeKind.fromTag(what.get(0).toLowerCase(Locale.ROOT)));
+        List<PortRange> ports = what.size() == 1 ? List.of()
+                : field(CHANGE, () -> PortList.parse(String.join(",", what.subList(1, what.size()))));
+        String at = required(tags, CHANGE_AT);
+        List<Approval> approvals = new ArrayList<>();
+        for (String item : TagList.get(tags, CHANGE_APPROVALS)) {
+            approvals.add(approval(item));
+        }
+        String state = required(tags, CHANGE_STATE);
+        return field(CHANGE, () -> new PeeringChange(kind, ports,
+                checked(CHANGE_BY, required(tags, CHANGE_BY), SlackIds.USER),
+                field(CHANGE_AT, () -> Instant.parse(at)), approvals,
+                field(CHANGE_STATE, () -> ChangeState.fromTag(state)),
+                optional(tags, CHANGE_DENIED_BY, SlackIds.USER),
+                optional(tags, CHANGE_MESSAGE, SlackIds.MESSAGE_TS)));
     }
 
     private static String approval(Approval approval) {

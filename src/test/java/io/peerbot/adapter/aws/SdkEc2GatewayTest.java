@@ -210,7 +210,9 @@ class SdkEc2GatewayTest {
 
         String ping = ec2.authorizeIngress(web.id(), PortRange.ICMP, Cidr.parse("10.2.0.0/16"), "peerbot " + pcx);
         assertThat(ec2.snapshot(app.id()).securityGroup(web.id()).orElseThrow().ingress())
-                .anySatisfy(r -> assertThat(r.ports()).isEqualTo(PortRange.ICMP));
+                .anySatisfy(r -> assertThat(r.ports()).isEqualTo(PortRange.ICMP))
+                .filteredOn(r -> r.ruleId().equals(id)).singleElement()
+                .satisfies(r -> assertThat(r.tags()).containsEntry("peerbot:pcx", pcx));
 
         ec2.revokeIngress(web.id(), Set.of(id, ping));
         ec2.revokeIngress(web.id(), Set.of(id));

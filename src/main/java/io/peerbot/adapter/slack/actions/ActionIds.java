@@ -1,8 +1,10 @@
 package io.peerbot.adapter.slack.actions;
 
 /**
- * The {@code action_id}s of the request card's buttons. Their {@code value} is only a
- * {@code RequestReference} ({@code pcx-…@account:region}); everything else is read back from AWS.
+ * The {@code action_id}s of the request card's buttons, and of a change's message (open, close, delete) in
+ * the request's thread. Their {@code value} is only a {@code RequestReference}: {@code pcx-…@account:region}
+ * on the request's, {@code pcx-…@account:region#delete-1732870100123} on a change's (its kind and id);
+ * everything else is read back from AWS.
  */
 public final class ActionIds {
     /** Approve: consent for the sides the clicker owns (or all, for an admin). */
@@ -11,6 +13,8 @@ public final class ActionIds {
     public static final String DENY = "peer_deny";
     /** The {@code block_id} of the actions block that holds both buttons. */
     public static final String DECISION_BLOCK = "peer_decision";
+    /** The {@code block_id} of the actions block with a change's Approve and Deny buttons. */
+    public static final String CHANGE_DECISION_BLOCK = "peer_change_decision";
 
     private ActionIds() {
     }

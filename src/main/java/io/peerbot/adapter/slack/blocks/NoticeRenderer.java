@@ -10,6 +10,7 @@ import java.util.List;
  */
 public final class NoticeRenderer {
     private final RequestCardRenderer card;
+    private final ChangeCardRenderer changeCard = new ChangeCardRenderer();
     private final PreparingRenderer preparing = new PreparingRenderer();
     private final PlanPreviewRenderer preview = new PlanPreviewRenderer();
     private final FullPlanRenderer fullPlan = new FullPlanRenderer();
@@ -26,6 +27,8 @@ public final class NoticeRenderer {
     public List<SlackMessage> render(Notice notice) {
         if (notice instanceof Notice.RequestCard n) {
             return List.of(card.render(n));
+        } else if (notice instanceof Notice.ChangeCard n) {
+            return List.of(changeCard.render(n));
         } else if (notice instanceof Notice.Preparing n) {
             return List.of(preparing.render(n));
         } else if (notice instanceof Notice.PlanPreview n) {

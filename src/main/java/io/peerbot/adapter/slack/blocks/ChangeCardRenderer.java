@@ -1,0 +1,187 @@
+package io.peerbot.adapter.slack.blocks;
+
+import static com.slack.api.model.block.composition.BlockCompositions.confirmationDialog;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.Blocks;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import io.peerbot.adapter.slack.actions.ActionIds;
+import io.peerbot.application.port.Notice.ChangeCard;
+import io.peerbot.domain.approval.Owners;
+import io.peerbot.domain.change.ChangePreview;
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.request.Approval;
+import io.peerbot.domain.request.ChangeKind;
+import io.peerbot.domain.request.PeeringChange;
+import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.request.RequestReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A change's message in the request's thread: who asks to open, close or delete, what it will do, and —
+ * while consent is awaited — Approve and Deny buttons whose confirm dialog names what will change. Once
+ * decided, the buttons give way to who approved or denied and where the change stands. Always one message
+ * (its buttons must stay with it): a long list of what will change is cut, the thread reports every step.
+ */
+public final class ChangeCardRenderer {
+    /** Lines of the change's plan shown on the message. */
+    static final int PLAN_LINES = 40;
+
+    public SlackMessage render(ChangeCard card) {
+        PeeringRequest request = card.request();
+        PeeringChange change = card.change();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.header(headline(request, change)));
+        blocks.add(BlockKit.section(intro(request, change)));
+        if (!card.notes().isEmpty()) {
+            blocks.add(BlockKit.context(String.join("\n", card.notes())));
+        }
+        card.preview().ifPresent(preview -> {
+            blocks.add(BlockKit.section("*Plan:* " + Mrkdwn.escape(preview.summary())));
+            blocks.addAll(BlockKit.sections(planText(preview)));
+        });
+        blocks.add(Blocks.divider());
+        if (!card.awaiting().isEmpty()) {
+            blocks.add(BlockKit.section("⏳ *Waiting for approval*" + waitingFor(card)));
+            if (!change.approvals().isEmpty()) {
+                blocks.add(BlockKit.context(String.join("\n", decisionLines(card))));
+            }
+            blocks.add(Blocks.actions(ActionIds.CHANGE_DECISION_BLOCK, buttons(card)));
+        } else {
+            blocks.add(BlockKit.context(String.join("\n", decisionLines(card))));
+        }
+        return new SlackMessage(fallback(card), blocks);
+    }
+
+    private static String headline(PeeringRequest request, PeeringChange change) {
+        return switch (change.kind()) {
+            case DELETE -> "Delete peering " + request.pcxId();
+            case OPEN -> "Open " + ports(change, false) + " on " + request.pcxId();
+            case CLOSE -> "Close " + ports(change, false) + " on " + request.pcxId();
+        };
+    }
+
+    private static String intro(PeeringRequest request, PeeringChange change) {
+        String between = " (" + Mrkdwn.code(request.requester().vpcId()) + " ↔ "
+                + Mrkdwn.code(request.accepter().vpcId()) + ")";
+        String asker = Mrkdwn.mention(change.requestedBy());
+        return switch (change.kind()) {
+            case DELETE -> asker + " asks to *delete* " + Mrkdwn.code(request.pcxId()) + between
+                    + ": remove the routes and security group rules peerbot made for it, then delete the peering.";
+            case OPEN -> asker + " asks to *open* " + ports(change, true) + " on " + Mrkdwn.code(request.pcxId())
+                    + between + ": add security group rules on both sides.";
+            case CLOSE -> asker + " asks to *close* " + ports(change, true) + " on " + Mrkdwn.code(request.pcxId())
+                    + between + ": revoke the rules peerbot made for them.";
+        };
+    }
+
+    private static String planText(ChangePreview preview) {
+        List<String> lines = preview.lines();
+        List<String> shown = new ArrayList<>(lines.subList(0, Math.min(lines.size(), PLAN_LINES)));
+        if (lines.size() > PLAN_LINES) {
+            shown.add("… and " + (lines.size() - PLAN_LINES) + " more lines; each step is reported in this thread.");
+        }
+        return String.join("\n", shown);
+    }
+
+    private static String waitingFor(ChangeCard card) {
+        return card.awaiting().stream().sorted()
+                .map(side -> "\n• " + side.label() + " side (" + Mrkdwn.code(card.request().side(side).vpcId())
+                        + ") from " + approvers(owners(card, side)))
+                .collect(Collectors.joining());
+    }
+
+    private static String approvers(Owners owners) {
+        return owners.isEmpty() ? "an admin" : Mrkdwn.mentions(owners.userIds(), 8) + " or an admin";
+    }
+
+    private static List<String> decisionLines(ChangeCard card) {
+        PeeringChange change = card.change();
+        List<String> lines = new ArrayList<>();
+        for (Approval approval : change.approvals()) {
+            lines.add("✅ " + approval.side().label() + " side (" + Mrkdwn.code(card.request().side(approval.side())
+                    .vpcId()) + ") approved by " + Mrkdwn.mention(approval.userId()) + " · "
+                    + SlackDates.of(approval.at()));
+        }
+        String pcx = card.request().pcxId();
+        switch (change.state()) {
+            case DENIED -> lines.add("❌ Denied by " + (change.deniedBy() == null ? "someone"
+                    : Mrkdwn.mention(change.deniedBy())) + ". Nothing was changed.");
+            case APPLYING -> lines.add("⚙️ Approved — applying; each step in this thread.");
+            case DONE -> lines.add("🟢 Done — each step is in this thread.");
+            case FAILED -> lines.add("⚠️ Failed — what went wrong is in this thread; `/peer retry " + pcx
+                    + "` finishes it.");
+            case AWAITING_APPROVAL -> {
+                if (lines.isEmpty()) {
+                    lines.add("Awaiting approval.");
+                }
+            }
+            default -> throw new IllegalStateException("unknown change state " + change.state());
+        }
+        return lines;
+    }
+
+    private static List<BlockElement> buttons(ChangeCard card) {
+        String reference = reference(card);
+        String summary = card.preview().map(ChangePreview::summary).orElse("/peer " + card.change().describe());
+        if (card.awaiting().size() > 1) {
+            summary += " This happens once both sides have approved.";
+        }
+        String title = switch (card.change().kind()) {
+            case DELETE -> "Delete this peering?";
+            case OPEN -> "Open these ports?";
+            case CLOSE -> "Close these ports?";
+        };
+        String verb = switch (card.change().kind()) {
+            case DELETE -> "Delete";
+            case OPEN -> "Open";
+            case CLOSE -> "Close";
+        };
+        ButtonElement approve = ButtonElement.builder()
+                .actionId(ActionIds.APPROVE).text(plainText("Approve")).style("primary").value(reference)
+                .confirm(dialog(title, Mrkdwn.truncate(summary, SlackLimits.CONFIRM_TEXT), verb,
+                        card.change().kind() == ChangeKind.DELETE ? "danger" : null))
+                .build();
+        ButtonElement deny = ButtonElement.builder()
+                .actionId(ActionIds.DENY).text(plainText("Deny")).style("danger").value(reference)
+                .confirm(dialog("Deny this change?", "Nothing will change in AWS: " + card.request().pcxId()
+                        + " stays as it is.", "Deny", "danger"))
+                .build();
+        return List.of(approve, deny);
+    }
+
+    /** The buttons carry only where the request is and which change of it they decide. */
+    static String reference(ChangeCard card) {
+        return RequestReference.toChange(card.request().pcxId(), card.request().requester().location(),
+                card.change()).encode();
+    }
+
+    private static ConfirmationDialogObject dialog(String title, String text, String confirm, String style) {
+        return confirmationDialog(c -> c.title(plainText(title)).text(plainText(text))
+                .confirm(plainText(confirm)).deny(plainText("Cancel")).style(style));
+    }
+
+    private static String fallback(ChangeCard card) {
+        String what = Mrkdwn.mention(card.change().requestedBy()) + " asks for /peer " + card.change().describe()
+                + " on " + card.request().pcxId();
+        if (!card.awaiting().isEmpty()) {
+            return what + ": waiting for approval from " + card.awaiting().stream().sorted()
+                    .map(side -> approvers(owners(card, side))).collect(Collectors.joining("; "));
+        }
+        return what + ": " + card.change().state().tag().replace('-', ' ');
+    }
+
+    private static String ports(PeeringChange change, boolean code) {
+        return change.ports().stream().map(p -> code ? Mrkdwn.code(p.toString()) : p.toString())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Owners owners(ChangeCard card, Side side) {
+        return side == Side.REQUESTER ? card.requesterOwners() : card.accepterOwners();
+    }
+}

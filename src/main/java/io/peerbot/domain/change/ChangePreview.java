@@ -1,0 +1,103 @@
+package io.peerbot.domain.change;
+
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.Removal;
+import io.peerbot.domain.plan.SidePlan;
+import io.peerbot.domain.plan.SideRemoval;
+import io.peerbot.domain.request.ChangeKind;
+import io.peerbot.domain.traffic.PortRange;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What a change will do, worked out from AWS as it is when the change is asked for (or clicked on): the
+ * rules an open adds ({@code additions}), the rules a close revokes or everything a delete removes
+ * ({@code removal}). For people: {@link #summary()} for the confirm dialog, {@link #lines()} for the message.
+ */
+public record ChangePreview(ChangeKind kind, String pcxId, List<PortRange> ports, Plan additions,
+                            Removal removal) {
+    public ChangePreview {
+        ports = List.copyOf(ports);
+        if ((kind == ChangeKind.OPEN) != (additions != null) || (kind == ChangeKind.OPEN) == (removal != null)) {
+            throw new IllegalArgumentException("an open adds a plan; a close or delete removes");
+        }
+    }
+
+    public static ChangePreview opening(String pcxId, List<PortRange> ports, Plan additions) {
+        return new ChangePreview(ChangeKind.OPEN, pcxId, ports, additions, null);
+    }
+
+    public static ChangePreview closing(String pcxId, List<PortRange> ports, Removal removal) {
+        return new ChangePreview(ChangeKind.CLOSE, pcxId, ports, null, removal);
+    }
+
+    public static ChangePreview teardown(String pcxId, Removal removal) {
+        return new ChangePreview(ChangeKind.DELETE, pcxId, List.of(), null, removal);
+    }
+
+    /**
+     * One sentence: "Remove 6 routes in 6 route tables, 4 rules in 2 groups, and delete pcx-…",
+     * "Revoke 2 rules in 1 group (tcp:5432) on pcx-…", "Add 4 rules in 2 groups (tcp:6379) on pcx-…".
+     */
+    public String summary() {
+        String portList = ports.stream().map(PortRange::toString).collect(Collectors.joining(", "));
+        return switch (kind) {
+            case DELETE -> "Remove " + plural(removal.routeCount(), "route") + " in "
+                    + plural(removal.routeTableCount(), "route table") + ", " + plural(removal.ruleCount(), "rule")
+                    + " in " + plural(removal.groupCount(), "group") + ", and delete " + pcxId + ".";
+            case CLOSE -> removal.ruleCount() == 0
+                    ? "No rule of peerbot's allows " + portList + " on " + pcxId + " any more; only the record of "
+                    + "open ports changes."
+                    : "Revoke " + plural(removal.ruleCount(), "rule") + " in " + plural(removal.groupCount(), "group")
+                    + " (" + portList + ") on " + pcxId + ".";
+            case OPEN -> additions.ruleCount() == 0
+                    ? "No rule to add for " + portList + " on " + pcxId + " (see the notes); the ports are recorded"
+                    + " as open."
+                    : "Add " + plural(additions.ruleCount(), "rule") + " in " + plural(groupCount(additions), "group")
+                    + " (" + portList + ") on " + pcxId + ".";
+        };
+    }
+
+    /** Per side: each route and rule that goes or comes, ids in backticks, then any notes. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        for (Side side : Side.values()) {
+            if (kind == ChangeKind.OPEN) {
+                SidePlan part = additions.side(side);
+                lines.add(side.label() + " `" + part.vpcId() + "` (" + part.location() + ")");
+                part.rules().forEach(r -> lines.add("  add `" + r.groupId() + "`: allow `" + r.ports() + "` from `"
+                        + r.source() + "`"));
+                if (part.rules().isEmpty()) {
+                    lines.add("  nothing to add");
+                }
+                part.notes().forEach(n -> lines.add("  note: " + n));
+                continue;
+            }
+            SideRemoval part = removal.side(side);
+            lines.add(side.label() + " `" + part.vpcId() + "` (" + part.location() + ")");
+            part.routes().forEach(r -> lines.add("  remove `" + r.routeTableId() + "`: `" + r.destination() + "` → `"
+                    + pcxId + "`"));
+            part.rules().forEach(r -> lines.add("  revoke `" + r.groupId() + "`: `" + r.ports() + "` from `"
+                    + (r.source() == null ? "a group" : r.source()) + "` (`" + r.ruleId() + "`)"));
+            if (part.isEmpty()) {
+                lines.add("  nothing of peerbot's left to remove");
+            }
+        }
+        if (kind == ChangeKind.DELETE) {
+            lines.add("then delete `" + pcxId + "`");
+        }
+        return lines;
+    }
+
+    private static long groupCount(Plan plan) {
+        return Arrays.stream(Side.values()).flatMap(s -> plan.side(s).rules().stream()
+                .map(r -> plan.side(s).vpcId() + "/" + r.groupId())).distinct().count();
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
