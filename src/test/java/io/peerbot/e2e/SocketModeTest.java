@@ -4,7 +4,10 @@ import static io.peerbot.e2e.Org.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.slack.Ack;
+import io.peerbot.standin.slack.Envelope;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +40,14 @@ class SocketModeTest {
 
     @Test
     void everyEnvelopeIsAckedWellWithinSlacksThreeSeconds() {
-        h.type(ALICE, "app-vpc db-vpc");
+        List<Envelope> sent = new ArrayList<>();
+        sent.add(h.type(ALICE, "app-vpc db-vpc"));
         var card = h.awaitCard();
-        h.approve(Org.BOB, card);
+        sent.add(h.approve(Org.BOB, card));
         h.awaitInThread(card, t -> t.contains("is ready"));
-        h.type(ALICE, "list");
+        sent.add(h.type(ALICE, "list"));
         h.awaitEphemeral(ALICE, t -> t.contains("Peerings of"));
+        sent.forEach(e -> h.slack.awaitAck(e, Harness.WAIT));
 
         assertThat(h.slack.missedAcks()).isEmpty();
         assertThat(h.slack.acks()).hasSizeGreaterThanOrEqualTo(3)
