@@ -11,12 +11,10 @@ import io.peerbot.application.port.Notice;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.approval.ClickVerdict;
 import io.peerbot.domain.approval.Owners;
-import io.peerbot.domain.change.ChangeCheck;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.request.Approval;
-import io.peerbot.domain.request.PeeringChange;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestReference;
 import io.peerbot.domain.request.RequestReference.ChangeRef;
@@ -31,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A click on Approve or Deny, on a request's message or on a change's. The button carries only a reference:
+ * A click on Approve or Deny, on a request's message or on a change's ({@link ChangeDecisions}). The button carries only a reference:
  * the request (and the change) is read back from AWS and the clicker re-checked on every click, so a
  * forged, replayed or duplicate click changes nothing. Clicks on one peering are handled one at a time
  * (and one at a time with {@code /peer open|close|delete} on it), so two Approve clicks apply once.
@@ -47,7 +45,7 @@ public final class DecideRequest {
     private final ChatPort chat;
     private final Clock clock;
     private final RequestCards cards;
-    private final ChangeCards changeCards;
+    private final ChangeDecisions changes;
     private final ApplyChange applyChange;
     private final PeeringLocks locks;
     private final Cache<String, Boolean> recentClicks;
@@ -56,7 +54,7 @@ public final class DecideRequest {
                   ApplyRequest apply, ChatPort chat, RequestCards cards, Clock clock, Duration duplicateWindow,
                   ChangeCards changeCards, ApplyChange applyChange, PeeringLocks locks) {
         this.cards = cards;
-        this.changeCards = changeCards;
+        this.changes = new ChangeDecisions(store, policy, chat, changeCards, clock);
         this.applyChange = applyChange;
         this.locks = locks;
         this.store = store;
@@ -71,7 +69,7 @@ public final class DecideRequest {
 
     public void approve(Actor clicker, String buttonValue) {
         Optional<PeeringRequest> approved = decide(clicker, buttonValue, "approve", this::approveLocked,
-                this::approveChangeLocked);
+                changes::approve);
         approved.ifPresent(request -> {
             if (request.changeInProgress()) {
                 applyChange.apply(request);
@@ -82,7 +80,7 @@ public final class DecideRequest {
     }
 
     public void deny(Actor clicker, String buttonValue) {
-        decide(clicker, buttonValue, "deny", this::denyLocked, this::denyChangeLocked);
+        decide(clicker, buttonValue, "deny", this::denyLocked, changes::deny);
     }
 
     private interface Decision {
@@ -160,9 +158,8 @@ public final class DecideRequest {
         refreshCard(updated, requesterOwners, accepterOwners, awaiting);
         MessageRef thread = new MessageRef(updated.channel(), updated.threadTs());
         chat.reply(thread, new Notice.Text("<@" + clicker.userId() + "> approved the "
-                + String.join(" and ", ((ClickVerdict.Approves) verdict).sides().stream().map(Side::label).sorted()
-                .toList()) + " side" + (awaiting.isEmpty() ? ". Applying now." : ". Still waiting for the "
-                + String.join(" and ", awaiting.stream().map(Side::label).sorted().toList()) + " side.")));
+                + labels(((ClickVerdict.Approves) verdict).sides()) + " side" + (awaiting.isEmpty()
+                ? ". Applying now." : ". Still waiting for the " + labels(awaiting) + " side.")));
         return awaiting.isEmpty() ? Optional.of(updated) : Optional.empty();
     }
 
@@ -189,77 +186,7 @@ public final class DecideRequest {
         return Optional.empty();
     }
 
-    /** The change the button names, if it is still the peering's latest; else the clicker is told why not. */
-    private Optional<PeeringChange> named(Actor clicker, ChangeRef which, PeeringRequest request) {
-        PeeringChange latest = request.change();
-        if (latest == null || !which.names(latest)) {
-            Conversation.tell(chat, clicker, "That button is for an earlier `/peer " + which.kind().tag() + "` on `"
-                    + request.pcxId() + "`, which is no longer the peering's latest change. Nothing changed.");
-            return Optional.empty();
-        }
-        return Optional.of(latest);
-    }
-
-    private Optional<PeeringRequest> approveChangeLocked(Actor clicker, ChangeRef which, PeeringRequest request,
-                                                         PeeringStatus status, Owners requesterOwners,
-                                                         Owners accepterOwners) {
-        Optional<PeeringChange> named = named(clicker, which, request);
-        if (named.isEmpty()) {
-            return Optional.empty();
-        }
-        PeeringChange change = named.get();
-        ClickVerdict verdict = policy.judgeApprove(clicker.userId(), change, requesterOwners, accepterOwners);
-        if (verdict instanceof ClickVerdict.Refused refused) {
-            Conversation.tell(chat, clicker, refused.reason());
-            return Optional.empty();
-        }
-        Optional<String> notApplicable = ChangeCheck.notApplicable(request, status, change.kind());
-        if (notApplicable.isPresent()) {
-            Conversation.tell(chat, clicker, notApplicable.get() + " This change cannot be applied as it stands;"
-                    + " deny it to clear it. Nothing changed.");
-            return Optional.empty();
-        }
-        Set<Side> sides = ((ClickVerdict.Approves) verdict).sides();
-        for (Side side : sides) {
-            change = change.withApproval(new Approval(side, clicker.userId(), clock.instant()));
-        }
-        Set<Side> awaiting = change.awaiting();
-        PeeringRequest updated = request.withChange(change);
-        if (awaiting.isEmpty()) {
-            updated = updated.beginChange();
-        }
-        store.save(updated);
-        log.info("{} approved /peer {} on {} (still awaiting {})", clicker.userId(), change.describe(),
-                request.pcxId(), awaiting);
-        changeCards.redraw(updated, requesterOwners, accepterOwners);
-        chat.reply(ChangeCards.thread(updated), new Notice.Text("<@" + clicker.userId() + "> approved `/peer "
-                + change.describe() + "` for the " + labels(sides) + " side" + (awaiting.isEmpty()
-                ? ". Applying now." : ". Still waiting for the " + labels(awaiting) + " side.")));
-        return awaiting.isEmpty() ? Optional.of(updated) : Optional.empty();
-    }
-
-    private Optional<PeeringRequest> denyChangeLocked(Actor clicker, ChangeRef which, PeeringRequest request,
-                                                      PeeringStatus status, Owners requesterOwners,
-                                                      Owners accepterOwners) {
-        Optional<PeeringChange> named = named(clicker, which, request);
-        if (named.isEmpty()) {
-            return Optional.empty();
-        }
-        PeeringChange change = named.get();
-        ClickVerdict verdict = policy.judgeDeny(clicker.userId(), change, requesterOwners, accepterOwners);
-        if (verdict instanceof ClickVerdict.Refused refused) {
-            Conversation.tell(chat, clicker, refused.reason());
-            return Optional.empty();
-        }
-        PeeringRequest denied = store.save(request.withChange(change.deniedBy(clicker.userId())));
-        log.info("{} denied /peer {} on {}", clicker.userId(), change.describe(), request.pcxId());
-        changeCards.redraw(denied, requesterOwners, accepterOwners);
-        chat.reply(ChangeCards.thread(denied), new Notice.Text("<@" + clicker.userId() + "> denied `/peer "
-                + change.describe() + "`; nothing was changed in AWS."));
-        return Optional.empty();
-    }
-
-    private static String labels(Set<Side> sides) {
+    static String labels(Set<Side> sides) {
         return String.join(" and ", sides.stream().map(Side::label).sorted().toList());
     }
 
