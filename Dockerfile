@@ -11,6 +11,8 @@ FROM eclipse-temurin:17-jre
 RUN groupadd --system peerbot && useradd --system --gid peerbot --uid 10001 --no-create-home peerbot
 COPY --from=build /src/target/peerbot.jar /opt/peerbot/peerbot.jar
 USER 10001
+# Only HTTP mode listens (PORT, default 3000); Socket Mode makes outbound connections only.
+EXPOSE 3000
 # Configuration comes from the environment at run time (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, AWS_REGION, ...);
 # no secret is baked into the image.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/peerbot/peerbot.jar"]
