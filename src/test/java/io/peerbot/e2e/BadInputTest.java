@@ -57,6 +57,18 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void whenSlackRefusesThePostTheRequesterIsToldWhyAndNothingIsCreated() {
+        h.slack.failNext("chat.postMessage", "not_in_channel");
+        int mark = h.ec2.calls().mark();
+
+        h.type(ALICE, "app-vpc db-vpc");
+
+        h.awaitEphemeral(ALICE, t -> t.contains("not_in_channel") && t.contains("/invite @peerbot"));
+        assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
+        assertThat(h.ec2.state().peerings()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequests")
     void isAnsweredPrivatelyAndChangesNothing(String what, String command, String expected) {

@@ -101,13 +101,28 @@ public final class PeerBot implements PeerCommands {
         return refusal.isPresent();
     }
 
-    /** An AWS failure before anything was created is answered privately; nothing is left half-done. */
+    /**
+     * A failure that a use case did not answer itself is answered privately, so no one is left waiting for a
+     * reply that will not come: AWS's refusal explained, anything else (e.g. the chat refusing a post) named.
+     */
     private void guarded(Actor actor, Runnable work) {
         try {
             work.run();
         } catch (CloudException e) {
             log.warn("AWS refused work for {}", actor.userId(), e);
-            Conversation.tell(chat, actor, Conversation.explain(e));
+            tellSafely(actor, Conversation.explain(e));
+        } catch (RuntimeException e) {
+            log.error("work for {} in {} failed", actor.userId(), actor.channel(), e);
+            tellSafely(actor, "peerbot could not finish that: " + e.getMessage() + ". If it says `not_in_channel`,"
+                    + " invite the bot to this channel (`/invite @peerbot`) and try again.");
+        }
+    }
+
+    private void tellSafely(Actor actor, String text) {
+        try {
+            Conversation.tell(chat, actor, text);
+        } catch (RuntimeException e) {
+            log.warn("could not tell {} what went wrong: {}", actor.userId(), e.getMessage());
         }
     }
 }
