@@ -149,6 +149,21 @@ class PeeringChangesTest {
     }
 
     @Test
+    void openedPortsAreTestedRightAwayUnlessTheRequestSaidNoTest() {
+        h.type(ALICE, "app-vpc db-vpc --ports icmp");
+        RecordedMessage card = h.awaitCard();
+        h.approve(BOB, card);
+        h.awaitInThread(card, t -> t.contains("Connectivity test over"));
+        String pcxId = onlyPeering().id();
+
+        h.type(ALICE, "open " + pcxId + " tcp:5432");
+        h.approve(BOB, awaitChangeMessage(card, "Open tcp:5432"));
+
+        h.awaitInThread(card, t -> t.contains("The connectivity test of `tcp:5432` follows"));
+        h.awaitInThread(card, t -> t.contains("Connectivity test over") && t.contains("tcp:5432"));
+    }
+
+    @Test
     void closeRemovesOnlyTheNamedPortsRules() {
         RecordedMessage card = applied("tcp:5432,tcp:6379,icmp");
         String pcxId = onlyPeering().id();

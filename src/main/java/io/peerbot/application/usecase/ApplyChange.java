@@ -8,9 +8,11 @@ import io.peerbot.application.port.Notice;
 import io.peerbot.domain.approval.Owners;
 import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.Removal;
+import io.peerbot.domain.request.ChangeKind;
 import io.peerbot.domain.request.PeeringChange;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.traffic.PortList;
+import io.peerbot.domain.traffic.PortRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -31,9 +33,16 @@ public final class ApplyChange {
     private final RequestParties parties;
     private final ChangeCards changeCards;
     private final RequestCards requestCards;
+    private final AfterOpen afterOpen;
+
+    /** What runs once new ports are open: the connectivity test of those ports. */
+    interface AfterOpen {
+        void opened(PeeringRequest request, List<PortRange> ports);
+    }
 
     ApplyChange(PeeringEngine engine, RequestStore store, ChatPort chat, RequestParties parties,
-                ChangeCards changeCards, RequestCards requestCards) {
+                ChangeCards changeCards, RequestCards requestCards, AfterOpen afterOpen) {
+        this.afterOpen = afterOpen;
         this.engine = engine;
         this.store = store;
         this.chat = chat;
@@ -68,6 +77,9 @@ public final class ApplyChange {
         lines.add("Asked by <@" + change.requestedBy() + ">; approved by " + approvers(change) + ".");
         chat.reply(thread, new Notice.Step(true, title(finished, change), lines));
         redraw(finished);
+        if (change.kind() == ChangeKind.OPEN && finished.options().test()) {
+            afterOpen.opened(finished, change.ports());
+        }
     }
 
     private static String title(PeeringRequest request, PeeringChange change) {
@@ -82,8 +94,9 @@ public final class ApplyChange {
         return List.of(plural(plan.ruleCount(), "rule") + " for " + ports(request.change())
                         + " in place on both sides.",
                 "Ports open now: " + PortList.format(request.options().ports()).replace(",", ", ") + ".",
-                "Check them with `/peer test " + request.pcxId() + " --ports " + PortList.format(request.change()
-                        .ports()) + "`.");
+                request.options().test() ? "The connectivity test of " + ports(request.change()) + " follows."
+                        : "Check them with `/peer test " + request.pcxId() + " --ports "
+                        + PortList.format(request.change().ports()) + "`.");
     }
 
     private static List<String> closed(Removal removal) {

@@ -32,7 +32,8 @@ public record UseCases(PeerCommands commands, ResumeUnfinished resume) {
                 request -> test.runAndReport(request, List.of()));
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
         ChangeCards changeCards = new ChangeCards(engine, chat);
-        ApplyChange applyChange = new ApplyChange(engine, store, chat, parties, changeCards, cards);
+        ApplyChange applyChange = new ApplyChange(engine, store, chat, parties, changeCards, cards,
+                test::runAndReport);
         PeeringLocks locks = new PeeringLocks();
         PeerBot bot = new PeerBot(new ChannelPolicy(policies.allowedChannels()), chat,
                 new RequestPeering(engine, proposals, approvals, chat, store, apply, policies.clock()),
