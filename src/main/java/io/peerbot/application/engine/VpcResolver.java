@@ -1,11 +1,14 @@
 package io.peerbot.application.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.validation.Rejection;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +32,13 @@ public final class VpcResolver {
     public record NotFound(Rejection reason) implements Resolution {
     }
 
+    /** How long a name found to mean one VPC keeps meaning it; names and ids of VPCs rarely change. */
+    static final Duration FOUND_FOR = Duration.ofMinutes(1);
+
     private final Ec2Gateways gateways;
     private final List<Location> alsoSearched;
+    private final Cache<VpcRef, Found> found = Caffeine.newBuilder().expireAfterWrite(FOUND_FOR)
+            .maximumSize(10_000).build();
 
     public VpcResolver(Ec2Gateways gateways) {
         this(gateways, List.of());
@@ -54,7 +62,23 @@ public final class VpcResolver {
         return new Location(ref.account().orElse(home.account()), ref.region().orElse(home.region()));
     }
 
+    /**
+     * The VPC a reference means. A reference that found exactly one VPC is remembered for {@link #FOUND_FOR};
+     * one that found none or several is looked up afresh each time, so a VPC made or renamed since is seen.
+     */
     public Resolution resolve(VpcRef ref) {
+        Found known = found.getIfPresent(ref);
+        if (known != null) {
+            return known;
+        }
+        Resolution resolution = lookUp(ref);
+        if (resolution instanceof Found one) {
+            found.put(ref, one);
+        }
+        return resolution;
+    }
+
+    private Resolution lookUp(VpcRef ref) {
         Ec2Gateway ec2 = gateways.at(locationOf(ref));
         List<VpcSummary> matches = ec2.findVpcs(ref.nameOrId());
         if (matches.isEmpty() && ref.account().isEmpty() && ref.region().isEmpty()) {

@@ -2,6 +2,8 @@ package io.peerbot.application.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.peerbot.application.engine.VpcResolver.Found;
@@ -47,6 +49,30 @@ class VpcResolverTest {
                 "billing"))).isInstanceOf(Found.class);
         assertThat(resolver.locationOf(new VpcRef(Optional.empty(), Optional.of("eu-west-1"), "x")))
                 .isEqualTo(new Location(HOME.account(), "eu-west-1"));
+    }
+
+    @Test
+    void remembersAVpcFoundButLooksAgainForANameThatFoundNone() {
+        when(home.findVpcs("app")).thenReturn(List.of(vpc("vpc-0a", "app", HOME)));
+        when(home.findVpcs("new-vpc")).thenReturn(List.of(), List.of(vpc("vpc-0c", "new-vpc", HOME)));
+        when(home.listVpcs()).thenReturn(List.of());
+
+        resolver.resolve(ref("app"));
+        resolver.resolve(ref("app"));
+        assertThat(resolver.resolve(ref("new-vpc"))).isInstanceOf(NotFound.class);
+        assertThat(resolver.resolve(ref("new-vpc"))).isInstanceOf(Found.class);
+
+        verify(home, times(1)).findVpcs("app");
+        verify(home, times(2)).findVpcs("new-vpc");
+    }
+
+    @Test
+    void looksInTheWatchedLocationsForANameNotFoundAtHome() {
+        VpcResolver watching = new VpcResolver(gateways, List.of(HOME, BILLING));
+        when(home.findVpcs("billing")).thenReturn(List.of());
+        when(billing.findVpcs("billing")).thenReturn(List.of(vpc("vpc-0b", "billing", BILLING)));
+
+        assertThat(watching.resolve(ref("billing"))).isEqualTo(new Found(vpc("vpc-0b", "billing", BILLING)));
     }
 
     @Test
