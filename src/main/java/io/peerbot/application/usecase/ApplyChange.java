@@ -142,10 +142,8 @@ public final class ApplyChange {
         Owners requesterOwners;
         Owners accepterOwners;
         try {
-            requesterOwners = parties.ownersOf(request.requester().vpcId(), request.requester().location(),
-                    store.tagsOf(request.requester()));
-            accepterOwners = parties.ownersOf(request.accepter().vpcId(), request.accepter().location(),
-                    store.tagsOf(request.accepter()));
+            requesterOwners = parties.ownersOf(request.requester());
+            accepterOwners = parties.ownersOf(request.accepter());
         } catch (RuntimeException e) {
             log.warn("could not read the owners of {} to redraw its messages", request.pcxId(), e);
             return;

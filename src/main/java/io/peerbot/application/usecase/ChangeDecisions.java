@@ -83,8 +83,8 @@ final class ChangeDecisions {
                 request.pcxId(), awaiting);
         changeCards.redraw(updated, requesterOwners, accepterOwners);
         chat.reply(ChangeCards.thread(updated), new Notice.Text("<@" + clicker.userId() + "> approved `/peer "
-                + change.describe() + "` for the " + DecideRequest.labels(sides) + " side" + (awaiting.isEmpty()
-                ? ". Applying now." : ". Still waiting for the " + DecideRequest.labels(awaiting) + " side.")));
+                + change.describe() + "` for the " + Side.labels(sides) + " side" + (awaiting.isEmpty()
+                ? ". Applying now." : ". Still waiting for the " + Side.labels(awaiting) + " side.")));
         return awaiting.isEmpty() ? Optional.of(updated) : Optional.empty();
     }
 

@@ -126,10 +126,8 @@ public final class DecideRequest {
                         + " not accepted within 7 days. Ask again with `/peer`.");
                 return Optional.empty();
             }
-            Owners requesterOwners = parties.ownersOf(request.get().requester().vpcId(),
-                    request.get().requester().location(), store.tagsOf(request.get().requester()));
-            Owners accepterOwners = parties.ownersOf(request.get().accepter().vpcId(),
-                    request.get().accepter().location(), store.tagsOf(request.get().accepter()));
+            Owners requesterOwners = parties.ownersOf(request.get().requester());
+            Owners accepterOwners = parties.ownersOf(request.get().accepter());
             if (change.isPresent()) {
                 return changeDecision.decide(clicker, change.get(), request.get(), peering.get().status(),
                         requesterOwners, accepterOwners);
@@ -149,7 +147,7 @@ public final class DecideRequest {
         for (Side side : ((ClickVerdict.Approves) verdict).sides()) {
             updated = updated.withApproval(new Approval(side, clicker.userId(), clock.instant()));
         }
-        Set<Side> awaiting = RequestPeering.awaiting(updated);
+        Set<Side> awaiting = updated.awaiting();
         if (awaiting.isEmpty()) {
             updated = updated.withState(RequestState.APPROVED);
         }
@@ -158,8 +156,8 @@ public final class DecideRequest {
         refreshCard(updated, requesterOwners, accepterOwners, awaiting);
         MessageRef thread = new MessageRef(updated.channel(), updated.threadTs());
         chat.reply(thread, new Notice.Text("<@" + clicker.userId() + "> approved the "
-                + labels(((ClickVerdict.Approves) verdict).sides()) + " side" + (awaiting.isEmpty()
-                ? ". Applying now." : ". Still waiting for the " + labels(awaiting) + " side.")));
+                + Side.labels(((ClickVerdict.Approves) verdict).sides()) + " side" + (awaiting.isEmpty()
+                ? ". Applying now." : ". Still waiting for the " + Side.labels(awaiting) + " side.")));
         return awaiting.isEmpty() ? Optional.of(updated) : Optional.empty();
     }
 
@@ -184,10 +182,6 @@ public final class DecideRequest {
         chat.reply(thread, new Notice.Text("<@" + clicker.userId() + "> denied this request; `" + request.pcxId()
                 + "` was rejected in AWS."));
         return Optional.empty();
-    }
-
-    static String labels(Set<Side> sides) {
-        return String.join(" and ", sides.stream().map(Side::label).sorted().toList());
     }
 
     private void refreshCard(PeeringRequest request, Owners requesterOwners, Owners accepterOwners,

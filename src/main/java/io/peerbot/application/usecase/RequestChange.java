@@ -108,10 +108,8 @@ public final class RequestChange {
         }
         ChangeCheck.Allowed allowed = (ChangeCheck.Allowed) verdict;
 
-        Owners requesterOwners = parties.ownersOf(request.requester().vpcId(), request.requester().location(),
-                store.tagsOf(request.requester()));
-        Owners accepterOwners = parties.ownersOf(request.accepter().vpcId(), request.accepter().location(),
-                store.tagsOf(request.accepter()));
+        Owners requesterOwners = parties.ownersOf(request.requester());
+        Owners accepterOwners = parties.ownersOf(request.accepter());
         ChangePreview preview = engine.preview(request, kind, allowed.ports());
         Set<Side> consent = policy.consentedByRequesting(actor.userId(), requesterOwners, accepterOwners);
         PeeringChange change = PeeringChange.asked(kind, allowed.ports(), actor.userId(), clock.instant(), consent);

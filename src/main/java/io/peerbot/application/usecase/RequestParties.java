@@ -4,6 +4,7 @@ import io.peerbot.application.port.OwnersFile;
 import io.peerbot.domain.approval.Owners;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.validation.Rejection;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,12 @@ import java.util.Map;
 public final class RequestParties {
     private final OwnerLookup lookup;
     private final OwnersFile ownersFile;
+    private final RequestStore store;
 
-    public RequestParties(OwnerLookup lookup, OwnersFile ownersFile) {
+    public RequestParties(OwnerLookup lookup, OwnersFile ownersFile, RequestStore store) {
         this.lookup = lookup;
         this.ownersFile = ownersFile;
+        this.store = store;
     }
 
     public record Both(String requesterVpc, Owners requester, String accepterVpc, Owners accepter) {
@@ -40,6 +43,11 @@ public final class RequestParties {
 
     public Owners ownersOf(String vpcId, Location location, Map<String, String> tags) {
         return lookup.ownersOf(vpcId, location, tags);
+    }
+
+    /** The owners of one side of a peering, from its VPC's tags as they are now. */
+    public Owners ownersOf(PeeringSide side) {
+        return ownersOf(side.vpcId(), side.location(), store.tagsOf(side));
     }
 
     String ownersFileHint() {

@@ -18,7 +18,6 @@ import io.peerbot.domain.request.RequestState;
 import io.peerbot.domain.request.RequestTags;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,7 +76,7 @@ public final class RequestPeering {
         PeeringRequest request = withId(draft, pcxId);
         log.info("{} requested {} ({} -> {})", actor.userId(), pcxId, request.requester().vpcId(),
                 request.accepter().vpcId());
-        Set<Side> awaiting = awaiting(request);
+        Set<Side> awaiting = request.awaiting();
         chat.update(card, new Notice.RequestCard(request, proposal.requester(), proposal.accepter(),
                 owners.requester(), owners.accepter(), proposal.plan(), awaiting));
         if (PlanSize.summarisedOnCard(proposal.plan())) {
@@ -111,15 +110,5 @@ public final class RequestPeering {
     private static PeeringRequest withId(PeeringRequest d, String pcxId) {
         return new PeeringRequest(pcxId, d.requester(), d.accepter(), d.requestedBy(), d.channel(), d.threadTs(),
                 d.options(), d.approvals(), d.deniedBy(), d.state(), d.createdAt());
-    }
-
-    static Set<Side> awaiting(PeeringRequest request) {
-        Set<Side> awaiting = EnumSet.noneOf(Side.class);
-        for (Side side : Side.values()) {
-            if (!request.approved(side)) {
-                awaiting.add(side);
-            }
-        }
-        return awaiting;
     }
 }

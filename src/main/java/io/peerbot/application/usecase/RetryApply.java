@@ -49,10 +49,8 @@ public final class RetryApply {
             return;
         }
         boolean involved = actor.userId().equals(request.requestedBy()) || policy.isAdmin(actor.userId())
-                || parties.ownersOf(request.requester().vpcId(), request.requester().location(),
-                store.tagsOf(request.requester())).includes(actor.userId())
-                || parties.ownersOf(request.accepter().vpcId(), request.accepter().location(),
-                store.tagsOf(request.accepter())).includes(actor.userId());
+                || parties.ownersOf(request.requester()).includes(actor.userId())
+                || parties.ownersOf(request.accepter()).includes(actor.userId());
         if (!involved) {
             Conversation.tell(chat, actor, "Only the requester, the owners of either VPC or an admin may retry `"
                     + request.pcxId() + "`. Nothing changed.");

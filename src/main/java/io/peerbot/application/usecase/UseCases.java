@@ -23,9 +23,9 @@ public record UseCases(PeerCommands commands, ResumeUnfinished resume) {
                                     Policies policies) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
-        RequestParties parties = new RequestParties(
-                new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl()), ownersFile);
         RequestStore store = new RequestStore(gateways);
+        RequestParties parties = new RequestParties(
+                new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl()), ownersFile, store);
         PeeringFinder finder = new PeeringFinder(gateways, policies.watchedLocations());
         RequestCards cards = new RequestCards(gateways, new Planner(), parties, chat);
         ApplyRequest apply = new ApplyRequest(engine, store, chat, cards,

@@ -88,7 +88,7 @@ public final class ApprovalPolicy {
         Set<Side> yours = approvals.stream().filter(a -> a.userId().equals(clicker)).map(Approval::side)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Side.class)));
         if (!yours.isEmpty()) {
-            return new ClickVerdict.Refused("already approved by you (" + labels(yours) + " side); " + who);
+            return new ClickVerdict.Refused("already approved by you (" + Side.labels(yours) + " side); " + who);
         }
         List<String> byOthers = approvals.stream()
                 .filter(a -> owners(a.side(), requesterSide, accepterSide).includes(clicker))
@@ -179,10 +179,6 @@ public final class ApprovalPolicy {
 
     private static Owners owners(Side side, Owners requesterSide, Owners accepterSide) {
         return side == Side.REQUESTER ? requesterSide : accepterSide;
-    }
-
-    private static String labels(Set<Side> sides) {
-        return sides.stream().map(Side::label).collect(Collectors.joining(" and "));
     }
 
     private static String mention(String userId) {

@@ -1,5 +1,7 @@
 package io.peerbot.domain.peering;
 
+import java.util.Set;
+
 /** The two ends of a peering: the VPC that asks, and the VPC that accepts. */
 public enum Side {
     REQUESTER, ACCEPTER;
@@ -10,5 +12,10 @@ public enum Side {
 
     public String label() {
         return name().toLowerCase();
+    }
+
+    /** "accepter", or "accepter and requester" for both. */
+    public static String labels(Set<Side> sides) {
+        return String.join(" and ", sides.stream().map(Side::label).sorted().toList());
     }
 }

@@ -6,8 +6,10 @@ import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A peering request as it lives in AWS: the peering connection's sides plus what its tags record
@@ -32,6 +34,17 @@ public record PeeringRequest(String pcxId, PeeringSide requester, PeeringSide ac
 
     public PeeringSide side(Side side) {
         return side == Side.REQUESTER ? requester : accepter;
+    }
+
+    /** The sides whose consent to the request is still missing. */
+    public Set<Side> awaiting() {
+        Set<Side> awaiting = EnumSet.noneOf(Side.class);
+        for (Side side : Side.values()) {
+            if (!approved(side)) {
+                awaiting.add(side);
+            }
+        }
+        return awaiting;
     }
 
     public boolean approved(Side side) {
