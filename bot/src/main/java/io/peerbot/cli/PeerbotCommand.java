@@ -1,0 +1,43 @@
+package io.peerbot.cli;
+
+import io.peerbot.config.Config;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code peerbot}: with Slack tokens in the environment it runs the bot. Without them the production jar says
+ * what to set; the sandbox jar, which adds {@code sandbox}, starts the local sandbox instead.
+ */
+@Command(name = "peerbot", mixinStandardHelpOptions = true,
+        description = "Peer two AWS VPCs from Slack, with the other owner's approval.",
+        subcommands = {RunCommand.class, DoctorCommand.class})
+public final class PeerbotCommand implements Callable<Integer> {
+    private final Callable<Integer> withoutTokens;
+
+    public PeerbotCommand() {
+        this(PeerbotCommand::explainTokens);
+    }
+
+    /** @param withoutTokens what runs when the environment names no way to reach Slack */
+    public PeerbotCommand(Callable<Integer> withoutTokens) {
+        this.withoutTokens = withoutTokens;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = Config.fromEnvironment(System.getenv());
+        if (config.mode() != Config.Mode.NONE) {
+            return new CommandLine(new RunCommand()).execute();
+        }
+        return withoutTokens.call();
+    }
+
+    private static int explainTokens() {
+        System.err.println("No Slack tokens set: peerbot needs SLACK_BOT_TOKEN (xoxb-…) and either SLACK_APP_TOKEN"
+                + " (xapp-…) for Socket Mode or SLACK_SIGNING_SECRET (and PORT) for HTTP mode."
+                + " Check the setup with: peerbot doctor. To try peerbot locally, run the sandbox jar"
+                + " (sandbox/target/peerbot-sandbox.jar).");
+        return 2;
+    }
+}
