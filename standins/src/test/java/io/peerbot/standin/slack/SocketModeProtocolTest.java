@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Socket Mode on the wire, with a bare client: hello, envelopes, acks, deadlines, disconnects. */
 class SocketModeProtocolTest {
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(15);
 
     private SlackStandIn slack;
     private Slack sdk;
@@ -271,11 +271,11 @@ class SocketModeProtocolTest {
         try (RawSocketModeClient client = connected()) {
             slack.disconnectAndClose("link_disabled");
             assertThat(client.next(WAIT).get("reason").getAsString()).isEqualTo("link_disabled");
-            assertThat(client.closed.get(5, TimeUnit.SECONDS)).isEqualTo(1000);
+            assertThat(client.closed.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1000);
         }
         try (RawSocketModeClient client = connected()) {
             slack.dropConnections();
-            client.closed.get(5, TimeUnit.SECONDS);
+            client.closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             slack.await("the dropped socket closed", WAIT,
                     () -> slack.openConnections() == 0 ? Optional.of(true) : Optional.empty());
         }
