@@ -3,7 +3,7 @@ package io.peerbot.standin.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
 import io.peerbot.standin.ec2.seed.InstanceSeed;
 import io.peerbot.standin.ec2.seed.RegionSeed;
 import io.peerbot.standin.ec2.seed.SecurityGroupSeed;

@@ -1,6 +1,6 @@
 package io.peerbot.standin.ec2.ssm;
 
-import io.peerbot.standin.ec2.model.Instance;
+import io.peerbot.standin.ec2.model.StoredInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -39,7 +39,7 @@ final class InstanceShell {
         this.fleet = fleet;
     }
 
-    Result run(Instance instance, List<String> commands) {
+    Result run(StoredInstance instance, List<String> commands) {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         int rc = 0;
@@ -76,7 +76,7 @@ final class InstanceShell {
     }
 
     /** Runs ping; null when it would run forever (no {@code -c}). */
-    private Integer ping(Instance instance, String[] args, StringBuilder out, StringBuilder err) {
+    private Integer ping(StoredInstance instance, String[] args, StringBuilder out, StringBuilder err) {
         Integer count = null;
         String target = null;
         for (int i = 0; i < args.length; i++) {
@@ -112,7 +112,7 @@ final class InstanceShell {
     }
 
     /** 0 connected, 1 refused (nothing listens), 124 when {@code timeout} gave up on a dropped SYN. */
-    private int connect(Instance instance, String target, int port) {
+    private int connect(StoredInstance instance, String target, int port) {
         int replyPort = 32768 + Math.floorMod((instance.id() + target + port).hashCode(), 60999 - 32768);
         PacketPath.Trace trace = network.trace(instance, target, "tcp", port, replyPort);
         if (!trace.delivered()) {
@@ -136,7 +136,7 @@ final class InstanceShell {
     }
 
     /** The base latency with the fleet's jitter, the same for the same packet every time. */
-    private double rtt(Instance instance, String target, int seq, boolean crossRegion) {
+    private double rtt(StoredInstance instance, String target, int seq, boolean crossRegion) {
         double u = new Random((instance.id() + "→" + target + "#" + seq).hashCode()).nextDouble();
         return fleet.baseRttMs(crossRegion) * (1 + fleet.jitter() * (2 * u - 1));
     }

@@ -10,7 +10,7 @@ import io.peerbot.standin.ec2.http.AwsService;
 import io.peerbot.standin.ec2.http.AwsServiceError;
 import io.peerbot.standin.ec2.http.CallContext;
 import io.peerbot.standin.ec2.iam.Principal;
-import io.peerbot.standin.ec2.model.Instance;
+import io.peerbot.standin.ec2.model.StoredInstance;
 import io.peerbot.standin.ec2.model.World;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,12 +91,12 @@ public final class SsmService implements AwsService {
         if (instanceIds.isEmpty()) {
             throw AwsServiceError.client("InvalidParameters", "No instance IDs or targets were specified.");
         }
-        List<Instance> instances = instanceIds.stream().map(id -> managedInstance(call, id)).toList();
+        List<StoredInstance> instances = instanceIds.stream().map(id -> managedInstance(call, id)).toList();
 
         String commandId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         List<Invocation> invocations = new ArrayList<>();
-        for (Instance instance : instances) {
+        for (StoredInstance instance : instances) {
             SsmFleet.SentCommand sent = new SsmFleet.SentCommand(commandId, call.caller().account(), call.region(),
                     instance.id(), document, lines, comment);
             fleet.record(sent);
@@ -133,8 +133,8 @@ public final class SsmService implements AwsService {
     }
 
     /** The instance in the caller's account and region, running and managed; else {@code InvalidInstanceId}. */
-    private Instance managedInstance(CallContext call, String instanceId) {
-        Optional<Instance> instance = world.region(call.caller().account(), call.region()).findInstance(instanceId);
+    private StoredInstance managedInstance(CallContext call, String instanceId) {
+        Optional<StoredInstance> instance = world.region(call.caller().account(), call.region()).findInstance(instanceId);
         if (instance.isEmpty() || !"running".equals(instance.get().state()) || !fleet.isManaged(instanceId)) {
             throw AwsServiceError.client("InvalidInstanceId", "Instances [[" + instanceId
                     + "]] not in a valid state for account " + call.caller().account());
@@ -214,18 +214,18 @@ public final class SsmService implements AwsService {
                 wanted.addAll(SsmJson.strings(f.getAsJsonObject().get("valueSet")));
             }
         }
-        List<Instance> managed = world.region(call.caller().account(), call.region()).instances().stream()
+        List<StoredInstance> managed = world.region(call.caller().account(), call.region()).instances().stream()
                 .filter(i -> fleet.isManaged(i.id()) && !"terminated".equals(i.state()))
                 .filter(i -> wanted.isEmpty() || wanted.contains(i.id()))
                 .filter(i -> pingStatus.isEmpty() || pingStatus.contains(pingStatus(i)))
                 .toList();
         int start = SsmJson.string(in, "NextToken").map(Integer::parseInt).orElse(0);
         int pageSize = in.has("MaxResults") ? in.get("MaxResults").getAsInt() : 50;
-        List<Instance> page = managed.subList(Math.min(start, managed.size()),
+        List<StoredInstance> page = managed.subList(Math.min(start, managed.size()),
                 Math.min(start + pageSize, managed.size()));
         JsonArray list = new JsonArray();
         Instant now = clock.instant();
-        for (Instance i : page) {
+        for (StoredInstance i : page) {
             JsonObject info = new JsonObject();
             info.addProperty("InstanceId", i.id());
             info.addProperty("PingStatus", pingStatus(i));
@@ -250,7 +250,7 @@ public final class SsmService implements AwsService {
         return out;
     }
 
-    private static String pingStatus(Instance instance) {
+    private static String pingStatus(StoredInstance instance) {
         return "running".equals(instance.state()) ? "Online" : "ConnectionLost";
     }
 
