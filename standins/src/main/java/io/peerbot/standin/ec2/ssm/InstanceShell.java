@@ -9,19 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plays the shell on an instance for {@code AWS-RunShellScript}: line by line it runs {@code ping},
- * a {@code timeout N bash -c '</dev/tcp/IP/PORT'} connect followed by an {@code if [ $rc -eq N ]} chain of
- * {@code echo}s, plain {@code echo}, and {@code exit}; packets go through {@link PacketPath}. Anything else is
- * "command not found", as on an instance without the tool.
+ * Plays the shell on an instance for a document's {@code aws:runShellScript} step: line by line it runs
+ * {@code ping}, a {@code timeout N bash -c '</dev/tcp/IP/PORT'} connect followed by an {@code if [ $rc -eq N ]}
+ * chain of {@code echo}s, plain {@code echo}, a one-line {@code for VAR in WORDS; do …; done} over those, and
+ * {@code exit}; packets go through {@link PacketPath}. Anything else is "command not found", as on an instance
+ * without the tool.
  */
 final class InstanceShell {
     private static final Pattern PING = Pattern.compile("^ping\\s+(.+?)(?:\\s+2>&1)?$");
     private static final Pattern CONNECT = Pattern.compile(
-            "^timeout\\s+(\\d+)\\s+bash\\s+-c\\s+'</dev/tcp/([0-9.]+)/(\\d+)'(?:\\s+2>/dev/null)?"
+            "^timeout\\s+(\\d+)\\s+bash\\s+-c\\s+(['\"])</dev/tcp/([0-9.]+)/(\\d+)\\2(?:\\s+2>/dev/null)?"
                     + "\\s*;\\s*rc=\\$\\?\\s*;?\\s*(.*)$");
     private static final Pattern BRANCH =
             Pattern.compile("(?:if|elif) \\[ \\$rc -eq (\\d+) \\]; then echo \"([^\"]*)\";");
     private static final Pattern OTHERWISE = Pattern.compile("else echo \"([^\"]*)\"; fi");
+    private static final Pattern FOR = Pattern.compile("^for\\s+(\\w+)\\s+in\\s*([^;]*);\\s*do\\s+(.*?);?\\s*done$");
     private static final Pattern ECHO = Pattern.compile("^echo\\s+(?:\"([^\"]*)\"|'([^']*)'|(.*))$");
     private static final Pattern EXIT = Pattern.compile("^exit(?:\\s+(\\d+))?$");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
@@ -60,19 +62,36 @@ final class InstanceShell {
                     return new Result(out.toString(), err.toString(), -1, true);
                 }
                 rc = code;
-            } else if ((m = CONNECT.matcher(line)).matches()) {
-                rc = connect(instance, m.group(2), Integer.parseInt(m.group(3)));
-                echoBranch(m.group(4), rc, out);
-            } else if ((m = ECHO.matcher(line)).matches()) {
-                out.append(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).append('\n');
-                rc = 0;
+            } else if ((m = FOR.matcher(line)).matches()) {
+                String variable = m.group(1);
+                for (String word : m.group(2).trim().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        String body = m.group(3).replace("${" + variable + "}", word).replace("$" + variable, word);
+                        rc = simple(instance, body, n, out, err);
+                    }
+                }
             } else {
-                err.append("_script.sh: line ").append(n + 1).append(": ").append(line.split("\\s+")[0])
-                        .append(": command not found\n");
-                rc = 127;
+                rc = simple(instance, line, n, out, err);
             }
         }
         return new Result(out.toString(), err.toString(), rc, false);
+    }
+
+    /** A TCP connect with its {@code if} chain, an {@code echo}, or "command not found"; the exit code. */
+    private int simple(StoredInstance instance, String line, int n, StringBuilder out, StringBuilder err) {
+        Matcher m;
+        if ((m = CONNECT.matcher(line)).matches()) {
+            int rc = connect(instance, m.group(3), Integer.parseInt(m.group(4)));
+            echoBranch(m.group(5), rc, out);
+            return rc;
+        }
+        if ((m = ECHO.matcher(line)).matches()) {
+            out.append(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).append('\n');
+            return 0;
+        }
+        err.append("_script.sh: line ").append(n + 1).append(": ").append(line.split("\\s+")[0])
+                .append(": command not found\n");
+        return 127;
     }
 
     /** Runs ping; null when it would run forever (no {@code -c}). */
