@@ -284,6 +284,28 @@ class SsmRunCommandTest {
         assertThat(ssm.describeDocument(r -> r.name("AWS-RunShellScript")).document().owner()).isEqualTo("Amazon");
     }
 
+    @Test
+    void runsADocumentCreatedInTheAccountAndRefusesOneWhoseScriptNamesNoParameter() {
+        standIn.ssmDocuments().create(ACCOUNT, "us-east-1", "say-hello", """
+                {"schemaVersion": "2.2",
+                 "parameters": {"who": {"type": "String", "allowedPattern": "^[a-z]+$", "default": "world"}},
+                 "mainSteps": [{"action": "aws:runShellScript", "name": "hello",
+                                "inputs": {"runCommand": ["echo hello {{ who }}"]}}]}
+                """);
+
+        String commandId = ssm.sendCommand(r -> r.instanceIds(app.id()).documentName("say-hello")
+                .parameters(Map.of("who", List.of("alice")))).command().commandId();
+
+        assertThat(invocation(commandId, app.id()).standardOutputContent()).isEqualTo("hello alice\n");
+        assertThatThrownBy(() -> ssm.sendCommand(r -> r.instanceIds(app.id()).documentName("say-hello")
+                .parameters(Map.of("who", List.of("alice; id"))))).isInstanceOf(SsmException.class);
+        assertThatThrownBy(() -> standIn.ssmDocuments().create(ACCOUNT, "us-east-1", "broken", """
+                {"schemaVersion": "2.2", "parameters": {},
+                 "mainSteps": [{"action": "aws:runShellScript", "name": "x",
+                                "inputs": {"runCommand": ["echo {{ secret }}"]}}]}
+                """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secret");
+    }
+
     private String probe(String instanceId, Map<String, List<String>> parameters) {
         return ssm.sendCommand(r -> r.instanceIds(instanceId).documentName("peerbot-probe").comment("test")
                 .parameters(parameters)).command().commandId();
