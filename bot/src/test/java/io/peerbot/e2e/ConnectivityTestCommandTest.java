@@ -1,10 +1,13 @@
 package io.peerbot.e2e;
 
+import static io.peerbot.e2e.Org.ACCOUNT_A;
 import static io.peerbot.e2e.Org.ALICE;
 import static io.peerbot.e2e.Org.BOB;
+import static io.peerbot.e2e.Org.REGION_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.slack.RecordedMessage;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,25 @@ class ConnectivityTestCommandTest {
         assertThat(report.allText()).contains("app-vpc → db-vpc", "db-vpc → app-vpc", "ping: 3 sent, 3 received");
         String pcxId = h.ec2.state().peerings().get(0).id();
         assertThat(h.ec2.state().peering(pcxId).tags()).containsKey("peerbot:last-test");
+        assertThat(h.ec2.ssm().sent()).as("only the bot's document, with typed parameters").isNotEmpty()
+                .allSatisfy(c -> {
+                    assertThat(c.documentName()).isEqualTo("peerbot-probe");
+                    assertThat(c.parameters()).containsEntry("tcpPorts", List.of("5432"))
+                            .containsKey("targetIp");
+                });
+    }
+
+    @Test
+    void withoutTheProbeDocumentInTheAccountTheTestSaysSoAndChecksStatically() {
+        h.ec2.ssmDocuments().remove(ACCOUNT_A, REGION_A, "peerbot-probe");
+        h.type(ALICE, "app-vpc db-vpc --ports icmp,tcp:5432");
+        RecordedMessage card = h.awaitCard();
+        h.approve(BOB, card);
+
+        RecordedMessage report = h.awaitInThread(card, t -> t.contains("Connectivity test over"));
+
+        assertThat(report.allText()).contains("(SendCommand: InvalidDocument)", "static check");
+        assertThat(h.ec2.ssm().sent()).isEmpty();
     }
 
     @Test

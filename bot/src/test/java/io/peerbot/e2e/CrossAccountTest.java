@@ -6,7 +6,7 @@ import static io.peerbot.e2e.Org.DAVE;
 import static io.peerbot.e2e.Org.REGION_B;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerbot.standin.ec2.model.RouteTable;
+import io.peerbot.standin.ec2.model.StoredRouteTable;
 import io.peerbot.standin.slack.RecordedMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class CrossAccountTest {
                 });
         String pcxId = h.ec2.state().peerings().get(0).id();
         assertThat(h.ec2.state().peering(pcxId).status().code()).isEqualTo("active");
-        for (RouteTable table : h.ec2.state().region(ACCOUNT_B, REGION_B).routeTables()) {
+        for (StoredRouteTable table : h.ec2.state().region(ACCOUNT_B, REGION_B).routeTables()) {
             if (table.vpcId().equals(h.org.billing.id())) {
                 assertThat(table.route("10.0.0.0/16")).hasValueSatisfying(r -> assertThat(r.target()).isEqualTo(pcxId));
             }

@@ -129,6 +129,8 @@ class DoctorTest {
         assertThat(run.line("✅ sts:AssumeRole arn:aws:iam::" + ACCOUNT_B + ":role/peerbot")).contains("assumed");
         assertThat(run.line("✅ EC2 and SSM permissions in " + ACCOUNT_B + ":eu-west-1"))
                 .contains("19 actions allowed");
+        assertThat(run.line("✅ SSM document peerbot-probe in " + ACCOUNT_A + ":" + REGION_A)).contains("present");
+        assertThat(run.line("✅ SSM document peerbot-probe in " + ACCOUNT_B + ":eu-west-1")).contains("present");
         assertThat(run.line("✅ owners file")).contains("2 entries");
         assertThat(run.lines().get(run.lines().size() - 1)).startsWith("All checks passed");
         assertThat(ec2.calls().mutating()).as("doctor changes nothing").isEmpty();
@@ -159,6 +161,30 @@ class DoctorTest {
                 .contains("missing ec2:CreateRoute, ssm:DescribeInstanceInformation for arn:aws:iam::" + ACCOUNT_B
                         + ":role/peerbot");
         assertThat(run.line("✅ ec2:CreateRoute")).contains("allowed");
+    }
+
+    @Test
+    void anAccountWithoutTheProbeDocumentIsToldHowToCreateIt() {
+        ec2.ssmDocuments().remove(ACCOUNT_B, "eu-west-1", "peerbot-probe");
+
+        Run run = doctor();
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.line("❌ SSM document peerbot-probe in " + ACCOUNT_B + ":eu-west-1")).contains("missing",
+                "aws ssm create-document --name peerbot-probe --document-type Command "
+                        + "--content file://iam/peerbot-probe.json --region eu-west-1");
+        assertThat(run.line("✅ SSM document peerbot-probe in " + ACCOUNT_A + ":" + REGION_A)).contains("present");
+        assertThat(run.lines().stream().filter(l -> l.startsWith("❌"))).hasSize(1);
+    }
+
+    @Test
+    void aRoleThatMayNotReadDocumentsIsToldWhichActionToAdd() {
+        ec2.deny(ACCOUNT_A, "ssm:DescribeDocument");
+
+        Run run = doctor();
+
+        assertThat(run.line("❌ SSM document peerbot-probe in " + ACCOUNT_A + ":" + REGION_A))
+                .contains("ssm:DescribeDocument not allowed", "Fix: add \"ssm:DescribeDocument\" to the policy of");
     }
 
     @Test

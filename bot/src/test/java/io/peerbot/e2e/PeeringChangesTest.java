@@ -7,12 +7,12 @@ import static io.peerbot.e2e.Org.ERIN;
 import static io.peerbot.e2e.Org.REGION_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerbot.standin.ec2.model.PeeringConnection;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.ec2.model.RegionState;
-import io.peerbot.standin.ec2.model.RouteTable;
+import io.peerbot.standin.ec2.model.StoredRouteTable;
 import io.peerbot.standin.ec2.model.RuleSpec;
-import io.peerbot.standin.ec2.model.SecurityGroup;
-import io.peerbot.standin.ec2.model.SecurityGroupRule;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import io.peerbot.standin.slack.Button;
 import io.peerbot.standin.slack.RecordedMessage;
 import java.util.List;
@@ -44,14 +44,14 @@ class PeeringChangesTest {
     void deleteApprovedByTheOtherOwnerRemovesExactlyPeerbotsRoutesAndRulesAndDeletesThePeering() {
         String igw = h.org.app.internetGateway();
         h.org.app.mainRouteTable().route("192.168.0.0/16", igw);
-        SecurityGroupRule manualSsh = addRule(h.org.db.id(), "db", RuleSpec.ingress("tcp", 22, 22, "10.0.0.0/16",
+        StoredSecurityGroupRule manualSsh = addRule(h.org.db.id(), "db", RuleSpec.ingress("tcp", 22, 22, "10.0.0.0/16",
                 "ssh from the app team"));
-        SecurityGroupRule manualDb = addRule(h.org.db.id(), "db", RuleSpec.ingress("tcp", 5432, 5432, "10.0.0.0/16",
+        StoredSecurityGroupRule manualDb = addRule(h.org.db.id(), "db", RuleSpec.ingress("tcp", 5432, 5432, "10.0.0.0/16",
                 "app reads db, by hand"));
         RecordedMessage card = applied("tcp:5432,icmp");
         String pcxId = onlyPeering().id();
         List<String> routeTables = tablesRoutingVia(pcxId);
-        List<SecurityGroupRule> peerbotRules = rulesOf(pcxId);
+        List<StoredSecurityGroupRule> peerbotRules = rulesOf(pcxId);
         assertThat(routeTables).hasSize(6);
         assertThat(peerbotRules).isNotEmpty();
 
@@ -102,7 +102,7 @@ class PeeringChangesTest {
         RecordedMessage card = applied("tcp:5432,icmp");
         String pcxId = onlyPeering().id();
         List<String> routeTables = tablesRoutingVia(pcxId);
-        List<String> rules = rulesOf(pcxId).stream().map(SecurityGroupRule::id).toList();
+        List<String> rules = rulesOf(pcxId).stream().map(StoredSecurityGroupRule::id).toList();
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage change = awaitChangeMessage(card, "Delete peering");
         int mark = h.ec2.calls().mark();
@@ -114,7 +114,7 @@ class PeeringChangesTest {
                 .extracting(c -> c.action()).containsOnly("CreateTags");
         assertThat(onlyPeering().status().code()).isEqualTo("active");
         assertThat(tablesRoutingVia(pcxId)).isEqualTo(routeTables);
-        assertThat(rulesOf(pcxId)).extracting(SecurityGroupRule::id).isEqualTo(rules);
+        assertThat(rulesOf(pcxId)).extracting(StoredSecurityGroupRule::id).isEqualTo(rules);
         RecordedMessage decided = h.current(change);
         assertThat(decided.hasButton("peer_approve")).isFalse();
         assertThat(decided.allText()).contains("Denied by <@" + BOB + ">");
@@ -134,9 +134,9 @@ class PeeringChangesTest {
         h.approve(BOB, change);
 
         h.awaitInThread(card, t -> t.contains("Opened `tcp:6379`"));
-        List<SecurityGroupRule> redis = rulesOf(pcxId).stream()
+        List<StoredSecurityGroupRule> redis = rulesOf(pcxId).stream()
                 .filter(r -> r.spec().fromPort() != null && r.spec().fromPort() == 6379).toList();
-        assertThat(redis).extracting(SecurityGroupRule::groupId).map(g -> vpcOfGroup(g)).contains(h.org.app.id(),
+        assertThat(redis).extracting(StoredSecurityGroupRule::groupId).map(g -> vpcOfGroup(g)).contains(h.org.app.id(),
                 h.org.db.id());
         assertThat(rulesOf(pcxId)).hasSize(before + redis.size());
         String thread = threadText(card);
@@ -167,9 +167,9 @@ class PeeringChangesTest {
     void closeRemovesOnlyTheNamedPortsRules() {
         RecordedMessage card = applied("tcp:5432,tcp:6379,icmp");
         String pcxId = onlyPeering().id();
-        List<SecurityGroupRule> kept = rulesOf(pcxId).stream()
+        List<StoredSecurityGroupRule> kept = rulesOf(pcxId).stream()
                 .filter(r -> r.spec().fromPort() == null || r.spec().fromPort() != 6379).toList();
-        List<SecurityGroupRule> closing = rulesOf(pcxId).stream()
+        List<StoredSecurityGroupRule> closing = rulesOf(pcxId).stream()
                 .filter(r -> r.spec().fromPort() != null && r.spec().fromPort() == 6379).toList();
         assertThat(closing).isNotEmpty();
 
@@ -178,8 +178,8 @@ class PeeringChangesTest {
         h.approve(BOB, change);
 
         h.awaitInThread(card, t -> t.contains("Closed `tcp:6379`"));
-        assertThat(rulesOf(pcxId)).extracting(SecurityGroupRule::id)
-                .containsExactlyInAnyOrderElementsOf(kept.stream().map(SecurityGroupRule::id).toList());
+        assertThat(rulesOf(pcxId)).extracting(StoredSecurityGroupRule::id)
+                .containsExactlyInAnyOrderElementsOf(kept.stream().map(StoredSecurityGroupRule::id).toList());
         String thread = threadText(card);
         closing.forEach(r -> assertThat(thread).contains(r.id()));
         assertThat(tablesRoutingVia(pcxId)).hasSize(6);
@@ -356,7 +356,7 @@ class PeeringChangesTest {
 
     @Test
     void aChangeToAPeeringPeerbotDidNotMakeIsRefused() {
-        PeeringConnection foreign = h.ec2.seed().peering(h.org.app, h.org.db, PeeringConnection.Status.ACTIVE)
+        StoredPeeringConnection foreign = h.ec2.seed().peering(h.org.app, h.org.db, StoredPeeringConnection.Status.ACTIVE)
                 .connection();
         int mark = h.ec2.calls().mark();
 
@@ -390,8 +390,8 @@ class PeeringChangesTest {
         return h.thread(card).stream().map(RecordedMessage::allText).collect(Collectors.joining("\n"));
     }
 
-    private PeeringConnection onlyPeering() {
-        List<PeeringConnection> all = h.ec2.state().peerings();
+    private StoredPeeringConnection onlyPeering() {
+        List<StoredPeeringConnection> all = h.ec2.state().peerings();
         assertThat(all).hasSize(1);
         return all.get(0);
     }
@@ -400,7 +400,7 @@ class PeeringChangesTest {
     private List<String> tablesRoutingVia(String pcxId) {
         return h.ec2.state().region(ACCOUNT_A, REGION_A).routeTables().stream()
                 .filter(t -> t.routes().stream().anyMatch(r -> pcxId.equals(r.vpcPeeringConnectionId())))
-                .map(RouteTable::id).sorted().toList();
+                .map(StoredRouteTable::id).sorted().toList();
     }
 
     private long routesVia(String pcxId) {
@@ -409,25 +409,25 @@ class PeeringChangesTest {
     }
 
     /** Ingress rules in the home region tagged as made for the peering. */
-    private List<SecurityGroupRule> rulesOf(String pcxId) {
+    private List<StoredSecurityGroupRule> rulesOf(String pcxId) {
         return h.ec2.state().region(ACCOUNT_A, REGION_A).securityGroups().stream()
-                .map(SecurityGroup::ingressRules).flatMap(List::stream)
+                .map(StoredSecurityGroup::ingressRules).flatMap(List::stream)
                 .filter(r -> pcxId.equals(r.tags().asMap().get("peerbot:pcx")))
                 .toList();
     }
 
-    private static long groupsOf(List<SecurityGroupRule> rules) {
-        return rules.stream().map(SecurityGroupRule::groupId).distinct().count();
+    private static long groupsOf(List<StoredSecurityGroupRule> rules) {
+        return rules.stream().map(StoredSecurityGroupRule::groupId).distinct().count();
     }
 
     private String vpcOfGroup(String groupId) {
         return h.ec2.state().securityGroup(groupId).vpcId();
     }
 
-    private SecurityGroupRule addRule(String vpcId, String groupName, RuleSpec spec) {
+    private StoredSecurityGroupRule addRule(String vpcId, String groupName, RuleSpec spec) {
         synchronized (h.ec2.state()) {
             RegionState home = h.ec2.state().region(ACCOUNT_A, REGION_A);
-            SecurityGroup group = home.securityGroups().stream()
+            StoredSecurityGroup group = home.securityGroups().stream()
                     .filter(g -> g.vpcId().equals(vpcId) && g.groupName().equals(groupName)).findFirst().orElseThrow();
             return home.factory().addRule(group, spec);
         }

@@ -6,10 +6,10 @@ import static io.peerbot.e2e.Org.CAROL;
 import static io.peerbot.e2e.Org.ERIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerbot.standin.ec2.model.PeeringConnection;
-import io.peerbot.standin.ec2.model.RouteTable;
-import io.peerbot.standin.ec2.model.SecurityGroup;
-import io.peerbot.standin.ec2.model.SecurityGroupRule;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import io.peerbot.standin.ec2.model.StoredRouteTable;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import io.peerbot.standin.slack.RecordedMessage;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -44,9 +44,9 @@ class PeeringConversationTest {
         h.approve(BOB, card);
         h.awaitInThread(card, t -> t.contains("is ready"));
 
-        PeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = onlyPeering();
         assertThat(pcx.status().code()).isEqualTo("active");
-        for (RouteTable table : h.ec2.state().region(Org.ACCOUNT_A, Org.REGION_A).routeTables()) {
+        for (StoredRouteTable table : h.ec2.state().region(Org.ACCOUNT_A, Org.REGION_A).routeTables()) {
             if (table.vpcId().equals(h.org.app.id())) {
                 assertThat(table.route("10.1.0.0/16")).hasValueSatisfying(r -> assertThat(r.target()).isEqualTo(pcxId));
                 assertThat(table.route("10.2.0.0/16")).hasValueSatisfying(r -> assertThat(r.target()).isEqualTo(pcxId));
@@ -54,7 +54,7 @@ class PeeringConversationTest {
                 assertThat(table.route("10.0.0.0/16")).hasValueSatisfying(r -> assertThat(r.target()).isEqualTo(pcxId));
             }
         }
-        List<SecurityGroupRule> dbRules = rulesNaming(pcxId, h.org.db.id());
+        List<StoredSecurityGroupRule> dbRules = rulesNaming(pcxId, h.org.db.id());
         assertThat(dbRules).extracting(r -> r.spec().toString()).anyMatch(s -> s.contains("5432"));
         assertThat(rulesNaming(pcxId, h.org.app.id())).isNotEmpty();
 
@@ -143,7 +143,7 @@ class PeeringConversationTest {
     void aClickOnARequestAwsLetExpireSaysSoAndChangesNothing() {
         h.type(ALICE, "app-vpc db-vpc");
         RecordedMessage card = h.awaitCard();
-        h.ec2.state().setPeeringStatus(onlyPeering(), PeeringConnection.Status.EXPIRED, "Expired");
+        h.ec2.state().setPeeringStatus(onlyPeering(), StoredPeeringConnection.Status.EXPIRED, "Expired");
         int mark = h.ec2.calls().mark();
 
         h.approve(BOB, card);
@@ -180,16 +180,16 @@ class PeeringConversationTest {
         assertThat(h.thread(card)).filteredOn(m -> m.allText().contains("is ready")).hasSize(1);
     }
 
-    private PeeringConnection onlyPeering() {
-        List<PeeringConnection> all = h.ec2.state().peerings();
+    private StoredPeeringConnection onlyPeering() {
+        List<StoredPeeringConnection> all = h.ec2.state().peerings();
         assertThat(all).hasSize(1);
         return all.get(0);
     }
 
-    private List<SecurityGroupRule> rulesNaming(String pcxId, String vpcId) {
+    private List<StoredSecurityGroupRule> rulesNaming(String pcxId, String vpcId) {
         return h.ec2.state().region(Org.ACCOUNT_A, Org.REGION_A).securityGroups().stream()
                 .filter(g -> g.vpcId().equals(vpcId))
-                .map(SecurityGroup::ingressRules).flatMap(List::stream)
+                .map(StoredSecurityGroup::ingressRules).flatMap(List::stream)
                 .filter(r -> r.spec().description() != null && r.spec().description().contains(pcxId))
                 .toList();
     }

@@ -4,7 +4,7 @@ import static io.peerbot.e2e.Org.ALICE;
 import static io.peerbot.e2e.Org.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerbot.standin.ec2.model.PeeringConnection;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.slack.RecordedMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ class RestartTest {
     void anApprovalSavedJustBeforeAStopIsAppliedAfterTheRestart() throws Exception {
         h.type(ALICE, "app-vpc db-vpc --no-test");
         RecordedMessage card = h.awaitCard();
-        PeeringConnection pcx = h.ec2.state().peerings().get(0);
+        StoredPeeringConnection pcx = h.ec2.state().peerings().get(0);
         h.stopBot();
         // What the approval writes before the apply starts: the process stopped right after it.
         String approvals = pcx.tags().get("peerbot:approvals") + " accepter=" + BOB + "@1795939723";

@@ -1,6 +1,7 @@
 package io.peerbot.adapter.aws;
 
 import io.peerbot.application.doctor.Check;
+import io.peerbot.domain.request.RequestTags;
 import io.peerbot.domain.network.Location;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,12 +22,15 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.RouteTable;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 import software.amazon.awssdk.services.ec2.model.VpcPeeringConnection;
 import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.ssm.model.InvalidDocumentException;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
@@ -36,7 +40,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * What {@code peerbot doctor} checks in AWS, with the same settings the bot runs with: the region, who the
  * credentials are ({@code sts:GetCallerIdentity}), every EC2 action the bot calls (with {@code DryRun}, which
  * asks EC2 whether the call would be authorised without making it), what can be checked of SSM, and the role
- * in each watched account ({@code sts:AssumeRole}, then the same EC2 and SSM checks there).
+ * in each watched account ({@code sts:AssumeRole}, then the same EC2 and SSM checks there), and in every account
+ * and region whether the connectivity test's SSM document {@code peerbot-probe} is there.
  *
  * <p>A DryRun answers {@code DryRunOperation} when the call is allowed and {@code UnauthorizedOperation}
  * when it is not. EC2 may look a resource up before it authorises (a policy can depend on the resource's
@@ -56,6 +61,9 @@ public final class AwsDoctor implements AutoCloseable {
     /** SSM actions of the connectivity test that cannot be tried without running a command on an instance. */
     public static final List<String> SSM_NOT_VERIFIABLE = List.of("SendCommand", "GetCommandInvocation",
             "CancelCommand");
+    /** SSM actions only doctor calls (the bot's role needs them for doctor): whether the probe document is there. */
+    public static final List<String> SSM_DOCTOR_ONLY = List.of("DescribeDocument");
+    private static final String PROBE_FILE = "iam/" + SsmRemoteCommands.DOCUMENT + ".json";
     private static final String POLICY_FILE = "iam/peerbot-policy.json";
     private static final String TRUST_FILE = "iam/peerbot-role-trust.json";
     /** A documentation range (RFC 5737): never a real peer. */
@@ -96,7 +104,9 @@ public final class AwsDoctor implements AutoCloseable {
         Ec2Client ec2 = ec2(home, settings.credentials());
         Map<String, Check> ec2Checks = ec2Permissions(ec2, policyHolder);
         checks.addAll(ec2Checks.values());
-        checks.addAll(ssm(ssm(home, settings.credentials()), policyHolder));
+        SsmClient homeSsm = ssm(home, settings.credentials());
+        checks.addAll(ssm(homeSsm, policyHolder));
+        checks.add(probeDocument(homeSsm, home, policyHolder));
         checks.addAll(watched(sts, home, policyHolder, watched));
         return checks;
     }
@@ -133,8 +143,12 @@ public final class AwsDoctor implements AutoCloseable {
                         a -> assume(sts, roleArn, home, botPrincipal, checks));
                 holder = roleArn;
             }
-            credentials.ifPresent(c -> checks.add(summary(location, holder,
-                    ec2Permissions(ec2(location, c), holder).values(), ssm(ssm(location, c), holder))));
+            credentials.ifPresent(c -> {
+                SsmClient ssm = ssm(location, c);
+                checks.add(summary(location, holder, ec2Permissions(ec2(location, c), holder).values(),
+                        ssm(ssm, holder)));
+                checks.add(probeDocument(ssm, location, holder));
+            });
         }
         return checks;
     }
@@ -224,8 +238,10 @@ public final class AwsDoctor implements AutoCloseable {
         calls.put("DescribeInstances", (ec2, s) -> ec2.describeInstances(r -> r.dryRun(true)));
         calls.put("DescribeNetworkAcls", (ec2, s) -> ec2.describeNetworkAcls(r -> r.dryRun(true)));
         calls.put("DescribeVpcPeeringConnections", (ec2, s) -> ec2.describeVpcPeeringConnections(r -> r.dryRun(true)));
+        // Tagged as the bot's calls are: the policy allows creating peerings and rules only with that tag.
         calls.put("CreateVpcPeeringConnection", (ec2, s) -> ec2.createVpcPeeringConnection(r -> r.dryRun(true)
-                .vpcId(s.vpc()).peerVpcId(s.peerVpc())));
+                .vpcId(s.vpc()).peerVpcId(s.peerVpc())
+                .tagSpecifications(managed(ResourceType.VPC_PEERING_CONNECTION))));
         calls.put("AcceptVpcPeeringConnection", (ec2, s) -> ec2.acceptVpcPeeringConnection(r -> r.dryRun(true)
                 .vpcPeeringConnectionId(s.pcx())));
         calls.put("RejectVpcPeeringConnection", (ec2, s) -> ec2.rejectVpcPeeringConnection(r -> r.dryRun(true)
@@ -242,10 +258,16 @@ public final class AwsDoctor implements AutoCloseable {
         calls.put("DeleteRoute", (ec2, s) -> ec2.deleteRoute(r -> r.dryRun(true).routeTableId(s.routeTable())
                 .destinationCidrBlock(SAMPLE_CIDR)));
         calls.put("AuthorizeSecurityGroupIngress", (ec2, s) -> ec2.authorizeSecurityGroupIngress(r -> r.dryRun(true)
-                .groupId(s.group()).ipPermissions(rule)));
+                .groupId(s.group()).ipPermissions(rule)
+                .tagSpecifications(managed(ResourceType.SECURITY_GROUP_RULE))));
         calls.put("RevokeSecurityGroupIngress", (ec2, s) -> ec2.revokeSecurityGroupIngress(r -> r.dryRun(true)
                 .groupId(s.group()).ipPermissions(rule)));
         return calls;
+    }
+
+    private static TagSpecification managed(ResourceType type) {
+        return TagSpecification.builder().resourceType(type)
+                .tags(Tag.builder().key(RequestTags.MANAGED).value("true").build()).build();
     }
 
     /** {@code ssm:DescribeInstanceInformation} for real; the rest of the test's SSM calls cannot be tried. */
@@ -269,6 +291,33 @@ public final class AwsDoctor implements AutoCloseable {
                 "not verifiable without running a command on an instance",
                 "make sure the policy has them (" + POLICY_FILE + "); /peer test reports it when they are missing"));
         return checks;
+    }
+
+    /**
+     * Whether the connectivity test's SSM document is in the account and region ({@code ssm:DescribeDocument});
+     * without it every {@code /peer test} there falls back to the static check.
+     */
+    private static Check probeDocument(SsmClient ssm, Location location, String holder) {
+        String subject = "SSM document " + SsmRemoteCommands.DOCUMENT + " in " + location;
+        try {
+            var document = ssm.describeDocument(r -> r.name(SsmRemoteCommands.DOCUMENT)).document();
+            return Check.ok(subject, "present (" + document.documentTypeAsString() + ", version "
+                    + document.documentVersion() + ")");
+        } catch (InvalidDocumentException e) {
+            return Check.fail(subject, "missing: the connectivity test cannot run there (" + AwsErrors.code(e) + ")",
+                    "create it with the credentials of " + holder + ": aws ssm create-document --name "
+                            + SsmRemoteCommands.DOCUMENT + " --document-type Command --content file://" + PROBE_FILE
+                            + " --region " + location.region());
+        } catch (AwsServiceException e) {
+            String code = AwsErrors.code(e);
+            boolean denied = code.startsWith("AccessDenied") || "UnauthorizedOperation".equals(code);
+            return Check.fail(subject, denied ? "ssm:DescribeDocument not allowed for " + holder : describe(e),
+                    denied ? "add \"ssm:DescribeDocument\" to the policy of " + holder + " (" + POLICY_FILE + ")"
+                            : "check the network path to SSM and AWS_ENDPOINT_URL");
+        } catch (SdkException e) {
+            return Check.fail(subject, "could not ask SSM: " + describe(e),
+                    "check the network path to SSM and AWS_ENDPOINT_URL");
+        }
     }
 
     private static String identityFix(SdkException e) {
@@ -357,7 +406,9 @@ public final class AwsDoctor implements AutoCloseable {
                     .map(RouteTable::routeTableId).toList()), "rtb-00000000000000000");
             String group = first(quietly(() -> ec2.describeSecurityGroups(r -> r.maxResults(5)).securityGroups()
                     .stream().map(SecurityGroup::groupId).toList()), "sg-00000000000000000");
-            String pcx = first(quietly(() -> ec2.describeVpcPeeringConnections(r -> r.maxResults(5))
+            // Only a peering the bot made: the policy lets it tag and delete no other.
+            String pcx = first(quietly(() -> ec2.describeVpcPeeringConnections(r -> r.maxResults(5)
+                            .filters(f -> f.name("tag:" + RequestTags.MANAGED).values("true")))
                     .vpcPeeringConnections().stream().map(VpcPeeringConnection::vpcPeeringConnectionId).toList()),
                     "pcx-00000000000000000");
             return new Samples(vpc, peerVpc, table, group, pcx);

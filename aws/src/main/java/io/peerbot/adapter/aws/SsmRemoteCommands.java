@@ -1,7 +1,9 @@
 package io.peerbot.adapter.aws;
 
+import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.CommandOutcome;
 import io.peerbot.application.port.RemoteCommands;
+import io.peerbot.domain.connectivity.ProbeScript;
 import io.peerbot.domain.network.Location;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -20,19 +23,22 @@ import software.amazon.awssdk.services.ssm.model.CommandInvocationStatus;
 import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
 import software.amazon.awssdk.services.ssm.model.InstanceInformation;
 import software.amazon.awssdk.services.ssm.model.InstanceInformationStringFilter;
+import software.amazon.awssdk.services.ssm.model.InvalidDocumentException;
 import software.amazon.awssdk.services.ssm.model.InvalidInstanceIdException;
 import software.amazon.awssdk.services.ssm.model.InvocationDoesNotExistException;
 import software.amazon.awssdk.services.ssm.model.PingStatus;
 
 /**
- * Runs shell scripts on instances with SSM Run Command: {@code SendCommand} of {@code AWS-RunShellScript},
- * then {@code GetCommandInvocation} with backoff until the invocation ends — {@code InvocationDoesNotExist}
- * right after sending is normal and retried — or the timeout passes, when the command is cancelled and
- * reported as timed out. An instance SSM does not manage answers {@code InvalidInstanceId}: not managed.
+ * Runs the connectivity probe on instances with SSM Run Command: {@code SendCommand} of the bot's own document
+ * {@code peerbot-probe} ({@code iam/peerbot-probe.json}) with its two typed parameters, never a shell script; then
+ * {@code GetCommandInvocation} with backoff until the invocation ends — {@code InvocationDoesNotExist} right after
+ * sending is normal and retried — or the timeout passes, when the command is cancelled and reported as timed out.
+ * An instance SSM does not manage answers {@code InvalidInstanceId}: not managed.
  */
 public final class SsmRemoteCommands implements RemoteCommands {
     private static final Logger LOG = LoggerFactory.getLogger(SsmRemoteCommands.class);
-    static final String DOCUMENT = "AWS-RunShellScript";
+    /** The bot's SSM document; the IAM policy allows {@code ssm:SendCommand} with no other. */
+    public static final String DOCUMENT = "peerbot-probe";
     private static final int MAX_COMMENT = 100;
     /** Values in one {@code InstanceIds} filter of DescribeInstanceInformation. */
     private static final int FILTER_VALUES = 50;
@@ -51,7 +57,7 @@ public final class SsmRemoteCommands implements RemoteCommands {
     }
 
     @Override
-    public CommandOutcome run(Location location, String instanceId, List<String> commands, String comment) {
+    public CommandOutcome run(Location location, String instanceId, ProbeScript probe, String comment) {
         SsmClient ssm = clients.apply(location);
         Instant start = clock.instant();
         String commandId;
@@ -59,15 +65,27 @@ public final class SsmRemoteCommands implements RemoteCommands {
             commandId = ssm.sendCommand(r -> r.documentName(DOCUMENT).instanceIds(instanceId)
                     .comment(comment.length() <= MAX_COMMENT ? comment : comment.substring(0, MAX_COMMENT))
                     .timeoutSeconds(polling.serviceTimeoutSeconds())
-                    .parameters(Map.of("commands", commands,
-                            "executionTimeout", List.of(String.valueOf(polling.serviceTimeoutSeconds())))))
+                    .parameters(parameters(probe)))
                     .command().commandId();
         } catch (InvalidInstanceIdException e) {
             return new CommandOutcome.NotManaged(e.awsErrorDetails().errorMessage());
+        } catch (InvalidDocumentException e) {
+            throw new CloudException("SendCommand", AwsErrors.code(e), "the SSM document " + DOCUMENT + " is not in "
+                    + location + "; create it there: aws ssm create-document --name " + DOCUMENT
+                    + " --document-type Command --content file://iam/peerbot-probe.json", e);
         } catch (SdkException e) {
             throw AwsErrors.translate("SendCommand", e);
         }
         return await(ssm, commandId, instanceId, start);
+    }
+
+    /**
+     * The document's parameters: the address, and the ports separated by spaces. {@link ProbeScript} has checked
+     * both, so neither can carry anything the document's {@code allowedPattern}s would refuse.
+     */
+    static Map<String, List<String>> parameters(ProbeScript probe) {
+        return Map.of("targetIp", List.of(probe.targetIp()),
+                "tcpPorts", List.of(probe.tcpPorts().stream().map(String::valueOf).collect(Collectors.joining(" "))));
     }
 
     private CommandOutcome await(SsmClient ssm, String commandId, String instanceId, Instant start) {

@@ -19,7 +19,7 @@ import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.traffic.Protocol;
 import io.peerbot.standin.ec2.Call;
 import io.peerbot.standin.ec2.Fault;
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
 import io.peerbot.standin.ec2.seed.RegionSeed;
 import io.peerbot.standin.ec2.seed.SecurityGroupSeed;
 import io.peerbot.standin.ec2.seed.SubnetSeed;

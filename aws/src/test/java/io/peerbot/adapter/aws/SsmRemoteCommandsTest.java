@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.CommandOutcome;
+import io.peerbot.domain.connectivity.ProbeScript;
 import io.peerbot.domain.network.Location;
 import io.peerbot.standin.ec2.Call;
 import io.peerbot.standin.ec2.seed.InstanceSeed;
@@ -14,11 +15,12 @@ import io.peerbot.standin.ec2.seed.SubnetSeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Run Command through the real SsmClient against the stand-in. */
+/** The probe through Run Command with the real SsmClient against the stand-in. */
 class SsmRemoteCommandsTest {
     private static final Location HOME = new Location(A, "us-east-1");
     private static final Location OTHER = new Location(B, "eu-west-1");
@@ -52,13 +54,18 @@ class SsmRemoteCommandsTest {
                 timeout), Clock.systemUTC());
     }
 
+    private ProbeScript probe(int... ports) {
+        return ProbeScript.of(home2.privateIp(), java.util.Arrays.stream(ports).boxed().toList());
+    }
+
     @Test
     void waitsOutAnInvocationThatIsNotThereYetAndThenRunning() {
         aws.ec2.ssm().invocationVisibleAfter(3).completionDelay(Duration.ofMillis(50));
 
-        CommandOutcome outcome = remote(Duration.ofSeconds(10)).run(HOME, home1.id(), List.of("echo hello"), "test");
+        CommandOutcome outcome = remote(Duration.ofSeconds(10)).run(HOME, home1.id(), probe(5432), "test");
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Success("hello\n"));
+        assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Success.class, s -> assertThat(s.stdout())
+                .startsWith("PING " + home2.privateIp() + " ").contains("peerbot-tcp 5432 "));
         List<Call> polls = aws.ec2.calls().of("GetCommandInvocation");
         assertThat(polls).hasSizeGreaterThan(3);
         assertThat(polls.subList(0, 3)).allMatch(c -> "InvocationDoesNotExist".equals(c.errorCode()));
@@ -66,31 +73,56 @@ class SsmRemoteCommandsTest {
     }
 
     @Test
-    void sendsTheScriptAsAwsRunShellScript() {
-        remote(Duration.ofSeconds(10)).run(HOME, home1.id(), List.of("echo a", "exit 0"), "peerbot connectivity test");
+    void sendsTheBotsOwnDocumentWithTypedParametersAndNoScript() {
+        remote(Duration.ofSeconds(10)).run(HOME, home1.id(), probe(5432, 6379), "peerbot connectivity test");
 
         assertThat(aws.ec2.ssm().sent()).singleElement().satisfies(c -> {
-            assertThat(c.documentName()).isEqualTo("AWS-RunShellScript");
-            assertThat(c.commands()).containsExactly("echo a", "exit 0");
+            assertThat(c.documentName()).isEqualTo("peerbot-probe");
+            assertThat(c.parameters()).isEqualTo(Map.of("targetIp", List.of(home2.privateIp()),
+                    "tcpPorts", List.of("5432 6379")));
             assertThat(c.comment()).isEqualTo("peerbot connectivity test");
             assertThat(c.instanceId()).isEqualTo(home1.id());
         });
     }
 
     @Test
-    void aFailingScriptIsFailedWithItsExitCodeAndOutput() {
-        CommandOutcome outcome = remote(Duration.ofSeconds(10))
-                .run(HOME, home1.id(), List.of("echo partial", "nmap 10.1.0.0/16"), "test");
+    void aProbeWithoutPortsOnlyPings() {
+        CommandOutcome outcome = remote(Duration.ofSeconds(10)).run(HOME, home1.id(), probe(), "test");
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Failed("Failed", 127, "partial\n",
-                "_script.sh: line 2: nmap: command not found\n"));
+        assertThat(aws.ec2.ssm().sent()).singleElement()
+                .satisfies(c -> assertThat(c.parameters()).containsEntry("tcpPorts", List.of("")));
+        assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Success.class,
+                s -> assertThat(s.stdout()).contains("ping statistics").doesNotContain("peerbot-tcp"));
+    }
+
+    @Test
+    void aFailedCommandIsFailedWithItsExitCodeAndOutput() {
+        aws.ec2.ssm().failCommands(home1.id(), 2, "ping: socket: Operation not permitted\n");
+
+        CommandOutcome outcome = remote(Duration.ofSeconds(10)).run(HOME, home1.id(), probe(5432), "test");
+
+        assertThat(outcome).isEqualTo(new CommandOutcome.Failed("Failed", 2, "",
+                "ping: socket: Operation not permitted\n"));
+    }
+
+    @Test
+    void anAccountWithoutTheDocumentIsACloudExceptionThatSaysHowToCreateIt() {
+        aws.ec2.ssmDocuments().remove(A, "us-east-1", "peerbot-probe");
+
+        assertThatThrownBy(() -> remote(Duration.ofSeconds(1)).run(HOME, home1.id(), probe(5432), "test"))
+                .isInstanceOfSatisfying(CloudException.class, e -> {
+                    assertThat(e.action()).isEqualTo("SendCommand");
+                    assertThat(e.code()).isEqualTo("InvalidDocument");
+                    assertThat(e.getMessage()).contains("aws ssm create-document --name peerbot-probe "
+                            + "--document-type Command --content file://iam/peerbot-probe.json");
+                });
     }
 
     @Test
     void anInstanceSsmDoesNotManageIsNotManaged() {
         aws.ec2.ssm().notManaged(home1.id());
 
-        CommandOutcome outcome = remote(Duration.ofSeconds(10)).run(HOME, home1.id(), List.of("echo hi"), "test");
+        CommandOutcome outcome = remote(Duration.ofSeconds(10)).run(HOME, home1.id(), probe(5432), "test");
 
         assertThat(outcome).isEqualTo(new CommandOutcome.NotManaged(
                 "Instances [[" + home1.id() + "]] not in a valid state for account " + A));
@@ -100,7 +132,7 @@ class SsmRemoteCommandsTest {
     void aCommandThatNeverEndsTimesOutAndIsCancelled() {
         aws.ec2.ssm().hang(home1.id());
 
-        CommandOutcome outcome = remote(Duration.ofMillis(200)).run(HOME, home1.id(), List.of("echo hi"), "test");
+        CommandOutcome outcome = remote(Duration.ofMillis(200)).run(HOME, home1.id(), probe(5432), "test");
 
         assertThat(outcome).isEqualTo(new CommandOutcome.TimedOut(Duration.ofMillis(200)));
         assertThat(aws.ec2.calls().of("CancelCommand")).hasSize(1);
@@ -108,9 +140,10 @@ class SsmRemoteCommandsTest {
 
     @Test
     void runsInAnotherAccountThroughTheAssumedRole() {
-        CommandOutcome outcome = remote(Duration.ofSeconds(10)).run(OTHER, away.id(), List.of("echo far"), "test");
+        CommandOutcome outcome = remote(Duration.ofSeconds(10))
+                .run(OTHER, away.id(), ProbeScript.of(away.privateIp(), List.of()), "test");
 
-        assertThat(outcome).isEqualTo(new CommandOutcome.Success("far\n"));
+        assertThat(outcome).isInstanceOf(CommandOutcome.Success.class);
         assertThat(aws.ec2.calls().of("SendCommand")).singleElement().satisfies(c -> {
             assertThat(c.account()).isEqualTo(B);
             assertThat(c.region()).isEqualTo("eu-west-1");
@@ -130,7 +163,7 @@ class SsmRemoteCommandsTest {
     void aMissingPermissionIsACloudExceptionNamingTheAction() {
         aws.ec2.deny(A, "ssm:SendCommand");
 
-        assertThatThrownBy(() -> remote(Duration.ofSeconds(1)).run(HOME, home1.id(), List.of("echo hi"), "test"))
+        assertThatThrownBy(() -> remote(Duration.ofSeconds(1)).run(HOME, home1.id(), probe(5432), "test"))
                 .isInstanceOfSatisfying(CloudException.class, e -> {
                     assertThat(e.action()).isEqualTo("SendCommand");
                     assertThat(e.code()).isEqualTo("AccessDeniedException");

@@ -24,10 +24,10 @@ import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.standin.ec2.Call;
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
-import io.peerbot.standin.ec2.model.RouteTable;
-import io.peerbot.standin.ec2.model.SecurityGroup;
-import io.peerbot.standin.ec2.model.SecurityGroupRule;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredRouteTable;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import io.peerbot.standin.ec2.seed.RegionSeed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -200,17 +200,17 @@ class PeeringEngineChangesTest {
     private List<String> tablesRoutingVia(String pcx) {
         return aws.ec2.state().region(A, "us-east-1").routeTables().stream()
                 .filter(t -> t.routes().stream().anyMatch(r -> pcx.equals(r.vpcPeeringConnectionId())))
-                .map(RouteTable::id).toList();
+                .map(StoredRouteTable::id).toList();
     }
 
-    private List<SecurityGroupRule> allRules() {
-        return aws.ec2.state().region(A, "us-east-1").securityGroups().stream().map(SecurityGroup::ingressRules)
+    private List<StoredSecurityGroupRule> allRules() {
+        return aws.ec2.state().region(A, "us-east-1").securityGroups().stream().map(StoredSecurityGroup::ingressRules)
                 .flatMap(List::stream).toList();
     }
 
     private List<String> peerbotRuleIds(String pcx) {
         return allRules().stream().filter(r -> pcx.equals(r.tags().asMap().get("peerbot:pcx")))
-                .map(SecurityGroupRule::id).toList();
+                .map(StoredSecurityGroupRule::id).toList();
     }
 
     /** Keeps what a change reported, one line per step. */

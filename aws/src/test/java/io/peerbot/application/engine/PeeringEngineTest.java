@@ -21,8 +21,8 @@ import io.peerbot.domain.request.RequestState;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.validation.Rejection;
 import io.peerbot.standin.ec2.Call;
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
-import io.peerbot.standin.ec2.model.SecurityGroupRule;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import io.peerbot.standin.ec2.model.World;
 import io.peerbot.standin.ec2.seed.RegionSeed;
 import java.time.Duration;
@@ -270,7 +270,7 @@ class PeeringEngineTest {
         }
     }
 
-    private static boolean matches(SecurityGroupRule rule, RuleChange change) {
+    private static boolean matches(StoredSecurityGroupRule rule, RuleChange change) {
         var spec = rule.spec();
         String source = change.source().toString();
         boolean ports = change.ports().protocol() == io.peerbot.domain.traffic.Protocol.ICMP

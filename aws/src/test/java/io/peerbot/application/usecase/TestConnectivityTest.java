@@ -18,7 +18,7 @@ import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestState;
 import io.peerbot.domain.traffic.PortRange;
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
 import io.peerbot.standin.ec2.seed.InstanceSeed;
 import io.peerbot.standin.ec2.seed.RegionSeed;
 import io.peerbot.standin.ec2.seed.SecurityGroupSeed;

@@ -42,14 +42,24 @@ class IamPolicyTest {
     private static final Set<String> NOT_CALLS = Set.of("builder", "create", "close", "serviceName",
             "serviceClientConfiguration", "waiter", "utilities");
 
+    /** Delete actions IAM cannot condition on what the bot made (iam/README.md says why). */
+    private static final Set<String> UNCONDITIONABLE = Set.of("ec2:DeleteRoute");
+    private static final String ALLOWED_ACCOUNT = "ALLOWED_ACCOUNT_ID";
+
     private static JsonObject policy;
     private static JsonObject trust;
+    private static JsonObject tagGuard;
+    private static String policyText;
+    private static String readme;
     private static Set<String> called;
 
     @BeforeAll
     static void load() throws Exception {
-        policy = JsonParser.parseString(Files.readString(Path.of(System.getProperty("peerbot.root"), "iam/peerbot-policy.json"))).getAsJsonObject();
-        trust = JsonParser.parseString(Files.readString(Path.of(System.getProperty("peerbot.root"), "iam/peerbot-role-trust.json"))).getAsJsonObject();
+        policyText = iamFile("peerbot-policy.json");
+        policy = JsonParser.parseString(policyText).getAsJsonObject();
+        trust = JsonParser.parseString(iamFile("peerbot-role-trust.json")).getAsJsonObject();
+        tagGuard = JsonParser.parseString(iamFile("peerbot-tag-guard-scp.json")).getAsJsonObject();
+        readme = iamFile("README.md");
         JavaClasses bot = new ClassFileImporter()
                 .withImportOption(new ProductionClasses())
                 .importPackages("io.peerbot.adapter", "io.peerbot.bootstrap", "io.peerbot.application",
@@ -72,6 +82,10 @@ class IamPolicyTest {
         }
     }
 
+    private static String iamFile(String name) throws java.io.IOException {
+        return Files.readString(Path.of(System.getProperty("peerbot.root"), "iam", name));
+    }
+
     /** {@code describeVpcsPaginator} → {@code DescribeVpcs}: a paginator makes the same call page by page. */
     private static String action(String method) {
         String name = method.endsWith("Paginator")
@@ -80,23 +94,26 @@ class IamPolicyTest {
     }
 
     @Test
-    void thePolicyGrantsExactlyTheActionsTheBotCalls() {
+    void thePolicyGrantsExactlyTheActionsTheBotCallsAndWhatDoctorChecks() {
         assertThat(called).as("the scan finds the bot's calls").contains("ec2:DescribeVpcs", "ec2:CreateRoute",
                 "ec2:CreateVpcPeeringConnection", "ssm:SendCommand", "sts:GetCallerIdentity", "sts:AssumeRole");
+        Set<String> expected = new TreeSet<>(called);
+        AwsDoctor.SSM_DOCTOR_ONLY.forEach(a -> expected.add("ssm:" + a));
 
         assertThat(actions(policy)).as("actions in iam/peerbot-policy.json")
-                .containsExactlyInAnyOrderElementsOf(called);
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
-    void thePolicyGrantsEachActionOnceAndOnlyAllows() {
-        List<String> all = statements(policy).flatMap(s -> strings(s.get("Action")).stream()).toList();
-
-        assertThat(all).doesNotHaveDuplicates().allMatch(a -> !a.contains("*"));
+    void thePolicyOnlyAllowsNamedActionsAndNoStatementRepeatsAnother() {
         assertThat(statements(policy)).allSatisfy(s -> {
             assertThat(s.get("Effect").getAsString()).isEqualTo("Allow");
             assertThat(s.has("NotAction") || s.has("NotResource")).isFalse();
+            assertThat(strings(s.get("Action"))).doesNotHaveDuplicates().allMatch(a -> !a.contains("*"));
         });
+        List<String> grants = statements(policy).flatMap(s -> strings(s.get("Action")).stream().flatMap(a ->
+                strings(s.get("Resource")).stream().map(r -> a + " " + r + " " + s.get("Condition")))).toList();
+        assertThat(grants).doesNotHaveDuplicates();
         assertThat(policy.get("Version").getAsString()).isEqualTo("2012-10-17");
     }
 
@@ -106,35 +123,115 @@ class IamPolicyTest {
         Set<String> ssm = actions(policy).stream().filter(a -> a.startsWith("ssm:")).collect(Collectors.toSet());
 
         assertThat(AwsDoctor.EC2_ACTIONS).map(a -> "ec2:" + a).containsExactlyInAnyOrderElementsOf(ec2);
-        assertThat(Stream.concat(Stream.of("DescribeInstanceInformation"), AwsDoctor.SSM_NOT_VERIFIABLE.stream())
-                .map(a -> "ssm:" + a)).containsExactlyInAnyOrderElementsOf(ssm);
+        assertThat(Stream.of(Stream.of("DescribeInstanceInformation"), AwsDoctor.SSM_DOCTOR_ONLY.stream(),
+                AwsDoctor.SSM_NOT_VERIFIABLE.stream()).flatMap(s -> s).map(a -> "ssm:" + a))
+                .containsExactlyInAnyOrderElementsOf(ssm);
     }
 
     @Test
-    void runCommandIsLimitedToTheDocumentTheBotRuns() {
-        JsonObject sendCommand = statements(policy).filter(s -> strings(s.get("Action")).contains("ssm:SendCommand"))
-                .findFirst().orElseThrow();
+    void runCommandIsLimitedToThePeerbotProbeDocument() {
+        List<JsonObject> sendCommand = granting("ssm:SendCommand");
 
-        assertThat(strings(sendCommand.get("Action"))).containsExactly("ssm:SendCommand");
-        assertThat(strings(sendCommand.get("Resource"))).contains(
-                "arn:aws:ssm:*::document/" + SsmRemoteCommands.DOCUMENT, "arn:aws:ec2:*:*:instance/*");
+        assertThat(policyText).doesNotContain("AWS-RunShellScript");
+        assertThat(sendCommand).singleElement().satisfies(s -> {
+            assertThat(strings(s.get("Action"))).containsExactly("ssm:SendCommand");
+            assertThat(strings(s.get("Resource"))).containsExactlyInAnyOrder(
+                    "arn:aws:ssm:*:*:document/" + SsmRemoteCommands.DOCUMENT, "arn:aws:ec2:*:*:instance/*");
+        });
+        assertThat(SsmRemoteCommands.DOCUMENT).isEqualTo("peerbot-probe");
     }
 
     @Test
-    void theRoleTheBotAssumesTrustsTheBotUnderItsSessionName() {
-        JsonObject assume = statements(policy).filter(s -> strings(s.get("Action")).contains("sts:AssumeRole"))
-                .findFirst().orElseThrow();
-        assertThat(strings(assume.get("Resource"))).containsExactly("arn:aws:iam::*:role/peerbot");
+    void everyDeleteAndRejectIsConditionedOnWhatTheBotMadeOrIsNamedAsImpossible() {
+        Set<String> destructive = actions(policy).stream()
+                .filter(a -> a.startsWith("ec2:Delete") || a.startsWith("ec2:Reject")).collect(Collectors.toSet());
+        assertThat(destructive).contains("ec2:DeleteVpcPeeringConnection", "ec2:RejectVpcPeeringConnection");
 
+        for (String action : destructive) {
+            if (UNCONDITIONABLE.contains(action)) {
+                assertThat(readme).as("iam/README.md says why %s has no condition", action)
+                        .contains(action.substring("ec2:".length()));
+                continue;
+            }
+            assertThat(granting(action)).as(action).isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.has("Condition")).as("%s has a condition", action).isTrue());
+        }
+        assertThat(granting("ec2:DeleteVpcPeeringConnection")).singleElement().satisfies(s -> assertThat(
+                s.getAsJsonObject("Condition").getAsJsonObject("StringEquals")
+                        .get("aws:ResourceTag/peerbot:managed").getAsString()).isEqualTo("true"));
+    }
+
+    @Test
+    void peeringsAreAcceptedRejectedAndConfiguredOnlyWhenRequestedFromAnAllowedAccount() {
+        for (String action : List.of("ec2:AcceptVpcPeeringConnection", "ec2:RejectVpcPeeringConnection",
+                "ec2:ModifyVpcPeeringConnectionOptions")) {
+            assertThat(granting(action).stream().filter(s -> strings(s.get("Resource")).stream()
+                    .anyMatch(r -> r.contains(":vpc-peering-connection/")))).as(action).singleElement()
+                    .satisfies(s -> assertThat(strings(s.getAsJsonObject("Condition").getAsJsonObject("ArnLike")
+                            .get("ec2:RequesterVpc"))).containsExactly("arn:aws:ec2:*:" + ALLOWED_ACCOUNT + ":vpc/*"));
+        }
+    }
+
+    @Test
+    void tagsAreWrittenOnlyAtCreationOrOnPeeringsTheBotMade() {
+        List<JsonObject> createTags = granting("ec2:CreateTags");
+
+        assertThat(createTags).isNotEmpty().allSatisfy(s -> assertThat(s.has("Condition")).isTrue());
+        assertThat(createTags).allSatisfy(s -> {
+            JsonObject equals = s.getAsJsonObject("Condition").getAsJsonObject("StringEquals");
+            boolean atCreation = equals.has("ec2:CreateAction");
+            boolean onTheBots = equals.has("aws:ResourceTag/peerbot:managed")
+                    && equals.get("aws:ResourceTag/peerbot:managed").getAsString().equals("true");
+            assertThat(atCreation || onTheBots).as("tags at creation, or only on what the bot marked: %s", s).isTrue();
+        });
+        assertThat(createTags.stream().filter(s -> strings(s.get("Resource")).contains(
+                "arn:aws:ec2:*:*:security-group-rule/*"))).singleElement().satisfies(s -> assertThat(s
+                .getAsJsonObject("Condition").getAsJsonObject("StringEquals").get("ec2:CreateAction").getAsString())
+                .isEqualTo("AuthorizeSecurityGroupIngress"));
+    }
+
+    @Test
+    void theBotAssumesOnlyThePeerbotRoleOfTheAllowedAccounts() {
+        assertThat(granting("sts:AssumeRole")).singleElement().satisfies(s -> assertThat(strings(s.get("Resource")))
+                .containsExactly("arn:aws:iam::" + ALLOWED_ACCOUNT + ":role/peerbot"));
+        assertThat(policyText).doesNotContain("arn:aws:iam::*:");
+        assertThat(readme).contains(ALLOWED_ACCOUNT, "PEERBOT_ACCOUNTS");
+    }
+
+    @Test
+    void theRoleTrustsTheBotUnderItsSessionNameAndLetsItNameWhoAsked() {
         List<JsonObject> trusts = statements(trust).toList();
         assertThat(trusts).singleElement().satisfies(s -> {
             assertThat(s.get("Effect").getAsString()).isEqualTo("Allow");
-            assertThat(strings(s.get("Action"))).containsExactly("sts:AssumeRole");
+            assertThat(strings(s.get("Action")))
+                    .containsExactlyInAnyOrder("sts:AssumeRole", "sts:SetSourceIdentity", "sts:TagSession");
             assertThat(s.getAsJsonObject("Principal").get("AWS").getAsString())
                     .isEqualTo("arn:aws:iam::BOT_ACCOUNT_ID:role/BOT_ROLE_NAME");
-            assertThat(s.getAsJsonObject("Condition").getAsJsonObject("StringEquals").get("sts:RoleSessionName")
-                    .getAsString()).isEqualTo(AwsEc2Gateways.SESSION_NAME);
+            String sessionName = s.getAsJsonObject("Condition").getAsJsonObject("StringLike")
+                    .get("sts:RoleSessionName").getAsString();
+            assertThat(AwsEc2Gateways.SESSION_NAME).startsWith(sessionName.replace("*", ""));
         });
+    }
+
+    @Test
+    void theTagGuardDeniesPeerbotTagsToEveryoneButThePeerbotRoles() {
+        assertThat(statements(tagGuard)).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.get("Effect").getAsString()).isEqualTo("Deny");
+            assertThat(strings(s.getAsJsonObject("Condition").getAsJsonObject("ArnNotLike").get("aws:PrincipalArn")))
+                    .containsExactlyInAnyOrder("arn:aws:iam::*:role/peerbot",
+                            "arn:aws:iam::BOT_ACCOUNT_ID:role/BOT_ROLE_NAME");
+        });
+        assertThat(statements(tagGuard).filter(s -> s.getAsJsonObject("Condition").has("ForAnyValue:StringLike")))
+                .singleElement().satisfies(s -> {
+                    assertThat(strings(s.get("Action"))).containsExactlyInAnyOrder("ec2:CreateTags", "ec2:DeleteTags");
+                    assertThat(strings(s.getAsJsonObject("Condition").getAsJsonObject("ForAnyValue:StringLike")
+                            .get("aws:TagKeys"))).containsExactly("peerbot:*");
+                });
+        assertThat(readme).contains("peerbot-tag-guard-scp.json", "defence in depth");
+    }
+
+    private static List<JsonObject> granting(String action) {
+        return statements(policy).filter(s -> strings(s.get("Action")).contains(action)).toList();
     }
 
     private static Set<String> actions(JsonObject document) {

@@ -176,7 +176,7 @@ public final class TestConnectivity {
         ProbeScript script = ProbeScript.of(destination.ip(), TestedTraffic.tcpPortsToTry(ports));
         CommandOutcome outcome;
         try {
-            outcome = remote.run(from.location(), instance, script.commands(),
+            outcome = remote.run(from.location(), instance, script,
                     "peerbot connectivity test " + pcxId);
         } catch (CloudException e) {
             return DirectionReport.staticOnly(source, destination, pcxId, ports, "could not run a command on "

@@ -1,12 +1,12 @@
 package io.peerbot.domain.connectivity;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * The shell script run on the source instance, one command a line, as a person would type it: a
- * {@code ping} to the destination, then a TCP connect per port with bash's {@code /dev/tcp} under
- * {@code timeout}, printing one line each:
+ * What the connectivity test asks of the source instance: ping {@code targetIp} three times, then try a TCP connect
+ * to each of {@code tcpPorts}, printing one line each:
  *
  * <pre>
  * peerbot-tcp 5432 open      connected
@@ -14,37 +14,39 @@ import java.util.List;
  * peerbot-tcp 5432 timeout   no answer within the timeout (dropped on the way)
  * </pre>
  *
- * The script always exits 0, so that a 100% loss still reports its output as a success of the command.
+ * The script that does it is the bot's own SSM document {@code peerbot-probe} ({@code iam/peerbot-probe.json}); these
+ * are its only two parameters. Both are checked here, as the document's {@code allowedPattern}s check them, so that
+ * no value that could carry anything but an IPv4 address and port numbers ever leaves the bot.
  */
-public record ProbeScript(String targetIp, int pingCount, int pingWaitSeconds, int connectTimeoutSeconds,
-                          List<Integer> tcpPorts) {
+public record ProbeScript(String targetIp, List<Integer> tcpPorts) {
     /** The prefix of each TCP result line. */
     public static final String TCP_MARKER = "peerbot-tcp";
+    /** The most ports one probe tries (the document's {@code tcpPorts} takes no more). */
+    public static final int MAX_TCP_PORTS = 100;
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
 
+    /**
+     * @throws IllegalArgumentException for anything but a dotted-quad IPv4 address, a port outside 1-65535, or more
+     *                                  than {@link #MAX_TCP_PORTS} ports
+     */
     public ProbeScript {
-        if (!targetIp.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            throw new IllegalArgumentException("not an IP address: " + targetIp);
+        Objects.requireNonNull(targetIp, "targetIp");
+        if (!IPV4.matcher(targetIp).matches()) {
+            throw new IllegalArgumentException("not an IPv4 address: " + targetIp);
         }
         tcpPorts = List.copyOf(tcpPorts);
-    }
-
-    /** {@code ping -c 3}, 2 s wait a reply, 3 s a connect. */
-    public static ProbeScript of(String targetIp, List<Integer> tcpPorts) {
-        return new ProbeScript(targetIp, 3, 2, 3, tcpPorts);
-    }
-
-    /** The commands, one a line (SSM's {@code commands} parameter of {@code AWS-RunShellScript}). */
-    public List<String> commands() {
-        List<String> lines = new ArrayList<>();
-        lines.add("ping -n -c " + pingCount + " -W " + pingWaitSeconds + " " + targetIp + " 2>&1");
         for (int port : tcpPorts) {
-            lines.add("timeout " + connectTimeoutSeconds + " bash -c '</dev/tcp/" + targetIp + "/" + port
-                    + "' 2>/dev/null; rc=$?; "
-                    + "if [ $rc -eq 0 ]; then echo \"" + TCP_MARKER + " " + port + " open\"; "
-                    + "elif [ $rc -eq 124 ]; then echo \"" + TCP_MARKER + " " + port + " timeout\"; "
-                    + "else echo \"" + TCP_MARKER + " " + port + " refused\"; fi");
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("not a TCP port: " + port);
+            }
         }
-        lines.add("exit 0");
-        return List.copyOf(lines);
+        if (tcpPorts.size() > MAX_TCP_PORTS) {
+            throw new IllegalArgumentException(tcpPorts.size() + " ports to try; at most " + MAX_TCP_PORTS);
+        }
+    }
+
+    public static ProbeScript of(String targetIp, List<Integer> tcpPorts) {
+        return new ProbeScript(targetIp, tcpPorts);
     }
 }

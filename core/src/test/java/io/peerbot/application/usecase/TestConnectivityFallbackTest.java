@@ -2,7 +2,6 @@ package io.peerbot.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -15,6 +14,7 @@ import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.RemoteCommands;
 import io.peerbot.domain.connectivity.ConnectivityReport;
+import io.peerbot.domain.connectivity.ProbeScript;
 import io.peerbot.domain.connectivity.TwoVpcs;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringOptions;
@@ -54,14 +54,14 @@ class TestConnectivityFallbackTest {
         when(ec2.snapshot("vpc-0app")).thenAnswer(i -> network.app());
         when(ec2.snapshot("vpc-0db")).thenAnswer(i -> network.db());
         when(remote.managed(eq(HOME), any())).thenReturn(Set.of("i-0app", "i-0db"));
-        when(remote.run(eq(HOME), anyString(), anyList(), anyString()))
+        when(remote.run(eq(HOME), anyString(), any(ProbeScript.class), anyString()))
                 .thenReturn(new CommandOutcome.Success("3 packets transmitted, 3 received, 0% packet loss\n"
                         + "rtt min/avg/max/mdev = 0.400/0.500/0.600/0.100 ms\n"));
     }
 
     @Test
     void aFailedCommandFallsBackToTheStaticCheckAndSaysHowItEnded() {
-        when(remote.run(eq(HOME), eq("i-0app"), anyList(), anyString()))
+        when(remote.run(eq(HOME), eq("i-0app"), any(ProbeScript.class), anyString()))
                 .thenReturn(new CommandOutcome.Failed("Failed", 2, "", "ping: socket: Operation not permitted\n"));
 
         List<String> lines = test.lines(test.run(request, List.of()));
@@ -73,7 +73,8 @@ class TestConnectivityFallbackTest {
 
     @Test
     void refusedRunCommandPermissionFallsBackToo() {
-        when(remote.run(eq(HOME), eq("i-0db"), anyList(), anyString())).thenThrow(new CloudException("SendCommand",
+        when(remote.run(eq(HOME), eq("i-0db"), any(ProbeScript.class), anyString()))
+                .thenThrow(new CloudException("SendCommand",
                 "AccessDeniedException", "not authorized", null));
 
         ConnectivityReport report = test.run(request, List.of());

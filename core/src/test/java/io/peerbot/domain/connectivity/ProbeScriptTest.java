@@ -4,25 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProbeScriptTest {
 
     @Test
-    void pingsThenTriesEachPortAndAlwaysSucceeds() {
-        assertThat(ProbeScript.of("10.1.0.10", List.of(5432)).commands()).containsExactly(
-                "ping -n -c 3 -W 2 10.1.0.10 2>&1",
-                "timeout 3 bash -c '</dev/tcp/10.1.0.10/5432' 2>/dev/null; rc=$?; "
-                        + "if [ $rc -eq 0 ]; then echo \"peerbot-tcp 5432 open\"; "
-                        + "elif [ $rc -eq 124 ]; then echo \"peerbot-tcp 5432 timeout\"; "
-                        + "else echo \"peerbot-tcp 5432 refused\"; fi",
-                "exit 0");
+    void holdsAnAddressAndThePortsToTry() {
+        ProbeScript probe = ProbeScript.of("10.1.0.10", List.of(5432, 1, 65535));
+
+        assertThat(probe.targetIp()).isEqualTo("10.1.0.10");
+        assertThat(probe.tcpPorts()).containsExactly(5432, 1, 65535);
+        assertThat(ProbeScript.of("255.255.255.255", List.of()).tcpPorts()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.1.0.10; rm -rf /", "$(id)", "`id`", "10.1.0.10\nid", "10.1.0.10 ", " 10.1.0.10",
+            "10.1.0.10|id", "10.1.0.10&&id", "10.1.0.256", "10.1.0", "10.1.0.10.5", "010.1.0.10", "fe80::1",
+            "db.internal", "'10.1.0.10'", ""})
+    void refusesAnythingButAnIpv4Address(String ip) {
+        assertThatThrownBy(() -> ProbeScript.of(ip, List.of(5432)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an IPv4 address");
     }
 
     @Test
-    void refusesAnythingButAnAddress() {
-        assertThatThrownBy(() -> ProbeScript.of("10.1.0.10; rm -rf /", List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+    void refusesPortsOutsideTheRangeAndTooManyOfThem() {
+        assertThatThrownBy(() -> ProbeScript.of("10.1.0.10", List.of(0))).hasMessage("not a TCP port: 0");
+        assertThatThrownBy(() -> ProbeScript.of("10.1.0.10", List.of(65536))).hasMessage("not a TCP port: 65536");
+        List<Integer> tooMany = IntStream.rangeClosed(1, ProbeScript.MAX_TCP_PORTS + 1).boxed().toList();
+        assertThatThrownBy(() -> ProbeScript.of("10.1.0.10", tooMany)).hasMessage("101 ports to try; at most 100");
     }
 
     @Test

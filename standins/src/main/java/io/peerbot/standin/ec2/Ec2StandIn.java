@@ -6,6 +6,7 @@ import io.peerbot.standin.ec2.http.StandInServer;
 import io.peerbot.standin.ec2.iam.Identities;
 import io.peerbot.standin.ec2.model.World;
 import io.peerbot.standin.ec2.seed.WorldSeed;
+import io.peerbot.standin.ec2.ssm.SsmDocuments;
 import io.peerbot.standin.ec2.ssm.SsmFleet;
 import io.peerbot.standin.ec2.ssm.SsmService;
 import io.peerbot.standin.ec2.sts.StsService;
@@ -42,6 +43,7 @@ public final class Ec2StandIn implements AutoCloseable {
     private final Faults faults = new Faults();
     private final CallLog calls = new CallLog();
     private final SsmFleet ssm = new SsmFleet();
+    private final SsmDocuments ssmDocuments = new SsmDocuments();
     private final StandInServer server;
     private volatile URI endpoint;
 
@@ -58,7 +60,7 @@ public final class Ec2StandIn implements AutoCloseable {
         this.server = new StandInServer(identities, permissions, faults, calls, clock);
         server.register(new Ec2Service(world, settings));
         server.register(new StsService(identities));
-        server.register(new SsmService(world, ssm, clock));
+        server.register(new SsmService(world, ssm, ssmDocuments, clock));
     }
 
     /** Starts serving on 127.0.0.1 at an ephemeral port. */
@@ -139,6 +141,14 @@ public final class Ec2StandIn implements AutoCloseable {
      */
     public SsmFleet ssm() {
         return ssm;
+    }
+
+    /**
+     * The SSM Command documents of each account and region: {@code AWS-RunShellScript} and the bot's
+     * {@code peerbot-probe} everywhere, unless removed from an account.
+     */
+    public SsmDocuments ssmDocuments() {
+        return ssmDocuments;
     }
 
     /** Accounts, keys and roles; for services added with {@link #addService}. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
 import io.peerbot.standin.ec2.seed.RouteTableSeed;
 import io.peerbot.standin.ec2.seed.VpcSeed;
 import java.time.Duration;

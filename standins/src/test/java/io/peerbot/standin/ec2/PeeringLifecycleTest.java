@@ -4,7 +4,7 @@ import static io.peerbot.standin.ec2.DescribeTest.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
 import io.peerbot.standin.ec2.seed.RouteTableSeed;
 import io.peerbot.standin.ec2.seed.VpcSeed;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -5,8 +5,8 @@ import static io.peerbot.standin.ec2.PeeringLifecycleTest.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
-import io.peerbot.standin.ec2.model.Route;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredRoute;
 import io.peerbot.standin.ec2.seed.RouteTableSeed;
 import io.peerbot.standin.ec2.seed.SecurityGroupSeed;
 import io.peerbot.standin.ec2.seed.VpcSeed;
@@ -63,8 +63,8 @@ class RoutesAndRulesTest {
 
         expectError(() -> ec2.createRoute(r -> r.routeTableId(appTable.id()).destinationCidrBlock("10.2.0.0/16")
                 .vpcPeeringConnectionId(pcx)), "RouteAlreadyExists");
-        List<Route> routes = standIn.state().routeTable(appTable.id()).routes();
-        assertThat(routes).extracting(Route::destination, Route::target, Route::state).containsExactly(
+        List<StoredRoute> routes = standIn.state().routeTable(appTable.id()).routes();
+        assertThat(routes).extracting(StoredRoute::destination, StoredRoute::target, StoredRoute::state).containsExactly(
                 tuple("10.0.0.0/16", "local", "active"),
                 tuple("2600:1f18:aaaa:bb00::/56", "local", "active"),
                 tuple("10.2.0.0/16", pcx, "active"),

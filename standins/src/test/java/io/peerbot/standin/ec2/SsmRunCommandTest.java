@@ -3,26 +3,35 @@ package io.peerbot.standin.ec2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
 import io.peerbot.standin.ec2.seed.InstanceSeed;
 import io.peerbot.standin.ec2.seed.RegionSeed;
 import io.peerbot.standin.ec2.seed.SecurityGroupSeed;
 import io.peerbot.standin.ec2.seed.VpcSeed;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.CommandInvocationStatus;
+import software.amazon.awssdk.services.ssm.model.DocumentDescription;
 import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
 import software.amazon.awssdk.services.ssm.model.InstanceInformation;
+import software.amazon.awssdk.services.ssm.model.InvalidDocumentException;
 import software.amazon.awssdk.services.ssm.model.InvalidInstanceIdException;
 import software.amazon.awssdk.services.ssm.model.InvocationDoesNotExistException;
+import software.amazon.awssdk.services.ssm.model.SsmException;
 
-/** SSM Run Command through the real SDK: ping and TCP connects answered from the stand-in's network model. */
+/**
+ * SSM Run Command through the real SDK: documents and their parameter schemas as SSM checks them, and ping and TCP
+ * connects answered from the stand-in's network model.
+ */
 class SsmRunCommandTest {
     private static final String ACCOUNT = "111122223333";
 
@@ -185,6 +194,121 @@ class SsmRunCommandTest {
         assertThat(done.standardErrorContent()).isEqualTo("_script.sh: line 1: traceroute: command not found\n");
         assertThat(standIn.ssm().sent()).singleElement()
                 .satisfies(c -> assertThat(c.commands()).containsExactly("traceroute 10.1.1.10"));
+    }
+
+    @Test
+    void runsThePeerbotProbeFromItsTypedParameters() {
+        dbGroup.ingress("tcp", 6379, 6379, "10.0.0.0/16", "redis");
+        standIn.ssm().closePort(db.id(), 6379);
+
+        GetCommandInvocationResponse done = invocation(probe(app.id(), Map.of("targetIp", List.of(db.privateIp()),
+                "tcpPorts", List.of("5432 6379 8080"))), app.id());
+
+        assertThat(done.status()).isEqualTo(CommandInvocationStatus.SUCCESS);
+        assertThat(done.documentName()).isEqualTo("peerbot-probe");
+        assertThat(done.standardOutputContent()).startsWith("PING 10.1.1.10 (10.1.1.10) 56(84) bytes of data.\n")
+                .contains("3 packets transmitted, 3 received, 0% packet loss")
+                .endsWith("peerbot-tcp 5432 open\npeerbot-tcp 6379 refused\npeerbot-tcp 8080 timeout\n");
+        assertThat(standIn.ssm().sent()).singleElement().satisfies(c -> assertThat(c.commands()).first()
+                .isEqualTo("ping -n -c 3 -W 2 10.1.1.10 2>&1"));
+    }
+
+    @Test
+    void thePeerbotProbeWithoutPortsOnlyPings() {
+        GetCommandInvocationResponse done = invocation(probe(app.id(), Map.of("targetIp", List.of(db.privateIp()))),
+                app.id());
+
+        assertThat(done.status()).isEqualTo(CommandInvocationStatus.SUCCESS);
+        assertThat(done.standardOutputContent()).contains("ping statistics").doesNotContain("peerbot-tcp");
+        assertThat(standIn.ssm().sent()).singleElement()
+                .satisfies(c -> assertThat(c.parameters()).containsEntry("tcpPorts", List.of("")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.1.1.10; rm -rf /", "$(id)", "`id`", "10.1.1.10\nid", "10.1.1.10 && id",
+            "10.1.1.10|id", "10.1.1.300", "'10.1.1.10'", ""})
+    void refusesATargetThatIsNoIpv4AddressAndRunsNothing(String target) {
+        assertThatThrownBy(() -> probe(app.id(), Map.of("targetIp", List.of(target), "tcpPorts", List.of("5432"))))
+                .isInstanceOfSatisfying(SsmException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameters");
+                    assertThat(e.awsErrorDetails().errorMessage()).contains("targetIp");
+                });
+        assertThat(standIn.ssm().sent()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5432;id", "5432 $(id)", "`id`", "5432\nid", "0", "65536", "5432  6379", " 5432",
+            "5432,6379", "tcp:5432"})
+    void refusesPortsThatAreNotPortNumbersAndRunsNothing(String ports) {
+        assertThatThrownBy(() -> probe(app.id(), Map.of("targetIp", List.of(db.privateIp()), "tcpPorts",
+                List.of(ports))))
+                .isInstanceOfSatisfying(SsmException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameters");
+                    assertThat(e.awsErrorDetails().errorMessage()).contains("tcpPorts");
+                });
+        assertThat(standIn.ssm().sent()).isEmpty();
+    }
+
+    @Test
+    void refusesAParameterTheDocumentDoesNotHaveOrAMissingOne() {
+        assertThatThrownBy(() -> probe(app.id(), Map.of("targetIp", List.of(db.privateIp()),
+                "commands", List.of("id"))))
+                .isInstanceOfSatisfying(SsmException.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameters"));
+        assertThatThrownBy(() -> probe(app.id(), Map.of("tcpPorts", List.of("22"))))
+                .isInstanceOfSatisfying(SsmException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+                        .isEqualTo("Parameter \"targetIp\" is required."));
+    }
+
+    @Test
+    void aDocumentTheAccountLacksIsAnInvalidDocument() {
+        standIn.ssmDocuments().remove(ACCOUNT, "us-east-1", "peerbot-probe");
+
+        assertThatThrownBy(() -> probe(app.id(), Map.of("targetIp", List.of(db.privateIp()))))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.awsErrorDetails()
+                        .errorMessage()).isEqualTo("Document with name peerbot-probe does not exist."));
+        assertThatThrownBy(() -> ssm.describeDocument(r -> r.name("peerbot-probe")))
+                .isInstanceOf(InvalidDocumentException.class);
+        assertThatThrownBy(() -> ssm.sendCommand(r -> r.instanceIds(app.id()).documentName("my-own-script")))
+                .isInstanceOf(InvalidDocumentException.class);
+    }
+
+    @Test
+    void describesTheDocumentsAnAccountHas() {
+        DocumentDescription probe = ssm.describeDocument(r -> r.name("peerbot-probe")).document();
+
+        assertThat(probe.name()).isEqualTo("peerbot-probe");
+        assertThat(probe.documentTypeAsString()).isEqualTo("Command");
+        assertThat(probe.owner()).isEqualTo(ACCOUNT);
+        assertThat(probe.parameters()).extracting(p -> p.name()).containsExactly("targetIp", "tcpPorts");
+        assertThat(ssm.describeDocument(r -> r.name("AWS-RunShellScript")).document().owner()).isEqualTo("Amazon");
+    }
+
+    @Test
+    void runsADocumentCreatedInTheAccountAndRefusesOneWhoseScriptNamesNoParameter() {
+        standIn.ssmDocuments().create(ACCOUNT, "us-east-1", "say-hello", """
+                {"schemaVersion": "2.2",
+                 "parameters": {"who": {"type": "String", "allowedPattern": "^[a-z]+$", "default": "world"}},
+                 "mainSteps": [{"action": "aws:runShellScript", "name": "hello",
+                                "inputs": {"runCommand": ["echo hello {{ who }}"]}}]}
+                """);
+
+        String commandId = ssm.sendCommand(r -> r.instanceIds(app.id()).documentName("say-hello")
+                .parameters(Map.of("who", List.of("alice")))).command().commandId();
+
+        assertThat(invocation(commandId, app.id()).standardOutputContent()).isEqualTo("hello alice\n");
+        assertThatThrownBy(() -> ssm.sendCommand(r -> r.instanceIds(app.id()).documentName("say-hello")
+                .parameters(Map.of("who", List.of("alice; id"))))).isInstanceOf(SsmException.class);
+        assertThatThrownBy(() -> standIn.ssmDocuments().create(ACCOUNT, "us-east-1", "broken", """
+                {"schemaVersion": "2.2", "parameters": {},
+                 "mainSteps": [{"action": "aws:runShellScript", "name": "x",
+                                "inputs": {"runCommand": ["echo {{ secret }}"]}}]}
+                """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secret");
+    }
+
+    private String probe(String instanceId, Map<String, List<String>> parameters) {
+        return ssm.sendCommand(r -> r.instanceIds(instanceId).documentName("peerbot-probe").comment("test")
+                .parameters(parameters)).command().commandId();
     }
 
     private String connect(int port) {

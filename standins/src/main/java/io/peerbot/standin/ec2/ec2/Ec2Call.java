@@ -2,14 +2,14 @@ package io.peerbot.standin.ec2.ec2;
 
 import io.peerbot.standin.ec2.Ec2Settings;
 import io.peerbot.standin.ec2.iam.Principal;
-import io.peerbot.standin.ec2.model.Instance;
-import io.peerbot.standin.ec2.model.NetworkAcl;
-import io.peerbot.standin.ec2.model.PeeringConnection;
+import io.peerbot.standin.ec2.model.StoredInstance;
+import io.peerbot.standin.ec2.model.StoredNetworkAcl;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.ec2.model.RegionState;
-import io.peerbot.standin.ec2.model.RouteTable;
-import io.peerbot.standin.ec2.model.SecurityGroup;
-import io.peerbot.standin.ec2.model.Subnet;
-import io.peerbot.standin.ec2.model.Vpc;
+import io.peerbot.standin.ec2.model.StoredRouteTable;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSubnet;
+import io.peerbot.standin.ec2.model.StoredVpc;
 import io.peerbot.standin.ec2.model.World;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,32 +25,32 @@ record Ec2Call(Principal caller, String region, Ec2Params params, World world, R
         return caller.account();
     }
 
-    Vpc vpc(String id) {
+    StoredVpc vpc(String id) {
         return here.findVpc(id).orElseThrow(() -> Ec2Errors.notFound(id));
     }
 
-    Subnet subnet(String id) {
+    StoredSubnet subnet(String id) {
         return here.findSubnet(id).orElseThrow(() -> Ec2Errors.notFound(id));
     }
 
-    RouteTable routeTable(String id) {
+    StoredRouteTable routeTable(String id) {
         return here.findRouteTable(id).orElseThrow(() -> Ec2Errors.notFound(id));
     }
 
-    SecurityGroup securityGroup(String id) {
+    StoredSecurityGroup securityGroup(String id) {
         return here.findSecurityGroup(id).orElseThrow(() -> Ec2Errors.notFound(id));
     }
 
-    NetworkAcl networkAcl(String id) {
+    StoredNetworkAcl networkAcl(String id) {
         return here.findNetworkAcl(id).orElseThrow(() -> Ec2Errors.notFound(id));
     }
 
-    Instance instance(String id) {
+    StoredInstance instance(String id) {
         return here.findInstance(id).orElseThrow(() -> Ec2Errors.notFound(id));
     }
 
     /** A peering connection the caller sees: the caller's account and region is one of its sides. */
-    PeeringConnection peering(String id) {
+    StoredPeeringConnection peering(String id) {
         return world.findPeering(id).filter(p -> p.visibleTo(account(), region))
                 .orElseThrow(() -> Ec2Errors.notFound(id));
     }

@@ -1,7 +1,7 @@
 package io.peerbot.standin.ec2.ec2;
 
 import io.peerbot.standin.ec2.http.Xml;
-import io.peerbot.standin.ec2.model.Instance;
+import io.peerbot.standin.ec2.model.StoredInstance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,20 +9,20 @@ import java.util.Map;
 
 /** DescribeInstances. */
 final class InstanceActions {
-    private static final FilterSpec<Instance> FILTERS = new FilterSpec<Instance>(i -> i.tags().asMap())
-            .field("instance-id", Instance::id)
-            .field("vpc-id", Instance::vpcId)
-            .field("subnet-id", Instance::subnetId)
-            .field("instance-state-name", Instance::state)
-            .field("instance-state-code", Instance::stateCode)
-            .field("private-ip-address", Instance::privateIpAddress)
-            .field("network-interface.addresses.private-ip-address", Instance::privateIpAddress)
-            .field("instance.group-id", Instance::securityGroupIds)
-            .field("availability-zone", Instance::availabilityZone)
-            .field("instance-type", Instance::instanceType)
-            .field("image-id", Instance::imageId)
-            .field("owner-id", Instance::ownerId)
-            .field("reservation-id", Instance::reservationId);
+    private static final FilterSpec<StoredInstance> FILTERS = new FilterSpec<StoredInstance>(i -> i.tags().asMap())
+            .field("instance-id", StoredInstance::id)
+            .field("vpc-id", StoredInstance::vpcId)
+            .field("subnet-id", StoredInstance::subnetId)
+            .field("instance-state-name", StoredInstance::state)
+            .field("instance-state-code", StoredInstance::stateCode)
+            .field("private-ip-address", StoredInstance::privateIpAddress)
+            .field("network-interface.addresses.private-ip-address", StoredInstance::privateIpAddress)
+            .field("instance.group-id", StoredInstance::securityGroupIds)
+            .field("availability-zone", StoredInstance::availabilityZone)
+            .field("instance-type", StoredInstance::instanceType)
+            .field("image-id", StoredInstance::imageId)
+            .field("owner-id", StoredInstance::ownerId)
+            .field("reservation-id", StoredInstance::reservationId);
 
     private InstanceActions() {
     }
@@ -32,10 +32,10 @@ final class InstanceActions {
     }
 
     private static void describe(Ec2Call call, Xml out) {
-        List<Instance> instances = FILTERS.apply(
+        List<StoredInstance> instances = FILTERS.apply(
                 call.selected("InstanceId", call.here().instances(), Ec2Call::instance), call.params());
-        Page<Instance> page = Page.of(instances, call.params(), 1000);
-        Map<String, List<Instance>> reservations = new LinkedHashMap<>();
+        Page<StoredInstance> page = Page.of(instances, call.params(), 1000);
+        Map<String, List<StoredInstance>> reservations = new LinkedHashMap<>();
         page.items().forEach(i -> reservations.computeIfAbsent(i.reservationId(), r -> new ArrayList<>()).add(i));
         out.list("reservationSet", reservations.values(), (x, list) -> x
                 .value("reservationId", list.get(0).reservationId()).value("ownerId", list.get(0).ownerId())
@@ -44,7 +44,7 @@ final class InstanceActions {
         out.value("nextToken", page.nextToken());
     }
 
-    private static void instance(Ec2Call call, Xml x, Instance i) {
+    private static void instance(Ec2Call call, Xml x, StoredInstance i) {
         String dnsSuffix = "us-east-1".equals(i.region()) ? ".ec2.internal" : "." + i.region() + ".compute.internal";
         x.value("instanceId", i.id()).value("imageId", i.imageId())
                 .start("instanceState").value("code", i.stateCode()).value("name", i.state()).end()

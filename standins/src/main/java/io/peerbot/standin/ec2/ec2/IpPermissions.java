@@ -2,7 +2,7 @@ package io.peerbot.standin.ec2.ec2;
 
 import io.peerbot.standin.ec2.model.Cidrs;
 import io.peerbot.standin.ec2.model.RuleSpec;
-import io.peerbot.standin.ec2.model.SecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +50,7 @@ final class IpPermissions {
                     null, description(range)));
         }
         for (Ec2Params pair : p.members("Groups")) {
-            SecurityGroup referenced = referencedGroup(call, pair.required("GroupId"), pair.get("UserId"));
+            StoredSecurityGroup referenced = referencedGroup(call, pair.required("GroupId"), pair.get("UserId"));
             specs.add(new RuleSpec(egress, protocol, ports[0], ports[1], null, null, referenced.id(),
                     referenced.ownerId(), description(pair)));
         }
@@ -64,7 +64,7 @@ final class IpPermissions {
     }
 
     /** A group in the caller's region: the caller's own, or a peer account's when {@code UserId} names it. */
-    private static SecurityGroup referencedGroup(Ec2Call call, String groupId, String userId) {
+    private static StoredSecurityGroup referencedGroup(Ec2Call call, String groupId, String userId) {
         return call.here().findSecurityGroup(groupId)
                 .or(() -> userId == null ? Optional.empty()
                         : call.world().region(userId, call.region()).findSecurityGroup(groupId))

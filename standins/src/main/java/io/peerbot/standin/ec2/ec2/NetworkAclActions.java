@@ -1,25 +1,25 @@
 package io.peerbot.standin.ec2.ec2;
 
 import io.peerbot.standin.ec2.http.Xml;
-import io.peerbot.standin.ec2.model.AclEntry;
-import io.peerbot.standin.ec2.model.NetworkAcl;
+import io.peerbot.standin.ec2.model.StoredAclEntry;
+import io.peerbot.standin.ec2.model.StoredNetworkAcl;
 import java.util.List;
 import java.util.Map;
 
 /** DescribeNetworkAcls. */
 final class NetworkAclActions {
-    private static final FilterSpec<NetworkAcl> FILTERS = new FilterSpec<NetworkAcl>(a -> a.tags().asMap())
-            .field("network-acl-id", NetworkAcl::id)
-            .field("vpc-id", NetworkAcl::vpcId)
-            .field("default", NetworkAcl::isDefault)
-            .field("owner-id", NetworkAcl::ownerId)
-            .field("association.subnet-id", NetworkAcl::subnetIds)
+    private static final FilterSpec<StoredNetworkAcl> FILTERS = new FilterSpec<StoredNetworkAcl>(a -> a.tags().asMap())
+            .field("network-acl-id", StoredNetworkAcl::id)
+            .field("vpc-id", StoredNetworkAcl::vpcId)
+            .field("default", StoredNetworkAcl::isDefault)
+            .field("owner-id", StoredNetworkAcl::ownerId)
+            .field("association.subnet-id", StoredNetworkAcl::subnetIds)
             .field("association.network-acl-id", a -> a.associations().isEmpty() ? null : a.id())
             .field("association.association-id",
-                    a -> a.associations().stream().map(NetworkAcl.Association::associationId).toList())
-            .field("entry.rule-number", a -> a.entries().stream().map(AclEntry::ruleNumber).toList())
-            .field("entry.cidr", a -> a.entries().stream().map(AclEntry::cidrBlock).toList())
-            .field("entry.rule-action", a -> a.entries().stream().map(AclEntry::ruleAction).toList());
+                    a -> a.associations().stream().map(StoredNetworkAcl.Association::associationId).toList())
+            .field("entry.rule-number", a -> a.entries().stream().map(StoredAclEntry::ruleNumber).toList())
+            .field("entry.cidr", a -> a.entries().stream().map(StoredAclEntry::cidrBlock).toList())
+            .field("entry.rule-action", a -> a.entries().stream().map(StoredAclEntry::ruleAction).toList());
 
     private NetworkAclActions() {
     }
@@ -29,14 +29,14 @@ final class NetworkAclActions {
     }
 
     private static void describe(Ec2Call call, Xml out) {
-        List<NetworkAcl> acls = FILTERS.apply(
+        List<StoredNetworkAcl> acls = FILTERS.apply(
                 call.selected("NetworkAclId", call.here().networkAcls(), Ec2Call::networkAcl), call.params());
-        Page<NetworkAcl> page = Page.of(acls, call.params(), 100);
+        Page<StoredNetworkAcl> page = Page.of(acls, call.params(), 100);
         out.list("networkAclSet", page.items(), NetworkAclActions::acl);
         out.value("nextToken", page.nextToken());
     }
 
-    private static void acl(Xml x, NetworkAcl a) {
+    private static void acl(Xml x, StoredNetworkAcl a) {
         x.value("networkAclId", a.id()).value("vpcId", a.vpcId()).value("default", a.isDefault())
                 .list("entrySet", a.entries(), (y, e) -> {
                     y.value("ruleNumber", e.ruleNumber()).value("protocol", e.protocol())

@@ -3,10 +3,10 @@ package io.peerbot.standin.ec2.ec2;
 import io.peerbot.standin.ec2.http.AwsServiceError;
 import io.peerbot.standin.ec2.http.Xml;
 import io.peerbot.standin.ec2.model.Cidrs;
-import io.peerbot.standin.ec2.model.PeeringConnection;
-import io.peerbot.standin.ec2.model.PeeringConnection.Side;
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
-import io.peerbot.standin.ec2.model.Vpc;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Side;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredVpc;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,15 +19,15 @@ final class PeeringActions {
     static final String FAILED_MESSAGE = "Failed due to incorrect VPC-ID, Account ID, or overlapping CIDR range.";
 
     /** Each side sees only its own tags, so the filters are bound to the caller. */
-    private static FilterSpec<PeeringConnection> filters(Ec2Call call) {
-        return new FilterSpec<PeeringConnection>(p -> p.tagsOf(call.account(), call.region()).asMap())
-                .field("vpc-peering-connection-id", PeeringConnection::id)
+    private static FilterSpec<StoredPeeringConnection> filters(Ec2Call call) {
+        return new FilterSpec<StoredPeeringConnection>(p -> p.tagsOf(call.account(), call.region()).asMap())
+                .field("vpc-peering-connection-id", StoredPeeringConnection::id)
                 .field("requester-vpc-info.vpc-id", p -> p.requester().vpcId())
                 .field("requester-vpc-info.owner-id", p -> p.requester().account())
                 .field("accepter-vpc-info.vpc-id", p -> p.accepter().vpcId())
                 .field("accepter-vpc-info.owner-id", p -> p.accepter().account())
                 .field("status-code", p -> p.status().code())
-                .field("status-message", PeeringConnection::statusMessage)
+                .field("status-message", StoredPeeringConnection::statusMessage)
                 .field("expiration-time", p -> Ec2Xml.time(p.expirationTime()));
     }
 
@@ -44,18 +44,18 @@ final class PeeringActions {
     }
 
     private static void describe(Ec2Call call, Xml out) {
-        List<PeeringConnection> visible = call.world().peerings().stream()
+        List<StoredPeeringConnection> visible = call.world().peerings().stream()
                 .filter(p -> p.visibleTo(call.account(), call.region())).toList();
-        List<PeeringConnection> selected = call.selected("VpcPeeringConnectionId", visible, Ec2Call::peering);
+        List<StoredPeeringConnection> selected = call.selected("VpcPeeringConnectionId", visible, Ec2Call::peering);
         selected.forEach(call.world()::pollPeering);
-        List<PeeringConnection> matching = filters(call).apply(selected, call.params());
-        Page<PeeringConnection> page = Page.of(matching, call.params(), 1000);
+        List<StoredPeeringConnection> matching = filters(call).apply(selected, call.params());
+        Page<StoredPeeringConnection> page = Page.of(matching, call.params(), 1000);
         out.list("vpcPeeringConnectionSet", page.items(), (x, p) -> PeeringXml.peering(x, p, call));
         out.value("nextToken", page.nextToken());
     }
 
     private static void create(Ec2Call call, Xml out) {
-        Vpc vpc = call.vpc(call.params().required("VpcId"));
+        StoredVpc vpc = call.vpc(call.params().required("VpcId"));
         String peerVpcId = call.params().required("PeerVpcId");
         String peerOwner = Optional.ofNullable(call.params().get("PeerOwnerId")).orElse(call.account());
         String peerRegion = Optional.ofNullable(call.params().get("PeerRegion")).orElse(call.region());
@@ -63,7 +63,7 @@ final class PeeringActions {
         if (peerVpcId.equals(vpc.id())) {
             throw Ec2Errors.invalid("The requester VPC and the accepter VPC must be different: " + vpc.id());
         }
-        Optional<Vpc> peer = call.world().region(peerOwner, peerRegion).findVpc(peerVpcId);
+        Optional<StoredVpc> peer = call.world().region(peerOwner, peerRegion).findVpc(peerVpcId);
         boolean sameAccountAndRegion = peerOwner.equals(call.account()) && peerRegion.equals(call.region());
         if (peer.isEmpty() && sameAccountAndRegion) {
             throw Ec2Errors.notFound(peerVpcId);
@@ -86,7 +86,7 @@ final class PeeringActions {
         Status outcome = fails ? Status.FAILED : Status.PENDING_ACCEPTANCE;
         String outcomeMessage = fails ? FAILED_MESSAGE : "Pending Acceptance by " + peerOwner;
         int polls = call.settings().initiatingPolls();
-        PeeringConnection pcx = call.world().createPeering(requester, accepter,
+        StoredPeeringConnection pcx = call.world().createPeering(requester, accepter,
                 call.world().now().plus(call.settings().pendingPeeringExpiry()),
                 polls > 0 ? Status.INITIATING_REQUEST : outcome,
                 polls > 0 ? "Initiating Request to " + peerOwner : outcomeMessage);
@@ -100,7 +100,7 @@ final class PeeringActions {
     }
 
     private static void accept(Ec2Call call, Xml out) {
-        PeeringConnection pcx = call.peering(call.params().required("VpcPeeringConnectionId"));
+        StoredPeeringConnection pcx = call.peering(call.params().required("VpcPeeringConnectionId"));
         if (!pcx.accepter().is(call.account(), call.region())) {
             throw Ec2Errors.notPermitted("User " + call.account() + " cannot accept peering " + pcx.id());
         }
@@ -128,7 +128,7 @@ final class PeeringActions {
     }
 
     private static void reject(Ec2Call call, Xml out) {
-        PeeringConnection pcx = call.peering(call.params().required("VpcPeeringConnectionId"));
+        StoredPeeringConnection pcx = call.peering(call.params().required("VpcPeeringConnectionId"));
         if (!pcx.accepter().is(call.account(), call.region())) {
             throw Ec2Errors.notPermitted("User " + call.account() + " cannot reject peering " + pcx.id());
         }
@@ -140,7 +140,7 @@ final class PeeringActions {
     }
 
     private static void delete(Ec2Call call, Xml out) {
-        PeeringConnection pcx = call.peering(call.params().required("VpcPeeringConnectionId"));
+        StoredPeeringConnection pcx = call.peering(call.params().required("VpcPeeringConnectionId"));
         boolean requester = pcx.requester().is(call.account(), call.region());
         boolean deletable = pcx.status() == Status.ACTIVE || pcx.status() == Status.PROVISIONING
                 || pcx.status() == Status.PENDING_ACCEPTANCE;
@@ -156,7 +156,7 @@ final class PeeringActions {
     }
 
     private static void modifyOptions(Ec2Call call, Xml out) {
-        PeeringConnection pcx = call.peering(call.params().required("VpcPeeringConnectionId"));
+        StoredPeeringConnection pcx = call.peering(call.params().required("VpcPeeringConnectionId"));
         Boolean requesterDns = call.params().optionalBool(
                 "RequesterPeeringConnectionOptions.AllowDnsResolutionFromRemoteVpc");
         Boolean accepterDns = call.params().optionalBool(
@@ -192,16 +192,16 @@ final class PeeringActions {
                 .value("allowEgressFromLocalVpcToRemoteClassicLink", false).end();
     }
 
-    private static boolean connects(PeeringConnection p, String vpcId) {
+    private static boolean connects(StoredPeeringConnection p, String vpcId) {
         return p.requester().vpcId().equals(vpcId) || p.accepter().vpcId().equals(vpcId);
     }
 
-    private static boolean connects(PeeringConnection p, String a, String b) {
+    private static boolean connects(StoredPeeringConnection p, String a, String b) {
         return p.requester().vpcId().equals(a) && p.accepter().vpcId().equals(b)
                 || p.requester().vpcId().equals(b) && p.accepter().vpcId().equals(a);
     }
 
-    private static boolean overlap(Vpc a, Vpc b) {
+    private static boolean overlap(StoredVpc a, StoredVpc b) {
         return a.allCidrBlocks().stream().anyMatch(x -> b.allCidrBlocks().stream().anyMatch(y -> Cidrs.overlap(x, y)));
     }
 }

@@ -1,10 +1,10 @@
 package io.peerbot.standin.ec2.ec2;
 
 import io.peerbot.standin.ec2.http.Xml;
-import io.peerbot.standin.ec2.model.PeeringConnection;
-import io.peerbot.standin.ec2.model.PeeringConnection.Side;
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
-import io.peerbot.standin.ec2.model.Vpc;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Side;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredVpc;
 import io.peerbot.standin.ec2.model.World;
 
 /**
@@ -15,7 +15,7 @@ final class PeeringXml {
     private PeeringXml() {
     }
 
-    static void peering(Xml x, PeeringConnection p, Ec2Call call) {
+    static void peering(Xml x, StoredPeeringConnection p, Ec2Call call) {
         boolean active = p.status() == Status.ACTIVE;
         x.start("accepterVpcInfo");
         side(x, call.world(), p.accepter(), active, p.accepterAllowsDnsResolutionFromRemoteVpc(), active);
@@ -33,7 +33,7 @@ final class PeeringXml {
 
     private static void side(Xml x, World world, Side side, boolean showBlocks, boolean allowDns, boolean showOptions) {
         x.value("ownerId", side.account()).value("vpcId", side.vpcId()).value("region", side.region());
-        Vpc vpc = world.region(side.account(), side.region()).findVpc(side.vpcId()).orElse(null);
+        StoredVpc vpc = world.region(side.account(), side.region()).findVpc(side.vpcId()).orElse(null);
         if (showBlocks && vpc != null) {
             x.value("cidrBlock", vpc.cidrBlock())
                     .list("cidrBlockSet", vpc.cidrBlocks(), (y, c) -> y.value("cidrBlock", c))

@@ -3,34 +3,34 @@ package io.peerbot.standin.ec2.ec2;
 import io.peerbot.standin.ec2.http.AwsServiceError;
 import io.peerbot.standin.ec2.http.Xml;
 import io.peerbot.standin.ec2.model.Cidrs;
-import io.peerbot.standin.ec2.model.PeeringConnection;
-import io.peerbot.standin.ec2.model.Route;
-import io.peerbot.standin.ec2.model.RouteTable;
-import io.peerbot.standin.ec2.model.RouteTableAssociation;
-import io.peerbot.standin.ec2.model.Vpc;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import io.peerbot.standin.ec2.model.StoredRoute;
+import io.peerbot.standin.ec2.model.StoredRouteTable;
+import io.peerbot.standin.ec2.model.StoredRouteTableAssociation;
+import io.peerbot.standin.ec2.model.StoredVpc;
 import java.util.List;
 import java.util.Map;
 
 /** DescribeRouteTables, CreateRoute, ReplaceRoute, DeleteRoute. */
 final class RouteTableActions {
-    private static final FilterSpec<RouteTable> FILTERS = new FilterSpec<RouteTable>(t -> t.tags().asMap())
-            .field("route-table-id", RouteTable::id)
-            .field("vpc-id", RouteTable::vpcId)
-            .field("owner-id", RouteTable::ownerId)
-            .field("association.subnet-id", RouteTable::subnetIds)
-            .field("association.main", RouteTable::isMain)
+    private static final FilterSpec<StoredRouteTable> FILTERS = new FilterSpec<StoredRouteTable>(t -> t.tags().asMap())
+            .field("route-table-id", StoredRouteTable::id)
+            .field("vpc-id", StoredRouteTable::vpcId)
+            .field("owner-id", StoredRouteTable::ownerId)
+            .field("association.subnet-id", StoredRouteTable::subnetIds)
+            .field("association.main", StoredRouteTable::isMain)
             .field("association.route-table-association-id",
-                    t -> t.associations().stream().map(RouteTableAssociation::associationId).toList())
+                    t -> t.associations().stream().map(StoredRouteTableAssociation::associationId).toList())
             .field("association.route-table-id", t -> t.associations().isEmpty() ? null : t.id())
             .field("route.destination-cidr-block",
-                    t -> t.routes().stream().map(Route::destinationCidrBlock).toList())
+                    t -> t.routes().stream().map(StoredRoute::destinationCidrBlock).toList())
             .field("route.destination-ipv6-cidr-block",
-                    t -> t.routes().stream().map(Route::destinationIpv6CidrBlock).toList())
+                    t -> t.routes().stream().map(StoredRoute::destinationIpv6CidrBlock).toList())
             .field("route.vpc-peering-connection-id",
-                    t -> t.routes().stream().map(Route::vpcPeeringConnectionId).toList())
-            .field("route.gateway-id", t -> t.routes().stream().map(Route::gatewayId).toList())
-            .field("route.state", t -> t.routes().stream().map(Route::state).toList())
-            .field("route.origin", t -> t.routes().stream().map(Route::origin).toList());
+                    t -> t.routes().stream().map(StoredRoute::vpcPeeringConnectionId).toList())
+            .field("route.gateway-id", t -> t.routes().stream().map(StoredRoute::gatewayId).toList())
+            .field("route.state", t -> t.routes().stream().map(StoredRoute::state).toList())
+            .field("route.origin", t -> t.routes().stream().map(StoredRoute::origin).toList());
 
     private RouteTableActions() {
     }
@@ -43,14 +43,14 @@ final class RouteTableActions {
     }
 
     private static void describe(Ec2Call call, Xml out) {
-        List<RouteTable> tables = FILTERS.apply(
+        List<StoredRouteTable> tables = FILTERS.apply(
                 call.selected("RouteTableId", call.here().routeTables(), Ec2Call::routeTable), call.params());
-        Page<RouteTable> page = Page.of(tables, call.params(), 100);
+        Page<StoredRouteTable> page = Page.of(tables, call.params(), 100);
         out.list("routeTableSet", page.items(), RouteTableActions::routeTable);
         out.value("nextToken", page.nextToken());
     }
 
-    private static void routeTable(Xml x, RouteTable t) {
+    private static void routeTable(Xml x, StoredRouteTable t) {
         x.value("routeTableId", t.id()).value("vpcId", t.vpcId()).value("ownerId", t.ownerId())
                 .list("routeSet", t.routes(), (y, r) -> y
                         .value("destinationCidrBlock", r.destinationCidrBlock())
@@ -67,14 +67,14 @@ final class RouteTableActions {
     }
 
     private static void create(Ec2Call call, Xml out) {
-        RouteTable table = call.routeTable(call.params().required("RouteTableId"));
+        StoredRouteTable table = call.routeTable(call.params().required("RouteTableId"));
         String destination = destination(call);
-        Route route = target(call, table, destination);
+        StoredRoute route = target(call, table, destination);
         if (table.route(destination).isPresent()) {
             throw AwsServiceError.client("RouteAlreadyExists",
                     "The route identified by " + destination + " already exists.");
         }
-        Vpc vpc = call.vpc(table.vpcId());
+        StoredVpc vpc = call.vpc(table.vpcId());
         for (String local : vpc.allCidrBlocks()) {
             if (Cidrs.contains(local, destination)) {
                 throw Ec2Errors.invalid("The destination CIDR block " + destination + " is equal to or more specific "
@@ -91,9 +91,9 @@ final class RouteTableActions {
     }
 
     private static void replace(Ec2Call call, Xml out) {
-        RouteTable table = call.routeTable(call.params().required("RouteTableId"));
+        StoredRouteTable table = call.routeTable(call.params().required("RouteTableId"));
         String destination = destination(call);
-        Route existing = table.route(destination).orElseThrow(() -> AwsServiceError.client("InvalidRoute.NotFound",
+        StoredRoute existing = table.route(destination).orElseThrow(() -> AwsServiceError.client("InvalidRoute.NotFound",
                 "There is no route defined for '" + destination + "' in the route table. "
                         + "Please correct the destination and try again."));
         if (existing.isLocal()) {
@@ -104,9 +104,9 @@ final class RouteTableActions {
     }
 
     private static void delete(Ec2Call call, Xml out) {
-        RouteTable table = call.routeTable(call.params().required("RouteTableId"));
+        StoredRouteTable table = call.routeTable(call.params().required("RouteTableId"));
         String destination = destination(call);
-        Route existing = table.route(destination).orElseThrow(() -> AwsServiceError.client("InvalidRoute.NotFound",
+        StoredRoute existing = table.route(destination).orElseThrow(() -> AwsServiceError.client("InvalidRoute.NotFound",
                 "no route with destination-cidr-block " + destination + " in route table " + table.id()));
         if (existing.isLocal()) {
             throw Ec2Errors.invalid("cannot remove local route " + destination + " in route table " + table.id());
@@ -136,7 +136,7 @@ final class RouteTableActions {
     }
 
     /** The route the request asks for: to a peering connection of this VPC, or to an internet gateway of it. */
-    private static Route target(Ec2Call call, RouteTable table, String destination) {
+    private static StoredRoute target(Ec2Call call, StoredRouteTable table, String destination) {
         String pcxId = call.params().get("VpcPeeringConnectionId");
         String gatewayId = call.params().get("GatewayId");
         boolean v6 = Cidrs.isIpv6(destination);
@@ -146,7 +146,7 @@ final class RouteTableActions {
             throw Ec2Errors.combination("More than one target specified");
         }
         if (pcxId != null) {
-            PeeringConnection pcx = call.peering(pcxId);
+            StoredPeeringConnection pcx = call.peering(pcxId);
             if (!pcx.status().isLive()) {
                 throw Ec2Errors.notFound(pcxId);
             }
@@ -156,15 +156,15 @@ final class RouteTableActions {
                 throw Ec2Errors.invalid("route table " + table.id() + " and network gateway " + pcxId
                         + " belong to different networks");
             }
-            String state = pcx.status() == PeeringConnection.Status.ACTIVE ? "active" : "blackhole";
-            return new Route(v4Destination, v6Destination, null, pcxId, state, "CreateRoute");
+            String state = pcx.status() == StoredPeeringConnection.Status.ACTIVE ? "active" : "blackhole";
+            return new StoredRoute(v4Destination, v6Destination, null, pcxId, state, "CreateRoute");
         }
         if (gatewayId != null) {
             if (!call.vpc(table.vpcId()).internetGateways().contains(gatewayId)) {
                 throw AwsServiceError.client("InvalidGatewayID.NotFound",
                         "The gateway ID '" + gatewayId + "' does not exist");
             }
-            return new Route(v4Destination, v6Destination, gatewayId, null, "active", "CreateRoute");
+            return new StoredRoute(v4Destination, v6Destination, gatewayId, null, "active", "CreateRoute");
         }
         throw Ec2Errors.missing("gatewayId or vpcPeeringConnectionId (the stand-in supports these targets)");
     }

@@ -3,8 +3,8 @@ package io.peerbot.standin.ec2.ec2;
 import io.peerbot.standin.ec2.http.AwsServiceError;
 import io.peerbot.standin.ec2.http.Xml;
 import io.peerbot.standin.ec2.model.RuleSpec;
-import io.peerbot.standin.ec2.model.SecurityGroup;
-import io.peerbot.standin.ec2.model.SecurityGroupRule;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,13 +12,13 @@ import java.util.stream.Stream;
 
 /** DescribeSecurityGroups, DescribeSecurityGroupRules. */
 final class SecurityGroupActions {
-    private static final FilterSpec<SecurityGroup> GROUP_FILTERS =
-            new FilterSpec<SecurityGroup>(g -> g.tags().asMap())
-                    .field("group-id", SecurityGroup::id)
-                    .field("group-name", SecurityGroup::groupName)
-                    .field("description", SecurityGroup::description)
-                    .field("vpc-id", SecurityGroup::vpcId)
-                    .field("owner-id", SecurityGroup::ownerId)
+    private static final FilterSpec<StoredSecurityGroup> GROUP_FILTERS =
+            new FilterSpec<StoredSecurityGroup>(g -> g.tags().asMap())
+                    .field("group-id", StoredSecurityGroup::id)
+                    .field("group-name", StoredSecurityGroup::groupName)
+                    .field("description", StoredSecurityGroup::description)
+                    .field("vpc-id", StoredSecurityGroup::vpcId)
+                    .field("owner-id", StoredSecurityGroup::ownerId)
                     .field("ip-permission.cidr", g -> cidrs(g.ingressRules(), false))
                     .field("ip-permission.ipv6-cidr", g -> cidrs(g.ingressRules(), true))
                     .field("ip-permission.group-id", g -> g.ingressRules().stream()
@@ -28,10 +28,10 @@ final class SecurityGroupActions {
                     .field("egress.ip-permission.cidr", g -> cidrs(g.egressRules(), false))
                     .field("egress.ip-permission.ipv6-cidr", g -> cidrs(g.egressRules(), true));
 
-    private static final FilterSpec<SecurityGroupRule> RULE_FILTERS =
-            new FilterSpec<SecurityGroupRule>(r -> r.tags().asMap())
-                    .field("group-id", SecurityGroupRule::groupId)
-                    .field("security-group-rule-id", SecurityGroupRule::id);
+    private static final FilterSpec<StoredSecurityGroupRule> RULE_FILTERS =
+            new FilterSpec<StoredSecurityGroupRule>(r -> r.tags().asMap())
+                    .field("group-id", StoredSecurityGroupRule::groupId)
+                    .field("security-group-rule-id", StoredSecurityGroupRule::id);
 
     private SecurityGroupActions() {
     }
@@ -42,33 +42,33 @@ final class SecurityGroupActions {
     }
 
     private static void describeGroups(Ec2Call call, Xml out) {
-        List<SecurityGroup> groups = call.selected("GroupId", call.here().securityGroups(), Ec2Call::securityGroup);
+        List<StoredSecurityGroup> groups = call.selected("GroupId", call.here().securityGroups(), Ec2Call::securityGroup);
         List<String> names = call.params().list("GroupName");
         if (!names.isEmpty()) {
             groups = Stream.concat(call.params().list("GroupId").isEmpty() ? Stream.empty() : groups.stream(),
                     names.stream().map(n -> byName(call, n))).distinct().toList();
         }
-        Page<SecurityGroup> page = Page.of(GROUP_FILTERS.apply(groups, call.params()), call.params(), 1000);
+        Page<StoredSecurityGroup> page = Page.of(GROUP_FILTERS.apply(groups, call.params()), call.params(), 1000);
         out.list("securityGroupInfo", page.items(), SecurityGroupXml::group);
         out.value("nextToken", page.nextToken());
     }
 
-    private static SecurityGroup byName(Ec2Call call, String name) {
+    private static StoredSecurityGroup byName(Ec2Call call, String name) {
         return call.here().securityGroups().stream().filter(g -> g.groupName().equals(name)).findFirst()
                 .orElseThrow(() -> AwsServiceError.client("InvalidGroup.NotFound",
                         "The security group '" + name + "' does not exist in default VPC 'none'"));
     }
 
     private static void describeRules(Ec2Call call, Xml out) {
-        List<SecurityGroupRule> rules = call.selected("SecurityGroupRuleId", call.here().securityGroupRules(),
+        List<StoredSecurityGroupRule> rules = call.selected("SecurityGroupRuleId", call.here().securityGroupRules(),
                 (c, id) -> c.here().findSecurityGroupRule(id).orElseThrow(() -> Ec2Errors.notFound(id)));
-        Page<SecurityGroupRule> page = Page.of(RULE_FILTERS.apply(rules, call.params()), call.params(), 1000);
+        Page<StoredSecurityGroupRule> page = Page.of(RULE_FILTERS.apply(rules, call.params()), call.params(), 1000);
         out.list("securityGroupRuleSet", page.items(), (x, r) -> SecurityGroupXml.rule(x, r, call.region()));
         out.value("nextToken", page.nextToken());
     }
 
-    private static List<String> cidrs(List<SecurityGroupRule> rules, boolean ipv6) {
-        return rules.stream().map(SecurityGroupRule::spec).map(ipv6 ? RuleSpec::cidrIpv6 : RuleSpec::cidrIpv4)
+    private static List<String> cidrs(List<StoredSecurityGroupRule> rules, boolean ipv6) {
+        return rules.stream().map(StoredSecurityGroupRule::spec).map(ipv6 ? RuleSpec::cidrIpv6 : RuleSpec::cidrIpv4)
                 .filter(Objects::nonNull).toList();
     }
 }

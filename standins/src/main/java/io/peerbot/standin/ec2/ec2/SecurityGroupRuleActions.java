@@ -3,8 +3,8 @@ package io.peerbot.standin.ec2.ec2;
 import io.peerbot.standin.ec2.http.AwsServiceError;
 import io.peerbot.standin.ec2.http.Xml;
 import io.peerbot.standin.ec2.model.RuleSpec;
-import io.peerbot.standin.ec2.model.SecurityGroup;
-import io.peerbot.standin.ec2.model.SecurityGroupRule;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,7 @@ final class SecurityGroupRuleActions {
     }
 
     private static void authorize(Ec2Call call, Xml out, boolean egress) {
-        SecurityGroup group = call.securityGroup(call.params().required("GroupId"));
+        StoredSecurityGroup group = call.securityGroup(call.params().required("GroupId"));
         List<RuleSpec> specs = IpPermissions.read(call, egress);
         Map<String, String> tags = call.tagSpecifications("security-group-rule");
         List<RuleSpec> accepted = new ArrayList<>();
@@ -41,9 +41,9 @@ final class SecurityGroupRuleActions {
             throw AwsServiceError.client("RulesPerSecurityGroupLimitExceeded",
                     "The maximum number of rules per security group has been reached.");
         }
-        List<SecurityGroupRule> added = new ArrayList<>();
+        List<StoredSecurityGroupRule> added = new ArrayList<>();
         for (RuleSpec spec : accepted) {
-            SecurityGroupRule rule = call.here().factory().addRule(group, spec);
+            StoredSecurityGroupRule rule = call.here().factory().addRule(group, spec);
             rule.tags().putAll(tags);
             added.add(rule);
         }
@@ -52,12 +52,12 @@ final class SecurityGroupRuleActions {
     }
 
     private static void revoke(Ec2Call call, Xml out, boolean egress) {
-        SecurityGroup group = call.securityGroup(call.params().required("GroupId"));
+        StoredSecurityGroup group = call.securityGroup(call.params().required("GroupId"));
         List<String> ruleIds = call.params().list("SecurityGroupRuleId");
-        List<SecurityGroupRule> revoked = new ArrayList<>();
+        List<StoredSecurityGroupRule> revoked = new ArrayList<>();
         if (!ruleIds.isEmpty()) {
             for (String id : ruleIds) {
-                SecurityGroupRule rule = group.rules().stream()
+                StoredSecurityGroupRule rule = group.rules().stream()
                         .filter(r -> r.id().equals(id) && r.isEgress() == egress).findFirst()
                         .orElseThrow(() -> Ec2Errors.notFound(id));
                 revoked.add(rule);
@@ -68,7 +68,7 @@ final class SecurityGroupRuleActions {
                         "The specified rule does not exist in this security group.")));
             }
         }
-        group.removeRules(revoked.stream().map(SecurityGroupRule::id).toList());
+        group.removeRules(revoked.stream().map(StoredSecurityGroupRule::id).toList());
         out.value("return", true);
         out.list("revokedSecurityGroupRuleSet", revoked, (x, r) -> {
             RuleSpec s = r.spec();

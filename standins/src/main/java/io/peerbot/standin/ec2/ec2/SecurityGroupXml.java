@@ -2,8 +2,8 @@ package io.peerbot.standin.ec2.ec2;
 
 import io.peerbot.standin.ec2.http.Xml;
 import io.peerbot.standin.ec2.model.RuleSpec;
-import io.peerbot.standin.ec2.model.SecurityGroup;
-import io.peerbot.standin.ec2.model.SecurityGroupRule;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ final class SecurityGroupXml {
     private SecurityGroupXml() {
     }
 
-    static void group(Xml x, SecurityGroup g) {
+    static void group(Xml x, StoredSecurityGroup g) {
         x.value("ownerId", g.ownerId()).value("groupId", g.id()).value("groupName", g.groupName())
                 .value("groupDescription", g.description()).value("vpcId", g.vpcId())
                 .value("securityGroupArn", "arn:aws:ec2:" + g.region() + ":" + g.ownerId() + ":security-group/" + g.id());
@@ -25,9 +25,9 @@ final class SecurityGroupXml {
     }
 
     /** DescribeSecurityGroups groups rules by protocol and port range into IpPermission entries. */
-    private static void permissions(Xml x, String name, List<SecurityGroupRule> rules) {
+    private static void permissions(Xml x, String name, List<StoredSecurityGroupRule> rules) {
         Map<List<Object>, List<RuleSpec>> byPorts = new LinkedHashMap<>();
-        for (SecurityGroupRule rule : rules) {
+        for (StoredSecurityGroupRule rule : rules) {
             RuleSpec s = rule.spec();
             List<Object> key = new ArrayList<>();
             key.add(s.ipProtocol());
@@ -50,7 +50,7 @@ final class SecurityGroupXml {
         });
     }
 
-    static void rule(Xml x, SecurityGroupRule r, String region) {
+    static void rule(Xml x, StoredSecurityGroupRule r, String region) {
         RuleSpec s = r.spec();
         x.value("securityGroupRuleId", r.id()).value("groupId", r.groupId()).value("groupOwnerId", r.groupOwnerId())
                 .value("isEgress", s.egress()).value("ipProtocol", s.ipProtocol())

@@ -1,39 +1,39 @@
 package io.peerbot.standin.ec2.ec2;
 
 import io.peerbot.standin.ec2.http.Xml;
-import io.peerbot.standin.ec2.model.CidrAssociation;
-import io.peerbot.standin.ec2.model.Subnet;
-import io.peerbot.standin.ec2.model.Vpc;
+import io.peerbot.standin.ec2.model.StoredCidrAssociation;
+import io.peerbot.standin.ec2.model.StoredSubnet;
+import io.peerbot.standin.ec2.model.StoredVpc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** DescribeVpcs, DescribeSubnets, DescribeAccountAttributes. */
 final class VpcActions {
-    private static final FilterSpec<Vpc> VPC_FILTERS = new FilterSpec<Vpc>(v -> v.tags().asMap())
-            .field("vpc-id", Vpc::id)
-            .field("cidr", Vpc::cidrBlock)
-            .field("cidr-block-association.cidr-block", Vpc::cidrBlocks)
+    private static final FilterSpec<StoredVpc> VPC_FILTERS = new FilterSpec<StoredVpc>(v -> v.tags().asMap())
+            .field("vpc-id", StoredVpc::id)
+            .field("cidr", StoredVpc::cidrBlock)
+            .field("cidr-block-association.cidr-block", StoredVpc::cidrBlocks)
             .field("cidr-block-association.association-id",
-                    v -> v.cidrAssociations().stream().map(CidrAssociation::associationId).toList())
+                    v -> v.cidrAssociations().stream().map(StoredCidrAssociation::associationId).toList())
             .field("cidr-block-association.state", v -> "associated")
-            .field("ipv6-cidr-block-association.ipv6-cidr-block", Vpc::ipv6CidrBlocks)
+            .field("ipv6-cidr-block-association.ipv6-cidr-block", StoredVpc::ipv6CidrBlocks)
             .field("ipv6-cidr-block-association.association-id",
-                    v -> v.ipv6Associations().stream().map(CidrAssociation::associationId).toList())
-            .field("owner-id", Vpc::ownerId)
+                    v -> v.ipv6Associations().stream().map(StoredCidrAssociation::associationId).toList())
+            .field("owner-id", StoredVpc::ownerId)
             .field("state", v -> "available")
             .field("is-default", v -> false)
-            .field("dhcp-options-id", Vpc::dhcpOptionsId);
+            .field("dhcp-options-id", StoredVpc::dhcpOptionsId);
 
-    private static final FilterSpec<Subnet> SUBNET_FILTERS = new FilterSpec<Subnet>(s -> s.tags().asMap())
-            .field("subnet-id", Subnet::id)
-            .field("vpc-id", Subnet::vpcId)
-            .field("cidr-block", Subnet::cidrBlock)
-            .field("cidr", Subnet::cidrBlock)
-            .field("cidrBlock", Subnet::cidrBlock)
-            .field("ipv6-cidr-block-association.ipv6-cidr-block", Subnet::ipv6CidrBlock)
-            .field("availability-zone", Subnet::availabilityZone)
-            .field("owner-id", Subnet::ownerId)
+    private static final FilterSpec<StoredSubnet> SUBNET_FILTERS = new FilterSpec<StoredSubnet>(s -> s.tags().asMap())
+            .field("subnet-id", StoredSubnet::id)
+            .field("vpc-id", StoredSubnet::vpcId)
+            .field("cidr-block", StoredSubnet::cidrBlock)
+            .field("cidr", StoredSubnet::cidrBlock)
+            .field("cidrBlock", StoredSubnet::cidrBlock)
+            .field("ipv6-cidr-block-association.ipv6-cidr-block", StoredSubnet::ipv6CidrBlock)
+            .field("availability-zone", StoredSubnet::availabilityZone)
+            .field("owner-id", StoredSubnet::ownerId)
             .field("state", s -> "available")
             .field("default-for-az", s -> false);
 
@@ -47,13 +47,13 @@ final class VpcActions {
     }
 
     private static void describeVpcs(Ec2Call call, Xml out) {
-        List<Vpc> vpcs = VPC_FILTERS.apply(call.selected("VpcId", call.here().vpcs(), Ec2Call::vpc), call.params());
-        Page<Vpc> page = Page.of(vpcs, call.params(), 1000);
+        List<StoredVpc> vpcs = VPC_FILTERS.apply(call.selected("VpcId", call.here().vpcs(), Ec2Call::vpc), call.params());
+        Page<StoredVpc> page = Page.of(vpcs, call.params(), 1000);
         out.list("vpcSet", page.items(), VpcActions::vpc);
         out.value("nextToken", page.nextToken());
     }
 
-    static void vpc(Xml x, Vpc v) {
+    static void vpc(Xml x, StoredVpc v) {
         x.value("vpcId", v.id()).value("ownerId", v.ownerId()).value("state", "available")
                 .value("cidrBlock", v.cidrBlock())
                 .list("cidrBlockAssociationSet", v.cidrAssociations(), (y, a) -> y
@@ -69,14 +69,14 @@ final class VpcActions {
     }
 
     private static void describeSubnets(Ec2Call call, Xml out) {
-        List<Subnet> subnets = SUBNET_FILTERS.apply(
+        List<StoredSubnet> subnets = SUBNET_FILTERS.apply(
                 call.selected("SubnetId", call.here().subnets(), Ec2Call::subnet), call.params());
-        Page<Subnet> page = Page.of(subnets, call.params(), 1000);
+        Page<StoredSubnet> page = Page.of(subnets, call.params(), 1000);
         out.list("subnetSet", page.items(), VpcActions::subnet);
         out.value("nextToken", page.nextToken());
     }
 
-    private static void subnet(Xml x, Subnet s) {
+    private static void subnet(Xml x, StoredSubnet s) {
         int prefix = Integer.parseInt(s.cidrBlock().substring(s.cidrBlock().indexOf('/') + 1));
         x.value("subnetId", s.id()).value("subnetArn", "arn:aws:ec2:" + s.region() + ":" + s.ownerId() + ":subnet/"
                         + s.id())

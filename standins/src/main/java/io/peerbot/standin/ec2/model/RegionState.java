@@ -14,12 +14,12 @@ public final class RegionState {
     private final World world;
     private final String account;
     private final String region;
-    private final Map<String, Vpc> vpcs = new LinkedHashMap<>();
-    private final Map<String, Subnet> subnets = new LinkedHashMap<>();
-    private final Map<String, RouteTable> routeTables = new LinkedHashMap<>();
-    private final Map<String, SecurityGroup> securityGroups = new LinkedHashMap<>();
-    private final Map<String, NetworkAcl> networkAcls = new LinkedHashMap<>();
-    private final Map<String, Instance> instances = new LinkedHashMap<>();
+    private final Map<String, StoredVpc> vpcs = new LinkedHashMap<>();
+    private final Map<String, StoredSubnet> subnets = new LinkedHashMap<>();
+    private final Map<String, StoredRouteTable> routeTables = new LinkedHashMap<>();
+    private final Map<String, StoredSecurityGroup> securityGroups = new LinkedHashMap<>();
+    private final Map<String, StoredNetworkAcl> networkAcls = new LinkedHashMap<>();
+    private final Map<String, StoredInstance> instances = new LinkedHashMap<>();
 
     RegionState(World world, String account, String region) {
         this.world = world;
@@ -35,106 +35,106 @@ public final class RegionState {
         return region;
     }
 
-    public List<Vpc> vpcs() {
+    public List<StoredVpc> vpcs() {
         synchronized (world) {
             return List.copyOf(vpcs.values());
         }
     }
 
-    public List<Subnet> subnets() {
+    public List<StoredSubnet> subnets() {
         synchronized (world) {
             return List.copyOf(subnets.values());
         }
     }
 
-    public List<RouteTable> routeTables() {
+    public List<StoredRouteTable> routeTables() {
         synchronized (world) {
             return List.copyOf(routeTables.values());
         }
     }
 
-    public List<SecurityGroup> securityGroups() {
+    public List<StoredSecurityGroup> securityGroups() {
         synchronized (world) {
             return List.copyOf(securityGroups.values());
         }
     }
 
-    public List<SecurityGroupRule> securityGroupRules() {
+    public List<StoredSecurityGroupRule> securityGroupRules() {
         synchronized (world) {
-            List<SecurityGroupRule> all = new ArrayList<>();
+            List<StoredSecurityGroupRule> all = new ArrayList<>();
             securityGroups.values().forEach(g -> all.addAll(g.rules()));
             return all;
         }
     }
 
-    public List<NetworkAcl> networkAcls() {
+    public List<StoredNetworkAcl> networkAcls() {
         synchronized (world) {
             return List.copyOf(networkAcls.values());
         }
     }
 
-    public List<Instance> instances() {
+    public List<StoredInstance> instances() {
         synchronized (world) {
             return List.copyOf(instances.values());
         }
     }
 
-    public Optional<Vpc> findVpc(String id) {
+    public Optional<StoredVpc> findVpc(String id) {
         synchronized (world) {
             return Optional.ofNullable(vpcs.get(id));
         }
     }
 
-    public Optional<Subnet> findSubnet(String id) {
+    public Optional<StoredSubnet> findSubnet(String id) {
         synchronized (world) {
             return Optional.ofNullable(subnets.get(id));
         }
     }
 
-    public Optional<RouteTable> findRouteTable(String id) {
+    public Optional<StoredRouteTable> findRouteTable(String id) {
         synchronized (world) {
             return Optional.ofNullable(routeTables.get(id));
         }
     }
 
-    public Optional<SecurityGroup> findSecurityGroup(String id) {
+    public Optional<StoredSecurityGroup> findSecurityGroup(String id) {
         synchronized (world) {
             return Optional.ofNullable(securityGroups.get(id));
         }
     }
 
-    public Optional<SecurityGroupRule> findSecurityGroupRule(String id) {
+    public Optional<StoredSecurityGroupRule> findSecurityGroupRule(String id) {
         return securityGroupRules().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    public Optional<NetworkAcl> findNetworkAcl(String id) {
+    public Optional<StoredNetworkAcl> findNetworkAcl(String id) {
         synchronized (world) {
             return Optional.ofNullable(networkAcls.get(id));
         }
     }
 
-    public Optional<Instance> findInstance(String id) {
+    public Optional<StoredInstance> findInstance(String id) {
         synchronized (world) {
             return Optional.ofNullable(instances.get(id));
         }
     }
 
     /** The VPC's main route table. */
-    public RouteTable mainRouteTable(String vpcId) {
+    public StoredRouteTable mainRouteTable(String vpcId) {
         return routeTables().stream().filter(t -> t.vpcId().equals(vpcId) && t.isMain()).findFirst().orElseThrow();
     }
 
     /** The route table that serves a subnet: its explicit association, else its VPC's main table. */
-    public RouteTable routeTableOf(Subnet subnet) {
+    public StoredRouteTable routeTableOf(StoredSubnet subnet) {
         return routeTables().stream().filter(t -> t.subnetIds().contains(subnet.id())).findFirst()
                 .orElseGet(() -> mainRouteTable(subnet.vpcId()));
     }
 
-    public NetworkAcl defaultNetworkAcl(String vpcId) {
+    public StoredNetworkAcl defaultNetworkAcl(String vpcId) {
         return networkAcls().stream().filter(a -> a.vpcId().equals(vpcId) && a.isDefault()).findFirst().orElseThrow();
     }
 
-    public SecurityGroup defaultSecurityGroup(String vpcId) {
+    public StoredSecurityGroup defaultSecurityGroup(String vpcId) {
         return securityGroups().stream().filter(g -> g.vpcId().equals(vpcId) && g.isDefault()).findFirst()
                 .orElseThrow();
     }
@@ -157,27 +157,27 @@ public final class RegionState {
         return new ResourceFactory(world, this);
     }
 
-    void put(Vpc vpc) {
+    void put(StoredVpc vpc) {
         vpcs.put(vpc.id(), vpc);
     }
 
-    void put(Subnet subnet) {
+    void put(StoredSubnet subnet) {
         subnets.put(subnet.id(), subnet);
     }
 
-    void put(RouteTable table) {
+    void put(StoredRouteTable table) {
         routeTables.put(table.id(), table);
     }
 
-    void put(SecurityGroup group) {
+    void put(StoredSecurityGroup group) {
         securityGroups.put(group.id(), group);
     }
 
-    void put(NetworkAcl acl) {
+    void put(StoredNetworkAcl acl) {
         networkAcls.put(acl.id(), acl);
     }
 
-    void put(Instance instance) {
+    void put(StoredInstance instance) {
         instances.put(instance.id(), instance);
     }
 }

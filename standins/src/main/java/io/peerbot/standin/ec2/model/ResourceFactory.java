@@ -17,23 +17,23 @@ public final class ResourceFactory {
     }
 
     /** Creates a VPC with its main route table, default network ACL and default security group. */
-    public Vpc createVpc(String primaryCidr) {
+    public StoredVpc createVpc(String primaryCidr) {
         synchronized (world) {
             String cidr = requireCidr(primaryCidr, false);
-            Vpc vpc = new Vpc(world.ids().next("vpc"), region.account(), region.region(), world.ids().next("dopt"));
-            vpc.addCidr(new CidrAssociation(world.ids().next("vpc-cidr-assoc"), cidr), false);
+            StoredVpc vpc = new StoredVpc(world.ids().next("vpc"), region.account(), region.region(), world.ids().next("dopt"));
+            vpc.addCidr(new StoredCidrAssociation(world.ids().next("vpc-cidr-assoc"), cidr), false);
             region.put(vpc);
-            RouteTable main = createRouteTable(vpc);
-            main.addAssociation(new RouteTableAssociation(world.ids().next("rtbassoc"), null, true));
+            StoredRouteTable main = createRouteTable(vpc);
+            main.addAssociation(new StoredRouteTableAssociation(world.ids().next("rtbassoc"), null, true));
             createNetworkAcl(vpc, true);
-            SecurityGroup group = createSecurityGroup(vpc, "default", "default VPC security group");
+            StoredSecurityGroup group = createSecurityGroup(vpc, "default", "default VPC security group");
             addRule(group, new RuleSpec(false, "-1", null, null, null, null, group.id(), region.account(), null));
             return vpc;
         }
     }
 
     /** Associates another IPv4 or IPv6 block with a VPC and adds its local route to every route table of the VPC. */
-    public CidrAssociation associateVpcCidr(Vpc vpc, String block) {
+    public StoredCidrAssociation associateVpcCidr(StoredVpc vpc, String block) {
         synchronized (world) {
             boolean v6 = Cidrs.isIpv6(block);
             String cidr = requireCidr(block, v6);
@@ -42,17 +42,17 @@ public final class ResourceFactory {
                     throw new IllegalArgumentException(cidr + " overlaps " + existing + " of " + vpc.id());
                 }
             }
-            CidrAssociation association = new CidrAssociation(world.ids().next("vpc-cidr-assoc"), cidr);
+            StoredCidrAssociation association = new StoredCidrAssociation(world.ids().next("vpc-cidr-assoc"), cidr);
             vpc.addCidr(association, v6);
             region.routeTables().stream().filter(t -> t.vpcId().equals(vpc.id()))
-                    .forEach(t -> t.addRoute(Route.local(cidr)));
+                    .forEach(t -> t.addRoute(StoredRoute.local(cidr)));
             if (v6 && vpc.ipv6CidrBlocks().size() == 1) {
-                NetworkAcl acl = region.defaultNetworkAcl(vpc.id());
+                StoredNetworkAcl acl = region.defaultNetworkAcl(vpc.id());
                 for (boolean egress : new boolean[] {false, true}) {
-                    acl.putEntry(new AclEntry(101, egress, "-1", "allow", null, "::/0", null, null));
-                    acl.putEntry(new AclEntry(32768, egress, "-1", "deny", null, "::/0", null, null));
+                    acl.putEntry(new StoredAclEntry(101, egress, "-1", "allow", null, "::/0", null, null));
+                    acl.putEntry(new StoredAclEntry(32768, egress, "-1", "deny", null, "::/0", null, null));
                 }
-                SecurityGroup group = region.defaultSecurityGroup(vpc.id());
+                StoredSecurityGroup group = region.defaultSecurityGroup(vpc.id());
                 addRule(group, RuleSpec.egress("-1", null, null, "::/0", null));
             }
             return association;
@@ -60,7 +60,7 @@ public final class ResourceFactory {
     }
 
     /** Creates a subnet in a VPC, on the main route table and the default network ACL. */
-    public Subnet createSubnet(Vpc vpc, String block, String availabilityZone) {
+    public StoredSubnet createSubnet(StoredVpc vpc, String block, String availabilityZone) {
         synchronized (world) {
             String cidr = requireCidr(block, false);
             if (vpc.cidrBlocks().stream().noneMatch(v -> Cidrs.contains(v, cidr))) {
@@ -71,65 +71,65 @@ public final class ResourceFactory {
                     .findFirst().ifPresent(s -> {
                         throw new IllegalArgumentException(cidr + " overlaps subnet " + s.id() + " " + s.cidrBlock());
                     });
-            Subnet subnet = new Subnet(world.ids().next("subnet"), vpc.id(), region.account(), region.region(),
+            StoredSubnet subnet = new StoredSubnet(world.ids().next("subnet"), vpc.id(), region.account(), region.region(),
                     availabilityZone, cidr);
             region.put(subnet);
             region.defaultNetworkAcl(vpc.id()).addAssociation(
-                    new NetworkAcl.Association(world.ids().next("aclassoc"), subnet.id()));
+                    new StoredNetworkAcl.Association(world.ids().next("aclassoc"), subnet.id()));
             return subnet;
         }
     }
 
     /** Attaches an internet gateway to a VPC. */
-    public void attachInternetGateway(Vpc vpc, String igwId) {
+    public void attachInternetGateway(StoredVpc vpc, String igwId) {
         synchronized (world) {
             vpc.addInternetGateway(igwId);
         }
     }
 
     /** Gives a subnet an IPv6 block inside one of its VPC's IPv6 blocks. */
-    public void associateSubnetIpv6(Subnet subnet, String block) {
+    public void associateSubnetIpv6(StoredSubnet subnet, String block) {
         synchronized (world) {
             String cidr = requireCidr(block, true);
-            Vpc vpc = region.findVpc(subnet.vpcId()).orElseThrow();
+            StoredVpc vpc = region.findVpc(subnet.vpcId()).orElseThrow();
             if (vpc.ipv6CidrBlocks().stream().noneMatch(v -> Cidrs.contains(v, cidr))) {
                 throw new IllegalArgumentException(cidr + " is not within the IPv6 blocks of " + vpc.id());
             }
-            subnet.setIpv6(new CidrAssociation(world.ids().next("subnet-cidr-assoc"), cidr));
+            subnet.setIpv6(new StoredCidrAssociation(world.ids().next("subnet-cidr-assoc"), cidr));
         }
     }
 
     /** Creates a route table with the VPC's local routes and no associations. */
-    public RouteTable createRouteTable(Vpc vpc) {
+    public StoredRouteTable createRouteTable(StoredVpc vpc) {
         synchronized (world) {
-            RouteTable table = new RouteTable(world.ids().next("rtb"), vpc.id(), region.account(), region.region());
-            vpc.allCidrBlocks().forEach(c -> table.addRoute(Route.local(c)));
+            StoredRouteTable table = new StoredRouteTable(world.ids().next("rtb"), vpc.id(), region.account(), region.region());
+            vpc.allCidrBlocks().forEach(c -> table.addRoute(StoredRoute.local(c)));
             region.put(table);
             return table;
         }
     }
 
     /** Associates a subnet with a route table, ending its association with any other table. */
-    public RouteTableAssociation associateRouteTable(RouteTable table, Subnet subnet) {
+    public StoredRouteTableAssociation associateRouteTable(StoredRouteTable table, StoredSubnet subnet) {
         synchronized (world) {
             requireSameVpc(table.vpcId(), subnet);
             region.routeTables().forEach(t -> t.removeSubnetAssociation(subnet.id()));
-            RouteTableAssociation association =
-                    new RouteTableAssociation(world.ids().next("rtbassoc"), subnet.id(), false);
+            StoredRouteTableAssociation association =
+                    new StoredRouteTableAssociation(world.ids().next("rtbassoc"), subnet.id(), false);
             table.addAssociation(association);
             return association;
         }
     }
 
     /** Creates a security group that allows all outbound IPv4 traffic and no inbound traffic. */
-    public SecurityGroup createSecurityGroup(Vpc vpc, String name, String description) {
+    public StoredSecurityGroup createSecurityGroup(StoredVpc vpc, String name, String description) {
         synchronized (world) {
             boolean taken = region.securityGroups().stream()
                     .anyMatch(g -> g.vpcId().equals(vpc.id()) && g.groupName().equals(name));
             if (taken) {
                 throw new IllegalArgumentException("a security group named " + name + " exists in " + vpc.id());
             }
-            SecurityGroup group = new SecurityGroup(world.ids().next("sg"), name, description, vpc.id(),
+            StoredSecurityGroup group = new StoredSecurityGroup(world.ids().next("sg"), name, description, vpc.id(),
                     region.account(), region.region());
             region.put(group);
             addRule(group, RuleSpec.egress("-1", null, null, "0.0.0.0/0", null));
@@ -138,9 +138,9 @@ public final class ResourceFactory {
     }
 
     /** Adds a rule with a new {@code sgr-} ID; the caller has checked for duplicates and limits. */
-    public SecurityGroupRule addRule(SecurityGroup group, RuleSpec spec) {
+    public StoredSecurityGroupRule addRule(StoredSecurityGroup group, RuleSpec spec) {
         synchronized (world) {
-            SecurityGroupRule rule = new SecurityGroupRule(world.ids().next("sgr"), group.id(), region.account(), spec);
+            StoredSecurityGroupRule rule = new StoredSecurityGroupRule(world.ids().next("sgr"), group.id(), region.account(), spec);
             group.addRule(rule);
             return rule;
         }
@@ -150,15 +150,15 @@ public final class ResourceFactory {
      * Creates a network ACL. The default ACL allows all traffic (rule 100) before the final deny; any other ACL
      * starts with the final deny only, as in EC2.
      */
-    public NetworkAcl createNetworkAcl(Vpc vpc, boolean isDefault) {
+    public StoredNetworkAcl createNetworkAcl(StoredVpc vpc, boolean isDefault) {
         synchronized (world) {
-            NetworkAcl acl = new NetworkAcl(world.ids().next("acl"), vpc.id(), region.account(), region.region(),
+            StoredNetworkAcl acl = new StoredNetworkAcl(world.ids().next("acl"), vpc.id(), region.account(), region.region(),
                     isDefault);
             for (boolean egress : new boolean[] {false, true}) {
                 if (isDefault) {
-                    acl.putEntry(new AclEntry(100, egress, "-1", "allow", "0.0.0.0/0", null, null, null));
+                    acl.putEntry(new StoredAclEntry(100, egress, "-1", "allow", "0.0.0.0/0", null, null, null));
                 }
-                acl.putEntry(new AclEntry(32767, egress, "-1", "deny", "0.0.0.0/0", null, null, null));
+                acl.putEntry(new StoredAclEntry(32767, egress, "-1", "deny", "0.0.0.0/0", null, null, null));
             }
             region.put(acl);
             return acl;
@@ -166,22 +166,22 @@ public final class ResourceFactory {
     }
 
     /** Moves a subnet to a network ACL. */
-    public void associateNetworkAcl(NetworkAcl acl, Subnet subnet) {
+    public void associateNetworkAcl(StoredNetworkAcl acl, StoredSubnet subnet) {
         synchronized (world) {
             requireSameVpc(acl.vpcId(), subnet);
             region.networkAcls().forEach(a -> a.removeSubnet(subnet.id()));
-            acl.addAssociation(new NetworkAcl.Association(world.ids().next("aclassoc"), subnet.id()));
+            acl.addAssociation(new StoredNetworkAcl.Association(world.ids().next("aclassoc"), subnet.id()));
         }
     }
 
     /** Launches a running instance in a subnet with the VPC's default security group. */
-    public Instance createInstance(Subnet subnet, String privateIp) {
+    public StoredInstance createInstance(StoredSubnet subnet, String privateIp) {
         synchronized (world) {
             if (!Cidrs.contains(subnet.cidrBlock(), privateIp)) {
                 throw new IllegalArgumentException(privateIp + " is not in subnet " + subnet.id() + " "
                         + subnet.cidrBlock());
             }
-            Instance instance = new Instance(world.ids().next("i"), world.ids().next("r"), region.account(),
+            StoredInstance instance = new StoredInstance(world.ids().next("i"), world.ids().next("r"), region.account(),
                     region.region(), subnet.vpcId(), subnet.id(), subnet.availabilityZone(), privateIp, world.now());
             instance.setSecurityGroupIds(List.of(region.defaultSecurityGroup(subnet.vpcId()).id()));
             region.put(instance);
@@ -189,7 +189,7 @@ public final class ResourceFactory {
         }
     }
 
-    private static void requireSameVpc(String vpcId, Subnet subnet) {
+    private static void requireSameVpc(String vpcId, StoredSubnet subnet) {
         if (!vpcId.equals(subnet.vpcId())) {
             throw new IllegalArgumentException(subnet.id() + " is in " + subnet.vpcId() + ", not " + vpcId);
         }

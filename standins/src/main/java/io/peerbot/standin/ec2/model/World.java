@@ -20,7 +20,7 @@ public final class World {
     private final Ids ids;
     private final Clock clock;
     private final Map<String, Map<String, RegionState>> accounts = new LinkedHashMap<>();
-    private final Map<String, PeeringConnection> peerings = new LinkedHashMap<>();
+    private final Map<String, StoredPeeringConnection> peerings = new LinkedHashMap<>();
 
     public World(long seed, Clock clock) {
         this.ids = new Ids(seed);
@@ -48,72 +48,72 @@ public final class World {
         return all;
     }
 
-    public Vpc vpc(String id) {
+    public StoredVpc vpc(String id) {
         return find(id, RegionState::findVpc);
     }
 
-    public Subnet subnet(String id) {
+    public StoredSubnet subnet(String id) {
         return find(id, RegionState::findSubnet);
     }
 
-    public RouteTable routeTable(String id) {
+    public StoredRouteTable routeTable(String id) {
         return find(id, RegionState::findRouteTable);
     }
 
-    public SecurityGroup securityGroup(String id) {
+    public StoredSecurityGroup securityGroup(String id) {
         return find(id, RegionState::findSecurityGroup);
     }
 
-    public SecurityGroupRule securityGroupRule(String id) {
+    public StoredSecurityGroupRule securityGroupRule(String id) {
         return find(id, RegionState::findSecurityGroupRule);
     }
 
-    public NetworkAcl networkAcl(String id) {
+    public StoredNetworkAcl networkAcl(String id) {
         return find(id, RegionState::findNetworkAcl);
     }
 
-    public Instance instance(String id) {
+    public StoredInstance instance(String id) {
         return find(id, RegionState::findInstance);
     }
 
     /** A VPC in any account and region, if it exists. */
-    public Optional<Vpc> findVpc(String id) {
+    public Optional<StoredVpc> findVpc(String id) {
         return regions().stream().flatMap(r -> r.findVpc(id).stream()).findFirst();
     }
 
-    public synchronized PeeringConnection peering(String id) {
-        PeeringConnection pcx = peerings.get(id);
+    public synchronized StoredPeeringConnection peering(String id) {
+        StoredPeeringConnection pcx = peerings.get(id);
         if (pcx == null) {
             throw new NoSuchElementException("no peering connection " + id);
         }
         return pcx;
     }
 
-    public synchronized Optional<PeeringConnection> findPeering(String id) {
+    public synchronized Optional<StoredPeeringConnection> findPeering(String id) {
         return Optional.ofNullable(peerings.get(id));
     }
 
     /** Every peering connection, deleted and failed ones included, in creation order. */
-    public synchronized List<PeeringConnection> peerings() {
+    public synchronized List<StoredPeeringConnection> peerings() {
         return List.copyOf(peerings.values());
     }
 
     /** Records a new peering connection in {@code status}. */
-    public synchronized PeeringConnection createPeering(PeeringConnection.Side requester,
-                                                        PeeringConnection.Side accepter, Instant expiration,
-                                                        PeeringConnection.Status status, String message) {
-        PeeringConnection pcx = new PeeringConnection(ids.next("pcx"), requester, accepter, expiration);
+    public synchronized StoredPeeringConnection createPeering(StoredPeeringConnection.Side requester,
+                                                        StoredPeeringConnection.Side accepter, Instant expiration,
+                                                        StoredPeeringConnection.Status status, String message) {
+        StoredPeeringConnection pcx = new StoredPeeringConnection(ids.next("pcx"), requester, accepter, expiration);
         pcx.setStatus(status, message);
         peerings.put(pcx.id(), pcx);
         return pcx;
     }
 
     /** Moves a peering to a new status; routes to it turn {@code active} or {@code blackhole} to match. */
-    public synchronized void setPeeringStatus(PeeringConnection pcx, PeeringConnection.Status status, String message) {
+    public synchronized void setPeeringStatus(StoredPeeringConnection pcx, StoredPeeringConnection.Status status, String message) {
         pcx.clearTransition();
         pcx.setStatus(status, message);
-        String routeState = status == PeeringConnection.Status.ACTIVE ? "active" : "blackhole";
-        for (PeeringConnection.Side side : List.of(pcx.requester(), pcx.accepter())) {
+        String routeState = status == StoredPeeringConnection.Status.ACTIVE ? "active" : "blackhole";
+        for (StoredPeeringConnection.Side side : List.of(pcx.requester(), pcx.accepter())) {
             region(side.account(), side.region()).routeTables().stream()
                     .filter(t -> t.vpcId().equals(side.vpcId()))
                     .forEach(t -> t.setPeeringRouteState(pcx.id(), routeState));
@@ -121,9 +121,9 @@ public final class World {
     }
 
     /** A describe has shown the peering: applies its scheduled transition when due. */
-    public synchronized void pollPeering(PeeringConnection pcx) {
+    public synchronized void pollPeering(StoredPeeringConnection pcx) {
         if (pcx.pollDue()) {
-            PeeringConnection.Status next = pcx.nextStatus();
+            StoredPeeringConnection.Status next = pcx.nextStatus();
             String message = pcx.nextMessage();
             pcx.clearTransition();
             setPeeringStatus(pcx, next, message);

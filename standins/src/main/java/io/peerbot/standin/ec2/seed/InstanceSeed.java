@@ -1,13 +1,13 @@
 package io.peerbot.standin.ec2.seed;
 
-import io.peerbot.standin.ec2.model.Instance;
+import io.peerbot.standin.ec2.model.StoredInstance;
 import java.util.Arrays;
 
 /** Seeds one instance. */
 public final class InstanceSeed {
-    private final Instance instance;
+    private final StoredInstance instance;
 
-    InstanceSeed(Instance instance) {
+    InstanceSeed(StoredInstance instance) {
         this.instance = instance;
     }
 
@@ -15,7 +15,7 @@ public final class InstanceSeed {
         return instance.id();
     }
 
-    public Instance instance() {
+    public StoredInstance instance() {
         return instance;
     }
 

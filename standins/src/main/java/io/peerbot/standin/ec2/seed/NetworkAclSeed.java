@@ -1,8 +1,8 @@
 package io.peerbot.standin.ec2.seed;
 
-import io.peerbot.standin.ec2.model.AclEntry;
+import io.peerbot.standin.ec2.model.StoredAclEntry;
 import io.peerbot.standin.ec2.model.Cidrs;
-import io.peerbot.standin.ec2.model.NetworkAcl;
+import io.peerbot.standin.ec2.model.StoredNetworkAcl;
 import io.peerbot.standin.ec2.model.RegionState;
 import io.peerbot.standin.ec2.model.World;
 import java.util.Locale;
@@ -15,9 +15,9 @@ public final class NetworkAclSeed {
 
     private final World world;
     private final RegionState region;
-    private final NetworkAcl acl;
+    private final StoredNetworkAcl acl;
 
-    NetworkAclSeed(World world, RegionState region, NetworkAcl acl) {
+    NetworkAclSeed(World world, RegionState region, StoredNetworkAcl acl) {
         this.world = world;
         this.region = region;
         this.acl = acl;
@@ -27,7 +27,7 @@ public final class NetworkAclSeed {
         return acl.id();
     }
 
-    public NetworkAcl acl() {
+    public StoredNetworkAcl acl() {
         return acl;
     }
 
@@ -63,7 +63,7 @@ public final class NetworkAclSeed {
         String block = Cidrs.canonical(cidr);
         boolean v6 = Cidrs.isIpv6(block);
         synchronized (world) {
-            acl.putEntry(new AclEntry(ruleNumber, egress, number, action.toLowerCase(Locale.ROOT), v6 ? null : block,
+            acl.putEntry(new StoredAclEntry(ruleNumber, egress, number, action.toLowerCase(Locale.ROOT), v6 ? null : block,
                     v6 ? block : null, ports ? from : null, ports ? to : null));
         }
         return this;

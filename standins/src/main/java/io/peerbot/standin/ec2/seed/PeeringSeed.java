@@ -1,12 +1,12 @@
 package io.peerbot.standin.ec2.seed;
 
-import io.peerbot.standin.ec2.model.PeeringConnection;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 
 /** A seeded peering connection. */
 public final class PeeringSeed {
-    private final PeeringConnection pcx;
+    private final StoredPeeringConnection pcx;
 
-    PeeringSeed(PeeringConnection pcx) {
+    PeeringSeed(StoredPeeringConnection pcx) {
         this.pcx = pcx;
     }
 
@@ -14,7 +14,7 @@ public final class PeeringSeed {
         return pcx.id();
     }
 
-    public PeeringConnection connection() {
+    public StoredPeeringConnection connection() {
         return pcx;
     }
 

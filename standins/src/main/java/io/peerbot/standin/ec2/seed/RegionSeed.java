@@ -1,7 +1,7 @@
 package io.peerbot.standin.ec2.seed;
 
 import io.peerbot.standin.ec2.model.RegionState;
-import io.peerbot.standin.ec2.model.Vpc;
+import io.peerbot.standin.ec2.model.StoredVpc;
 import io.peerbot.standin.ec2.model.World;
 
 /** Seeds one account's region. */
@@ -24,7 +24,7 @@ public final class RegionSeed {
      */
     public VpcSeed vpc(String name, String primaryCidr, String... moreCidrs) {
         synchronized (world) {
-            Vpc vpc = region.factory().createVpc(primaryCidr);
+            StoredVpc vpc = region.factory().createVpc(primaryCidr);
             for (String cidr : moreCidrs) {
                 region.factory().associateVpcCidr(vpc, cidr);
             }

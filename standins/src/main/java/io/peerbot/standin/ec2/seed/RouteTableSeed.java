@@ -1,19 +1,19 @@
 package io.peerbot.standin.ec2.seed;
 
 import io.peerbot.standin.ec2.model.Cidrs;
-import io.peerbot.standin.ec2.model.PeeringConnection;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.ec2.model.RegionState;
-import io.peerbot.standin.ec2.model.Route;
-import io.peerbot.standin.ec2.model.RouteTable;
+import io.peerbot.standin.ec2.model.StoredRoute;
+import io.peerbot.standin.ec2.model.StoredRouteTable;
 import io.peerbot.standin.ec2.model.World;
 
 /** Seeds one route table. */
 public final class RouteTableSeed {
     private final World world;
     private final RegionState region;
-    private final RouteTable table;
+    private final StoredRouteTable table;
 
-    RouteTableSeed(World world, RegionState region, RouteTable table) {
+    RouteTableSeed(World world, RegionState region, StoredRouteTable table) {
         this.world = world;
         this.region = region;
         this.table = table;
@@ -23,7 +23,7 @@ public final class RouteTableSeed {
         return table.id();
     }
 
-    public RouteTable table() {
+    public StoredRouteTable table() {
         return table;
     }
 
@@ -42,13 +42,13 @@ public final class RouteTableSeed {
         synchronized (world) {
             String cidr = Cidrs.canonical(destination);
             boolean v6 = Cidrs.isIpv6(cidr);
-            Route route;
+            StoredRoute route;
             if (target.startsWith("pcx-")) {
-                boolean active = world.peering(target).status() == PeeringConnection.Status.ACTIVE;
-                route = new Route(v6 ? null : cidr, v6 ? cidr : null, null, target, active ? "active" : "blackhole",
+                boolean active = world.peering(target).status() == StoredPeeringConnection.Status.ACTIVE;
+                route = new StoredRoute(v6 ? null : cidr, v6 ? cidr : null, null, target, active ? "active" : "blackhole",
                         "CreateRoute");
             } else {
-                route = new Route(v6 ? null : cidr, v6 ? cidr : null, target, null, "active", "CreateRoute");
+                route = new StoredRoute(v6 ? null : cidr, v6 ? cidr : null, target, null, "active", "CreateRoute");
             }
             if (table.route(cidr).isPresent()) {
                 throw new IllegalArgumentException(table.id() + " already has a route to " + cidr);

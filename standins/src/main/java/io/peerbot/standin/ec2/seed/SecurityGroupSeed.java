@@ -2,16 +2,16 @@ package io.peerbot.standin.ec2.seed;
 
 import io.peerbot.standin.ec2.model.RegionState;
 import io.peerbot.standin.ec2.model.RuleSpec;
-import io.peerbot.standin.ec2.model.SecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
 import io.peerbot.standin.ec2.model.World;
 
 /** Seeds one security group and its rules. */
 public final class SecurityGroupSeed {
     private final World world;
     private final RegionState region;
-    private final SecurityGroup group;
+    private final StoredSecurityGroup group;
 
-    SecurityGroupSeed(World world, RegionState region, SecurityGroup group) {
+    SecurityGroupSeed(World world, RegionState region, StoredSecurityGroup group) {
         this.world = world;
         this.region = region;
         this.group = group;
@@ -21,7 +21,7 @@ public final class SecurityGroupSeed {
         return group.id();
     }
 
-    public SecurityGroup group() {
+    public StoredSecurityGroup group() {
         return group;
     }
 

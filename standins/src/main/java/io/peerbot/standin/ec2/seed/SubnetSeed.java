@@ -1,18 +1,18 @@
 package io.peerbot.standin.ec2.seed;
 
 import inet.ipaddr.IPAddressString;
-import io.peerbot.standin.ec2.model.Instance;
+import io.peerbot.standin.ec2.model.StoredInstance;
 import io.peerbot.standin.ec2.model.RegionState;
-import io.peerbot.standin.ec2.model.Subnet;
+import io.peerbot.standin.ec2.model.StoredSubnet;
 import io.peerbot.standin.ec2.model.World;
 
 /** Seeds one subnet and its instances. */
 public final class SubnetSeed {
     private final World world;
     private final RegionState region;
-    private final Subnet subnet;
+    private final StoredSubnet subnet;
 
-    SubnetSeed(World world, RegionState region, Subnet subnet) {
+    SubnetSeed(World world, RegionState region, StoredSubnet subnet) {
         this.world = world;
         this.region = region;
         this.subnet = subnet;
@@ -22,7 +22,7 @@ public final class SubnetSeed {
         return subnet.id();
     }
 
-    public Subnet subnet() {
+    public StoredSubnet subnet() {
         return subnet;
     }
 
@@ -49,7 +49,7 @@ public final class SubnetSeed {
 
     /** A running instance tagged {@code Name=name} at a given private IPv4 address. */
     public InstanceSeed instance(String name, String privateIp) {
-        Instance instance = region.factory().createInstance(subnet, privateIp);
+        StoredInstance instance = region.factory().createInstance(subnet, privateIp);
         if (name != null) {
             instance.tags().put("Name", name);
         }

@@ -1,11 +1,11 @@
 package io.peerbot.standin.ec2.seed;
 
-import io.peerbot.standin.ec2.model.NetworkAcl;
+import io.peerbot.standin.ec2.model.StoredNetworkAcl;
 import io.peerbot.standin.ec2.model.RegionState;
-import io.peerbot.standin.ec2.model.RouteTable;
-import io.peerbot.standin.ec2.model.SecurityGroup;
-import io.peerbot.standin.ec2.model.Subnet;
-import io.peerbot.standin.ec2.model.Vpc;
+import io.peerbot.standin.ec2.model.StoredRouteTable;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSubnet;
+import io.peerbot.standin.ec2.model.StoredVpc;
 import io.peerbot.standin.ec2.model.World;
 
 /** Seeds one VPC and what is in it. */
@@ -14,9 +14,9 @@ public final class VpcSeed {
 
     private final World world;
     private final RegionState region;
-    private final Vpc vpc;
+    private final StoredVpc vpc;
 
-    VpcSeed(World world, RegionState region, Vpc vpc) {
+    VpcSeed(World world, RegionState region, StoredVpc vpc) {
         this.world = world;
         this.region = region;
         this.vpc = vpc;
@@ -26,7 +26,7 @@ public final class VpcSeed {
         return vpc.id();
     }
 
-    public Vpc vpc() {
+    public StoredVpc vpc() {
         return vpc;
     }
 
@@ -52,7 +52,7 @@ public final class VpcSeed {
         synchronized (world) {
             long index = region.subnets().stream().filter(s -> s.vpcId().equals(vpc.id())).count();
             String zone = vpc.region() + ZONES.charAt((int) (index % ZONES.length()));
-            Subnet subnet = region.factory().createSubnet(vpc, cidr, zone);
+            StoredSubnet subnet = region.factory().createSubnet(vpc, cidr, zone);
             if (name != null) {
                 subnet.tags().put("Name", name);
             }
@@ -63,7 +63,7 @@ public final class VpcSeed {
     /** A route table with the local routes, associated with the given subnets. */
     public RouteTableSeed routeTable(String name, SubnetSeed... subnets) {
         synchronized (world) {
-            RouteTable table = region.factory().createRouteTable(vpc);
+            StoredRouteTable table = region.factory().createRouteTable(vpc);
             if (name != null) {
                 table.tags().put("Name", name);
             }
@@ -78,7 +78,7 @@ public final class VpcSeed {
 
     /** A security group (description = name) that allows all outbound IPv4 traffic. */
     public SecurityGroupSeed securityGroup(String name) {
-        SecurityGroup group = region.factory().createSecurityGroup(vpc, name, name);
+        StoredSecurityGroup group = region.factory().createSecurityGroup(vpc, name, name);
         group.tags().put("Name", name);
         return new SecurityGroupSeed(world, region, group);
     }
@@ -91,7 +91,7 @@ public final class VpcSeed {
     /** A network ACL (denies everything until entries are added, as in EC2), serving the given subnets. */
     public NetworkAclSeed networkAcl(String name, SubnetSeed... subnets) {
         synchronized (world) {
-            NetworkAcl acl = region.factory().createNetworkAcl(vpc, false);
+            StoredNetworkAcl acl = region.factory().createNetworkAcl(vpc, false);
             if (name != null) {
                 acl.tags().put("Name", name);
             }

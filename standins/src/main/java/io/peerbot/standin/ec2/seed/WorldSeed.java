@@ -1,9 +1,9 @@
 package io.peerbot.standin.ec2.seed;
 
 import io.peerbot.standin.ec2.iam.Identities;
-import io.peerbot.standin.ec2.model.PeeringConnection;
-import io.peerbot.standin.ec2.model.PeeringConnection.Side;
-import io.peerbot.standin.ec2.model.PeeringConnection.Status;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Side;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
 import io.peerbot.standin.ec2.model.World;
 import java.time.Duration;
 
@@ -53,7 +53,7 @@ public final class WorldSeed {
                 case PROVISIONING -> "Provisioning";
                 default -> status.code();
             };
-            PeeringConnection pcx = world.createPeering(from, to, world.now().plus(Duration.ofDays(7)), status,
+            StoredPeeringConnection pcx = world.createPeering(from, to, world.now().plus(Duration.ofDays(7)), status,
                     message);
             return new PeeringSeed(pcx);
         }

@@ -1,6 +1,6 @@
 package io.peerbot.standin.ec2.ssm;
 
-import io.peerbot.standin.ec2.model.Instance;
+import io.peerbot.standin.ec2.model.StoredInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -9,19 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plays the shell on an instance for {@code AWS-RunShellScript}: line by line it runs {@code ping},
- * a {@code timeout N bash -c '</dev/tcp/IP/PORT'} connect followed by an {@code if [ $rc -eq N ]} chain of
- * {@code echo}s, plain {@code echo}, and {@code exit}; packets go through {@link PacketPath}. Anything else is
- * "command not found", as on an instance without the tool.
+ * Plays the shell on an instance for a document's {@code aws:runShellScript} step: line by line it runs
+ * {@code ping}, a {@code timeout N bash -c '</dev/tcp/IP/PORT'} connect followed by an {@code if [ $rc -eq N ]}
+ * chain of {@code echo}s, plain {@code echo}, a one-line {@code for VAR in WORDS; do …; done} over those, and
+ * {@code exit}; packets go through {@link PacketPath}. Anything else is "command not found", as on an instance
+ * without the tool.
  */
 final class InstanceShell {
     private static final Pattern PING = Pattern.compile("^ping\\s+(.+?)(?:\\s+2>&1)?$");
     private static final Pattern CONNECT = Pattern.compile(
-            "^timeout\\s+(\\d+)\\s+bash\\s+-c\\s+'</dev/tcp/([0-9.]+)/(\\d+)'(?:\\s+2>/dev/null)?"
+            "^timeout\\s+(\\d+)\\s+bash\\s+-c\\s+(['\"])</dev/tcp/([0-9.]+)/(\\d+)\\2(?:\\s+2>/dev/null)?"
                     + "\\s*;\\s*rc=\\$\\?\\s*;?\\s*(.*)$");
     private static final Pattern BRANCH =
             Pattern.compile("(?:if|elif) \\[ \\$rc -eq (\\d+) \\]; then echo \"([^\"]*)\";");
     private static final Pattern OTHERWISE = Pattern.compile("else echo \"([^\"]*)\"; fi");
+    private static final Pattern FOR = Pattern.compile("^for\\s+(\\w+)\\s+in\\s*([^;]*);\\s*do\\s+(.*?);?\\s*done$");
     private static final Pattern ECHO = Pattern.compile("^echo\\s+(?:\"([^\"]*)\"|'([^']*)'|(.*))$");
     private static final Pattern EXIT = Pattern.compile("^exit(?:\\s+(\\d+))?$");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
@@ -39,7 +41,7 @@ final class InstanceShell {
         this.fleet = fleet;
     }
 
-    Result run(Instance instance, List<String> commands) {
+    Result run(StoredInstance instance, List<String> commands) {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         int rc = 0;
@@ -60,23 +62,40 @@ final class InstanceShell {
                     return new Result(out.toString(), err.toString(), -1, true);
                 }
                 rc = code;
-            } else if ((m = CONNECT.matcher(line)).matches()) {
-                rc = connect(instance, m.group(2), Integer.parseInt(m.group(3)));
-                echoBranch(m.group(4), rc, out);
-            } else if ((m = ECHO.matcher(line)).matches()) {
-                out.append(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).append('\n');
-                rc = 0;
+            } else if ((m = FOR.matcher(line)).matches()) {
+                String variable = m.group(1);
+                for (String word : m.group(2).trim().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        String body = m.group(3).replace("${" + variable + "}", word).replace("$" + variable, word);
+                        rc = simple(instance, body, n, out, err);
+                    }
+                }
             } else {
-                err.append("_script.sh: line ").append(n + 1).append(": ").append(line.split("\\s+")[0])
-                        .append(": command not found\n");
-                rc = 127;
+                rc = simple(instance, line, n, out, err);
             }
         }
         return new Result(out.toString(), err.toString(), rc, false);
     }
 
+    /** A TCP connect with its {@code if} chain, an {@code echo}, or "command not found"; the exit code. */
+    private int simple(StoredInstance instance, String line, int n, StringBuilder out, StringBuilder err) {
+        Matcher m;
+        if ((m = CONNECT.matcher(line)).matches()) {
+            int rc = connect(instance, m.group(3), Integer.parseInt(m.group(4)));
+            echoBranch(m.group(5), rc, out);
+            return rc;
+        }
+        if ((m = ECHO.matcher(line)).matches()) {
+            out.append(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).append('\n');
+            return 0;
+        }
+        err.append("_script.sh: line ").append(n + 1).append(": ").append(line.split("\\s+")[0])
+                .append(": command not found\n");
+        return 127;
+    }
+
     /** Runs ping; null when it would run forever (no {@code -c}). */
-    private Integer ping(Instance instance, String[] args, StringBuilder out, StringBuilder err) {
+    private Integer ping(StoredInstance instance, String[] args, StringBuilder out, StringBuilder err) {
         Integer count = null;
         String target = null;
         for (int i = 0; i < args.length; i++) {
@@ -112,7 +131,7 @@ final class InstanceShell {
     }
 
     /** 0 connected, 1 refused (nothing listens), 124 when {@code timeout} gave up on a dropped SYN. */
-    private int connect(Instance instance, String target, int port) {
+    private int connect(StoredInstance instance, String target, int port) {
         int replyPort = 32768 + Math.floorMod((instance.id() + target + port).hashCode(), 60999 - 32768);
         PacketPath.Trace trace = network.trace(instance, target, "tcp", port, replyPort);
         if (!trace.delivered()) {
@@ -136,7 +155,7 @@ final class InstanceShell {
     }
 
     /** The base latency with the fleet's jitter, the same for the same packet every time. */
-    private double rtt(Instance instance, String target, int seq, boolean crossRegion) {
+    private double rtt(StoredInstance instance, String target, int seq, boolean crossRegion) {
         double u = new Random((instance.id() + "→" + target + "#" + seq).hashCode()).nextDouble();
         return fleet.baseRttMs(crossRegion) * (1 + fleet.jitter() * (2 * u - 1));
     }

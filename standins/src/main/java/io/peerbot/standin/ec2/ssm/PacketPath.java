@@ -1,16 +1,16 @@
 package io.peerbot.standin.ec2.ssm;
 
-import io.peerbot.standin.ec2.model.AclEntry;
+import io.peerbot.standin.ec2.model.StoredAclEntry;
 import io.peerbot.standin.ec2.model.Cidrs;
-import io.peerbot.standin.ec2.model.Instance;
-import io.peerbot.standin.ec2.model.NetworkAcl;
-import io.peerbot.standin.ec2.model.PeeringConnection;
+import io.peerbot.standin.ec2.model.StoredInstance;
+import io.peerbot.standin.ec2.model.StoredNetworkAcl;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.ec2.model.RegionState;
-import io.peerbot.standin.ec2.model.Route;
+import io.peerbot.standin.ec2.model.StoredRoute;
 import io.peerbot.standin.ec2.model.RuleSpec;
-import io.peerbot.standin.ec2.model.SecurityGroup;
-import io.peerbot.standin.ec2.model.SecurityGroupRule;
-import io.peerbot.standin.ec2.model.Subnet;
+import io.peerbot.standin.ec2.model.StoredSecurityGroup;
+import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
+import io.peerbot.standin.ec2.model.StoredSubnet;
 import io.peerbot.standin.ec2.model.World;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +32,7 @@ final class PacketPath {
     private static final int ECHO_REQUEST = 8;
 
     /** What happened to the packet and its reply. */
-    record Trace(boolean delivered, Instance destination, boolean crossRegion, String droppedBy) {
+    record Trace(boolean delivered, StoredInstance destination, boolean crossRegion, String droppedBy) {
         static Trace dropped(String by) {
             return new Trace(false, null, false, by);
         }
@@ -53,28 +53,28 @@ final class PacketPath {
      * @param port     the destination port (TCP/UDP); ignored for ICMP
      * @param replyPort the client's ephemeral port the reply goes to
      */
-    Trace trace(Instance source, String destinationIp, String protocol, int port, int replyPort) {
+    Trace trace(StoredInstance source, String destinationIp, String protocol, int port, int replyPort) {
         synchronized (world) {
             RegionState sourceRegion = world.region(source.ownerId(), source.region());
-            Subnet sourceSubnet = sourceRegion.findSubnet(source.subnetId()).orElseThrow();
+            StoredSubnet sourceSubnet = sourceRegion.findSubnet(source.subnetId()).orElseThrow();
             Optional<Landing> landing = forward(sourceRegion, sourceSubnet, destinationIp);
             if (landing.isEmpty()) {
                 return Trace.dropped("route table of " + sourceSubnet.id());
             }
-            Optional<Instance> host = landing.get().region().instances().stream()
+            Optional<StoredInstance> host = landing.get().region().instances().stream()
                     .filter(i -> i.vpcId().equals(landing.get().vpcId()) && i.privateIpAddress().equals(destinationIp)
                             && "running".equals(i.state()))
                     .findFirst();
             if (host.isEmpty()) {
                 return Trace.dropped("no running host at " + destinationIp);
             }
-            Instance destination = host.get();
+            StoredInstance destination = host.get();
             RegionState destinationRegion = landing.get().region();
-            Subnet destinationSubnet = destinationRegion.findSubnet(destination.subnetId()).orElseThrow();
+            StoredSubnet destinationSubnet = destinationRegion.findSubnet(destination.subnetId()).orElseThrow();
             boolean sameRegion = source.region().equals(destination.region());
             String number = protocolNumber(protocol);
-            NetworkAcl sourceAcl = aclOf(sourceRegion, sourceSubnet);
-            NetworkAcl destinationAcl = aclOf(destinationRegion, destinationSubnet);
+            StoredNetworkAcl sourceAcl = aclOf(sourceRegion, sourceSubnet);
+            StoredNetworkAcl destinationAcl = aclOf(destinationRegion, destinationSubnet);
 
             if (!aclAllows(sourceAcl, true, number, port, destinationIp)) {
                 return Trace.dropped(sourceAcl.id() + " outbound");
@@ -103,14 +103,14 @@ final class PacketPath {
     }
 
     /** Where the VPC router sends a packet for {@code ip} from a subnet, if anywhere private. */
-    private Optional<Landing> forward(RegionState region, Subnet subnet, String ip) {
-        Optional<Route> best = region.routeTableOf(subnet).routes().stream()
+    private Optional<Landing> forward(RegionState region, StoredSubnet subnet, String ip) {
+        Optional<StoredRoute> best = region.routeTableOf(subnet).routes().stream()
                 .filter(r -> r.destinationCidrBlock() != null && Cidrs.contains(r.destinationCidrBlock(), ip))
                 .max(Comparator.comparingInt(r -> prefixLength(r.destinationCidrBlock())));
         if (best.isEmpty() || !"active".equals(best.get().state())) {
             return Optional.empty();
         }
-        Route route = best.get();
+        StoredRoute route = best.get();
         if (route.isLocal()) {
             return Optional.of(new Landing(region, subnet.vpcId()));
         }
@@ -118,12 +118,12 @@ final class PacketPath {
             return Optional.empty();
         }
         return world.findPeering(route.vpcPeeringConnectionId())
-                .filter(p -> p.status() == PeeringConnection.Status.ACTIVE)
+                .filter(p -> p.status() == StoredPeeringConnection.Status.ACTIVE)
                 .flatMap(p -> otherSide(p, subnet.vpcId()))
                 .map(side -> new Landing(world.region(side.account(), side.region()), side.vpcId()));
     }
 
-    private static Optional<PeeringConnection.Side> otherSide(PeeringConnection pcx, String vpcId) {
+    private static Optional<StoredPeeringConnection.Side> otherSide(StoredPeeringConnection pcx, String vpcId) {
         if (pcx.requester().vpcId().equals(vpcId)) {
             return Optional.of(pcx.accepter());
         }
@@ -133,14 +133,14 @@ final class PacketPath {
         return Optional.empty();
     }
 
-    private static NetworkAcl aclOf(RegionState region, Subnet subnet) {
+    private static StoredNetworkAcl aclOf(RegionState region, StoredSubnet subnet) {
         return region.networkAcls().stream().filter(a -> a.subnetIds().contains(subnet.id())).findFirst()
                 .orElseGet(() -> region.defaultNetworkAcl(subnet.vpcId()));
     }
 
     /** The first entry of that direction that matches the packet decides; none matching denies. */
-    private static boolean aclAllows(NetworkAcl acl, boolean egress, String protocol, int port, String peerIp) {
-        for (AclEntry entry : acl.entries()) {
+    private static boolean aclAllows(StoredNetworkAcl acl, boolean egress, String protocol, int port, String peerIp) {
+        for (StoredAclEntry entry : acl.entries()) {
             if (entry.egress() != egress || entry.cidrBlock() == null || !Cidrs.contains(entry.cidrBlock(), peerIp)) {
                 continue;
             }
@@ -156,15 +156,15 @@ final class PacketPath {
         return false;
     }
 
-    private static boolean groupsAllow(RegionState region, Instance self, Instance peer, boolean egress,
+    private static boolean groupsAllow(RegionState region, StoredInstance self, StoredInstance peer, boolean egress,
                                        String protocol, int port, boolean sameRegion) {
         for (String groupId : self.securityGroupIds()) {
-            Optional<SecurityGroup> group = region.findSecurityGroup(groupId);
+            Optional<StoredSecurityGroup> group = region.findSecurityGroup(groupId);
             if (group.isEmpty()) {
                 continue;
             }
-            List<SecurityGroupRule> rules = egress ? group.get().egressRules() : group.get().ingressRules();
-            for (SecurityGroupRule rule : rules) {
+            List<StoredSecurityGroupRule> rules = egress ? group.get().egressRules() : group.get().ingressRules();
+            for (StoredSecurityGroupRule rule : rules) {
                 if (ruleAdmits(rule.spec(), protocol, port, peer, sameRegion)) {
                     return true;
                 }
@@ -173,7 +173,7 @@ final class PacketPath {
         return false;
     }
 
-    private static boolean ruleAdmits(RuleSpec spec, String protocol, int port, Instance peer, boolean sameRegion) {
+    private static boolean ruleAdmits(RuleSpec spec, String protocol, int port, StoredInstance peer, boolean sameRegion) {
         String ruleProtocol = RuleSpec.normalizeProtocol(spec.ipProtocol());
         if (!ruleProtocol.equals("-1") && !ruleProtocol.equals(protocol)) {
             return false;

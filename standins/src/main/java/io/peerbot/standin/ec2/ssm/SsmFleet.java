@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SsmFleet {
     private final Set<String> unmanaged = ConcurrentHashMap.newKeySet();
     private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+    private final Map<String, InstanceShell.Result> failing = new ConcurrentHashMap<>();
     private final Map<String, Set<Integer>> closedPorts = new ConcurrentHashMap<>();
     private final List<SentCommand> sent = new ArrayList<>();
     private volatile Duration completionDelay = Duration.ZERO;
@@ -24,9 +26,17 @@ public final class SsmFleet {
     private volatile double crossRegionMs = 70;
     private volatile double jitter = 0.15;
 
-    /** What a caller sent: for assertions. */
+    /**
+     * What a caller sent, for assertions: the document, its parameters as SSM resolved them (defaults filled in),
+     * and the script lines they made.
+     */
     public record SentCommand(String commandId, String account, String region, String instanceId,
-                              String documentName, List<String> commands, String comment) {
+                              String documentName, Map<String, List<String>> parameters, List<String> commands,
+                              String comment) {
+        public SentCommand {
+            parameters = Map.copyOf(parameters);
+            commands = List.copyOf(commands);
+        }
     }
 
     /** Takes the instance out of SSM (no agent or no instance profile): commands answer {@code InvalidInstanceId}. */
@@ -53,6 +63,19 @@ public final class SsmFleet {
 
     boolean hangs(String instanceId) {
         return hanging.contains(instanceId);
+    }
+
+    /**
+     * Commands sent to the instance from now on end {@code Failed} with this exit code and standard error, as on
+     * an instance whose agent or shell is broken.
+     */
+    public SsmFleet failCommands(String instanceId, int exitCode, String stderr) {
+        failing.put(instanceId, new InstanceShell.Result("", stderr, exitCode, false));
+        return this;
+    }
+
+    Optional<InstanceShell.Result> failure(String instanceId) {
+        return Optional.ofNullable(failing.get(instanceId));
     }
 
     /** Nothing listens on the port: connects are refused (the network still carries them). */

@@ -10,11 +10,16 @@ import io.peerbot.standin.ec2.http.AwsService;
 import io.peerbot.standin.ec2.http.AwsServiceError;
 import io.peerbot.standin.ec2.http.CallContext;
 import io.peerbot.standin.ec2.iam.Principal;
-import io.peerbot.standin.ec2.model.Instance;
+import io.peerbot.standin.ec2.model.StoredInstance;
 import io.peerbot.standin.ec2.model.World;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,24 +29,27 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SSM Run Command over the AWS JSON 1.1 protocol ({@code X-Amz-Target: AmazonSSM.<Action>}): {@code SendCommand}
- * of {@code AWS-RunShellScript}, {@code GetCommandInvocation}, {@code CancelCommand} and
- * {@code DescribeInstanceInformation}. Errors are JSON with {@code __type}, as SSM sends them.
+ * of a Command document the account has ({@link SsmDocuments}; {@code InvalidDocument} otherwise) with its
+ * parameters checked against the document's schema ({@code InvalidParameters}), {@code GetCommandInvocation},
+ * {@code CancelCommand}, {@code DescribeInstanceInformation} and {@code DescribeDocument}. Errors are JSON with
+ * {@code __type}, as SSM sends them.
  */
 public final class SsmService implements AwsService {
     private static final String TARGET_PREFIX = "AmazonSSM.";
-    private static final String RUN_SHELL_SCRIPT = "AWS-RunShellScript";
     private static final int MAX_OUTPUT = 24_000;
     private static final int MAX_COMMENT = 100;
 
     private final World world;
     private final SsmFleet fleet;
+    private final SsmDocuments documents;
     private final Clock clock;
     private final InstanceShell shell;
     private final Map<String, List<Invocation>> commands = new ConcurrentHashMap<>();
 
-    public SsmService(World world, SsmFleet fleet, Clock clock) {
+    public SsmService(World world, SsmFleet fleet, SsmDocuments documents, Clock clock) {
         this.world = world;
         this.fleet = fleet;
+        this.documents = documents;
         this.clock = clock;
         this.shell = new InstanceShell(new PacketPath(world), fleet);
     }
@@ -65,13 +73,14 @@ public final class SsmService implements AwsService {
             case "GetCommandInvocation" -> getCommandInvocation(call, in);
             case "CancelCommand" -> cancelCommand(call, in);
             case "DescribeInstanceInformation" -> describeInstanceInformation(call, in);
+            case "DescribeDocument" -> describeDocument(call, in);
             default -> throw unknownAction(call.action());
         };
         return AwsResponse.json(200, out.toString());
     }
 
     private JsonObject sendCommand(CallContext call, JsonObject in) {
-        String document = SsmJson.string(in, "DocumentName").orElseThrow(() -> validation("documentName"));
+        String name = SsmJson.string(in, "DocumentName").orElseThrow(() -> validation("documentName"));
         List<String> instanceIds = SsmJson.strings(in.get("InstanceIds"));
         String comment = SsmJson.string(in, "Comment").orElse("");
         if (comment.length() > MAX_COMMENT) {
@@ -79,41 +88,36 @@ public final class SsmService implements AwsService {
                     + "' at 'comment' failed to satisfy constraint: Member must have length less than or equal to "
                     + MAX_COMMENT);
         }
-        if (!RUN_SHELL_SCRIPT.equals(document)) {
-            throw AwsServiceError.client("InvalidDocument", "Document with name " + document + " does not exist.");
-        }
-        JsonObject parameters = in.has("Parameters") ? in.getAsJsonObject("Parameters") : new JsonObject();
-        List<String> lines = SsmJson.strings(parameters.get("commands"));
-        if (lines.isEmpty()) {
-            throw AwsServiceError.client("InvalidParameters", "document " + document
-                    + " does not support parameters. Parameter commands is required.");
-        }
+        SsmDocument document = documents.require(call.caller().account(), call.region(), name);
+        Map<String, List<String>> parameters = document.resolve(parameters(in));
+        List<String> lines = document.commands(parameters);
         if (instanceIds.isEmpty()) {
             throw AwsServiceError.client("InvalidParameters", "No instance IDs or targets were specified.");
         }
-        List<Instance> instances = instanceIds.stream().map(id -> managedInstance(call, id)).toList();
+        List<StoredInstance> instances = instanceIds.stream().map(id -> managedInstance(call, id)).toList();
 
         String commandId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         List<Invocation> invocations = new ArrayList<>();
-        for (Instance instance : instances) {
+        for (StoredInstance instance : instances) {
             SsmFleet.SentCommand sent = new SsmFleet.SentCommand(commandId, call.caller().account(), call.region(),
-                    instance.id(), document, lines, comment);
+                    instance.id(), name, parameters, lines, comment);
             fleet.record(sent);
             InstanceShell.Result result = fleet.hangs(instance.id())
-                    ? new InstanceShell.Result("", "", -1, true) : shell.run(instance, lines);
+                    ? new InstanceShell.Result("", "", -1, true)
+                    : fleet.failure(instance.id()).orElseGet(() -> shell.run(instance, lines));
             invocations.add(new Invocation(sent, now, fleet.completionDelay(), result, fleet.hiddenPolls()));
         }
         commands.put(commandId, invocations);
 
         JsonObject command = new JsonObject();
         command.addProperty("CommandId", commandId);
-        command.addProperty("DocumentName", document);
+        command.addProperty("DocumentName", name);
         command.addProperty("DocumentVersion", "$DEFAULT");
         command.addProperty("Comment", comment);
         command.add("ExpiresAfter", SsmJson.timestamp(now.plusSeconds(timeoutSeconds(in))));
         JsonObject params = new JsonObject();
-        params.add("commands", SsmJson.array(lines));
+        parameters.forEach((key, values) -> params.add(key, SsmJson.array(values)));
         command.add("Parameters", params);
         command.add("InstanceIds", SsmJson.array(instanceIds));
         command.add("Targets", new JsonArray());
@@ -132,9 +136,59 @@ public final class SsmService implements AwsService {
         return out;
     }
 
+    private static Map<String, List<String>> parameters(JsonObject in) {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        if (in.has("Parameters") && in.get("Parameters").isJsonObject()) {
+            in.getAsJsonObject("Parameters").entrySet()
+                    .forEach(e -> given.put(e.getKey(), SsmJson.strings(e.getValue())));
+        }
+        return given;
+    }
+
+    /** The document's description, as {@code DescribeDocument} answers it; {@code InvalidDocument} if absent. */
+    private JsonObject describeDocument(CallContext call, JsonObject in) {
+        String name = SsmJson.string(in, "Name").orElseThrow(() -> validation("name"));
+        SsmDocument document = documents.require(call.caller().account(), call.region(), name);
+        boolean awsOwned = name.startsWith("AWS-");
+        JsonObject description = new JsonObject();
+        description.addProperty("Name", document.name());
+        description.addProperty("DocumentType", "Command");
+        description.addProperty("DocumentFormat", "JSON");
+        description.addProperty("SchemaVersion", "2.2");
+        description.addProperty("Owner", awsOwned ? "Amazon" : call.caller().account());
+        description.addProperty("Status", "Active");
+        description.addProperty("DocumentVersion", "1");
+        description.addProperty("LatestVersion", "1");
+        description.addProperty("DefaultVersion", "1");
+        description.addProperty("Hash", sha256(document.content()));
+        description.addProperty("HashType", "Sha256");
+        JsonArray parameters = new JsonArray();
+        document.parameterNames().forEach(p -> {
+            JsonObject parameter = new JsonObject();
+            parameter.addProperty("Name", p);
+            parameters.add(parameter);
+        });
+        description.add("Parameters", parameters);
+        JsonArray platforms = new JsonArray();
+        platforms.add("Linux");
+        description.add("PlatformTypes", platforms);
+        JsonObject out = new JsonObject();
+        out.add("Document", description);
+        return out;
+    }
+
+    private static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The instance in the caller's account and region, running and managed; else {@code InvalidInstanceId}. */
-    private Instance managedInstance(CallContext call, String instanceId) {
-        Optional<Instance> instance = world.region(call.caller().account(), call.region()).findInstance(instanceId);
+    private StoredInstance managedInstance(CallContext call, String instanceId) {
+        Optional<StoredInstance> instance = world.region(call.caller().account(), call.region()).findInstance(instanceId);
         if (instance.isEmpty() || !"running".equals(instance.get().state()) || !fleet.isManaged(instanceId)) {
             throw AwsServiceError.client("InvalidInstanceId", "Instances [[" + instanceId
                     + "]] not in a valid state for account " + call.caller().account());
@@ -214,18 +268,18 @@ public final class SsmService implements AwsService {
                 wanted.addAll(SsmJson.strings(f.getAsJsonObject().get("valueSet")));
             }
         }
-        List<Instance> managed = world.region(call.caller().account(), call.region()).instances().stream()
+        List<StoredInstance> managed = world.region(call.caller().account(), call.region()).instances().stream()
                 .filter(i -> fleet.isManaged(i.id()) && !"terminated".equals(i.state()))
                 .filter(i -> wanted.isEmpty() || wanted.contains(i.id()))
                 .filter(i -> pingStatus.isEmpty() || pingStatus.contains(pingStatus(i)))
                 .toList();
         int start = SsmJson.string(in, "NextToken").map(Integer::parseInt).orElse(0);
         int pageSize = in.has("MaxResults") ? in.get("MaxResults").getAsInt() : 50;
-        List<Instance> page = managed.subList(Math.min(start, managed.size()),
+        List<StoredInstance> page = managed.subList(Math.min(start, managed.size()),
                 Math.min(start + pageSize, managed.size()));
         JsonArray list = new JsonArray();
         Instant now = clock.instant();
-        for (Instance i : page) {
+        for (StoredInstance i : page) {
             JsonObject info = new JsonObject();
             info.addProperty("InstanceId", i.id());
             info.addProperty("PingStatus", pingStatus(i));
@@ -250,7 +304,7 @@ public final class SsmService implements AwsService {
         return out;
     }
 
-    private static String pingStatus(Instance instance) {
+    private static String pingStatus(StoredInstance instance) {
         return "running".equals(instance.state()) ? "Online" : "ConnectionLost";
     }
 

@@ -7,6 +7,6 @@ package io.peerbot.standin.ec2.model;
  * @param ruleAction {@code allow} or {@code deny}
  * @param fromPort   null unless TCP/UDP
  */
-public record AclEntry(int ruleNumber, boolean egress, String protocol, String ruleAction, String cidrBlock,
+public record StoredAclEntry(int ruleNumber, boolean egress, String protocol, String ruleAction, String cidrBlock,
                        String ipv6CidrBlock, Integer fromPort, Integer toPort) {
 }

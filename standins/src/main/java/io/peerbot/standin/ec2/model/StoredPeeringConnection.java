@@ -8,7 +8,7 @@ import java.util.Map;
  * by the accepter's account in the accepter's region. As in EC2, tags are per side: each side sees only the tags it
  * set.
  */
-public final class PeeringConnection {
+public final class StoredPeeringConnection {
     /** The lifecycle states, with EC2's codes. */
     public enum Status {
         INITIATING_REQUEST("initiating-request"), PENDING_ACCEPTANCE("pending-acceptance"),
@@ -52,7 +52,7 @@ public final class PeeringConnection {
     private String nextMessage;
     private int pollsLeft;
 
-    PeeringConnection(String id, Side requester, Side accepter, Instant expirationTime) {
+    StoredPeeringConnection(String id, Side requester, Side accepter, Instant expirationTime) {
         this.id = id;
         this.requester = requester;
         this.accepter = accepter;

@@ -5,17 +5,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /** A VPC: one or more IPv4 blocks (the first is the primary), optional IPv6 blocks, tags. */
-public final class Vpc implements Taggable {
+public final class StoredVpc implements Taggable {
     private final String id;
     private final String ownerId;
     private final String region;
     private final String dhcpOptionsId;
-    private final List<CidrAssociation> ipv4 = new CopyOnWriteArrayList<>();
-    private final List<CidrAssociation> ipv6 = new CopyOnWriteArrayList<>();
+    private final List<StoredCidrAssociation> ipv4 = new CopyOnWriteArrayList<>();
+    private final List<StoredCidrAssociation> ipv6 = new CopyOnWriteArrayList<>();
     private final List<String> internetGateways = new CopyOnWriteArrayList<>();
     private final Tags tags = new Tags();
 
-    Vpc(String id, String ownerId, String region, String dhcpOptionsId) {
+    StoredVpc(String id, String ownerId, String region, String dhcpOptionsId) {
         this.id = id;
         this.ownerId = ownerId;
         this.region = region;
@@ -44,22 +44,22 @@ public final class Vpc implements Taggable {
         return ipv4.get(0).cidrBlock();
     }
 
-    public List<CidrAssociation> cidrAssociations() {
+    public List<StoredCidrAssociation> cidrAssociations() {
         return List.copyOf(ipv4);
     }
 
-    public List<CidrAssociation> ipv6Associations() {
+    public List<StoredCidrAssociation> ipv6Associations() {
         return List.copyOf(ipv6);
     }
 
     /** Every IPv4 block. */
     public List<String> cidrBlocks() {
-        return ipv4.stream().map(CidrAssociation::cidrBlock).toList();
+        return ipv4.stream().map(StoredCidrAssociation::cidrBlock).toList();
     }
 
     /** Every IPv6 block. */
     public List<String> ipv6CidrBlocks() {
-        return ipv6.stream().map(CidrAssociation::cidrBlock).toList();
+        return ipv6.stream().map(StoredCidrAssociation::cidrBlock).toList();
     }
 
     /** Every block, IPv4 then IPv6. */
@@ -76,7 +76,7 @@ public final class Vpc implements Taggable {
         return tags;
     }
 
-    void addCidr(CidrAssociation association, boolean isIpv6) {
+    void addCidr(StoredCidrAssociation association, boolean isIpv6) {
         (isIpv6 ? ipv6 : ipv4).add(association);
     }
 

@@ -1,17 +1,17 @@
 package io.peerbot.standin.ec2.model;
 
 /** A subnet of a VPC: one IPv4 block, optionally one IPv6 block. */
-public final class Subnet implements Taggable {
+public final class StoredSubnet implements Taggable {
     private final String id;
     private final String vpcId;
     private final String ownerId;
     private final String region;
     private final String availabilityZone;
     private final String cidrBlock;
-    private volatile CidrAssociation ipv6;
+    private volatile StoredCidrAssociation ipv6;
     private final Tags tags = new Tags();
 
-    Subnet(String id, String vpcId, String ownerId, String region, String availabilityZone, String cidrBlock) {
+    StoredSubnet(String id, String vpcId, String ownerId, String region, String availabilityZone, String cidrBlock) {
         this.id = id;
         this.vpcId = vpcId;
         this.ownerId = ownerId;
@@ -46,13 +46,13 @@ public final class Subnet implements Taggable {
     }
 
     /** The IPv6 association, or null. */
-    public CidrAssociation ipv6() {
+    public StoredCidrAssociation ipv6() {
         return ipv6;
     }
 
     /** The IPv6 block, or null. */
     public String ipv6CidrBlock() {
-        CidrAssociation a = ipv6;
+        StoredCidrAssociation a = ipv6;
         return a == null ? null : a.cidrBlock();
     }
 
@@ -61,7 +61,7 @@ public final class Subnet implements Taggable {
         return tags;
     }
 
-    void setIpv6(CidrAssociation association) {
+    void setIpv6(StoredCidrAssociation association) {
         this.ipv6 = association;
     }
 }

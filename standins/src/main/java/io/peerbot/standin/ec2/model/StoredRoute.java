@@ -7,12 +7,12 @@ package io.peerbot.standin.ec2.model;
  * @param state  {@code active} or {@code blackhole}
  * @param origin {@code CreateRouteTable} for local routes, else {@code CreateRoute}
  */
-public record Route(String destinationCidrBlock, String destinationIpv6CidrBlock, String gatewayId,
+public record StoredRoute(String destinationCidrBlock, String destinationIpv6CidrBlock, String gatewayId,
                     String vpcPeeringConnectionId, String state, String origin) {
 
-    public static Route local(String cidr) {
+    public static StoredRoute local(String cidr) {
         boolean v6 = Cidrs.isIpv6(cidr);
-        return new Route(v6 ? null : cidr, v6 ? cidr : null, "local", null, "active", "CreateRouteTable");
+        return new StoredRoute(v6 ? null : cidr, v6 ? cidr : null, "local", null, "active", "CreateRouteTable");
     }
 
     /** The destination block, IPv4 or IPv6. */
@@ -29,8 +29,8 @@ public record Route(String destinationCidrBlock, String destinationIpv6CidrBlock
         return vpcPeeringConnectionId != null ? vpcPeeringConnectionId : gatewayId;
     }
 
-    public Route withState(String newState) {
-        return new Route(destinationCidrBlock, destinationIpv6CidrBlock, gatewayId, vpcPeeringConnectionId, newState,
+    public StoredRoute withState(String newState) {
+        return new StoredRoute(destinationCidrBlock, destinationIpv6CidrBlock, gatewayId, vpcPeeringConnectionId, newState,
                 origin);
     }
 }

@@ -6,17 +6,17 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A security group with its inbound and outbound rules. */
-public final class SecurityGroup implements Taggable {
+public final class StoredSecurityGroup implements Taggable {
     private final String id;
     private final String groupName;
     private final String description;
     private final String vpcId;
     private final String ownerId;
     private final String region;
-    private final List<SecurityGroupRule> rules = new CopyOnWriteArrayList<>();
+    private final List<StoredSecurityGroupRule> rules = new CopyOnWriteArrayList<>();
     private final Tags tags = new Tags();
 
-    SecurityGroup(String id, String groupName, String description, String vpcId, String ownerId, String region) {
+    StoredSecurityGroup(String id, String groupName, String description, String vpcId, String ownerId, String region) {
         this.id = id;
         this.groupName = groupName;
         this.description = description;
@@ -54,20 +54,20 @@ public final class SecurityGroup implements Taggable {
         return "default".equals(groupName);
     }
 
-    public List<SecurityGroupRule> rules() {
+    public List<StoredSecurityGroupRule> rules() {
         return List.copyOf(rules);
     }
 
-    public List<SecurityGroupRule> ingressRules() {
+    public List<StoredSecurityGroupRule> ingressRules() {
         return rules.stream().filter(r -> !r.isEgress()).toList();
     }
 
-    public List<SecurityGroupRule> egressRules() {
-        return rules.stream().filter(SecurityGroupRule::isEgress).toList();
+    public List<StoredSecurityGroupRule> egressRules() {
+        return rules.stream().filter(StoredSecurityGroupRule::isEgress).toList();
     }
 
     /** The existing rule that allows the same traffic as {@code spec}, if any. */
-    public Optional<SecurityGroupRule> find(RuleSpec spec) {
+    public Optional<StoredSecurityGroupRule> find(RuleSpec spec) {
         return rules.stream().filter(r -> r.spec().sameRuleAs(spec)).findFirst();
     }
 
@@ -76,7 +76,7 @@ public final class SecurityGroup implements Taggable {
         return tags;
     }
 
-    public void addRule(SecurityGroupRule rule) {
+    public void addRule(StoredSecurityGroupRule rule) {
         rules.add(rule);
     }
 

@@ -1,14 +1,14 @@
 package io.peerbot.standin.ec2.model;
 
 /** One rule of a security group, with its {@code sgr-} ID and tags. */
-public final class SecurityGroupRule implements Taggable {
+public final class StoredSecurityGroupRule implements Taggable {
     private final String id;
     private final String groupId;
     private final String groupOwnerId;
     private final RuleSpec spec;
     private final Tags tags = new Tags();
 
-    public SecurityGroupRule(String id, String groupId, String groupOwnerId, RuleSpec spec) {
+    public StoredSecurityGroupRule(String id, String groupId, String groupOwnerId, RuleSpec spec) {
         this.id = id;
         this.groupId = groupId;
         this.groupOwnerId = groupOwnerId;

@@ -5,16 +5,16 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A route table: routes, subnet associations, and whether it is its VPC's main table. */
-public final class RouteTable implements Taggable {
+public final class StoredRouteTable implements Taggable {
     private final String id;
     private final String vpcId;
     private final String ownerId;
     private final String region;
-    private final List<Route> routes = new CopyOnWriteArrayList<>();
-    private final List<RouteTableAssociation> associations = new CopyOnWriteArrayList<>();
+    private final List<StoredRoute> routes = new CopyOnWriteArrayList<>();
+    private final List<StoredRouteTableAssociation> associations = new CopyOnWriteArrayList<>();
     private final Tags tags = new Tags();
 
-    RouteTable(String id, String vpcId, String ownerId, String region) {
+    StoredRouteTable(String id, String vpcId, String ownerId, String region) {
         this.id = id;
         this.vpcId = vpcId;
         this.ownerId = ownerId;
@@ -38,27 +38,27 @@ public final class RouteTable implements Taggable {
         return region;
     }
 
-    public List<Route> routes() {
+    public List<StoredRoute> routes() {
         return List.copyOf(routes);
     }
 
     /** The route to a destination block, compared in canonical form. */
-    public Optional<Route> route(String destination) {
+    public Optional<StoredRoute> route(String destination) {
         String canonical = Cidrs.canonical(destination);
         return routes.stream().filter(r -> r.destination().equals(canonical)).findFirst();
     }
 
-    public List<RouteTableAssociation> associations() {
+    public List<StoredRouteTableAssociation> associations() {
         return List.copyOf(associations);
     }
 
     public boolean isMain() {
-        return associations.stream().anyMatch(RouteTableAssociation::main);
+        return associations.stream().anyMatch(StoredRouteTableAssociation::main);
     }
 
     /** IDs of the subnets explicitly associated. */
     public List<String> subnetIds() {
-        return associations.stream().filter(a -> a.subnetId() != null).map(RouteTableAssociation::subnetId).toList();
+        return associations.stream().filter(a -> a.subnetId() != null).map(StoredRouteTableAssociation::subnetId).toList();
     }
 
     @Override
@@ -67,12 +67,12 @@ public final class RouteTable implements Taggable {
     }
 
     /** Adds a route; the caller has checked the destination is free. */
-    public void addRoute(Route route) {
+    public void addRoute(StoredRoute route) {
         routes.add(route);
     }
 
     /** Replaces the route to the same destination. */
-    public void replaceRoute(Route route) {
+    public void replaceRoute(StoredRoute route) {
         routes.replaceAll(r -> r.destination().equals(route.destination()) ? route : r);
     }
 
@@ -85,7 +85,7 @@ public final class RouteTable implements Taggable {
         routes.replaceAll(r -> pcxId.equals(r.vpcPeeringConnectionId()) ? r.withState(state) : r);
     }
 
-    void addAssociation(RouteTableAssociation association) {
+    void addAssociation(StoredRouteTableAssociation association) {
         associations.add(association);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A network ACL: numbered entries each way and the subnets it serves. */
-public final class NetworkAcl implements Taggable {
+public final class StoredNetworkAcl implements Taggable {
     /** A subnet's association with this ACL. */
     public record Association(String associationId, String subnetId) {
     }
@@ -15,11 +15,11 @@ public final class NetworkAcl implements Taggable {
     private final String ownerId;
     private final String region;
     private final boolean isDefault;
-    private final List<AclEntry> entries = new CopyOnWriteArrayList<>();
+    private final List<StoredAclEntry> entries = new CopyOnWriteArrayList<>();
     private final List<Association> associations = new CopyOnWriteArrayList<>();
     private final Tags tags = new Tags();
 
-    NetworkAcl(String id, String vpcId, String ownerId, String region, boolean isDefault) {
+    StoredNetworkAcl(String id, String vpcId, String ownerId, String region, boolean isDefault) {
         this.id = id;
         this.vpcId = vpcId;
         this.ownerId = ownerId;
@@ -49,8 +49,8 @@ public final class NetworkAcl implements Taggable {
     }
 
     /** Entries, ordered by direction then rule number (the order EC2 evaluates them in). */
-    public List<AclEntry> entries() {
-        return entries.stream().sorted(Comparator.comparing(AclEntry::egress).thenComparing(AclEntry::ruleNumber))
+    public List<StoredAclEntry> entries() {
+        return entries.stream().sorted(Comparator.comparing(StoredAclEntry::egress).thenComparing(StoredAclEntry::ruleNumber))
                 .toList();
     }
 
@@ -68,7 +68,7 @@ public final class NetworkAcl implements Taggable {
     }
 
     /** Adds or replaces the entry with the same number and direction. */
-    public void putEntry(AclEntry entry) {
+    public void putEntry(StoredAclEntry entry) {
         entries.removeIf(e -> e.ruleNumber() == entry.ruleNumber() && e.egress() == entry.egress());
         entries.add(entry);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An EC2 instance in a subnet. */
-public final class Instance implements Taggable {
+public final class StoredInstance implements Taggable {
     private static final Map<String, Integer> STATE_CODES = Map.of("pending", 0, "running", 16, "shutting-down", 32,
             "terminated", 48, "stopping", 64, "stopped", 80);
 
@@ -24,7 +24,7 @@ public final class Instance implements Taggable {
     private volatile List<String> securityGroupIds = List.of();
     private final Tags tags = new Tags();
 
-    Instance(String id, String reservationId, String ownerId, String region, String vpcId, String subnetId,
+    StoredInstance(String id, String reservationId, String ownerId, String region, String vpcId, String subnetId,
              String availabilityZone, String privateIpAddress, Instant launchTime) {
         this.id = id;
         this.reservationId = reservationId;
