@@ -56,16 +56,17 @@ class NoticeRendererTest {
 
     @Test
     void eachRejectionSaysItsOwnMessage() {
-        List<SlackMessage> one = renderer.render(new Notice.Rejected(List.of(
-                new Rejection.BadInput("`tcp:99999` is not a port", "Ports are 1-65535, e.g. `tcp:5432`"))));
-        List<SlackMessage> two = renderer.render(new Notice.Rejected(List.of(
-                new Rejection.BadInput("first problem", ""), new Rejection.BadInput("second problem", "fix it"))));
+        Rejection sameVpc = new Rejection.SameVpc("app-vpc");
+        List<SlackMessage> one = renderer.render(new Notice.Rejected(List.of(sameVpc)));
+        List<SlackMessage> two = renderer.render(new Notice.Rejected(List.of(sameVpc,
+                new Rejection.UnknownSubnets(List.of("subnet-0fff0fff")))));
 
         assertWithinSlackLimits(one);
         assertWithinSlackLimits(two);
-        assertThat(visibleText(one)).contains("`tcp:99999` is not a port\nPorts are 1-65535, e.g. `tcp:5432`");
-        assertThat(one.get(0).text()).startsWith("`tcp:99999` is not a port");
-        assertThat(visibleText(two)).contains("2 problems", "• first problem", "• second problem\nfix it");
+        assertThat(visibleText(one)).startsWith("⛔ Both VPCs are `app-vpc`: a peering connects two different VPCs.");
+        assertThat(one.get(0).text()).startsWith("Both VPCs are `app-vpc`");
+        assertThat(visibleText(two)).contains("2 problems; nothing was changed", "• Both VPCs are `app-vpc`",
+                "• `--subnets` names subnets in neither VPC: `subnet-0fff0fff`.");
     }
 
     @Test
@@ -92,7 +93,7 @@ class NoticeRendererTest {
 
         assertWithinSlackLimits(messages);
         String shown = visibleText(messages);
-        reasons.forEach(reason -> assertThat(shown).contains(reason.message().lines().findFirst().orElseThrow()));
+        reasons.forEach(reason -> assertThat(shown).contains(RejectionText.of(reason).lines().findFirst().orElseThrow()));
     }
 
     @Test
