@@ -18,6 +18,7 @@ public final class NoticeRenderer {
     private final UsageRenderer usage = new UsageRenderer();
     private final StepRenderer step = new StepRenderer();
     private final TextRenderer text = new TextRenderer();
+    private final ConnectivityRenderer connectivity = new ConnectivityRenderer();
 
     /** {@code clock} dates a denial on the card, the one decision whose time the request does not record. */
     public NoticeRenderer(Clock clock) {
@@ -43,6 +44,8 @@ public final class NoticeRenderer {
             return step.render(n);
         } else if (notice instanceof Notice.Text n) {
             return text.render(n);
+        } else if (notice instanceof Notice.ConnectivityResult n) {
+            return connectivity.render(n);
         }
         throw new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName());
     }

@@ -97,34 +97,39 @@ class NoticeRendererTest {
     }
 
     @Test
-    void usageFollowsTheProblemAndLongCodeBlocksStayCodeBlocks() {
-        String usage = "*Usage*\n```\n" + IntStream.range(0, 200)
-                .mapToObj(i -> "/peer app-vpc-" + i + " db-vpc --ports tcp:" + (5000 + i) + "  # example " + i)
-                .collect(Collectors.joining("\n")) + "\n```\nMore at the README.";
-
-        List<SlackMessage> messages = renderer.render(new Notice.Usage("unknown option `--prots`", usage));
+    void usageFollowsTheProblem() {
+        List<SlackMessage> messages = renderer.render(new Notice.Usage("unknown option --prots <here>"));
 
         assertWithinSlackLimits(messages);
-        String all = visibleText(messages);
-        assertThat(all).startsWith("⚠️ unknown option `--prots`").contains("# example 199", "More at the README.");
-        assertThat(messages.get(0).text()).isEqualTo("unknown option `--prots`");
-        messages.forEach(m -> m.blocks().forEach(b -> {
-            String text = visibleText(new SlackMessage("x", List.of(b)));
-            assertThat(text.split("```", -1).length % 2).as("balanced fences in %s", text).isEqualTo(1);
-        }));
-        assertThat(renderer.render(new Notice.Usage("", "use it")).get(0).text()).isEqualTo("How to use /peer");
+        assertThat(visibleText(messages)).startsWith("⚠️ unknown option --prots &lt;here&gt;\n")
+                .contains("`/peer help` — this text");
+        assertThat(messages.get(0).text()).isEqualTo("unknown option --prots <here>");
+        assertThat(renderer.render(new Notice.Usage("")).get(0).text()).isEqualTo("How to use /peer");
     }
 
     @Test
-    void theRealUsageFitsAndKeepsEveryLine() {
-        String usage = io.peerbot.domain.command.CommandParser.usage();
-
-        List<SlackMessage> messages = renderer.render(new Notice.Usage("", usage));
+    void theUsageFitsAndKeepsEveryLine() {
+        List<SlackMessage> messages = renderer.render(new Notice.Usage(""));
 
         assertWithinSlackLimits(messages);
         String shown = visibleText(messages);
-        usage.lines().filter(line -> !line.isBlank() && !line.contains("```"))
-                .forEach(line -> assertThat(shown).contains(line.strip()));
+        UsageText.TEXT.lines().filter(line -> !line.isBlank()).forEach(line -> assertThat(shown).contains(line.strip()));
+    }
+
+    @Test
+    void longCodeBlocksStayCodeBlocks() {
+        String text = "*Usage*\n```\n" + IntStream.range(0, 200)
+                .mapToObj(i -> "/peer app-vpc-" + i + " db-vpc --ports tcp:" + (5000 + i) + "  # example " + i)
+                .collect(Collectors.joining("\n")) + "\n```\nMore at the README.";
+
+        List<SlackMessage> messages = renderer.render(new Notice.Text(text));
+
+        assertWithinSlackLimits(messages);
+        assertThat(visibleText(messages)).contains("# example 199", "More at the README.");
+        messages.forEach(m -> m.blocks().forEach(b -> {
+            String shown = visibleText(new SlackMessage("x", List.of(b)));
+            assertThat(shown.split("```", -1).length % 2).as("balanced fences in %s", shown).isEqualTo(1);
+        }));
     }
 
     @Test
