@@ -145,19 +145,19 @@ public sealed interface Notice {
 
         /** What one side has for the peering, as read now. */
         public sealed interface SideResources {
-        }
+            /** Nothing was read: the peering carries no traffic in its state. */
+            record NotLive() implements SideResources {
+            }
 
-        /** Nothing was read: the peering carries no traffic in its state. */
-        public record NotLive() implements SideResources {
-        }
+            record Unreadable(String problem) implements SideResources {
+            }
 
-        public record Unreadable(String problem) implements SideResources {
-        }
-
-        public record Read(List<TableRoute> routes, List<GroupRule> rules) implements SideResources {
-            public Read {
-                routes = List.copyOf(routes);
-                rules = List.copyOf(rules);
+            /** The routes through the peering and the rules made for it. */
+            record Read(List<TableRoute> routes, List<GroupRule> rules) implements SideResources {
+                public Read {
+                    routes = List.copyOf(routes);
+                    rules = List.copyOf(rules);
+                }
             }
         }
 
