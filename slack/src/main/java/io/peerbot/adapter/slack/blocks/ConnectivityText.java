@@ -3,6 +3,7 @@ package io.peerbot.adapter.slack.blocks;
 import io.peerbot.domain.connectivity.ConnectivityReport;
 import io.peerbot.domain.connectivity.DirectionOutcome;
 import io.peerbot.domain.connectivity.DirectionReport;
+import io.peerbot.domain.connectivity.Hop;
 import io.peerbot.domain.connectivity.PathVerdict;
 import io.peerbot.domain.connectivity.PingResult;
 import io.peerbot.domain.connectivity.ProbeHost;
@@ -144,8 +145,18 @@ public final class ConnectivityText {
 
     /** The element and why; the same sentence a second time in a direction only points back to it. */
     private static String blocked(PathVerdict.Blocked b, Set<String> shown) {
-        String element = "blocked by " + Mrkdwn.code(b.elementId()) + " (" + b.hop().label() + ")";
+        String element = "blocked by " + Mrkdwn.code(b.elementId()) + " (" + hop(b.hop()) + ")";
         return shown.add(b.reason()) ? element + ": " + Mrkdwn.escape(b.reason()) : element + ", as above";
+    }
+
+    private static String hop(Hop hop) {
+        return switch (hop) {
+            case ROUTE -> "route";
+            case NETWORK_ACL -> "network ACL";
+            case SECURITY_GROUP -> "security group";
+            case RETURN_ROUTE -> "return route";
+            case INSTANCE -> "instance";
+        };
     }
 
     private static String host(ProbeHost host) {
