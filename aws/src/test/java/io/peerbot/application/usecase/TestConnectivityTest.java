@@ -8,6 +8,7 @@ import io.peerbot.adapter.aws.SsmClients;
 import io.peerbot.adapter.aws.SsmPolling;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
 import io.peerbot.adapter.aws.StandInAws;
+import io.peerbot.adapter.slack.blocks.ConnectivityText;
 import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.connectivity.ConnectivityReport;
@@ -93,13 +94,17 @@ class TestConnectivityTest {
         return new TestConnectivity(aws.gateways, remote, chat, Clock.fixed(NOW, ZoneOffset.UTC), executor);
     }
 
-    private Notice.Step reportInThread() {
+    /** The report as posted in the thread, in the words people read there. */
+    private record Shown(boolean ok, String title, List<String> lines) {
+    }
+
+    private Shown reportInThread() {
         ConnectivityReport report = testWithTimeout(Duration.ofSeconds(10)).runAndReport(request, List.of());
         assertThat(chat.replies()).singleElement().satisfies(
                 r -> assertThat(r.thread()).isEqualTo(new MessageRef("C0PEERING", THREAD)));
-        Notice.Step step = (Notice.Step) chat.replies().get(0).notice();
-        assertThat(step.ok()).isEqualTo(report.ok());
-        return step;
+        ConnectivityReport posted = ((Notice.ConnectivityResult) chat.replies().get(0).notice()).report();
+        assertThat(posted).isEqualTo(report);
+        return new Shown(posted.ok(), ConnectivityText.title(posted), ConnectivityText.lines(posted));
     }
 
     private String appToDb() {
@@ -112,7 +117,7 @@ class TestConnectivityTest {
 
     @Test
     void anOpenPathPassesBothWaysWithTheRoundTrip() {
-        Notice.Step step = reportInThread();
+        Shown step = reportInThread();
 
         assertThat(step.ok()).isTrue();
         assertThat(step.title()).isEqualTo("Connectivity test over " + pcx + ": both directions pass");
@@ -133,7 +138,7 @@ class TestConnectivityTest {
         String table = app.mainRouteTable().id();
         app.mainRouteTable().table().removeRoute("10.1.0.0/16");
 
-        Notice.Step step = reportInThread();
+        Shown step = reportInThread();
 
         assertThat(step.ok()).isFalse();
         assertThat(step.title()).isEqualTo("Connectivity test over " + pcx + ": both directions fail");
@@ -159,7 +164,7 @@ class TestConnectivityTest {
         dbGroup.group().removeRules(dbGroup.group().ingressRules().stream()
                 .filter(r -> "tcp".equals(r.spec().ipProtocol())).map(r -> r.id()).toList());
 
-        Notice.Step step = reportInThread();
+        Shown step = reportInThread();
 
         assertThat(step.ok()).isFalse();
         assertThat(step.title()).isEqualTo("Connectivity test over " + pcx + ": app-vpc → db-vpc fails");
@@ -179,7 +184,7 @@ class TestConnectivityTest {
         String acl = db.defaultNetworkAcl().id();
         db.defaultNetworkAcl().ingress(90, "deny", "icmp", -1, -1, "10.0.0.0/16");
 
-        Notice.Step step = reportInThread();
+        Shown step = reportInThread();
 
         assertThat(step.ok()).isFalse();
         assertThat(step.lines()).containsExactly(
@@ -198,7 +203,7 @@ class TestConnectivityTest {
     void anInstanceSsmDoesNotManageIsCheckedStatically() {
         aws.ec2.ssm().notManaged(appHost.id());
 
-        Notice.Step step = reportInThread();
+        Shown step = reportInThread();
 
         assertThat(step.ok()).isTrue();
         assertThat(step.title()).isEqualTo("Connectivity test over " + pcx
@@ -222,7 +227,7 @@ class TestConnectivityTest {
         app.defaultNetworkAcl().ingress(90, "deny", "tcp", 5432, 5432, "10.1.0.0/16");
 
         ConnectivityReport report = testWithTimeout(Duration.ofMillis(300)).run(request, List.of());
-        List<String> lines = testWithTimeout(Duration.ofMillis(300)).lines(report);
+        List<String> lines = ConnectivityText.lines(report);
 
         assertThat(report.ok()).isFalse();
         assertThat(lines).containsExactly(

@@ -6,7 +6,10 @@ import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.Notice.PeeringDetails;
+import io.peerbot.application.port.Notice.PeeringDetails.SideResources;
 import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.domain.connectivity.TestSummary;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
@@ -40,7 +43,7 @@ public final class Inspect {
 
     public void list(Actor actor, PeerCommand.ListPeerings command) {
         List<PeeringConnection> peerings;
-        String scope;
+        Optional<String> vpcName = Optional.empty();
         if (command.vpc().isPresent()) {
             VpcResolver.Resolution resolution = resolver.resolve(command.vpc().get());
             if (resolution instanceof VpcResolver.NotFound notFound) {
@@ -49,94 +52,62 @@ public final class Inspect {
             }
             VpcSummary vpc = ((VpcResolver.Found) resolution).vpc();
             peerings = gateways.at(vpc.location()).peeringsOf(vpc.id());
-            scope = vpc.displayName();
+            vpcName = Optional.of(vpc.displayName());
         } else {
             Map<String, PeeringConnection> byId = new LinkedHashMap<>();
             for (Location location : finder.locations()) {
                 gateways.at(location).managedPeerings().forEach(p -> byId.putIfAbsent(p.id(), p));
             }
             peerings = new ArrayList<>(byId.values());
-            scope = "peerbot";
         }
-        chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Text(listing(scope, peerings)));
+        List<Notice.PeeringList.Listed> shown = peerings.stream().sorted(Comparator.comparing(PeeringConnection::id))
+                .limit(MAX_LISTED).map(this::listed).toList();
+        chat.tellPrivately(actor.channel(), actor.userId(), new Notice.PeeringList(vpcName, shown, peerings.size()));
     }
 
-    private String listing(String scope, List<PeeringConnection> peerings) {
-        if (peerings.isEmpty()) {
-            return "No peerings for " + scope + ".";
-        }
-        StringBuilder text = new StringBuilder("*Peerings of " + scope + "* (" + peerings.size() + ")\n");
-        peerings.stream().sorted(Comparator.comparing(PeeringConnection::id)).limit(MAX_LISTED)
-                .forEach(p -> text.append(line(p)).append('\n'));
-        if (peerings.size() > MAX_LISTED) {
-            text.append("… and ").append(peerings.size() - MAX_LISTED).append(" more. Name a VPC to narrow: `/peer list <vpc>`");
-        }
-        return text.toString().strip();
-    }
-
-    private String line(PeeringConnection p) {
-        Optional<PeeringRequest> request = RequestTags.decode(p);
-        String thread = request.map(r -> " · " + link(r, "thread")).orElse(" · not made by peerbot");
-        return "• `" + p.id() + "` `" + p.requester().vpcId() + "` ↔ `" + p.accepter().vpcId() + "` — "
-                + p.status().code() + request.map(r -> ", request " + r.state().tag()).orElse("") + thread;
+    private Notice.PeeringList.Listed listed(PeeringConnection peering) {
+        Optional<PeeringRequest> request = RequestTags.decode(peering);
+        return new Notice.PeeringList.Listed(peering, request, request.map(this::thread));
     }
 
     public void status(Actor actor, PeerCommand.Status command) {
         Optional<PeeringConnection> peering = finder.peering(command.pcxId());
         if (peering.isEmpty()) {
-            Conversation.tell(chat, actor, "I find no peering `" + command.pcxId() + "` in "
-                    + finder.locations() + ". Check the id, or `/peer list` for mine.");
+            chat.tellPrivately(actor.channel(), actor.userId(),
+                    new Notice.UnknownPeering(command.pcxId(), List.copyOf(finder.locations())));
             return;
         }
-        chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Text(status(peering.get())));
+        chat.tellPrivately(actor.channel(), actor.userId(), details(peering.get()));
     }
 
-    private String status(PeeringConnection p) {
-        StringBuilder text = new StringBuilder("*`" + p.id() + "`* — " + p.status().code());
-        if (p.statusMessage() != null && !p.statusMessage().isBlank()) {
-            text.append(" (").append(p.statusMessage()).append(')');
-        }
+    private Notice.PeeringDetails details(PeeringConnection p) {
         Optional<PeeringRequest> request = RequestTags.decode(p);
-        request.ifPresent(r -> text.append("\nRequest: ").append(r.state().tag()).append(", asked by <@")
-                .append(r.requestedBy()).append(">, ports ").append(r.options().ports()).append(" · ")
-                .append(link(r, "thread")));
-        request.flatMap(PeeringRequest::lastChange).ifPresent(c -> text.append("\nLatest change: `/peer ")
-                .append(c.describe()).append("` asked by <@").append(c.requestedBy()).append(">, ")
-                .append(c.state().tag()).append(c.deniedBy() == null ? "" : " by <@" + c.deniedBy() + ">"));
-        for (PeeringSide side : List.of(p.requester(), p.accepter())) {
-            text.append("\n\n*").append(side == p.requester() ? "Requester" : "Accepter").append("* `")
-                    .append(side.vpcId()).append("` (").append(side.location()).append(")");
-            if (p.status().live()) {
-                describeSide(text, side, p.id());
-            }
-        }
-        Optional.ofNullable(p.tags().get("peerbot:last-test"))
-                .ifPresent(t -> text.append("\n\nLast test: ").append(t));
-        return text.toString();
+        return new Notice.PeeringDetails(p, request, request.map(this::thread), resources(p, p.requester()),
+                resources(p, p.accepter()), Optional.ofNullable(p.tags().get(TestSummary.TAG)));
     }
 
-    private void describeSide(StringBuilder text, PeeringSide side, String pcxId) {
+    /** The routes through the peering and the rules peerbot made for it, as one side has them now. */
+    private SideResources resources(PeeringConnection p, PeeringSide side) {
+        if (!p.status().live()) {
+            return new SideResources.NotLive();
+        }
         VpcSnapshot vpc;
         try {
             vpc = gateways.at(side.location()).snapshot(side.vpcId());
         } catch (RuntimeException e) {
-            text.append("\n  cannot read this side: ").append(e.getMessage());
-            return;
+            return new SideResources.Unreadable(e.getMessage());
         }
-        List<String> routes = new ArrayList<>();
-        vpc.routeTables().forEach(t -> t.routes().stream().filter(r -> r.via(pcxId)).forEach(r ->
-                routes.add("`" + t.id() + "`: `" + r.destination() + "`" + (r.blackhole() ? " (blackhole)" : ""))));
-        List<String> rules = new ArrayList<>();
-        vpc.securityGroups().forEach(g -> g.ingress().stream()
-                .filter(r -> PeerbotRules.madeFor(r, pcxId))
-                .forEach(r -> rules.add("`" + g.id() + "`: " + r.ports() + " from `" + r.cidr() + "` (`"
-                        + r.ruleId() + "`)")));
-        text.append("\n  routes: ").append(routes.isEmpty() ? "none" : String.join(", ", routes));
-        text.append("\n  rules: ").append(rules.isEmpty() ? "none" : String.join(", ", rules));
+        List<PeeringDetails.TableRoute> routes = new ArrayList<>();
+        vpc.routeTables().forEach(t -> t.routes().stream().filter(r -> r.via(p.id()))
+                .forEach(r -> routes.add(new PeeringDetails.TableRoute(t.id(), r))));
+        List<PeeringDetails.GroupRule> rules = new ArrayList<>();
+        vpc.securityGroups().forEach(g -> g.ingress().stream().filter(r -> PeerbotRules.madeFor(r, p.id()))
+                .forEach(r -> rules.add(new PeeringDetails.GroupRule(g.id(), r))));
+        return new SideResources.Read(routes, rules);
     }
 
-    private String link(PeeringRequest request, String label) {
-        String url = chat.permalink(new MessageRef(request.channel(), request.threadTs()));
-        return url.isEmpty() ? label + " in <#" + request.channel() + ">" : "<" + url + "|" + label + ">";
+    private Notice.ThreadAt thread(PeeringRequest request) {
+        return new Notice.ThreadAt(request.channel(),
+                chat.permalink(new MessageRef(request.channel(), request.threadTs())));
     }
 }

@@ -53,7 +53,7 @@ public final class OwnerLookup {
     private Owners fromTagOrFile(String vpcId, Location location, Map<String, String> tags) {
         String tag = tags.get(OWNER_TAG);
         if (tag != null && !tag.isBlank()) {
-            return resolve(OwnerSpec.parse(tag), "the `" + OWNER_TAG + "` tag of " + vpcId);
+            return resolve(OwnerSpec.parse(tag), "the " + OWNER_TAG + " tag of " + vpcId);
         }
         Optional<List<String>> fromFile =
                 ownersFile.ownersOf(vpcId, Optional.ofNullable(tags.get("Name")), location.account());

@@ -51,7 +51,7 @@ public final class PeerBot implements PeerCommands {
         ParseResult parsed = parser.parse(text == null ? "" : text);
         if (parsed instanceof ParseResult.Malformed malformed) {
             chat.tellPrivately(actor.channel(), actor.userId(),
-                    new Notice.Usage(malformed.problem(), CommandParser.usage()));
+                    new Notice.Usage(malformed.problem()));
             return;
         }
         guarded(actor, () -> dispatch(actor, ((ParseResult.Parsed) parsed).command()));
@@ -77,7 +77,7 @@ public final class PeerBot implements PeerCommands {
         } else if (command instanceof PeerCommand.Delete delete) {
             requestChange.ask(actor, ChangeKind.DELETE, delete.pcxId(), List.of());
         } else {
-            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Usage("", CommandParser.usage()));
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Usage(""));
         }
     }
 

@@ -9,6 +9,7 @@ import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.request.RequestTags;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,25 +30,21 @@ public final class RunTest {
     public void run(Actor actor, PeerCommand.Test command) {
         Optional<PeeringConnection> peering = finder.peering(command.pcxId());
         if (peering.isEmpty()) {
-            Conversation.tell(chat, actor, "I find no peering `" + command.pcxId() + "`. Check the id, or `/peer list`"
-                    + " for mine.");
+            tell(actor, new Notice.UnknownPeering(command.pcxId(), List.copyOf(finder.locations())));
             return;
         }
         Optional<PeeringRequest> request = RequestTags.decode(peering.get());
-        if (request.isEmpty()) {
-            Conversation.tell(chat, actor, "`" + command.pcxId() + "` was not made by peerbot, so I have no thread to"
-                    + " report to. Test it by hand, or ask for a peering with `/peer`.");
+        if (request.isEmpty() || peering.get().status() != PeeringStatus.ACTIVE) {
+            tell(actor, new Notice.CannotTest(command.pcxId(), peering.get().status(), request.isPresent()));
             return;
         }
-        if (peering.get().status() != PeeringStatus.ACTIVE) {
-            Conversation.tell(chat, actor, "`" + command.pcxId() + "` is " + peering.get().status().code()
-                    + ", not active: there is no path to test yet. Nothing was run.");
-            return;
-        }
-        Conversation.tell(chat, actor, "Testing `" + command.pcxId() + "`; the results will be in its thread.");
-        chat.reply(new MessageRef(request.get().channel(), request.get().threadTs()), new Notice.Text("<@"
-                + actor.userId() + "> runs the connectivity test" + (command.ports().isEmpty() ? "."
-                : " for " + command.ports() + ".")));
+        tell(actor, new Notice.TestStarted(command.pcxId()));
+        chat.reply(new MessageRef(request.get().channel(), request.get().threadTs()),
+                new Notice.TestAsked(actor.userId(), command.ports()));
         test.runAndReport(request.get(), command.ports());
+    }
+
+    private void tell(Actor actor, Notice notice) {
+        chat.tellPrivately(actor.channel(), actor.userId(), notice);
     }
 }

@@ -14,7 +14,6 @@ import io.peerbot.domain.connectivity.ProbeChoice;
 import io.peerbot.domain.connectivity.ProbeRun;
 import io.peerbot.domain.connectivity.ProbeScript;
 import io.peerbot.domain.connectivity.ProbeSelector;
-import io.peerbot.domain.connectivity.ReportLines;
 import io.peerbot.domain.connectivity.TestSummary;
 import io.peerbot.domain.connectivity.TestedTraffic;
 import io.peerbot.domain.network.Instance;
@@ -104,19 +103,9 @@ public final class TestConnectivity {
         }
     }
 
-    /** The report as a person reads it: the title and the lines of {@link #post}. */
-    public Notice.Step notice(ConnectivityReport report) {
-        return new Notice.Step(report.ok(), ReportLines.title(report), ReportLines.lines(report));
-    }
-
-    /** The lines of the report (per direction ✅/❌, ping, ports, what blocks). */
-    public List<String> lines(ConnectivityReport report) {
-        return ReportLines.lines(report);
-    }
-
-    /** Posts the report as one message in the request's thread. */
+    /** Posts the report in the request's thread. */
     public MessageRef post(PeeringRequest request, ConnectivityReport report) {
-        return chat.reply(new MessageRef(request.channel(), request.threadTs()), notice(report));
+        return chat.reply(new MessageRef(request.channel(), request.threadTs()), new Notice.ConnectivityResult(report));
     }
 
     /** Keeps a summary (at most 256 characters) in the peering's {@code peerbot:last-test} tag, requester side. */

@@ -2,6 +2,7 @@ package io.peerbot.domain.change;
 
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.PlanNote;
 import io.peerbot.domain.plan.Removal;
 import io.peerbot.domain.plan.SidePlan;
 import io.peerbot.domain.plan.SideRemoval;
@@ -61,7 +62,17 @@ public record ChangePreview(ChangeKind kind, String pcxId, List<PortRange> ports
         };
     }
 
-    /** Per side: each route and rule that goes or comes, ids in backticks, then any notes. */
+    /** What a person should know about an open's rules, both sides; none for a close or delete. */
+    public List<PlanNote> notes() {
+        if (kind != ChangeKind.OPEN) {
+            return List.of();
+        }
+        List<PlanNote> notes = new ArrayList<>(additions.requester().notes());
+        notes.addAll(additions.accepter().notes());
+        return notes;
+    }
+
+    /** Per side: each route and rule that goes or comes, ids in backticks (the notes of an open: {@link #notes}). */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (Side side : Side.values()) {
@@ -73,7 +84,6 @@ public record ChangePreview(ChangeKind kind, String pcxId, List<PortRange> ports
                 if (part.rules().isEmpty()) {
                     lines.add("  nothing to add");
                 }
-                part.notes().forEach(n -> lines.add("  note: " + n));
                 continue;
             }
             SideRemoval part = removal.side(side);

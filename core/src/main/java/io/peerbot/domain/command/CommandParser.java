@@ -42,11 +42,6 @@ public final class CommandParser {
         }
     }
 
-    /** The usage text with examples, shown for {@code /peer help} and after any malformed command. */
-    public static String usage() {
-        return Usage.TEXT;
-    }
-
     private static PeerCommand command(List<Token> tokens) {
         Token first = tokens.get(0);
         String word = first.quoted() ? "" : first.text().toLowerCase(Locale.ROOT);

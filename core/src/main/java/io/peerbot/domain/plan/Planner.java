@@ -79,20 +79,17 @@ public final class Planner {
                 .map(Instance::securityGroupIds).flatMap(List::stream).distinct().sorted().toList();
     }
 
-    private static List<String> notes(VpcSnapshot self, List<Subnet> subnets, List<String> groups,
+    private static List<PlanNote> notes(VpcSnapshot self, List<Subnet> subnets, List<String> groups,
                                       List<Cidr> peerBlocks, List<PortRange> ports) {
-        List<String> notes = new ArrayList<>();
+        List<PlanNote> notes = new ArrayList<>();
         if (subnets.isEmpty()) {
-            notes.add(self.id() + " has no subnets, so no route table serves one: no routes on this side.");
+            notes.add(new PlanNote.NoSubnets(self.id()));
         }
         if (groups.isEmpty()) {
-            notes.add("No security group to open in " + self.id() + ": none is tagged `" + ResourceTags.GROUP
-                    + "` and no instance is in the chosen subnets. Tag the group of the servers the peer should reach "
-                    + "(`aws ec2 create-tags --resources sg-… --tags Key=" + ResourceTags.GROUP + ",Value=true`) or "
-                    + "run an instance there; until then this side gets routes only.");
+            notes.add(new PlanNote.NoGroupToOpen(self.id(), ResourceTags.GROUP));
         }
         if (!groups.isEmpty() && ports.contains(PortRange.ICMP) && peerBlocks.stream().anyMatch(Cidr::ipv6)) {
-            notes.add("icmp is opened from the peer's IPv4 blocks only (ping over IPv6 needs ICMPv6).");
+            notes.add(new PlanNote.IcmpOverIpv4Only());
         }
         return notes;
     }

@@ -1,6 +1,7 @@
 package io.peerbot.application.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -12,8 +13,12 @@ import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.CommandOutcome;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.RemoteCommands;
 import io.peerbot.domain.connectivity.ConnectivityReport;
+import io.peerbot.domain.connectivity.DirectionOutcome;
+import io.peerbot.domain.connectivity.DirectionReport;
+import io.peerbot.domain.connectivity.PathVerdict;
 import io.peerbot.domain.connectivity.ProbeScript;
 import io.peerbot.domain.connectivity.TwoVpcs;
 import io.peerbot.domain.network.Location;
@@ -64,11 +69,11 @@ class TestConnectivityFallbackTest {
         when(remote.run(eq(HOME), eq("i-0app"), any(ProbeScript.class), anyString()))
                 .thenReturn(new CommandOutcome.Failed("Failed", 2, "", "ping: socket: Operation not permitted\n"));
 
-        List<String> lines = test.lines(test.run(request, List.of()));
+        ConnectivityReport report = test.run(request, List.of());
 
-        assertThat(lines.get(1)).isEqualTo("    • the command on i-0app ended Failed (exit 2): ping: socket: Operation "
-                + "not permitted; static check of routes, network ACLs and security groups:");
-        assertThat(lines.get(2)).isEqualTo("    • icmp: open");
+        assertThat(report.directions().get(0).outcome()).isEqualTo(new DirectionOutcome.StaticOnly(
+                "the command on i-0app ended Failed (exit 2): ping: socket: Operation not permitted",
+                List.of(new PathVerdict.Open(PortRange.ICMP))));
     }
 
     @Test
@@ -79,8 +84,9 @@ class TestConnectivityFallbackTest {
 
         ConnectivityReport report = test.run(request, List.of());
 
-        assertThat(test.lines(report)).contains("    • could not run a command on i-0db (SendCommand: "
-                + "AccessDeniedException); static check of routes, network ACLs and security groups:");
+        assertThat(report.directions().get(1).outcome()).isEqualTo(new DirectionOutcome.StaticOnly(
+                "could not run a command on i-0db (SendCommand: AccessDeniedException)",
+                List.of(new PathVerdict.Open(PortRange.ICMP))));
     }
 
     @Test
@@ -91,13 +97,10 @@ class TestConnectivityFallbackTest {
 
         assertThat(report.ok()).isFalse();
         assertThat(report.ports()).containsExactly(PortRange.tcp(5432));
-        assertThat(test.lines(report)).containsExactly(
-                "❌ *app-vpc → db-vpc*",
-                "    • not tested: no running instance in db-vpc (vpc-0db) to test from; launch one there or tag a "
-                        + "running one with peerbot:probe",
-                "❌ *db-vpc → app-vpc*",
-                "    • not tested: no running instance in db-vpc (vpc-0db) to test from; launch one there or tag a "
-                        + "running one with peerbot:probe");
+        DirectionOutcome notTested = new DirectionOutcome.NotTested("no running instance in db-vpc (vpc-0db) to test "
+                + "from; launch one there or tag a running one with peerbot:probe");
+        assertThat(report.directions()).extracting(DirectionReport::from, DirectionReport::to, DirectionReport::outcome)
+                .containsExactly(tuple("app-vpc", "db-vpc", notTested), tuple("db-vpc", "app-vpc", notTested));
     }
 
     @Test
@@ -105,10 +108,11 @@ class TestConnectivityFallbackTest {
         when(ec2.snapshot("vpc-0db")).thenThrow(new CloudException("DescribeVpcs", "UnauthorizedOperation",
                 "DescribeVpcs: You are not authorized to perform this operation.", null));
 
-        List<String> lines = test.lines(test.run(request, List.of()));
+        ConnectivityReport report = test.run(request, List.of());
 
-        assertThat(lines).contains("    • not tested: could not read vpc-0db (UnauthorizedOperation: DescribeVpcs: "
-                + "You are not authorized to perform this operation.)");
+        assertThat(report.directions()).extracting(DirectionReport::outcome).containsOnly(new DirectionOutcome.NotTested(
+                "could not read vpc-0db (UnauthorizedOperation: DescribeVpcs: You are not authorized to perform this "
+                        + "operation.)"));
     }
 
     @Test
@@ -118,6 +122,8 @@ class TestConnectivityFallbackTest {
         assertThat(chat.replies()).singleElement().satisfies(r -> {
             assertThat(r.thread().channel()).isEqualTo("C1");
             assertThat(r.thread().ts()).isEqualTo("1700000000.000100");
+            assertThat(r.notice()).isInstanceOfSatisfying(Notice.ConnectivityResult.class,
+                    n -> assertThat(n.report().ok()).isTrue());
         });
         verify(ec2).tagPeering(TwoVpcs.PCX, Map.of("peerbot:last-test", "pass 2026-05-01T12:00:00Z app-vpc to db-vpc "
                 + "ping 3/3 avg 0.500ms / db-vpc to app-vpc ping 3/3 avg 0.500ms"));

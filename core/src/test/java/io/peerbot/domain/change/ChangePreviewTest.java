@@ -6,6 +6,7 @@ import io.peerbot.domain.Vpcs;
 import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.PlanNote;
 import io.peerbot.domain.plan.Removal;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleChange;
@@ -59,13 +60,14 @@ class ChangePreviewTest {
                         new RuleChange("sg-0a1", redis.get(0), Cidr.parse("10.1.0.0/16"))), List.of()),
                 new SidePlan("vpc-0bbb0002", Vpcs.HERE, List.of(), List.of(
                         new RuleChange("sg-0b1", redis.get(0), Cidr.parse("10.0.0.0/16")),
-                        new RuleChange("sg-0b2", redis.get(0), Cidr.parse("10.0.0.0/16"))), List.of("a note")),
+                        new RuleChange("sg-0b2", redis.get(0), Cidr.parse("10.0.0.0/16"))), List.of(new PlanNote.IcmpOverIpv4Only())),
                 new PeeringOptions(redis, List.of(), false, true, ""));
 
         ChangePreview preview = ChangePreview.opening(PCX, redis, plan);
 
         assertThat(preview.summary()).isEqualTo("Add 3 rules in 3 groups (tcp:6379) on " + PCX + ".");
-        assertThat(preview.lines()).contains("  add `sg-0b2`: allow `tcp:6379` from `10.0.0.0/16`", "  note: a note");
+        assertThat(preview.lines()).contains("  add `sg-0b2`: allow `tcp:6379` from `10.0.0.0/16`");
+        assertThat(preview.notes()).containsExactly(new PlanNote.IcmpOverIpv4Only());
     }
 
     private static RouteChange route(String table, String destination) {

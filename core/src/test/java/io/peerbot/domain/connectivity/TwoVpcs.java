@@ -36,7 +36,7 @@ public final class TwoVpcs {
     final List<AclEntry> dbAcl = defaultAcl();
     final List<SecurityRule> appIngress = new ArrayList<>(List.of(rule(PortRange.ICMP, DB_NET)));
     final List<SecurityRule> appEgress = new ArrayList<>(List.of(rule(PortRange.ALL_TRAFFIC, ANYWHERE)));
-    final List<SecurityRule> dbIngress = new ArrayList<>(List.of(rule(PortRange.ICMP, APP_NET),
+    public final List<SecurityRule> dbIngress = new ArrayList<>(List.of(rule(PortRange.ICMP, APP_NET),
             rule(PortRange.tcp(5432), APP_NET)));
     final List<SecurityRule> dbEgress = new ArrayList<>(List.of(rule(PortRange.ALL_TRAFFIC, ANYWHERE)));
     public final List<Instance> appInstances = new ArrayList<>(List.of(instance("i-0app", "subnet-0app", "10.0.0.12",
@@ -96,11 +96,11 @@ public final class TwoVpcs {
                 "acl-0db", dbAcl, "sg-0db", dbIngress, dbEgress, dbInstances);
     }
 
-    PathEnd appEnd() {
+    public PathEnd appEnd() {
         return new PathEnd(app(), appInstances.get(0));
     }
 
-    PathEnd dbEnd() {
+    public PathEnd dbEnd() {
         return new PathEnd(db(), dbInstances.get(0));
     }
 

@@ -146,21 +146,18 @@ class PlannerTest {
         return Stream.of(
                 Arguments.of("a side without a group says how to get one",
                         vpc("vpc-0bbb0002").cidr("10.1.0.0/16").subnet("subnet-0bbb0001", "10.1.1.0/24").build(),
-                        "icmp", "No security group to open in vpc-0bbb0002: none is tagged `peerbot:group` and no "
-                                + "instance is in the chosen subnets. Tag the group of the servers the peer should "
-                                + "reach (`aws ec2 create-tags --resources sg-… --tags Key=peerbot:group,Value=true`) "
-                                + "or run an instance there; until then this side gets routes only.", false),
+                        "icmp", new PlanNote.NoGroupToOpen("vpc-0bbb0002", "peerbot:group"), false),
                 Arguments.of("a side without subnets",
                         vpc("vpc-0bbb0002").cidr("10.1.0.0/16").build(), "icmp",
-                        "vpc-0bbb0002 has no subnets, so no route table serves one: no routes on this side.", false),
+                        new PlanNote.NoSubnets("vpc-0bbb0002"), false),
                 Arguments.of("icmp over IPv6",
                         db().cidr("2600:1f18:bbbb:3400::/56").build(), "icmp,tcp:22",
-                        "icmp is opened from the peer's IPv4 blocks only (ping over IPv6 needs ICMPv6).", true));
+                        new PlanNote.IcmpOverIpv4Only(), true));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("notes")
-    void notesWhatAPersonShouldKnow(String description, VpcSnapshot accepter, String ports, String note,
+    void notesWhatAPersonShouldKnow(String description, VpcSnapshot accepter, String ports, PlanNote note,
                                     boolean requesterToo) {
         VpcSnapshot requester = app().cidr("2600:1f18:aaaa:1200::/56").build();
 

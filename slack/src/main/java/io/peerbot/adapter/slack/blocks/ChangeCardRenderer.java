@@ -81,7 +81,8 @@ public final class ChangeCardRenderer {
     }
 
     private static String planText(ChangePreview preview) {
-        List<String> lines = preview.lines();
+        List<String> lines = new ArrayList<>(preview.lines());
+        preview.notes().forEach(note -> lines.add("note: " + PlanNoteText.of(note)));
         List<String> shown = new ArrayList<>(lines.subList(0, Math.min(lines.size(), PLAN_LINES)));
         if (lines.size() > PLAN_LINES) {
             shown.add("… and " + (lines.size() - PLAN_LINES) + " more lines; each step is reported in this thread.");

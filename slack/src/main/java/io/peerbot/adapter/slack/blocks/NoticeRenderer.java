@@ -18,6 +18,10 @@ public final class NoticeRenderer {
     private final UsageRenderer usage = new UsageRenderer();
     private final StepRenderer step = new StepRenderer();
     private final TextRenderer text = new TextRenderer();
+    private final ConnectivityRenderer connectivity = new ConnectivityRenderer();
+    private final PeeringListRenderer peeringList = new PeeringListRenderer();
+    private final PeeringDetailsRenderer peeringDetails = new PeeringDetailsRenderer();
+    private final TestAnswerRenderer testAnswer = new TestAnswerRenderer();
 
     /** {@code clock} dates a denial on the card, the one decision whose time the request does not record. */
     public NoticeRenderer(Clock clock) {
@@ -43,6 +47,20 @@ public final class NoticeRenderer {
             return step.render(n);
         } else if (notice instanceof Notice.Text n) {
             return text.render(n);
+        } else if (notice instanceof Notice.ConnectivityResult n) {
+            return connectivity.render(n);
+        } else if (notice instanceof Notice.PeeringList n) {
+            return peeringList.render(n);
+        } else if (notice instanceof Notice.PeeringDetails n) {
+            return peeringDetails.render(n);
+        } else if (notice instanceof Notice.UnknownPeering n) {
+            return testAnswer.render(n);
+        } else if (notice instanceof Notice.TestAsked n) {
+            return testAnswer.render(n);
+        } else if (notice instanceof Notice.TestStarted n) {
+            return testAnswer.render(n);
+        } else if (notice instanceof Notice.CannotTest n) {
+            return testAnswer.render(n);
         }
         throw new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName());
     }

@@ -5,6 +5,7 @@ import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.SecurityGroup;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.PlanNote;
 import io.peerbot.domain.plan.SidePlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +67,8 @@ final class PlanBlocks {
                     .append(PlanLines.plural(groups.size(), "group")).append("):");
             appendLimited(text, groups, items, "group", elsewhere);
         }
-        for (String note : changes.notes()) {
-            text.append("\n:information_source: ").append(Mrkdwn.truncate(note, PlanLines.LINE));
+        for (PlanNote note : changes.notes()) {
+            text.append("\n:information_source: ").append(Mrkdwn.truncate(PlanNoteText.of(note), PlanLines.LINE));
         }
         return text.toString();
     }

@@ -2,14 +2,13 @@ package io.peerbot.adapter.slack.blocks;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.peerbot.application.port.Notice.Rejected;
-import io.peerbot.domain.validation.Rejection;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Why nothing happened: each reason's own message, which says what is wrong and how to fix it. */
+/** Why nothing happened: each reason in its own words, which say what is wrong and how to fix it. */
 final class RejectedRenderer {
     List<SlackMessage> render(Rejected notice) {
-        List<String> messages = notice.reasons().stream().map(Rejection::message).toList();
+        List<String> messages = notice.reasons().stream().map(RejectionText::of).toList();
         List<LayoutBlock> blocks = new ArrayList<>();
         if (messages.size() == 1) {
             blocks.addAll(BlockKit.sections("⛔ " + messages.get(0)));

@@ -10,9 +10,9 @@ final class UsageRenderer {
     List<SlackMessage> render(Usage notice) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (!notice.problem().isBlank()) {
-            blocks.addAll(BlockKit.sections("⚠️ " + notice.problem()));
+            blocks.addAll(BlockKit.sections("⚠️ " + Mrkdwn.escape(notice.problem())));
         }
-        blocks.addAll(BlockKit.sections(notice.usage()));
+        blocks.addAll(BlockKit.sections(UsageText.TEXT));
         String fallback = notice.problem().isBlank() ? "How to use /peer" : notice.problem();
         return BlockPager.paginate(fallback, blocks);
     }

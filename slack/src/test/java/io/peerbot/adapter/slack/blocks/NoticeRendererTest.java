@@ -56,16 +56,17 @@ class NoticeRendererTest {
 
     @Test
     void eachRejectionSaysItsOwnMessage() {
-        List<SlackMessage> one = renderer.render(new Notice.Rejected(List.of(
-                new Rejection.BadInput("`tcp:99999` is not a port", "Ports are 1-65535, e.g. `tcp:5432`"))));
-        List<SlackMessage> two = renderer.render(new Notice.Rejected(List.of(
-                new Rejection.BadInput("first problem", ""), new Rejection.BadInput("second problem", "fix it"))));
+        Rejection sameVpc = new Rejection.SameVpc("app-vpc");
+        List<SlackMessage> one = renderer.render(new Notice.Rejected(List.of(sameVpc)));
+        List<SlackMessage> two = renderer.render(new Notice.Rejected(List.of(sameVpc,
+                new Rejection.UnknownSubnets(List.of("subnet-0fff0fff")))));
 
         assertWithinSlackLimits(one);
         assertWithinSlackLimits(two);
-        assertThat(visibleText(one)).contains("`tcp:99999` is not a port\nPorts are 1-65535, e.g. `tcp:5432`");
-        assertThat(one.get(0).text()).startsWith("`tcp:99999` is not a port");
-        assertThat(visibleText(two)).contains("2 problems", "• first problem", "• second problem\nfix it");
+        assertThat(visibleText(one)).startsWith("⛔ Both VPCs are `app-vpc`: a peering connects two different VPCs.");
+        assertThat(one.get(0).text()).startsWith("Both VPCs are `app-vpc`");
+        assertThat(visibleText(two)).contains("2 problems; nothing was changed", "• Both VPCs are `app-vpc`",
+                "• `--subnets` names subnets in neither VPC: `subnet-0fff0fff`.");
     }
 
     @Test
@@ -92,38 +93,43 @@ class NoticeRendererTest {
 
         assertWithinSlackLimits(messages);
         String shown = visibleText(messages);
-        reasons.forEach(reason -> assertThat(shown).contains(reason.message().lines().findFirst().orElseThrow()));
+        reasons.forEach(reason -> assertThat(shown).contains(RejectionText.of(reason).lines().findFirst().orElseThrow()));
     }
 
     @Test
-    void usageFollowsTheProblemAndLongCodeBlocksStayCodeBlocks() {
-        String usage = "*Usage*\n```\n" + IntStream.range(0, 200)
-                .mapToObj(i -> "/peer app-vpc-" + i + " db-vpc --ports tcp:" + (5000 + i) + "  # example " + i)
-                .collect(Collectors.joining("\n")) + "\n```\nMore at the README.";
-
-        List<SlackMessage> messages = renderer.render(new Notice.Usage("unknown option `--prots`", usage));
+    void usageFollowsTheProblem() {
+        List<SlackMessage> messages = renderer.render(new Notice.Usage("unknown option --prots <here>"));
 
         assertWithinSlackLimits(messages);
-        String all = visibleText(messages);
-        assertThat(all).startsWith("⚠️ unknown option `--prots`").contains("# example 199", "More at the README.");
-        assertThat(messages.get(0).text()).isEqualTo("unknown option `--prots`");
-        messages.forEach(m -> m.blocks().forEach(b -> {
-            String text = visibleText(new SlackMessage("x", List.of(b)));
-            assertThat(text.split("```", -1).length % 2).as("balanced fences in %s", text).isEqualTo(1);
-        }));
-        assertThat(renderer.render(new Notice.Usage("", "use it")).get(0).text()).isEqualTo("How to use /peer");
+        assertThat(visibleText(messages)).startsWith("⚠️ unknown option --prots &lt;here&gt;\n")
+                .contains("`/peer help` — this text");
+        assertThat(messages.get(0).text()).isEqualTo("unknown option --prots <here>");
+        assertThat(renderer.render(new Notice.Usage("")).get(0).text()).isEqualTo("How to use /peer");
     }
 
     @Test
-    void theRealUsageFitsAndKeepsEveryLine() {
-        String usage = io.peerbot.domain.command.CommandParser.usage();
-
-        List<SlackMessage> messages = renderer.render(new Notice.Usage("", usage));
+    void theUsageFitsAndKeepsEveryLine() {
+        List<SlackMessage> messages = renderer.render(new Notice.Usage(""));
 
         assertWithinSlackLimits(messages);
         String shown = visibleText(messages);
-        usage.lines().filter(line -> !line.isBlank() && !line.contains("```"))
-                .forEach(line -> assertThat(shown).contains(line.strip()));
+        UsageText.TEXT.lines().filter(line -> !line.isBlank()).forEach(line -> assertThat(shown).contains(line.strip()));
+    }
+
+    @Test
+    void longCodeBlocksStayCodeBlocks() {
+        String text = "*Usage*\n```\n" + IntStream.range(0, 200)
+                .mapToObj(i -> "/peer app-vpc-" + i + " db-vpc --ports tcp:" + (5000 + i) + "  # example " + i)
+                .collect(Collectors.joining("\n")) + "\n```\nMore at the README.";
+
+        List<SlackMessage> messages = renderer.render(new Notice.Text(text));
+
+        assertWithinSlackLimits(messages);
+        assertThat(visibleText(messages)).contains("# example 199", "More at the README.");
+        messages.forEach(m -> m.blocks().forEach(b -> {
+            String shown = visibleText(new SlackMessage("x", List.of(b)));
+            assertThat(shown.split("```", -1).length % 2).as("balanced fences in %s", shown).isEqualTo(1);
+        }));
     }
 
     @Test

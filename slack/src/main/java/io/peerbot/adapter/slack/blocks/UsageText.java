@@ -1,8 +1,8 @@
-package io.peerbot.domain.command;
+package io.peerbot.adapter.slack.blocks;
 
-/** The help text: Slack mrkdwn, but plain enough to read anywhere. */
-final class Usage {
-    static final String TEXT = """
+/** How to use {@code /peer}, with examples: Slack mrkdwn, but plain enough to read anywhere. */
+public final class UsageText {
+    public static final String TEXT = """
             *peerbot* peers two VPCs once the owners of both agree. The first VPC asks, the second accepts.
             `/peer <vpc> <vpc> [options]` — ask for a peering; the owners approve in the channel
             `/peer plan <vpc> <vpc> [options]` — show the routes and rules it would add; changes nothing
@@ -31,6 +31,6 @@ final class Usage {
             `/peer open pcx-0a1b2c3d4e5f60718 tcp:6379`
             """;
 
-    private Usage() {
+    private UsageText() {
     }
 }

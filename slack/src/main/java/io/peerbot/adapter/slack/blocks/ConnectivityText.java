@@ -1,5 +1,15 @@
-package io.peerbot.domain.connectivity;
+package io.peerbot.adapter.slack.blocks;
 
+import io.peerbot.domain.connectivity.ConnectivityReport;
+import io.peerbot.domain.connectivity.DirectionOutcome;
+import io.peerbot.domain.connectivity.DirectionReport;
+import io.peerbot.domain.connectivity.Hop;
+import io.peerbot.domain.connectivity.PathVerdict;
+import io.peerbot.domain.connectivity.PingResult;
+import io.peerbot.domain.connectivity.ProbeHost;
+import io.peerbot.domain.connectivity.ProbeRun;
+import io.peerbot.domain.connectivity.TcpCheck;
+import io.peerbot.domain.connectivity.TestedTraffic;
 import io.peerbot.domain.traffic.PortRange;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,14 +19,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The test as a person reads it in the request's thread: a title, then per direction a header line with
- * ✅ or ❌ and the two instances, and indented lines with ping's sent/received/loss/average RTT, each TCP
- * connect, and for whatever failed or could not be tried, the element that blocks. Slack mrkdwn.
+ * A connectivity test as a person reads it in the request's thread: a title, then per direction a header
+ * line with ✅ or ❌ and the two instances, and indented lines with ping's sent/received/loss/average RTT,
+ * each TCP connect, and for whatever failed or could not be tried, the element that blocks. Slack mrkdwn.
  */
-public final class ReportLines {
+public final class ConnectivityText {
     private static final String DETAIL = "    • ";
 
-    private ReportLines() {
+    private ConnectivityText() {
     }
 
     /**
@@ -55,17 +65,17 @@ public final class ReportLines {
         String how = d.outcome() instanceof DirectionOutcome.StaticOnly ? " (static check only)" : "";
         String hosts = d.source().isPresent() && d.destination().isPresent()
                 ? "  " + host(d.source().get()) + " → " + host(d.destination().get()) : "";
-        return mark + " *" + d.from() + " → " + d.to() + "*" + how + hosts;
+        return mark + " *" + Mrkdwn.escape(d.from()) + " → " + Mrkdwn.escape(d.to()) + "*" + how + hosts;
     }
 
     private static List<String> direction(DirectionReport d) {
         if (d.outcome() instanceof DirectionOutcome.NotTested n) {
-            return List.of("not tested: " + n.reason());
+            return List.of("not tested: " + Mrkdwn.escape(n.reason()));
         }
         Set<String> shown = new HashSet<>();
         if (d.outcome() instanceof DirectionOutcome.StaticOnly s) {
             List<String> out = new ArrayList<>();
-            out.add(s.whyNotLive() + "; static check of routes, network ACLs and security groups:");
+            out.add(Mrkdwn.escape(s.whyNotLive()) + "; static check of routes, network ACLs and security groups:");
             s.verdicts().forEach(v -> out.add(verdict(v, shown)));
             return out;
         }
@@ -91,7 +101,7 @@ public final class ReportLines {
 
     private static String ping(ProbeRun run, boolean counts) {
         if (run.ping().isEmpty()) {
-            return "ping did not run: " + run.pingProblem();
+            return "ping did not run: " + Mrkdwn.escape(run.pingProblem());
         }
         PingResult p = run.ping().get();
         StringBuilder line = new StringBuilder("ping: " + p.transmitted() + " sent, " + p.received() + " received, "
@@ -135,20 +145,30 @@ public final class ReportLines {
 
     /** The element and why; the same sentence a second time in a direction only points back to it. */
     private static String blocked(PathVerdict.Blocked b, Set<String> shown) {
-        String element = "blocked by `" + b.elementId() + "` (" + b.hop().label() + ")";
-        return shown.add(b.reason()) ? element + ": " + b.reason() : element + ", as above";
+        String element = "blocked by " + Mrkdwn.code(b.elementId()) + " (" + hop(b.hop()) + ")";
+        return shown.add(b.reason()) ? element + ": " + Mrkdwn.escape(b.reason()) : element + ", as above";
+    }
+
+    private static String hop(Hop hop) {
+        return switch (hop) {
+            case ROUTE -> "route";
+            case NETWORK_ACL -> "network ACL";
+            case SECURITY_GROUP -> "security group";
+            case RETURN_ROUTE -> "return route";
+            case INSTANCE -> "instance";
+        };
     }
 
     private static String host(ProbeHost host) {
-        return "`" + host.instanceId() + "` " + host.ip();
+        return Mrkdwn.code(host.instanceId()) + " " + host.ip();
     }
 
-    static String percent(double value) {
+    private static String percent(double value) {
         return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f%%", value)
                 : String.format(Locale.ROOT, "%.1f%%", value);
     }
 
-    static String milliseconds(double ms) {
+    private static String milliseconds(double ms) {
         String pattern = ms < 1 ? "%.3f ms" : ms < 10 ? "%.2f ms" : ms < 100 ? "%.1f ms" : "%.0f ms";
         return String.format(Locale.ROOT, pattern, ms);
     }

@@ -1,8 +1,12 @@
-package io.peerbot.domain.connectivity;
+package io.peerbot.adapter.slack.blocks;
 
 import static io.peerbot.domain.connectivity.TwoVpcs.PCX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.domain.connectivity.ConnectivityReport;
+import io.peerbot.domain.connectivity.DirectionReport;
+import io.peerbot.domain.connectivity.ProbeRun;
+import io.peerbot.domain.connectivity.TwoVpcs;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.traffic.Protocol;
 import java.time.Instant;
@@ -10,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How a direction reads in the thread, for the cases the end-to-end tests do not reach. */
-class ReportLinesTest {
+class ConnectivityTextTest {
     private static final Instant AT = Instant.parse("2026-05-01T12:00:00Z");
     private static final String ALL_ANSWERED = """
             3 packets transmitted, 3 received, 0% packet loss, time 2003ms
@@ -22,7 +26,7 @@ class ReportLinesTest {
     private final TwoVpcs network = new TwoVpcs();
 
     private List<String> lines(DirectionReport direction) {
-        return ReportLines.lines(new ConnectivityReport(PCX, direction.ports(), List.of(direction), AT));
+        return ConnectivityText.lines(new ConnectivityReport(PCX, direction.ports(), List.of(direction), AT));
     }
 
     @Test
@@ -88,23 +92,16 @@ class ReportLinesTest {
                         + "peerbot:probe");
         ConnectivityReport report = new ConnectivityReport(PCX, List.of(PortRange.ICMP), List.of(d), AT);
 
-        assertThat(ReportLines.title(report)).isEqualTo("Connectivity test over " + PCX + ": app-vpc → db-vpc fails");
-        assertThat(ReportLines.lines(report)).containsExactly("❌ *app-vpc → db-vpc*",
+        assertThat(ConnectivityText.title(report)).isEqualTo("Connectivity test over " + PCX + ": app-vpc → db-vpc fails");
+        assertThat(ConnectivityText.lines(report)).containsExactly("❌ *app-vpc → db-vpc*",
                 "    • not tested: no running instance in db-vpc (vpc-0db) to test from; launch one there or tag a "
                         + "running one with peerbot:probe");
-        assertThat(TestSummary.of(report)).isEqualTo("fail 2026-05-01T12:00:00Z app-vpc to db-vpc not tested");
     }
 
     @Test
-    void theSummaryFitsATagValue() {
-        List<PortRange> many = java.util.stream.IntStream.range(0, 40).mapToObj(PortRange::tcp).toList();
-        StringBuilder out = new StringBuilder(ALL_ANSWERED);
-        many.forEach(p -> out.append("peerbot-tcp ").append(p.from()).append(" open\n"));
-        DirectionReport d = DirectionReport.live(network.appEnd(), network.dbEnd(), PCX, many,
-                ProbeRun.parse(out.toString()));
+    void aVpcNameFromATagCannotMentionAnyone() {
+        DirectionReport d = DirectionReport.notTested("<!channel>", "db-vpc", List.of(PortRange.ICMP), "no instance");
 
-        String summary = TestSummary.of(new ConnectivityReport(PCX, many, List.of(d, d), AT));
-
-        assertThat(summary).hasSize(TestSummary.MAX_LENGTH).endsWith("...").matches("[\\p{L}\\p{N} _.:/=+@-]+");
+        assertThat(lines(d)).first().isEqualTo("❌ *&lt;!channel&gt; → db-vpc*");
     }
 }

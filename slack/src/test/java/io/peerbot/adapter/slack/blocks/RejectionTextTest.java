@@ -1,4 +1,4 @@
-package io.peerbot.domain.validation;
+package io.peerbot.adapter.slack.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.validation.Rejection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every message says what is wrong and how to fix it. */
-class RejectionTest {
+class RejectionTextTest {
     private static final VpcSummary BILLING_HERE = summary("vpc-0aaa0001", "billing", Vpcs.HERE);
     private static final VpcSummary BILLING_THERE = summary("vpc-0bbb0002", "billing", Vpcs.THERE);
 
@@ -79,13 +80,14 @@ class RejectionTest {
                 Arguments.of(new Rejection.MissingPermission("ec2:CreateRoute", "222233334444:us-east-1"), List.of(
                         "peerbot may not call `ec2:CreateRoute` in `222233334444:us-east-1`",
                         "allow `ec2:CreateRoute` for the role peerbot uses there (`PEERBOT_ASSUME_ROLE`)")),
-                Arguments.of(new Rejection.BadInput("bad ports", "try tcp:5432"), List.of("bad ports\ntry tcp:5432")));
+                Arguments.of(new Rejection.UnknownVpc("<!channel>", List.of()), List.of(
+                        "No VPC `&lt;!channel&gt;` found")));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("messages")
     void saysWhatIsWrongAndHowToFixIt(Rejection rejection, List<String> parts) {
-        assertThat(rejection.message()).contains(parts);
+        assertThat(RejectionText.of(rejection)).contains(parts);
     }
 
     private static VpcSummary summary(String id, String name, Location location) {

@@ -1,0 +1,20 @@
+package io.peerbot.domain.plan;
+
+/** What a person should know about one side of a plan; the chat adapter puts it into words. */
+public sealed interface PlanNote {
+
+    /** The VPC has no subnets, so no route table serves one: no routes on this side. */
+    record NoSubnets(String vpcId) implements PlanNote {
+    }
+
+    /**
+     * No security group to open: none carries {@code groupTag} and no instance is in the chosen subnets.
+     * This side gets routes only until a group is tagged or an instance runs there.
+     */
+    record NoGroupToOpen(String vpcId, String groupTag) implements PlanNote {
+    }
+
+    /** icmp is opened from the peer's IPv4 blocks only: ping over IPv6 needs ICMPv6. */
+    record IcmpOverIpv4Only() implements PlanNote {
+    }
+}

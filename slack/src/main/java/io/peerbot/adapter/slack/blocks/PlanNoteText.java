@@ -1,0 +1,23 @@
+package io.peerbot.adapter.slack.blocks;
+
+import io.peerbot.domain.plan.PlanNote;
+
+/** A {@link PlanNote} in words: what a person should know about one side, and what to do about it. */
+public final class PlanNoteText {
+    private PlanNoteText() {
+    }
+
+    public static String of(PlanNote note) {
+        if (note instanceof PlanNote.NoSubnets n) {
+            return Mrkdwn.code(n.vpcId()) + " has no subnets, so no route table serves one: no routes on this side.";
+        } else if (note instanceof PlanNote.NoGroupToOpen n) {
+            return "No security group to open in " + Mrkdwn.code(n.vpcId()) + ": none is tagged "
+                    + Mrkdwn.code(n.groupTag()) + " and no instance is in the chosen subnets. Tag the group of the "
+                    + "servers the peer should reach (`aws ec2 create-tags --resources sg-… --tags Key=" + n.groupTag()
+                    + ",Value=true`) or run an instance there; until then this side gets routes only.";
+        } else if (note instanceof PlanNote.IcmpOverIpv4Only) {
+            return "`icmp` is opened from the peer's IPv4 blocks only (ping over IPv6 needs ICMPv6).";
+        }
+        throw new IllegalArgumentException("no words for " + note.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,125 @@
+package io.peerbot.adapter.slack.blocks;
+
+import io.peerbot.domain.chat.SlackIds;
+import io.peerbot.domain.network.ResourceIds;
+import io.peerbot.domain.network.VpcSummary;
+import io.peerbot.domain.validation.Rejection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+
+/** Each {@link Rejection} in words a person can act on: what is wrong, then how to fix it. Slack mrkdwn. */
+public final class RejectionText {
+    /** How many candidates or matches a message lists at most. */
+    static final int MAX_LISTED = 10;
+
+    private RejectionText() {
+    }
+
+    public static String of(Rejection rejection) {
+        if (rejection instanceof Rejection.UnknownVpc r) {
+            return unknownVpc(r);
+        } else if (rejection instanceof Rejection.AmbiguousVpc r) {
+            return ambiguousVpc(r);
+        } else if (rejection instanceof Rejection.SameVpc r) {
+            return "Both VPCs are " + code(r.vpc()) + ": a peering connects two different VPCs. Name the other VPC "
+                    + "second, e.g. `/peer app-vpc db-vpc`.";
+        } else if (rejection instanceof Rejection.OverlappingCidrs r) {
+            return overlapping(r);
+        } else if (rejection instanceof Rejection.ExistingPeering r) {
+            String where = r.threadLink() == null ? " (made outside peerbot: see it in the AWS console)"
+                    : " — see <" + r.threadLink() + "|its thread>";
+            return "These VPCs already have a peering: " + code(r.pcxId()) + " is " + r.status().code() + where
+                    + ". Use `/peer status " + r.pcxId() + "` to see it; to replace it, delete it first (`/peer delete "
+                    + r.pcxId() + "`).";
+        } else if (rejection instanceof Rejection.QuotaReached r) {
+            return code(r.resourceId()) + " has " + r.inUse() + " " + r.quota() + " and this peering needs "
+                    + r.needed() + " more, over the limit of " + r.limit() + ". Remove some that are no longer needed, "
+                    + "or ask for a higher quota in the Service Quotas console (Amazon Virtual Private Cloud).";
+        } else if (rejection instanceof Rejection.RouteConflict r) {
+            return routeConflict(r);
+        } else if (rejection instanceof Rejection.UnknownSubnets r) {
+            return "`--subnets` names subnets in neither VPC: " + r.subnetIds().stream().map(RejectionText::code)
+                    .collect(Collectors.joining(", ")) + ". List a VPC's subnets with `aws ec2 describe-subnets "
+                    + "--filters Name=vpc-id,Values=<vpc-id>`, or leave out `--subnets` to use every subnet.";
+        } else if (rejection instanceof Rejection.NoOwner r) {
+            return noOwner(r);
+        } else if (rejection instanceof Rejection.ChannelNotAllowed r) {
+            return channelNotAllowed(r);
+        } else if (rejection instanceof Rejection.MissingPermission r) {
+            return "peerbot may not call " + code(r.action()) + " in " + code(r.location()) + ". Ask that account's "
+                    + "admins to allow " + code(r.action()) + " for the role peerbot uses there "
+                    + "(`PEERBOT_ASSUME_ROLE`), then try again.";
+        }
+        throw new IllegalArgumentException("no words for " + rejection.getClass().getSimpleName());
+    }
+
+    private static String unknownVpc(Rejection.UnknownVpc r) {
+        String head = "No VPC " + code(r.reference()) + " found in the accounts and regions peerbot can reach.";
+        String fix = "Use the VPC id or its exact `Name` tag, qualified as `account:region:name` when it is in "
+                + "another account or region.";
+        return r.candidates().isEmpty() ? head + " " + fix
+                : head + " Did you mean one of these?\n" + listed(r.candidates()) + "\n" + fix;
+    }
+
+    private static String ambiguousVpc(Rejection.AmbiguousVpc r) {
+        String example = r.matches().isEmpty() ? code("account:region:" + r.reference())
+                : code(r.matches().get(0).location() + ":" + r.matches().get(0).name().orElse(r.matches().get(0).id()));
+        return code(r.reference()) + " matches " + r.matches().size() + " VPCs:\n" + listed(r.matches())
+                + "\nUse the VPC id, or qualify the name with its account and region, e.g. " + example + ".";
+    }
+
+    private static String overlapping(Rejection.OverlappingCidrs r) {
+        String overlaps = r.pairs().stream().map(p -> code(p[0].toString()) + " (" + r.requesterVpc() + ") overlaps "
+                + code(p[1].toString()) + " (" + r.accepterVpc() + ")").collect(Collectors.joining("; "));
+        return code(r.requesterVpc()) + " and " + code(r.accepterVpc()) + " cannot be peered: " + overlaps
+                + ". AWS does not peer VPCs whose address blocks overlap. If an overlapping block is an unused "
+                + "secondary block, disassociate it (`aws ec2 disassociate-vpc-cidr-block`); otherwise renumber "
+                + "one VPC, or connect the services another way (e.g. AWS PrivateLink).";
+    }
+
+    private static String routeConflict(Rejection.RouteConflict r) {
+        String flag = r.destination().ipv6() ? "--destination-ipv6-cidr-block" : "--destination-cidr-block";
+        return "Route table " + code(r.routeTableId()) + " already sends " + code(r.destination().toString()) + " to "
+                + code(r.existingTarget()) + ", so the route through the peering cannot be added. If that route is "
+                + "stale (e.g. a blackhole left by an old peering), delete it: `aws ec2 delete-route --route-table-id "
+                + r.routeTableId() + " " + flag + " " + r.destination() + "`; otherwise leave the subnets this table "
+                + "serves out with `--subnets`.";
+    }
+
+    private static String noOwner(Rejection.NoOwner r) {
+        Matcher id = ResourceIds.VPC.matcher(r.vpc());
+        String resource = id.find() ? id.group() : "<vpc-id>";
+        String file = r.ownersFile() == null || r.ownersFile().isBlank() ? ""
+                : ", or add it to the owners file " + code(r.ownersFile());
+        return code(r.vpc()) + " has no owner, so no one can approve for it. Set its `peerbot:owner` tag to Slack "
+                + "user ids or e-mail addresses (`aws ec2 create-tags --resources " + resource
+                + " --tags Key=peerbot:owner,Value=U123ABC`)" + file + ", then ask again.";
+    }
+
+    private static String channelNotAllowed(Rejection.ChannelNotAllowed r) {
+        String here = "peerbot does not act in " + channel(r.channel()) + ".";
+        if (r.allowed().isEmpty()) {
+            return here + " No channel is allowed yet: an admin lists them in `PEERBOT_ALLOWED_CHANNELS`.";
+        }
+        return here + " Use " + r.allowed().stream().map(RejectionText::channel).collect(Collectors.joining(", "))
+                + ", or ask an admin to add this channel to `PEERBOT_ALLOWED_CHANNELS`.";
+    }
+
+    private static String listed(List<VpcSummary> vpcs) {
+        String list = vpcs.stream().limit(MAX_LISTED).map(v -> "• " + v.name().map(n -> code(n) + " ").orElse("")
+                + code(v.id()) + " (" + v.location() + ")").collect(Collectors.joining("\n"));
+        return vpcs.size() > MAX_LISTED ? list + "\n…and " + (vpcs.size() - MAX_LISTED) + " more" : list;
+    }
+
+    /** A channel id becomes a link Slack shows by name; a name stays a name. */
+    static String channel(String channel) {
+        return SlackIds.CHANNEL.matcher(channel).matches() ? "<#" + channel + ">"
+                : channel.startsWith("#") ? channel : "#" + channel;
+    }
+
+    /** Names come from people and AWS tags: escaped, so they cannot mention or link. */
+    private static String code(String text) {
+        return Mrkdwn.code(text);
+    }
+}
