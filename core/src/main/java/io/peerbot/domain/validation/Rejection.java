@@ -125,6 +125,15 @@ public sealed interface Rejection {
         }
     }
 
+    /** A VPC reference names an account outside the organisation: peerbot does not act there at all. */
+    record AccountNotAllowed(String reference, String account) implements Rejection {
+        public String message() {
+            return "`" + reference + "` is in account `" + account + "`, which is not one of the organisation's "
+                    + "accounts peerbot may act in. Name a VPC in an allowed account, or ask an admin to add `"
+                    + account + "` to `PEERBOT_ACCOUNTS`.";
+        }
+    }
+
     /** EC2 refused an action for lack of permission (found by DryRun or by the call itself). */
     record MissingPermission(String action, String location) implements Rejection {
         public String message() {
