@@ -57,7 +57,9 @@ public final class BotProcess implements AutoCloseable {
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(gateways, engine, slack.chat(), ownersFile, slack.owners(),
                     remote, probes, settings.policies());
-            log.info("peerbot acts for account {} in {}", gateways.home().account(), gateways.home().region());
+            log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
+                    gateways.home().region(), settings.aws().allowedAccounts().restricted()
+                            ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");
             slack.routeTo(useCases.commands()).start(settings.transport());
             Thread resumer = new Thread(() -> resume(useCases), "peerbot-resume");
             resumer.setDaemon(true);
