@@ -97,6 +97,12 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
             };
         }
 
+        /** Tokens and the signing secret stay out of logs. */
+        @Override
+        public String toString() {
+            return "Slack[mode=" + mode() + ", port=" + port + ", apiUrl=" + apiUrl + "]";
+        }
+
         private static final String NO_TOKENS = "no Slack tokens configured: SLACK_BOT_TOKEN with "
                 + "SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)";
     }

@@ -86,6 +86,13 @@ class PeerbotSettingsTest {
     }
 
     @Test
+    void tokensStayOutOfItsText() {
+        env.put("SLACK_SIGNING_SECRET", "s3cret");
+
+        assertThat(PeerbotSettings.fromEnvironment(env).toString()).doesNotContain("xoxb-1", "xapp-1", "s3cret");
+    }
+
+    @Test
     void aRoleWithoutItsAccountPlaceholderIsRefused() {
         env.put("PEERBOT_ASSUME_ROLE", " arn:aws:iam::111122223333:role/peerbot");
 
