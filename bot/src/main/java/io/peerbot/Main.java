@@ -1,6 +1,6 @@
 package io.peerbot;
 
-import io.peerbot.cli.PeerbotCommand;
+import io.peerbot.cli.PeerbotCli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(new CommandLine(new PeerbotCommand()), args));
+        System.exit(execute(new CommandLine(new PeerbotCli()), args));
     }
 
     /** Runs a command line with UTF-8 output, whatever the locale. */

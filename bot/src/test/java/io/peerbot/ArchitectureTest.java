@@ -2,13 +2,23 @@ package io.peerbot;
 
 import io.peerbot.testing.ProductionClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Ports and adapters: the domain and the use cases know nothing of Slack, AWS or the adapters. */
+/**
+ * Ports and adapters: the domain and the use cases know nothing of Slack, AWS or the adapters. And no two classes'
+ * names differ only by a letter's case.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -44,6 +54,16 @@ class ArchitectureTest {
                         "io.peerbot.domain..", "io.peerbot.application..", "io.peerbot.adapter..")
                 .allowEmptyShould(true)
                 .check(classes);
+    }
+
+    @Test
+    void noTwoClassesDifferOnlyByALettersCase() {
+        Map<String, Set<String>> namesByLowerCase = classes.stream()
+                .filter(c -> c.getEnclosingClass().isEmpty() && !c.getSimpleName().isEmpty())
+                .collect(Collectors.groupingBy(c -> c.getSimpleName().toLowerCase(Locale.ROOT),
+                        Collectors.mapping(JavaClass::getSimpleName, Collectors.toCollection(TreeSet::new))));
+
+        assertThat(namesByLowerCase.values()).allSatisfy(names -> assertThat(names).hasSize(1));
     }
 
     @Test

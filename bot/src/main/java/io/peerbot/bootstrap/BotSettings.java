@@ -5,6 +5,7 @@ import io.peerbot.adapter.aws.SsmPolling;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.usecase.Policies;
+import io.peerbot.config.PeerbotSettings;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -19,5 +20,21 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
     public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
                        Optional<Path> ownersFile) {
         this(slack, aws, ssm, policies, ownersFile, SlackTransport.socketMode());
+    }
+
+    /**
+     * As the configuration says, AWS reached as {@code reach} says (region, endpoint, credentials, retries: the
+     * SDK's defaults in production, the stand-ins in the sandbox and tests).
+     *
+     * @throws IllegalStateException when the configuration names no way to reach Slack
+     */
+    public static BotSettings of(PeerbotSettings settings, AwsSettings reach, SsmPolling ssm) {
+        return new BotSettings(settings.slack().settings(), settings.aws().applyTo(reach), ssm, settings.policies(),
+                settings.ownersFile(), settings.slack().transport());
+    }
+
+    /** As the configuration says, AWS reached through the SDK's own chains. */
+    public static BotSettings of(PeerbotSettings settings) {
+        return of(settings, AwsSettings.sdkDefaults(), SsmPolling.defaults());
     }
 }

@@ -4,18 +4,22 @@ import io.peerbot.adapter.aws.AwsDoctor;
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.owners.OwnersFileDoctor;
 import io.peerbot.adapter.slack.SlackDoctor;
+import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.doctor.Check;
 import io.peerbot.application.doctor.DoctorReport;
-import io.peerbot.config.Config;
+import io.peerbot.config.ConfigurationException;
+import io.peerbot.config.PeerbotSettings;
+import io.peerbot.domain.network.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code peerbot doctor}'s checks, in order: the configuration, Slack (bot token and scopes; app token or
- * signing secret), AWS (identity, every EC2 permission by DryRun, SSM, the role in each watched account) and
- * the owners file. Each check says what it found; a failed one says what is missing and how to fix it.
+ * signing secret), the accounts the bot may act in, AWS (identity, every EC2 permission by DryRun, SSM, the role
+ * in each watched account) and the owners file. Each check says what it found; a failed one says what is missing
+ * and how to fix it. The configuration is read as {@code peerbot run} reads it ({@link PeerbotSettings}).
  */
 public final class Doctor {
     private static final String MODES = "set SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…) for Socket "
@@ -25,58 +29,64 @@ public final class Doctor {
     }
 
     /**
-     * @param env the environment the bot would run with
-     * @param aws how to reach AWS (from the environment: {@link AwsSettings#fromEnvironment}); the role to assume
-     *            is taken from {@code PEERBOT_ASSUME_ROLE} in {@code env}
+     * @param env   the environment the bot would run with
+     * @param reach how to reach AWS: region, endpoint, credentials (the SDK's chains in production); the role
+     *              and the allowed accounts come from {@code env}, as for {@code peerbot run}
      */
-    public static DoctorReport examine(Map<String, String> env, AwsSettings aws) {
+    public static DoctorReport examine(Map<String, String> env, AwsSettings reach) {
         List<Check> checks = new ArrayList<>();
-        Config config = null;
+        PeerbotSettings settings = null;
         try {
-            config = Config.fromEnvironment(env);
-        } catch (IllegalArgumentException e) {
-            checks.add(Check.fail("configuration", e.getMessage(), "correct that environment variable"));
+            settings = PeerbotSettings.fromEnvironment(env);
+        } catch (ConfigurationException e) {
+            e.problems().forEach(p -> checks.add(Check.fail("configuration", p, "correct that environment variable")));
         }
-        if (config != null) {
-            checks.add(configuration(config));
-            if (config.mode() != Config.Mode.NONE) {
-                try (SlackDoctor slack = new SlackDoctor(SlackFromConfig.settings(config))) {
-                    checks.addAll(slack.check(SlackFromConfig.transport(config)));
-                }
+        if (settings == null) {
+            try (AwsDoctor awsDoctor = new AwsDoctor(reach)) {
+                checks.addAll(awsDoctor.check(List.of()));
             }
-            aws = config.assumeRole().map(aws::withAssumeRole).orElse(aws);
+            return new DoctorReport(checks);
         }
+        checks.add(configuration(settings));
+        if (settings.slack().mode() != PeerbotSettings.Mode.NONE) {
+            try (SlackDoctor slack = new SlackDoctor(settings.slack().settings())) {
+                checks.addAll(slack.check(settings.slack().transport()));
+            }
+        }
+        AwsSettings aws = settings.aws().applyTo(reach);
+        AllowedAccountsDoctor.Finding accounts = AllowedAccountsDoctor.check(settings.aws(), aws);
+        checks.add(accounts.check());
         try (AwsDoctor awsDoctor = new AwsDoctor(aws)) {
-            checks.addAll(awsDoctor.check(config == null ? List.of() : config.watchedLocations()));
+            checks.addAll(awsDoctor.check(accounts.reachableWatched()));
         }
-        if (config != null) {
-            checks.add(OwnersFileDoctor.check(config.ownersFile()));
-        }
+        checks.add(OwnersFileDoctor.check(settings.ownersFile()));
         return new DoctorReport(checks);
     }
 
-    private static Check configuration(Config config) {
-        if (config.mode() == Config.Mode.NONE) {
-            String missing = config.botToken().isEmpty() ? "SLACK_BOT_TOKEN is not set"
+    private static Check configuration(PeerbotSettings settings) {
+        PeerbotSettings.Slack slack = settings.slack();
+        if (slack.mode() == PeerbotSettings.Mode.NONE) {
+            String missing = slack.botToken().isEmpty() ? "SLACK_BOT_TOKEN is not set"
                     : "neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is set";
             return Check.fail("configuration", missing, MODES);
         }
-        SlackTransport transport = SlackFromConfig.transport(config);
-        String mode = transport instanceof SlackTransport.Http http
+        String mode = slack.transport() instanceof SlackTransport.Http http
                 ? "HTTP mode on port " + http.port() + " (POST /slack/events, GET /healthz)" : "Socket Mode";
         List<String> parts = new ArrayList<>(List.of(mode));
-        if (config.mode() == Config.Mode.SOCKET && config.signingSecret().isPresent()) {
+        if (slack.mode() == PeerbotSettings.Mode.SOCKET && slack.signingSecret().isPresent()) {
             parts.add("SLACK_SIGNING_SECRET is ignored while SLACK_APP_TOKEN is set");
         }
-        parts.add(config.admins().isEmpty() ? "no admins" : config.admins().size() + " admin(s)");
-        parts.add(config.allowedChannels().isEmpty() ? "any channel"
-                : "channels " + String.join(", ", config.allowedChannels().stream().sorted().toList()));
-        if (!config.watchedLocations().isEmpty()) {
-            parts.add("watching " + String.join(", ", config.watchedLocations().stream().map(Object::toString)
-                    .toList()));
+        PeerbotSettings.People people = settings.people();
+        parts.add(people.admins().isEmpty() ? "no admins" : people.admins().size() + " admin(s)");
+        parts.add(people.allowedChannels().isEmpty() ? "any channel"
+                : "channels " + String.join(", ", people.allowedChannels().stream().sorted().toList()));
+        List<Location> watched = settings.aws().watched();
+        if (!watched.isEmpty()) {
+            parts.add("watching " + String.join(", ", watched.stream().map(Object::toString).toList()));
         }
-        if (!Config.DEFAULT_SLACK_API_URL.equals(config.slackApiUrl())) {
-            parts.add("Slack Web API at " + config.slackApiUrl());
+        settings.aws().assumeRole().ifPresent(role -> parts.add("role " + role));
+        if (!SlackSettings.DEFAULT_API_URL.equals(slack.apiUrl())) {
+            parts.add("Slack Web API at " + slack.apiUrl());
         }
         return Check.ok("configuration", String.join("; ", parts));
     }

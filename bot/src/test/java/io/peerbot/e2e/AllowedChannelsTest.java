@@ -4,23 +4,13 @@ import static io.peerbot.e2e.Org.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code PEERBOT_ALLOWED_CHANNELS}: the bot acts only where it is allowed, and says where that is. */
 class AllowedChannelsTest {
-    private Harness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = Harness.start(Set.of(Org.CHANNEL));
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+    @RegisterExtension
+    final Harness h = Harness.forEachTest().allowedChannels(Set.of(Org.CHANNEL));
 
     @Test
     void aRequestInAnotherChannelIsRefusedNamingTheAllowedOne() {

@@ -5,26 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.slack.RecordedMessage;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each bad request gets a specific private answer, and nothing in AWS changes. */
 class BadInputTest {
-    private static Harness h;
-
-    @BeforeAll
-    static void start() throws Exception {
-        h = Harness.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        h.close();
-    }
+    @RegisterExtension
+    static final Harness h = Harness.forTheClass();
 
     static Stream<Arguments> badRequests() {
         return Stream.of(

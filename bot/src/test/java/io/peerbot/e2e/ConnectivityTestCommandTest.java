@@ -8,23 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.slack.RecordedMessage;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The connectivity test after an apply, and again on {@code /peer test}. */
 class ConnectivityTestCommandTest {
-    private Harness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = Harness.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+    @RegisterExtension
+    final Harness h = Harness.forEachTest();
 
     @Test
     void anApplyEndsWithTheTestFromBothSidesInTheThread() {

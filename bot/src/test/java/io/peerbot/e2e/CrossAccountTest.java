@@ -8,23 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.ec2.model.StoredRouteTable;
 import io.peerbot.standin.slack.RecordedMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A peering into another account and region: accepted there, by assuming the peerbot role. */
 class CrossAccountTest {
-    private Harness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = Harness.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+    @RegisterExtension
+    final Harness h = Harness.forEachTest();
 
     @Test
     void aNameNotFoundAtHomeIsFoundInAWatchedAccount() {

@@ -7,10 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.adapter.aws.AwsDoctor;
 import io.peerbot.adapter.aws.AwsSettings;
-import io.peerbot.adapter.aws.Backoff;
 import io.peerbot.adapter.aws.RetrySettings;
 import io.peerbot.cli.DoctorCommand;
-import io.peerbot.cli.PeerbotCommand;
+import io.peerbot.cli.PeerbotCli;
 import io.peerbot.standin.ec2.Ec2StandIn;
 import io.peerbot.standin.slack.SlackStandIn;
 import io.peerbot.standin.slack.SlackStandInBuilder;
@@ -23,10 +22,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +39,9 @@ class DoctorTest {
     private static final Logger log = LoggerFactory.getLogger(DoctorTest.class);
     private static final String ROLE = "arn:aws:iam::{account}:role/peerbot";
 
+    @RegisterExtension
+    final Harness h = Harness.forEachTest().withoutBot();
+
     @TempDir
     Path dir;
     private Ec2StandIn ec2;
@@ -47,10 +49,9 @@ class DoctorTest {
     private Map<String, String> env;
 
     @BeforeEach
-    void start() throws Exception {
-        ec2 = new Ec2StandIn(7).start();
-        Org.seed(ec2);
-        slack = startSlack(SlackStandIn.builder());
+    void configure() throws Exception {
+        ec2 = h.ec2;
+        slack = h.slack;
         Path owners = Files.writeString(dir.resolve("owners.yml"), "db-vpc: [U0BOB, bob@example.com]\n"
                 + "\"" + ACCOUNT_B + "\": dave@example.com\n");
         env = new HashMap<>(Map.of(
@@ -68,9 +69,10 @@ class DoctorTest {
     }
 
     @AfterEach
-    void stop() {
-        slack.close();
-        ec2.close();
+    void stopOwnSlack() {
+        if (slack != h.slack) {
+            slack.close();
+        }
     }
 
     private record Run(int exitCode, String output) {
@@ -89,16 +91,14 @@ class DoctorTest {
     }
 
     private Run doctor(AwsCredentialsProvider credentials) {
-        AwsSettings aws = new AwsSettings(Optional.of(REGION_A), Optional.of(ec2.endpoint()), Optional.empty(),
-                credentials,
-                new RetrySettings(3, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(50)),
-                new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)));
+        AwsSettings aws = h.reach().withCredentials(credentials)
+                .withRetry(new RetrySettings(3, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(50)));
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new PeerbotCommand(), new CommandLine.IFactory() {
+        CommandLine cli = new CommandLine(new PeerbotCli(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == DoctorCommand.class) {
-                    return type.cast(new DoctorCommand(env, e -> aws));
+                    return type.cast(new DoctorCommand(env, aws));
                 }
                 return CommandLine.defaultFactory().create(type);
             }
@@ -258,5 +258,35 @@ class DoctorTest {
         assertThat(badOwner.line("❌ owners file")).contains("'app-vpc'", "'@nobody' is neither");
         assertThat(badPort.line("❌ configuration")).contains("PORT must be a TCP port number");
         assertThat(badPort.line("✅ AWS identity")).contains(ACCOUNT_A);
+    }
+
+    @Test
+    void theAllowedAccountsAreReportedAndLeavingThemUnsetIsAWarning() {
+        Run unset = doctor();
+        env.put("PEERBOT_ACCOUNTS", ACCOUNT_B);
+        Run listed = doctor();
+
+        assertThat(unset.exitCode()).isZero();
+        assertThat(unset.line("⚠️ allowed accounts")).contains("PEERBOT_ACCOUNTS is not set",
+                "every account the role " + ROLE + " reaches is allowed");
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.line("✅ allowed accounts")).contains(ACCOUNT_A + " (the bot's own), " + ACCOUNT_B);
+    }
+
+    @Test
+    void aWatchedAccountOutsideTheAllowedOnesFailsAndNoRoleIsAssumedThere() {
+        String outsider = "999999999999";
+        ec2.seed().account(outsider).role("peerbot").region("us-east-1");
+        env.put("PEERBOT_ACCOUNTS", ACCOUNT_B);
+        env.put("PEERBOT_WATCH", ACCOUNT_B + ":" + Org.REGION_B + "," + outsider + ":us-east-1");
+
+        Run run = doctor();
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.line("❌ allowed accounts")).contains("PEERBOT_WATCH names " + outsider + ":us-east-1",
+                "not in PEERBOT_ACCOUNTS");
+        assertThat(run.line("✅ sts:AssumeRole arn:aws:iam::" + ACCOUNT_B + ":role/peerbot")).contains("assumed");
+        assertThat(ec2.calls().all()).noneMatch(c -> outsider.equals(c.account()));
+        assertThat(ec2.calls().of("AssumeRole")).hasSize(1);
     }
 }

@@ -8,68 +8,133 @@ import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.Backoff;
 import io.peerbot.adapter.aws.RetrySettings;
 import io.peerbot.adapter.aws.SsmPolling;
-import io.peerbot.adapter.slack.SlackSettings;
-import io.peerbot.application.usecase.Policies;
+import io.peerbot.adapter.slack.SlackTransport;
+import io.peerbot.bootstrap.BotProcess;
 import io.peerbot.bootstrap.BotSettings;
-import io.peerbot.bootstrap.Peerbot;
+import io.peerbot.config.PeerbotSettings;
 import io.peerbot.domain.network.Location;
 import io.peerbot.standin.ec2.Call;
 import io.peerbot.standin.ec2.Ec2StandIn;
 import io.peerbot.standin.slack.Envelope;
 import io.peerbot.standin.slack.RecordedMessage;
 import io.peerbot.standin.slack.SlackStandIn;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real bot — real Bolt in Socket Mode, the real AWS SDK — against the Slack and EC2 stand-ins on
- * loopback, with helpers to act like people: type a command as one user, click a button as another.
+ * The real bot — real Bolt in Socket Mode (or HTTP), the real AWS SDK — against the Slack and EC2 stand-ins on
+ * loopback, with helpers to act like people: type a command as one user, click a button as another. The bot is
+ * configured from an environment ({@link #env()}) exactly as {@code peerbot run} is, through
+ * {@link PeerbotSettings}.
+ *
+ * <p>A JUnit extension: {@code @RegisterExtension final Harness h = Harness.forEachTest();} gives each test a
+ * fresh organisation and bot, stopped after it; {@code @RegisterExtension static final Harness h =
+ * Harness.forTheClass();} one for the whole class.
  */
-final class Harness implements AutoCloseable {
+final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     static final Duration WAIT = Duration.ofSeconds(20);
     static final String OTHER_CHANNEL = "C0RANDOM";
+    static final String ROLE = "arn:aws:iam::{account}:role/peerbot";
 
-    final Ec2StandIn ec2;
-    final SlackStandIn slack;
-    final Org org;
-    private final Set<String> allowedChannels;
-    private Peerbot bot;
+    private enum Scope { EACH_TEST, CLASS }
 
-    private Harness(Ec2StandIn ec2, SlackStandIn slack, Org org, Peerbot bot, Set<String> allowedChannels) {
-        this.ec2 = ec2;
-        this.slack = slack;
-        this.org = org;
-        this.bot = bot;
-        this.allowedChannels = allowedChannels;
+    private final Scope scope;
+    private final Map<String, String> configured = new LinkedHashMap<>();
+    private Optional<String> httpSigningSecret = Optional.empty();
+    private boolean withBot = true;
+
+    Ec2StandIn ec2;
+    SlackStandIn slack;
+    Org org;
+    private BotProcess bot;
+
+    private Harness(Scope scope) {
+        this.scope = scope;
+        configured.put("PEERBOT_ASSUME_ROLE", ROLE);
+        configured.put("PEERBOT_ADMINS", Org.CAROL);
+        configured.put("PEERBOT_WATCH", Org.ACCOUNT_B + ":" + Org.REGION_B);
     }
 
-    /** Stops the bot and starts a new process's worth of it against the same Slack and AWS. */
-    void restart() throws Exception {
-        bot.close();
-        int opened = slack.connectionsOpened();
-        bot = Peerbot.start(settings(ec2, slack, allowedChannels));
-        slack.awaitConnectionsOpened(opened + 1, WAIT);
-        bot.awaitResumed();
+    /** A fresh organisation and bot for each test. */
+    static Harness forEachTest() {
+        return new Harness(Scope.EACH_TEST);
     }
 
-    /** Stops the bot, as a crash or a deploy would. */
-    void stopBot() {
-        bot.close();
+    /** One organisation and bot for all the tests of a class (register it in a static field). */
+    static Harness forTheClass() {
+        return new Harness(Scope.CLASS);
     }
 
-    static Harness start() throws Exception {
-        return start(Set.of());
+    /** @param channels {@code PEERBOT_ALLOWED_CHANNELS}; by default, everywhere */
+    Harness allowedChannels(Set<String> channels) {
+        return withEnv("PEERBOT_ALLOWED_CHANNELS", String.join(",", channels));
     }
 
-    /** @param allowedChannels {@code PEERBOT_ALLOWED_CHANNELS}; empty: everywhere */
-    static Harness start(Set<String> allowedChannels) throws Exception {
-        Ec2StandIn ec2 = new Ec2StandIn(7).start();
-        Org org = Org.seed(ec2);
-        SlackStandIn slack = SlackStandIn.builder()
+    /** Sets (or, with null, removes) a variable of the bot's environment. */
+    Harness withEnv(String name, String value) {
+        if (value == null) {
+            configured.remove(name);
+        } else {
+            configured.put(name, value);
+        }
+        return this;
+    }
+
+    /** Slack reaches the bot over HTTP, on a free loopback port, signed with {@code signingSecret}. */
+    Harness overHttp(String signingSecret) {
+        httpSigningSecret = Optional.of(signingSecret);
+        return this;
+    }
+
+    /** Only the stand-ins, for tests that start what they test themselves (e.g. {@code peerbot doctor}). */
+    Harness withoutBot() {
+        withBot = false;
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (scope == Scope.CLASS) {
+            start();
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (scope == Scope.EACH_TEST) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (scope == Scope.EACH_TEST) {
+            close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (scope == Scope.CLASS) {
+            close();
+        }
+    }
+
+    private void start() throws Exception {
+        ec2 = new Ec2StandIn(7).start();
+        org = Org.seed(ec2);
+        slack = SlackStandIn.builder()
                 .user(Org.ALICE, "alice", "Alice Archer", "alice@example.com")
                 .user(Org.BOB, "bob", "Bob Baker", "bob@example.com")
                 .user(Org.CAROL, "carol", "Carol Cole", "carol@example.com")
@@ -79,11 +144,11 @@ final class Harness implements AutoCloseable {
                 .channel(CHANNEL, "network")
                 .channel(OTHER_CHANNEL, "random")
                 .start();
+        if (!withBot) {
+            return;
+        }
         try {
-            Peerbot bot = Peerbot.start(settings(ec2, slack, allowedChannels));
-            slack.awaitConnected(WAIT);
-            bot.awaitResumed();
-            return new Harness(ec2, slack, org, bot, allowedChannels);
+            startBot();
         } catch (Exception | Error e) {
             slack.close();
             ec2.close();
@@ -91,16 +156,72 @@ final class Harness implements AutoCloseable {
         }
     }
 
-    private static BotSettings settings(Ec2StandIn ec2, SlackStandIn slack, Set<String> allowedChannels) {
-        AwsSettings aws = new AwsSettings(Optional.of(REGION_A), Optional.of(ec2.endpoint()),
-                Optional.of("arn:aws:iam::{account}:role/peerbot"), ec2.credentialsFor(ACCOUNT_A).provider(),
-                new RetrySettings(12, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(200)),
-                new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)));
-        Policies policies = new Policies(Set.of(Org.CAROL), allowedChannels, List.of(new Location(Org.ACCOUNT_B, Org.REGION_B)),
-                Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC());
-        return new BotSettings(new SlackSettings(slack.botToken(), slack.appToken(), slack.apiUrl()), aws,
-                new SsmPolling(new Backoff(Duration.ofMillis(5), Duration.ofMillis(50)), Duration.ofSeconds(5)),
-                policies, Optional.empty());
+    /** The environment the bot runs with: the stand-ins' Slack tokens and URL, and this harness's settings. */
+    Map<String, String> env() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SLACK_BOT_TOKEN", slack.botToken());
+        env.put("SLACK_API_URL", slack.apiUrl());
+        httpSigningSecret.ifPresentOrElse(secret -> env.put("SLACK_SIGNING_SECRET", secret),
+                () -> env.put("SLACK_APP_TOKEN", slack.appToken()));
+        env.putAll(configured);
+        return env;
+    }
+
+    /** How the bot reaches AWS: the EC2 stand-in as account A, with millisecond retries and polls. */
+    AwsSettings reach() {
+        return AwsSettings.sdkDefaults().withRegion(REGION_A).withEndpoint(ec2.endpoint())
+                .withCredentials(ec2.credentialsFor(ACCOUNT_A).provider())
+                .withRetry(new RetrySettings(12, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(200)))
+                .withPeeringPoll(new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)));
+    }
+
+    /** What {@code peerbot run} would start with in {@link #env()}. */
+    BotSettings botSettings() {
+        BotSettings settings = BotSettings.of(PeerbotSettings.fromEnvironment(env()), reach(),
+                new SsmPolling(new Backoff(Duration.ofMillis(5), Duration.ofMillis(50)), Duration.ofSeconds(5)));
+        if (httpSigningSecret.isPresent()) {
+            return new BotSettings(settings.slack(), settings.aws(), settings.ssm(), settings.policies(),
+                    settings.ownersFile(), new SlackTransport.Http("127.0.0.1", 0));
+        }
+        return settings;
+    }
+
+    private void startBot() throws Exception {
+        BotSettings settings = botSettings();
+        int opened = slack.connectionsOpened();
+        int mark = ec2.calls().mark();
+        bot = BotProcess.start(settings);
+        if (httpSigningSecret.isEmpty()) {
+            slack.awaitConnectionsOpened(opened + 1, WAIT);
+            slack.awaitConnected(WAIT);
+        }
+        awaitLookForUnfinished(mark, settings.policies().watchedLocations());
+    }
+
+    /** The bot looks for unfinished requests in its own location and every watched one as it starts. */
+    private void awaitLookForUnfinished(int mark, List<Location> watched) {
+        Set<String> locations = new LinkedHashSet<>();
+        locations.add(ACCOUNT_A + ":" + REGION_A);
+        watched.forEach(l -> locations.add(l.toString()));
+        ec2.calls().awaitSince(mark, "the look for unfinished requests in " + locations, calls -> locations.stream()
+                .allMatch(l -> calls.stream().anyMatch(c -> "DescribeVpcPeeringConnections".equals(c.action())
+                        && l.equals(c.account() + ":" + c.region()))), WAIT);
+    }
+
+    /** Stops the bot and starts a new process's worth of it against the same Slack and AWS. */
+    void restart() throws Exception {
+        bot.close();
+        startBot();
+    }
+
+    /** Stops the bot, as a crash or a deploy would. */
+    void stopBot() {
+        bot.close();
+    }
+
+    /** The port Slack's HTTP requests go to, with {@link #overHttp}. */
+    int httpPort() {
+        return bot.httpPort();
     }
 
     Envelope type(String user, String text) {
@@ -140,10 +261,12 @@ final class Harness implements AutoCloseable {
         return ec2.calls().mutating();
     }
 
-    @Override
-    public void close() {
+    private void close() {
         try {
-            bot.close();
+            if (bot != null) {
+                bot.close();
+                bot = null;
+            }
         } finally {
             try {
                 slack.close();

@@ -18,9 +18,8 @@ import io.peerbot.standin.slack.RecordedMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /peer open}, {@code /peer close} and {@code /peer delete} on an applied peering, each asked for in
@@ -28,17 +27,8 @@ import org.junit.jupiter.api.Test;
  * and carried out by the real bot against the EC2 stand-in.
  */
 class PeeringChangesTest {
-    private Harness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = Harness.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+    @RegisterExtension
+    final Harness h = Harness.forEachTest();
 
     @Test
     void deleteApprovedByTheOtherOwnerRemovesExactlyPeerbotsRoutesAndRulesAndDeletesThePeering() {

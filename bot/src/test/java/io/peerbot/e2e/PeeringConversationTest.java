@@ -12,25 +12,15 @@ import io.peerbot.standin.ec2.model.StoredSecurityGroup;
 import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import io.peerbot.standin.slack.RecordedMessage;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A request, its approvals and the apply, driven the way Slack would drive the bot. */
 class PeeringConversationTest {
-    private Harness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = Harness.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+    @RegisterExtension
+    final Harness h = Harness.forEachTest();
 
     @Test
     void approvedRequestAddsEveryRouteAndRuleAndReportsEachStepInTheThread() {

@@ -6,23 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.slack.RecordedMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** AWS is the only store: a bot that stops at any point picks up where it was from the peering's tags. */
 class RestartTest {
-    private Harness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = Harness.start();
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+    @RegisterExtension
+    final Harness h = Harness.forEachTest();
 
     @Test
     void anApprovalSavedJustBeforeAStopIsAppliedAfterTheRestart() throws Exception {

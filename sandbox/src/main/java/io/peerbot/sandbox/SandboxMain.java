@@ -1,7 +1,7 @@
 package io.peerbot.sandbox;
 
 import io.peerbot.Main;
-import io.peerbot.cli.PeerbotCommand;
+import io.peerbot.cli.PeerbotCli;
 import picocli.CommandLine;
 
 /**
@@ -13,7 +13,7 @@ public final class SandboxMain {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new PeerbotCommand(() -> {
+        CommandLine cli = new CommandLine(new PeerbotCli(() -> {
             System.out.println("No Slack tokens set (SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET):"
                     + " starting the local sandbox. Set them to run the bot against Slack (peerbot run).");
             return new CommandLine(new SandboxCommand()).execute();

@@ -21,7 +21,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * One {@link SdkEc2Gateway} per account and region, made on first use and kept: the bot's own account
- * with its own credentials, any other account through {@code AssumeRole}. Close it to close the clients.
+ * with its own credentials, any other allowed account through {@code AssumeRole}. An account the settings do not
+ * allow is never reached: no role is assumed there, whatever asks. Close it to close the clients.
  */
 public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     static final String SESSION_NAME = "peerbot";
@@ -69,6 +70,11 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         return known;
     }
 
+    @Override
+    public boolean foreign(String account) {
+        return !settings.allowedAccounts().permits(account, home().account());
+    }
+
     /** Reached with the bot's own credentials in its own account, else by assuming the configured role. */
     @Override
     public Ec2Gateway at(Location location) {
@@ -112,6 +118,11 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private AwsCredentialsProvider credentialsFor(String account) {
         if (account.equals(home().account())) {
             return settings.credentials();
+        }
+        if (foreign(account)) {
+            throw new CloudException("AssumeRole", "AccountNotAllowed", "Account " + account + " is not one of "
+                    + "the organisation's accounts peerbot may act in (PEERBOT_ACCOUNTS), so peerbot does not act "
+                    + "there.", null);
         }
         return assumedRoles.computeIfAbsent(account, this::assumeRole);
     }

@@ -1,13 +1,14 @@
 package io.peerbot.adapter.aws;
 
+import io.peerbot.domain.network.AllowedAccounts;
 import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
- * How peerbot reaches AWS.
+ * How peerbot reaches AWS. Read from nothing itself: the bot's configuration fills in the role and the allowed
+ * accounts; region, endpoint and credentials default to the SDK's own chains.
  *
  * @param region             the home region; empty: the SDK's default region chain ({@code AWS_REGION}, profile…)
  * @param endpoint           EC2 and STS endpoint override; empty: the SDK's own resolution, which honours
@@ -18,38 +19,58 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
  * @param credentials        the bot's own credentials
  * @param retry              retries of throttled and failed calls
  * @param peeringPoll        delays between polls while a peering becomes active
+ * @param allowedAccounts    the accounts the bot may act in ({@code PEERBOT_ACCOUNTS}); no role is assumed in any
+ *                           other
  */
 public record AwsSettings(Optional<String> region, Optional<URI> endpoint, Optional<String> assumeRoleTemplate,
-                          AwsCredentialsProvider credentials, RetrySettings retry, Backoff peeringPoll) {
+                          AwsCredentialsProvider credentials, RetrySettings retry, Backoff peeringPoll,
+                          AllowedAccounts allowedAccounts) {
 
-    /** From the environment: {@code PEERBOT_ASSUME_ROLE}; region, credentials and endpoint are the SDK's. */
-    public static AwsSettings fromEnvironment(Map<String, String> env) {
-        return new AwsSettings(Optional.empty(), Optional.empty(),
-                Optional.ofNullable(env.get("PEERBOT_ASSUME_ROLE")).filter(s -> !s.isBlank()),
+    /** In every account the role reaches. */
+    public AwsSettings(Optional<String> region, Optional<URI> endpoint, Optional<String> assumeRoleTemplate,
+                       AwsCredentialsProvider credentials, RetrySettings retry, Backoff peeringPoll) {
+        this(region, endpoint, assumeRoleTemplate, credentials, retry, peeringPoll, AllowedAccounts.any());
+    }
+
+    /** The SDK's region, endpoint and credential chains, default retries; no role, every account. */
+    public static AwsSettings sdkDefaults() {
+        return new AwsSettings(Optional.empty(), Optional.empty(), Optional.empty(),
                 DefaultCredentialsProvider.builder().build(), RetrySettings.defaults(), Backoff.defaults());
     }
 
     public AwsSettings withRegion(String region) {
-        return new AwsSettings(Optional.of(region), endpoint, assumeRoleTemplate, credentials, retry, peeringPoll);
+        return new AwsSettings(Optional.of(region), endpoint, assumeRoleTemplate, credentials, retry, peeringPoll,
+                allowedAccounts);
     }
 
     public AwsSettings withEndpoint(URI endpoint) {
-        return new AwsSettings(region, Optional.of(endpoint), assumeRoleTemplate, credentials, retry, peeringPoll);
+        return new AwsSettings(region, Optional.of(endpoint), assumeRoleTemplate, credentials, retry, peeringPoll,
+                allowedAccounts);
+    }
+
+    /** @param template the role template, or empty for none */
+    public AwsSettings withAssumeRole(Optional<String> template) {
+        return new AwsSettings(region, endpoint, template, credentials, retry, peeringPoll, allowedAccounts);
     }
 
     public AwsSettings withAssumeRole(String template) {
-        return new AwsSettings(region, endpoint, Optional.of(template), credentials, retry, peeringPoll);
+        return withAssumeRole(Optional.of(template));
     }
 
     public AwsSettings withCredentials(AwsCredentialsProvider provider) {
-        return new AwsSettings(region, endpoint, assumeRoleTemplate, provider, retry, peeringPoll);
+        return new AwsSettings(region, endpoint, assumeRoleTemplate, provider, retry, peeringPoll, allowedAccounts);
     }
 
     public AwsSettings withRetry(RetrySettings settings) {
-        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, settings, peeringPoll);
+        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, settings, peeringPoll,
+                allowedAccounts);
     }
 
     public AwsSettings withPeeringPoll(Backoff poll) {
-        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, retry, poll);
+        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, retry, poll, allowedAccounts);
+    }
+
+    public AwsSettings withAllowedAccounts(AllowedAccounts accounts) {
+        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, retry, peeringPoll, accounts);
     }
 }

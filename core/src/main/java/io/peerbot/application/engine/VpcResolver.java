@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * Finds the one VPC a person meant: by id or {@code Name} tag, in the bot's own account and region
  * unless the reference names others; an unqualified reference found nowhere there is looked for in the
- * watched accounts and regions, and must match exactly one VPC across them.
+ * watched accounts and regions, and must match exactly one VPC across them. A reference into an account
+ * outside the organisation is refused before anything is asked of that account.
  */
 public final class VpcResolver {
     /** Enough candidates to spot a typo, few enough to read in a chat message. */
@@ -79,7 +80,11 @@ public final class VpcResolver {
     }
 
     private Resolution lookUp(VpcRef ref) {
-        Ec2Gateway ec2 = gateways.at(locationOf(ref));
+        Location location = locationOf(ref);
+        if (gateways.foreign(location.account())) {
+            return new NotFound(new Rejection.AccountNotAllowed(ref.toString(), location.account()));
+        }
+        Ec2Gateway ec2 = gateways.at(location);
         List<VpcSummary> matches = ec2.findVpcs(ref.nameOrId());
         if (matches.isEmpty() && ref.account().isEmpty() && ref.region().isEmpty()) {
             matches = alsoSearched.stream().filter(l -> !l.equals(ec2.location()))

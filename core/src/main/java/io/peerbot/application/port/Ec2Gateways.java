@@ -8,4 +8,12 @@ public interface Ec2Gateways {
     Location home();
 
     Ec2Gateway at(Location location);
+
+    /**
+     * Whether an account is outside the organisation: neither the bot's own nor one it is allowed to act in
+     * ({@code PEERBOT_ACCOUNTS}). Asking makes no call that acts in that account.
+     */
+    default boolean foreign(String account) {
+        return false;
+    }
 }

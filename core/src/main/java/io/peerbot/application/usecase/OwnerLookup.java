@@ -7,6 +7,7 @@ import io.peerbot.application.port.OwnersFile;
 import io.peerbot.domain.approval.OwnerSpec;
 import io.peerbot.domain.approval.Owners;
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.ResourceTags;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class OwnerLookup {
     private static final Logger log = LoggerFactory.getLogger(OwnerLookup.class);
-    public static final String OWNER_TAG = "peerbot:owner";
 
     private final OwnersFile ownersFile;
     private final OwnerDirectory directory;
@@ -37,7 +37,7 @@ public final class OwnerLookup {
     }
 
     public Owners ownersOf(String vpcId, Location location, Map<String, String> tags) {
-        String key = vpcId + "|" + location + "|" + tags.getOrDefault(OWNER_TAG, "") + "|" + tags.get("Name");
+        String key = vpcId + "|" + location + "|" + tags.getOrDefault(ResourceTags.OWNER, "") + "|" + tags.get("Name");
         return cache.get(key, k -> lookUp(vpcId, location, tags));
     }
 
@@ -51,9 +51,9 @@ public final class OwnerLookup {
     }
 
     private Owners fromTagOrFile(String vpcId, Location location, Map<String, String> tags) {
-        String tag = tags.get(OWNER_TAG);
+        String tag = tags.get(ResourceTags.OWNER);
         if (tag != null && !tag.isBlank()) {
-            return resolve(OwnerSpec.parse(tag), "the " + OWNER_TAG + " tag of " + vpcId);
+            return resolve(OwnerSpec.parse(tag), "the " + ResourceTags.OWNER + " tag of " + vpcId);
         }
         Optional<List<String>> fromFile =
                 ownersFile.ownersOf(vpcId, Optional.ofNullable(tags.get("Name")), location.account());

@@ -60,6 +60,10 @@ public sealed interface Rejection {
         }
     }
 
+    /** A VPC reference names an account outside the organisation: peerbot does not act there at all. */
+    record AccountNotAllowed(String reference, String account) implements Rejection {
+    }
+
     /** EC2 refused an action for lack of permission (found by DryRun or by the call itself). */
     record MissingPermission(String action, String location) implements Rejection {
     }

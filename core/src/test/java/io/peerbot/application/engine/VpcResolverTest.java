@@ -1,7 +1,9 @@
 package io.peerbot.application.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -98,6 +100,17 @@ class VpcResolverTest {
         assertThat(unknown.reference()).isEqualTo("billing");
         assertThat(unknown.candidates()).hasSize(VpcResolver.MAX_CANDIDATES);
         assertThat(unknown.candidates().get(0).name()).contains("billing-prod");
+    }
+
+    @Test
+    void refusesAReferenceIntoAForeignAccountWithoutAskingThatAccount() {
+        when(gateways.foreign("999999999999")).thenReturn(true);
+
+        var resolution = resolver.resolve(new VpcRef(Optional.of("999999999999"), Optional.of("us-east-1"), "x"));
+
+        assertThat(resolution).isEqualTo(new NotFound(new Rejection.AccountNotAllowed("999999999999:us-east-1:x",
+                "999999999999")));
+        verify(gateways, never()).at(any());
     }
 
     private static VpcRef ref(String text) {

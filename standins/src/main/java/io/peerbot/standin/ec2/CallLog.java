@@ -1,7 +1,10 @@
 package io.peerbot.standin.ec2;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** Every call the stand-in answered, in the order answered. Thread-safe. */
 public final class CallLog {
@@ -9,6 +12,7 @@ public final class CallLog {
 
     public synchronized void record(Call call) {
         calls.add(call);
+        notifyAll();
     }
 
     /** All calls so far. */
@@ -38,6 +42,34 @@ public final class CallLog {
     /** Calls answered after {@code mark}. */
     public synchronized List<Call> since(int mark) {
         return List.copyOf(calls.subList(Math.min(mark, calls.size()), calls.size()));
+    }
+
+    /**
+     * Waits until the calls answered after {@code mark} satisfy {@code done}, waking at each new call: how a test
+     * follows what a client does in the background.
+     *
+     * @param what described in the failure
+     * @return those calls
+     * @throws IllegalStateException after {@code timeout}, listing the calls seen
+     */
+    public synchronized List<Call> awaitSince(int mark, String what, Predicate<List<Call>> done, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Call> seen = since(mark);
+        while (!done.test(seen)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new IllegalStateException("waited " + timeout.toMillis() + " ms for " + what + "; calls since: "
+                        + seen.stream().map(c -> c.account() + ":" + c.region() + " " + c.action()).toList());
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + what, e);
+            }
+            seen = since(mark);
+        }
+        return seen;
     }
 
     public synchronized void clear() {

@@ -80,6 +80,9 @@ class RejectionTextTest {
                 Arguments.of(new Rejection.MissingPermission("ec2:CreateRoute", "222233334444:us-east-1"), List.of(
                         "peerbot may not call `ec2:CreateRoute` in `222233334444:us-east-1`",
                         "allow `ec2:CreateRoute` for the role peerbot uses there (`PEERBOT_ASSUME_ROLE`)")),
+                Arguments.of(new Rejection.AccountNotAllowed("999999999999:us-east-1:x", "999999999999"), List.of(
+                        "`999999999999:us-east-1:x` is in account `999999999999`, which is not one of the organisation's",
+                        "add `999999999999` to `PEERBOT_ACCOUNTS`")),
                 Arguments.of(new Rejection.UnknownVpc("<!channel>", List.of()), List.of(
                         "No VPC `&lt;!channel&gt;` found")));
     }

@@ -9,6 +9,8 @@ import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.usecase.UseCases;
+import io.peerbot.config.ConfigurationException;
+import io.peerbot.domain.network.Location;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,49 +24,61 @@ import org.slf4j.LoggerFactory;
  * HTTP ({@link BotSettings#transport()}). Closing it
  * stops Slack first (no new work), then the AWS clients.
  */
-public final class Peerbot implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(Peerbot.class);
+public final class BotProcess implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BotProcess.class);
 
     private final AwsEc2Gateways gateways;
     private final SsmClients ssm;
     private final ExecutorService probes;
     private final SlackBot slack;
-    private final Thread resumer;
 
-    private Peerbot(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackBot slack,
-                    Thread resumer) {
+    private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackBot slack) {
         this.gateways = gateways;
         this.ssm = ssm;
         this.probes = probes;
         this.slack = slack;
-        this.resumer = resumer;
     }
 
-    /** Connects to AWS and Slack, starts answering, and finishes what a previous run left unfinished. */
-    public static Peerbot start(BotSettings settings) throws Exception {
+    /**
+     * Connects to AWS and Slack, starts answering, and finishes what a previous run left unfinished.
+     *
+     * @throws ConfigurationException when {@code PEERBOT_WATCH} names an account the bot may not act in
+     */
+    public static BotProcess start(BotSettings settings) throws Exception {
         OwnersFile ownersFile = settings.ownersFile().map(YamlOwnersFile::load).orElseGet(YamlOwnersFile::none);
         AwsEc2Gateways gateways = new AwsEc2Gateways(settings.aws());
         SsmClients ssm = new SsmClients(gateways);
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
         SlackBot slack = new SlackBot(settings.slack());
         try {
+            refuseWatchedOutsideAllowed(settings, gateways.home());
             PeeringEngine engine = new PeeringEngine(gateways,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations()));
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(gateways, engine, slack.chat(), ownersFile, slack.owners(),
                     remote, probes, settings.policies());
-            log.info("peerbot acts for account {} in {}", gateways.home().account(), gateways.home().region());
+            log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
+                    gateways.home().region(), settings.aws().allowedAccounts().restricted()
+                            ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");
             slack.routeTo(useCases.commands()).start(settings.transport());
             Thread resumer = new Thread(() -> resume(useCases), "peerbot-resume");
             resumer.setDaemon(true);
             resumer.start();
-            return new Peerbot(gateways, ssm, probes, slack, resumer);
+            return new BotProcess(gateways, ssm, probes, slack);
         } catch (Exception | Error e) {
             slack.close();
             probes.shutdownNow();
             ssm.close();
             gateways.close();
             throw e;
+        }
+    }
+
+    private static void refuseWatchedOutsideAllowed(BotSettings settings, Location home) {
+        List<Location> refused = settings.aws().allowedAccounts()
+                .refused(settings.policies().watchedLocations(), home.account());
+        if (!refused.isEmpty()) {
+            throw ConfigurationException.watchedOutsideAllowed(refused);
         }
     }
 
@@ -91,11 +105,6 @@ public final class Peerbot implements AutoCloseable {
     /** The port Slack's HTTP requests are served on, in HTTP mode. */
     public int httpPort() {
         return slack.httpPort();
-    }
-
-    /** Waits for the start-up look for unfinished requests to end (tests use this). */
-    public void awaitResumed() throws InterruptedException {
-        resumer.join();
     }
 
     @Override

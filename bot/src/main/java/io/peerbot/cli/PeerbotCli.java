@@ -1,33 +1,39 @@
 package io.peerbot.cli;
 
-import io.peerbot.config.Config;
+import io.peerbot.config.ConfigurationException;
+import io.peerbot.config.PeerbotSettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code peerbot}: with Slack tokens in the environment it runs the bot. Without them the production jar says
- * what to set; the sandbox jar, which adds {@code sandbox}, starts the local sandbox instead.
+ * {@code peerbot}, the command line: with Slack tokens in the environment it runs the bot. Without them the
+ * production jar says what to set; the sandbox jar, which adds {@code sandbox}, starts the local sandbox instead.
  */
 @Command(name = "peerbot", mixinStandardHelpOptions = true,
         description = "Peer two AWS VPCs from Slack, with the other owner's approval.",
         subcommands = {RunCommand.class, DoctorCommand.class})
-public final class PeerbotCommand implements Callable<Integer> {
+public final class PeerbotCli implements Callable<Integer> {
     private final Callable<Integer> withoutTokens;
 
-    public PeerbotCommand() {
-        this(PeerbotCommand::explainTokens);
+    public PeerbotCli() {
+        this(PeerbotCli::explainTokens);
     }
 
     /** @param withoutTokens what runs when the environment names no way to reach Slack */
-    public PeerbotCommand(Callable<Integer> withoutTokens) {
+    public PeerbotCli(Callable<Integer> withoutTokens) {
         this.withoutTokens = withoutTokens;
     }
 
     @Override
     public Integer call() throws Exception {
-        Config config = Config.fromEnvironment(System.getenv());
-        if (config.mode() != Config.Mode.NONE) {
+        PeerbotSettings settings;
+        try {
+            settings = PeerbotSettings.fromEnvironment(System.getenv());
+        } catch (ConfigurationException e) {
+            return RunCommand.refuse(System.err, e);
+        }
+        if (settings.slack().mode() != PeerbotSettings.Mode.NONE) {
             return new CommandLine(new RunCommand()).execute();
         }
         return withoutTokens.call();

@@ -1,0 +1,136 @@
+package io.peerbot.config;
+
+import io.peerbot.adapter.aws.AwsSettings;
+import io.peerbot.adapter.slack.SlackSettings;
+import io.peerbot.adapter.slack.SlackTransport;
+import io.peerbot.application.usecase.Policies;
+import io.peerbot.domain.network.AllowedAccounts;
+import io.peerbot.domain.network.Location;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * peerbot's configuration, read once from the environment (SPEC §6): {@code peerbot run}, {@code peerbot doctor}
+ * and the sandbox all start from this one reading, so they see the same values. AWS credentials, region and
+ * {@code AWS_ENDPOINT_URL} are read by the AWS SDK itself.
+ *
+ * @param slack      how to reach Slack and how Slack reaches the bot
+ * @param aws        where in AWS the bot acts
+ * @param people     who may approve anything, and where the bot answers
+ * @param ownersFile {@code PEERBOT_OWNERS_FILE}
+ */
+public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path> ownersFile) {
+
+    /** @throws ConfigurationException naming every variable that is wrong, and what is wrong with it */
+    public static PeerbotSettings fromEnvironment(Map<String, String> env) {
+        EnvironmentReader read = new EnvironmentReader(env);
+        Slack slack = new Slack(read.text("SLACK_BOT_TOKEN"), read.text("SLACK_APP_TOKEN"),
+                read.text("SLACK_SIGNING_SECRET"), read.value("PORT", Values::port).orElse(Slack.DEFAULT_PORT),
+                read.value("SLACK_API_URL", Values::httpUrl).orElse(SlackSettings.DEFAULT_API_URL));
+        Aws aws = new Aws(read.value("PEERBOT_ASSUME_ROLE", Values::roleTemplate), allowedAccounts(read),
+                read.list("PEERBOT_WATCH", Values::location).stream().distinct().sorted(Values.BY_TEXT).toList());
+        People people = new People(Set.copyOf(read.list("PEERBOT_ADMINS", Values::userId)),
+                Set.copyOf(read.list("PEERBOT_ALLOWED_CHANNELS", Values::channel)));
+        Optional<Path> ownersFile = read.value("PEERBOT_OWNERS_FILE", Values::path);
+        read.requireNoProblems();
+        return new PeerbotSettings(slack, aws, people, ownersFile);
+    }
+
+    private static AllowedAccounts allowedAccounts(EnvironmentReader read) {
+        if (!read.isSet("PEERBOT_ACCOUNTS")) {
+            return AllowedAccounts.any();
+        }
+        List<String> accounts = read.list("PEERBOT_ACCOUNTS", Values::account);
+        if (accounts.isEmpty()) {
+            read.problem("PEERBOT_ACCOUNTS lists no account ID: list the organisation's 12-digit account IDs, "
+                    + "comma-separated, or leave it unset");
+        }
+        return AllowedAccounts.only(accounts);
+    }
+
+    /** The policies the use cases act on: these people and places, with the use cases' default timings. */
+    public Policies policies() {
+        Policies defaults = Policies.defaults();
+        return new Policies(people.admins(), people.allowedChannels(), aws.watched(), defaults.ownerCacheTtl(),
+                defaults.duplicateClickWindow(), defaults.clock());
+    }
+
+    /** Socket Mode with both tokens, HTTP mode with a bot token and a signing secret, else no Slack at all. */
+    public enum Mode { SOCKET, HTTP, NONE }
+
+    /**
+     * @param botToken      {@code SLACK_BOT_TOKEN} ({@code xoxb-…})
+     * @param appToken      {@code SLACK_APP_TOKEN} ({@code xapp-…}), for Socket Mode
+     * @param signingSecret {@code SLACK_SIGNING_SECRET}, for HTTP mode
+     * @param port          {@code PORT}, where HTTP mode listens
+     * @param apiUrl        {@code SLACK_API_URL}, the Web API's base URL
+     */
+    public record Slack(Optional<String> botToken, Optional<String> appToken, Optional<String> signingSecret,
+                        int port, String apiUrl) {
+        public static final int DEFAULT_PORT = 3000;
+
+        public Mode mode() {
+            if (botToken.isPresent() && appToken.isPresent()) {
+                return Mode.SOCKET;
+            }
+            if (botToken.isPresent() && signingSecret.isPresent()) {
+                return Mode.HTTP;
+            }
+            return Mode.NONE;
+        }
+
+        /** @throws IllegalStateException without {@code SLACK_BOT_TOKEN} */
+        public SlackSettings settings() {
+            return new SlackSettings(botToken.orElseThrow(() -> new IllegalStateException(NO_TOKENS)),
+                    appToken.orElse(null), apiUrl, signingSecret.orElse(null));
+        }
+
+        /** Socket Mode with an app token, else HTTP on {@code PORT} with a signing secret. */
+        public SlackTransport transport() {
+            return switch (mode()) {
+                case SOCKET -> SlackTransport.socketMode();
+                case HTTP -> SlackTransport.http(port);
+                case NONE -> throw new IllegalStateException(NO_TOKENS);
+            };
+        }
+
+        /** Tokens and the signing secret stay out of logs. */
+        @Override
+        public String toString() {
+            return "Slack[mode=" + mode() + ", port=" + port + ", apiUrl=" + apiUrl + "]";
+        }
+
+        private static final String NO_TOKENS = "no Slack tokens configured: SLACK_BOT_TOKEN with "
+                + "SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)";
+    }
+
+    /**
+     * @param assumeRole {@code PEERBOT_ASSUME_ROLE}: the role ARN with {@code {account}} standing for the account
+     * @param accounts   {@code PEERBOT_ACCOUNTS}: where the bot may act besides its own account
+     * @param watched    {@code PEERBOT_WATCH}: other account:region pairs whose peerings the bot lists and resumes
+     */
+    public record Aws(Optional<String> assumeRole, AllowedAccounts accounts, List<Location> watched) {
+        public Aws {
+            watched = List.copyOf(watched);
+        }
+
+        /** How to reach AWS ({@code reach}: region, endpoint, credentials, retries) with this role and these accounts. */
+        public AwsSettings applyTo(AwsSettings reach) {
+            return reach.withAssumeRole(assumeRole).withAllowedAccounts(accounts);
+        }
+    }
+
+    /**
+     * @param admins          {@code PEERBOT_ADMINS}: Slack user IDs who may approve anything
+     * @param allowedChannels {@code PEERBOT_ALLOWED_CHANNELS}: channel IDs the bot acts in; empty: everywhere
+     */
+    public record People(Set<String> admins, Set<String> allowedChannels) {
+        public People {
+            admins = Set.copyOf(admins);
+            allowedChannels = Set.copyOf(allowedChannels);
+        }
+    }
+}
