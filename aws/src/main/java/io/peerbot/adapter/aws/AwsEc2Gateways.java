@@ -1,5 +1,6 @@
 package io.peerbot.adapter.aws;
 
+import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
@@ -21,10 +22,16 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * One {@link SdkEc2Gateway} per account and region, made on first use and kept: the bot's own account
- * with its own credentials, any other account through {@code AssumeRole}. Close it to close the clients.
+ * with its own credentials, any other account through {@code AssumeRole}. Close it to close the clients
+ * and stop the threads that read VPCs.
  */
 public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     static final String SESSION_NAME = "peerbot";
+    /**
+     * Describes of VPC reads run at once in one account and region: as many as the engine runs calls there
+     * (EC2 throttles per account and region), enough for one read in two calls' time.
+     */
+    static final int DESCRIBES_IN_FLIGHT_PER_LOCATION = EngineSettings.defaults().callsInFlightPerLocation();
 
     private final AwsSettings settings;
     private final Region homeRegion;
@@ -32,6 +39,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private final Map<Location, SdkEc2Gateway> gateways = new ConcurrentHashMap<>();
     private final Map<String, AwsCredentialsProvider> assumedRoles = new HashMap<>();
     private final List<SdkAutoCloseable> closeables = new ArrayList<>();
+    private final List<ParallelDescribes> describePools = new ArrayList<>();
     private volatile Location home;
 
     public AwsEc2Gateways(AwsSettings settings) {
@@ -84,7 +92,9 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private SdkEc2Gateway gateway(Location location, AwsCredentialsProvider credentials) {
         Ec2Client ec2 = ec2(location, credentials, settings.retry().strategy());
         Ec2Client throttledOnly = ec2(location, credentials, settings.retry().throttlingOnlyStrategy());
-        return new SdkEc2Gateway(ec2, throttledOnly, location, settings.peeringPoll(), settings.retry());
+        ParallelDescribes describes = new ParallelDescribes(location, DESCRIBES_IN_FLIGHT_PER_LOCATION);
+        describePools.add(describes);
+        return new SdkEc2Gateway(ec2, throttledOnly, location, settings.peeringPoll(), settings.retry(), describes);
     }
 
     private Ec2Client ec2(Location location, AwsCredentialsProvider credentials, RetryStrategy retry) {
@@ -139,6 +149,8 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
             closeable.close();
         }
         closeables.clear();
+        describePools.forEach(ParallelDescribes::close);
+        describePools.clear();
         gateways.clear();
     }
 }
