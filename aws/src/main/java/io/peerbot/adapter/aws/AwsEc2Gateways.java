@@ -28,8 +28,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     static final String SESSION_NAME = "peerbot";
     /**
-     * Describes of VPC reads run at once in one account and region: as many as the engine runs calls there
-     * (EC2 throttles per account and region), enough for one read in two calls' time.
+     * Describes of VPC reads run at once in one account and region unless told otherwise: as many as the engine
+     * runs calls there by default (EC2 throttles per account and region), enough for one read in two calls' time.
      */
     static final int DESCRIBES_IN_FLIGHT_PER_LOCATION = EngineSettings.defaults().callsInFlightPerLocation();
 
@@ -40,10 +40,20 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private final Map<String, AwsCredentialsProvider> assumedRoles = new HashMap<>();
     private final List<SdkAutoCloseable> closeables = new ArrayList<>();
     private final List<ParallelDescribes> describePools = new ArrayList<>();
+    private final int describesInFlightPerLocation;
     private volatile Location home;
 
     public AwsEc2Gateways(AwsSettings settings) {
+        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION);
+    }
+
+    /** @param describesInFlightPerLocation describes of VPC reads run at once in one account and region */
+    public AwsEc2Gateways(AwsSettings settings, int describesInFlightPerLocation) {
+        if (describesInFlightPerLocation < 1) {
+            throw new IllegalArgumentException("describesInFlightPerLocation must be at least 1");
+        }
         this.settings = settings;
+        this.describesInFlightPerLocation = describesInFlightPerLocation;
         this.homeRegion = settings.region().map(Region::of).orElseGet(AwsEc2Gateways::defaultRegion);
         var builder = StsClient.builder().region(homeRegion).credentialsProvider(settings.credentials())
                 .overrideConfiguration(overrides(settings.retry().strategy()));
@@ -92,7 +102,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private SdkEc2Gateway gateway(Location location, AwsCredentialsProvider credentials) {
         Ec2Client ec2 = ec2(location, credentials, settings.retry().strategy());
         Ec2Client throttledOnly = ec2(location, credentials, settings.retry().throttlingOnlyStrategy());
-        ParallelDescribes describes = new ParallelDescribes(location, DESCRIBES_IN_FLIGHT_PER_LOCATION);
+        ParallelDescribes describes = new ParallelDescribes(location, describesInFlightPerLocation);
         describePools.add(describes);
         return new SdkEc2Gateway(ec2, throttledOnly, location, settings.peeringPoll(), settings.retry(), describes);
     }
