@@ -1,10 +1,10 @@
 package io.peerbot.adapter.aws;
 
 import static io.peerbot.adapter.aws.AwsErrors.call;
-import static io.peerbot.adapter.aws.ParallelDescribes.awaitAll;
-import static io.peerbot.adapter.aws.ParallelDescribes.valueOf;
 import static io.peerbot.adapter.aws.Ec2Types.filter;
 import static io.peerbot.adapter.aws.Ec2Types.tags;
+import static io.peerbot.adapter.aws.ParallelDescribes.awaitAll;
+import static io.peerbot.adapter.aws.ParallelDescribes.valueOf;
 
 import io.peerbot.application.port.CloudException;
 import io.peerbot.domain.network.AclEntry;
