@@ -131,7 +131,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         }
     }
 
-    private void start() throws Exception {
+    /** Starts the stand-ins and, unless {@link #withoutBot()}, the bot; JUnit calls it, so can a program. */
+    void start() throws Exception {
         ec2 = new Ec2StandIn(7).start();
         org = Org.seed(ec2);
         slack = SlackStandIn.builder()
@@ -261,7 +262,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return ec2.calls().mutating();
     }
 
-    private void close() {
+    void close() {
         try {
             if (bot != null) {
                 bot.close();

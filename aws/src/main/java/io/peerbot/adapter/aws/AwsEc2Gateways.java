@@ -1,5 +1,6 @@
 package io.peerbot.adapter.aws;
 
+import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
@@ -22,10 +23,16 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 /**
  * One {@link SdkEc2Gateway} per account and region, made on first use and kept: the bot's own account
  * with its own credentials, any other allowed account through {@code AssumeRole}. An account the settings do not
- * allow is never reached: no role is assumed there, whatever asks. Close it to close the clients.
+ * allow is never reached: no role is assumed there, whatever asks. Close it to close the clients and stop the
+ * threads that read VPCs.
  */
 public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     static final String SESSION_NAME = "peerbot";
+    /**
+     * Describes of VPC reads run at once in one account and region unless told otherwise: as many as the engine
+     * runs calls there by default (EC2 throttles per account and region), enough for one read in two calls' time.
+     */
+    static final int DESCRIBES_IN_FLIGHT_PER_LOCATION = EngineSettings.defaults().callsInFlightPerLocation();
 
     private final AwsSettings settings;
     private final Region homeRegion;
@@ -33,10 +40,21 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private final Map<Location, SdkEc2Gateway> gateways = new ConcurrentHashMap<>();
     private final Map<String, AwsCredentialsProvider> assumedRoles = new HashMap<>();
     private final List<SdkAutoCloseable> closeables = new ArrayList<>();
+    private final List<ParallelDescribes> describePools = new ArrayList<>();
+    private final int describesInFlightPerLocation;
     private volatile Location home;
 
     public AwsEc2Gateways(AwsSettings settings) {
+        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION);
+    }
+
+    /** @param describesInFlightPerLocation describes of VPC reads run at once in one account and region */
+    public AwsEc2Gateways(AwsSettings settings, int describesInFlightPerLocation) {
+        if (describesInFlightPerLocation < 1) {
+            throw new IllegalArgumentException("describesInFlightPerLocation must be at least 1");
+        }
         this.settings = settings;
+        this.describesInFlightPerLocation = describesInFlightPerLocation;
         this.homeRegion = settings.region().map(Region::of).orElseGet(AwsEc2Gateways::defaultRegion);
         var builder = StsClient.builder().region(homeRegion).credentialsProvider(settings.credentials())
                 .overrideConfiguration(overrides(settings.retry().strategy()));
@@ -90,7 +108,9 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private SdkEc2Gateway gateway(Location location, AwsCredentialsProvider credentials) {
         Ec2Client ec2 = ec2(location, credentials, settings.retry().strategy());
         Ec2Client throttledOnly = ec2(location, credentials, settings.retry().throttlingOnlyStrategy());
-        return new SdkEc2Gateway(ec2, throttledOnly, location, settings.peeringPoll(), settings.retry());
+        ParallelDescribes describes = new ParallelDescribes(location, describesInFlightPerLocation);
+        describePools.add(describes);
+        return new SdkEc2Gateway(ec2, throttledOnly, location, settings.peeringPoll(), settings.retry(), describes);
     }
 
     private Ec2Client ec2(Location location, AwsCredentialsProvider credentials, RetryStrategy retry) {
@@ -150,6 +170,8 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
             closeable.close();
         }
         closeables.clear();
+        describePools.forEach(ParallelDescribes::close);
+        describePools.clear();
         gateways.clear();
     }
 }

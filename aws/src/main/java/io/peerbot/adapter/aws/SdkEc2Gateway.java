@@ -65,12 +65,14 @@ public final class SdkEc2Gateway implements Ec2Gateway {
      * @param ec2           the client for this account and region, retrying transient errors
      * @param throttledOnly a client for the same place that retries throttling only (see {@link PeeringCreator})
      * @param poll          delays between polls while waiting for a peering to become active
+     * @param describes     where the describes of one VPC read run side by side
      */
-    public SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry) {
+    SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry,
+                  ParallelDescribes describes) {
         this.ec2 = ec2;
         this.location = location;
         this.poller = new PeeringPoller(this::peering, poll);
-        this.reader = new SnapshotReader(ec2, location);
+        this.reader = new SnapshotReader(ec2, location, describes);
         this.creator = new PeeringCreator(throttledOnly, this::peerings, retry);
     }
 

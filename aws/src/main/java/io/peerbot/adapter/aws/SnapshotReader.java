@@ -3,6 +3,8 @@ package io.peerbot.adapter.aws;
 import static io.peerbot.adapter.aws.AwsErrors.call;
 import static io.peerbot.adapter.aws.Ec2Types.filter;
 import static io.peerbot.adapter.aws.Ec2Types.tags;
+import static io.peerbot.adapter.aws.ParallelDescribes.awaitAll;
+import static io.peerbot.adapter.aws.ParallelDescribes.valueOf;
 
 import io.peerbot.application.port.CloudException;
 import io.peerbot.domain.network.AclEntry;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
@@ -39,7 +42,9 @@ import software.amazon.awssdk.services.ec2.model.VpcIpv6CidrBlockAssociation;
 
 /**
  * Reads a VPC the way peerbot needs it: one paginated describe per resource kind, filtered by the VPC,
- * so the number of calls does not grow with the number of subnets, tables or groups.
+ * so the number of calls does not grow with the number of subnets, tables or groups. The describes of one
+ * read are independent of each other (but for a group's rules, which need the group ids) and run side by
+ * side, so a read takes about two calls' time instead of seven.
  */
 final class SnapshotReader {
     /** EC2 takes at most 200 values in one filter. */
@@ -47,10 +52,12 @@ final class SnapshotReader {
 
     private final Ec2Client ec2;
     private final Location location;
+    private final ParallelDescribes describes;
 
-    SnapshotReader(Ec2Client ec2, Location location) {
+    SnapshotReader(Ec2Client ec2, Location location, ParallelDescribes describes) {
         this.ec2 = ec2;
         this.location = location;
+        this.describes = describes;
     }
 
     List<VpcSummary> vpcs(String nameOrId) {
@@ -66,13 +73,24 @@ final class SnapshotReader {
         return call("DescribeVpcs", () -> ec2.describeVpcsPaginator(r -> { }).vpcs().stream().map(this::summary).toList());
     }
 
+    /**
+     * Every describe runs, even when one fails, and the failure reported is the one a read in this order
+     * would have met first: the VPC itself (missing or not), its groups, subnets, tables, instances, ACLs.
+     */
     VpcSnapshot snapshot(String vpcId) {
-        Vpc vpc = call("DescribeVpcs", () -> ec2.describeVpcs(r -> r.vpcIds(vpcId)).vpcs().stream().findFirst())
-                .orElseThrow(() -> new CloudException("DescribeVpcs", "InvalidVpcID.NotFound",
-                        "VPC " + vpcId + " does not exist in " + location, null));
-        List<SecurityGroup> groups = securityGroups(vpcId);
-        return new VpcSnapshot(vpcId, location, tags(vpc.tags()), cidrBlocks(vpc), subnets(vpcId), routeTables(vpcId),
-                groups, instances(vpcId), networkAcls(vpcId));
+        CompletableFuture<Optional<Vpc>> vpc = describes.start(() -> call("DescribeVpcs",
+                () -> ec2.describeVpcs(r -> r.vpcIds(vpcId)).vpcs().stream().findFirst()));
+        CompletableFuture<List<SecurityGroup>> groups = describes.start(() -> securityGroups(vpcId));
+        CompletableFuture<List<Subnet>> subnets = describes.start(() -> subnets(vpcId));
+        CompletableFuture<List<RouteTable>> routeTables = describes.start(() -> routeTables(vpcId));
+        CompletableFuture<List<Instance>> instances = describes.start(() -> instances(vpcId));
+        CompletableFuture<List<NetworkAcl>> networkAcls = describes.start(() -> networkAcls(vpcId));
+        awaitAll(vpc, groups, subnets, routeTables, instances, networkAcls);
+        Vpc found = valueOf(vpc).orElseThrow(() -> new CloudException("DescribeVpcs", "InvalidVpcID.NotFound",
+                "VPC " + vpcId + " does not exist in " + location, null));
+        List<SecurityGroup> securityGroups = valueOf(groups);
+        return new VpcSnapshot(vpcId, location, tags(found.tags()), cidrBlocks(found), valueOf(subnets),
+                valueOf(routeTables), securityGroups, valueOf(instances), valueOf(networkAcls));
     }
 
     private VpcSummary summary(Vpc vpc) {

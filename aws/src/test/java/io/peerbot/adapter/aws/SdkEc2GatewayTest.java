@@ -28,6 +28,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +111,50 @@ class SdkEc2GatewayTest {
         });
         assertThat(snapshot.networkAcls()).anySatisfy(acl -> assertThat(acl.entries())
                 .anySatisfy(e -> assertThat(e.ports()).isEqualTo(PortRange.tcp(5432))));
+    }
+
+    @Test
+    void readsTheDescribesOfOneVpcSideBySide() {
+        // Long enough that describes sent together are surely in flight together, even on a busy machine.
+        aws.ec2.faults().onEveryAction().latency(Duration.ofMillis(200));
+        aws.ec2.calls().clear();
+
+        VpcSnapshot snapshot = ec2.snapshot(app.id());
+
+        assertThat(aws.ec2.calls().mostInFlight()).as("describes in flight together").isGreaterThan(1);
+        assertThat(aws.ec2.calls().all()).hasSize(7);
+        assertThat(snapshot.subnets()).hasSize(3);
+        assertThat(snapshot.securityGroup(web.id()).orElseThrow().ingress()).hasSize(1);
+    }
+
+    @Test
+    void twoReadsAtOnceStayWithinTheCallsAllowedInFlightInOneAccountAndRegion() throws Exception {
+        aws.ec2.faults().onEveryAction().latency(Duration.ofMillis(100))
+                .maxInFlight(AwsEc2Gateways.DESCRIBES_IN_FLIGHT_PER_LOCATION);
+        aws.ec2.calls().clear();
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<VpcSnapshot> first = callers.submit(() -> ec2.snapshot(app.id()));
+            Future<VpcSnapshot> second = callers.submit(() -> ec2.snapshot(db.id()));
+
+            assertThat(first.get().subnets()).hasSize(3);
+            assertThat(second.get().id()).isEqualTo(db.id());
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(aws.ec2.calls().all()).hasSize(14).noneMatch(Call::throttled);
+        assertThat(aws.ec2.calls().mostInFlight()).isBetween(2, AwsEc2Gateways.DESCRIBES_IN_FLIGHT_PER_LOCATION);
+    }
+
+    @Test
+    void aMissingVpcIsReportedAsMissingWhateverElseFailsBesideIt() {
+        aws.ec2.deny(A, "ec2:DescribeSubnets");
+
+        assertThatThrownBy(() -> ec2.snapshot("vpc-0123456789abcdef0"))
+                .isInstanceOfSatisfying(CloudException.class, e -> {
+                    assertThat(e.action()).isEqualTo("DescribeVpcs");
+                    assertThat(e.code()).isEqualTo("InvalidVpcID.NotFound");
+                });
     }
 
     @Test

@@ -36,13 +36,22 @@ public final class StandInAws implements AutoCloseable {
     }
 
     public StandInAws(Optional<String> roleTemplate, RetrySettings retry) {
+        this(roleTemplate, retry, AwsEc2Gateways.DESCRIBES_IN_FLIGHT_PER_LOCATION);
+    }
+
+    /** @param describesInFlight describes of VPC reads the gateways run at once in one account and region */
+    public StandInAws(int describesInFlight) {
+        this(Optional.of(ROLE_TEMPLATE), FAST_RETRY, describesInFlight);
+    }
+
+    private StandInAws(Optional<String> roleTemplate, RetrySettings retry, int describesInFlight) {
         ec2 = new Ec2StandIn(7).start();
         ec2.seed().account(A).role("peerbot");
         ec2.seed().account(B).role("peerbot");
         AwsSettings settings = new AwsSettings(Optional.of("us-east-1"), Optional.of(ec2.endpoint()), roleTemplate,
                 ec2.credentialsFor(A).provider(), retry,
                 new Backoff(Duration.ofMillis(1), Duration.ofMillis(20)));
-        gateways = new AwsEc2Gateways(settings);
+        gateways = new AwsEc2Gateways(settings, describesInFlight);
     }
 
     /** EC2 calls that would change state, failed ones included. */

@@ -5,6 +5,8 @@ import static io.peerbot.application.engine.PeeringEngineTest.ready;
 import static io.peerbot.application.engine.PeeringEngineTest.ref;
 import static io.peerbot.application.engine.PeeringEngineTest.request;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.peerbot.adapter.aws.StandInAws;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.traffic.PortRange;
@@ -13,14 +15,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * How long an apply takes as the VPCs grow, and what running EC2 calls side by side buys, against the
  * EC2 stand-in with a fixed latency per call (real EC2 answers in tens of milliseconds). Each case is
  * timed several times in one run and the median is reported, with the ratio to one call at a time:
- * compare ratios, not absolute times, on a shared machine.
+ * compare ratios, not absolute times, on a shared machine. "In flight" bounds both the engine's calls
+ * and the describes of a VPC read in each account and region. Run from the repository's root (the
+ * benchmarks run in the bot module, whose test classpath holds this one):
  *
- * <pre>./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test \
+ * <pre>./mvnw -B -q -pl bot -am test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.peerbot.application.engine.ApplyBenchmark</pre>
  */
 public final class ApplyBenchmark {
@@ -33,6 +38,8 @@ public final class ApplyBenchmark {
     }
 
     public static void main(String[] args) {
+        System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
+        ((Logger) LoggerFactory.getLogger("io.peerbot")).setLevel(Level.WARN);
         System.out.printf("EC2 latency %d ms per call, median of %d applies per case%n", CALL_LATENCY.toMillis(), RUNS);
         System.out.printf("%-14s %-8s %8s %8s %10s %8s%n", "route tables", "groups", "calls", "writes", "median ms",
                 "vs 1");
@@ -62,7 +69,7 @@ public final class ApplyBenchmark {
         int calls = 0;
         long writes = 0;
         for (int run = 0; run < RUNS; run++) {
-            try (StandInAws aws = new StandInAws()) {
+            try (StandInAws aws = new StandInAws(inFlight)) {
                 RegionSeed east = aws.ec2.seed().account(A).region("us-east-1");
                 SeededVpc.seed(east, "app-vpc", "10.0.0.0/16", routeTables, groups);
                 SeededVpc.seed(east, "db-vpc", "10.2.0.0/16", routeTables, groups);

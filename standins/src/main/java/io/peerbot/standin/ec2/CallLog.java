@@ -9,10 +9,30 @@ import java.util.function.Predicate;
 /** Every call the stand-in answered, in the order answered. Thread-safe. */
 public final class CallLog {
     private final List<Call> calls = new ArrayList<>();
+    private int inFlight;
+    private int mostInFlight;
 
     public synchronized void record(Call call) {
         calls.add(call);
         notifyAll();
+    }
+
+    /** A call from a known caller arrived and is being answered; {@link #finished()} follows. */
+    public synchronized void started() {
+        inFlight++;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+    }
+
+    public synchronized void finished() {
+        inFlight--;
+    }
+
+    /**
+     * The most calls that were being answered at the same moment since the start or {@link #clear()}: more
+     * than one means a caller overlapped its calls.
+     */
+    public synchronized int mostInFlight() {
+        return mostInFlight;
     }
 
     /** All calls so far. */
@@ -74,5 +94,6 @@ public final class CallLog {
 
     public synchronized void clear() {
         calls.clear();
+        mostInFlight = inFlight;
     }
 }

@@ -95,6 +95,7 @@ public final class StandInServer implements AutoCloseable {
         Call call = new Call(clock.instant(), service.signingName(), principal.account(), region, action,
                 principal.arn(), mutating, dryRun, 0, null);
         Faults.Decision decision = faults.decide(action == null ? "" : action);
+        calls.started();
         try {
             pause(decision.latency());
             if (decision.fault() != null && decision.fault() != Fault.INTERNAL_ERROR_AFTER_APPLY) {
@@ -120,6 +121,7 @@ public final class StandInServer implements AutoCloseable {
             return answer(service, new AwsServiceError(500, "InternalError", "An internal error has occurred."),
                     requestId, call);
         } finally {
+            calls.finished();
             decision.done().run();
         }
     }
