@@ -54,6 +54,11 @@ class PlanDigestTest {
     }
 
     @Test
+    void staysTheSameAcrossVersionsSoADigestKeptInATagStillMatches() {
+        assertThat(PlanDigest.of(approved()).value()).isEqualTo("8bd72f20fce2f8024eeca88f6cba25cc");
+    }
+
+    @Test
     void theSamePlanInAnotherOrderHasTheSameDigest() {
         Plan plan = approved();
         List<RouteChange> routes = new ArrayList<>(plan.requester().routes());

@@ -65,6 +65,11 @@ class SealedRecordReaderTest {
     }
 
     @Test
+    void theSealStaysTheSameAcrossVersionsSoRecordsSealedEarlierStillVerify() {
+        assertThat(seal.seal(PEERING, pending(), 4).get("peerbot:seal")).isEqualTo("tIW5cg2xOuTJ2jyYIcLiin4KdXj3tJU1Oa9kTnO0hEg");
+    }
+
+    @Test
     void anApprovalAddedToTheTagsIsForged() {
         Map<String, String> sealed = seal.seal(PEERING, pending(), 4);
         Map<String, String> forged = with(with(sealed, "peerbot:approvals", "requester=U0ALICE01,accepter=U0DAVE001"),
