@@ -1,10 +1,16 @@
 package io.peerbot.adapter.aws;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Scheduler;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.peerbot.application.engine.EngineSettings;
+import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.domain.network.Location;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.retries.api.RetryStrategy;
@@ -25,9 +33,16 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * with its own credentials, any other allowed account through {@code AssumeRole}. An account the settings do not
  * allow is never reached: no role is assumed there, whatever asks. Close it to close the clients and stop the
  * threads that read VPCs.
+ *
+ * <p>A gateway on behalf of a person ({@link #at(Location, Caller)}) assumes the role in a session of its own,
+ * named for the person and the change, with the person's Slack id as source identity. Those are kept per place and
+ * person while in use and closed after {@code callerIdle} without use; their clients share one connection pool, so
+ * a gateway still held by a long apply keeps working after it has been closed.
  */
 public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     static final String SESSION_NAME = "peerbot";
+    /** How long a person's gateway is kept without use. */
+    public static final Duration CALLER_IDLE = Duration.ofMinutes(5);
     /**
      * Describes of VPC reads run at once in one account and region unless told otherwise: as many as the engine
      * runs calls there by default (EC2 throttles per account and region), enough for one read in two calls' time.
@@ -40,16 +55,43 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private final Map<Location, SdkEc2Gateway> gateways = new ConcurrentHashMap<>();
     private final Map<String, AwsCredentialsProvider> assumedRoles = new HashMap<>();
     private final List<SdkAutoCloseable> closeables = new ArrayList<>();
-    private final List<ParallelDescribes> describePools = new ArrayList<>();
+    /** One pool per account and region, shared by the bot's gateway and the gateways on behalf of people. */
+    private final Map<Location, ParallelDescribes> describePools = new ConcurrentHashMap<>();
     private final int describesInFlightPerLocation;
+    private final SdkHttpClient callerHttp;
+    private final Cache<CallerPlace, CallerGateway> callerGateways;
     private volatile Location home;
 
+    /** Where and for whom a person's gateway acts. */
+    private record CallerPlace(Location location, Caller caller) {
+    }
+
+    /** A person's gateway and what closing it closes. */
+    private record CallerGateway(SdkEc2Gateway gateway, List<SdkAutoCloseable> closeables) {
+        void close() {
+            closeables.forEach(SdkAutoCloseable::close);
+        }
+    }
+
     public AwsEc2Gateways(AwsSettings settings) {
-        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION);
+        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION, CALLER_IDLE, Ticker.systemTicker());
     }
 
     /** @param describesInFlightPerLocation describes of VPC reads run at once in one account and region */
     public AwsEc2Gateways(AwsSettings settings, int describesInFlightPerLocation) {
+        this(settings, describesInFlightPerLocation, CALLER_IDLE, Ticker.systemTicker());
+    }
+
+    public AwsEc2Gateways(AwsSettings settings, Duration callerIdle) {
+        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION, callerIdle, Ticker.systemTicker());
+    }
+
+    AwsEc2Gateways(AwsSettings settings, Duration callerIdle, Ticker ticker) {
+        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION, callerIdle, ticker);
+    }
+
+    private AwsEc2Gateways(AwsSettings settings, int describesInFlightPerLocation, Duration callerIdle,
+                           Ticker ticker) {
         if (describesInFlightPerLocation < 1) {
             throw new IllegalArgumentException("describesInFlightPerLocation must be at least 1");
         }
@@ -61,6 +103,15 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         settings.endpoint().ifPresent(builder::endpointOverride);
         this.sts = builder.build();
         closeables.add(sts);
+        this.callerHttp = Apache5HttpClient.builder().build();
+        this.callerGateways = Caffeine.newBuilder().expireAfterAccess(callerIdle).ticker(ticker)
+                .executor(Runnable::run).scheduler(Scheduler.systemScheduler())
+                .<CallerPlace, CallerGateway>removalListener((place, gateway, cause) -> {
+                    if (gateway != null) {
+                        gateway.close();
+                    }
+                })
+                .build();
     }
 
     private static Region defaultRegion() {
@@ -101,25 +152,66 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
             return existing;
         }
         synchronized (this) {
-            return gateways.computeIfAbsent(location, l -> gateway(l, credentialsFor(l.account())));
+            return gateways.computeIfAbsent(location, l -> {
+                Ec2Client ec2 = ec2(l, credentialsFor(l.account()), settings.retry().strategy(), null);
+                Ec2Client throttledOnly = ec2(l, credentialsFor(l.account()),
+                        settings.retry().throttlingOnlyStrategy(), null);
+                closeables.add(ec2);
+                closeables.add(throttledOnly);
+                return gateway(l, ec2, throttledOnly);
+            });
         }
     }
 
-    private SdkEc2Gateway gateway(Location location, AwsCredentialsProvider credentials) {
-        Ec2Client ec2 = ec2(location, credentials, settings.retry().strategy());
-        Ec2Client throttledOnly = ec2(location, credentials, settings.retry().throttlingOnlyStrategy());
-        ParallelDescribes describes = new ParallelDescribes(location, describesInFlightPerLocation);
-        describePools.add(describes);
+    /**
+     * In another account, a role session of {@code caller}'s own: session name {@code peerbot-<user>-<pcx>} and
+     * source identity the Slack user id. In the bot's own account there is no role to assume, so the bot's own
+     * gateway ({@link #at(Location)}). An account outside the organisation is refused like in {@link #at(Location)}.
+     */
+    @Override
+    public Ec2Gateway at(Location location, Caller caller) {
+        if (location.account().equals(home().account())) {
+            return at(location);
+        }
+        refuseForeign(location.account());
+        return callerGateways.get(new CallerPlace(location, caller), this::callerGateway).gateway();
+    }
+
+    private CallerGateway callerGateway(CallerPlace place) {
+        String sessionName = RoleSessions.sessionName(place.caller());
+        String sourceIdentity = RoleSessions.sourceIdentity(place.caller());
+        String roleArn = roleArn(place.location().account());
+        StsAssumeRoleCredentialsProvider credentials = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
+                .refreshRequest(r -> r.roleArn(roleArn).roleSessionName(sessionName).sourceIdentity(sourceIdentity))
+                .asyncCredentialUpdateEnabled(false).build();
+        Ec2Client ec2 = ec2(place.location(), credentials, settings.retry().strategy(), callerHttp);
+        Ec2Client throttledOnly = ec2(place.location(), credentials, settings.retry().throttlingOnlyStrategy(),
+                callerHttp);
+        return new CallerGateway(gateway(place.location(), ec2, throttledOnly), List.of(ec2, throttledOnly,
+                credentials));
+    }
+
+    /** How many gateways on behalf of a person are open, once those idle too long are closed. */
+    long openCallerGateways() {
+        callerGateways.cleanUp();
+        return callerGateways.estimatedSize();
+    }
+
+    private SdkEc2Gateway gateway(Location location, Ec2Client ec2, Ec2Client throttledOnly) {
+        ParallelDescribes describes = describePools.computeIfAbsent(location,
+                l -> new ParallelDescribes(l, describesInFlightPerLocation));
         return new SdkEc2Gateway(ec2, throttledOnly, location, settings.peeringPoll(), settings.retry(), describes);
     }
 
-    private Ec2Client ec2(Location location, AwsCredentialsProvider credentials, RetryStrategy retry) {
+    private Ec2Client ec2(Location location, AwsCredentialsProvider credentials, RetryStrategy retry,
+                          SdkHttpClient http) {
         var builder = Ec2Client.builder().region(Region.of(location.region())).credentialsProvider(credentials)
                 .overrideConfiguration(overrides(retry));
+        if (http != null) {
+            builder.httpClient(http);
+        }
         settings.endpoint().ifPresent(builder::endpointOverride);
-        Ec2Client client = builder.build();
-        closeables.add(client);
-        return client;
+        return builder.build();
     }
 
     /**
@@ -139,25 +231,33 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         if (account.equals(home().account())) {
             return settings.credentials();
         }
+        refuseForeign(account);
+        return assumedRoles.computeIfAbsent(account, this::assumeRole);
+    }
+
+    private void refuseForeign(String account) {
         if (foreign(account)) {
             throw new CloudException("AssumeRole", "AccountNotAllowed", "Account " + account + " is not one of "
                     + "the organisation's accounts peerbot may act in (PEERBOT_ACCOUNTS), so peerbot does not act "
                     + "there.", null);
         }
-        return assumedRoles.computeIfAbsent(account, this::assumeRole);
     }
 
     private AwsCredentialsProvider assumeRole(String account) {
-        String template = settings.assumeRoleTemplate().orElseThrow(() -> new CloudException("AssumeRole",
-                "NoRoleConfigured", "The VPC is in account " + account + ", not in the bot's own account "
-                + home().account() + ". Set PEERBOT_ASSUME_ROLE to a role the bot may assume there, e.g. "
-                + "arn:aws:iam::{account}:role/peerbot", null));
-        String roleArn = template.replace("{account}", account);
+        String roleArn = roleArn(account);
         StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
                 .refreshRequest(r -> r.roleArn(roleArn).roleSessionName(SESSION_NAME))
                 .asyncCredentialUpdateEnabled(false).build();
         closeables.add(provider);
         return provider;
+    }
+
+    private String roleArn(String account) {
+        String template = settings.assumeRoleTemplate().orElseThrow(() -> new CloudException("AssumeRole",
+                "NoRoleConfigured", "The VPC is in account " + account + ", not in the bot's own account "
+                + home().account() + ". Set PEERBOT_ASSUME_ROLE to a role the bot may assume there, e.g. "
+                + "arn:aws:iam::{account}:role/peerbot", null));
+        return template.replace("{account}", account);
     }
 
     private static ClientOverrideConfiguration overrides(RetryStrategy retry) {
@@ -166,12 +266,15 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        callerGateways.invalidateAll();
+        callerGateways.cleanUp();
         for (SdkAutoCloseable closeable : closeables) {
             closeable.close();
         }
         closeables.clear();
-        describePools.forEach(ParallelDescribes::close);
+        describePools.values().forEach(ParallelDescribes::close);
         describePools.clear();
         gateways.clear();
+        callerHttp.close();
     }
 }

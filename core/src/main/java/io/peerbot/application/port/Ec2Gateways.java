@@ -16,4 +16,12 @@ public interface Ec2Gateways {
     default boolean foreign(String account) {
         return false;
     }
+
+    /**
+     * EC2 at {@code location} on behalf of {@code caller}: where the adapter assumes a role, the session names the
+     * person and the change, so AWS's own audit trail says who asked. Without such an adapter, {@link #at(Location)}.
+     */
+    default Ec2Gateway at(Location location, Caller caller) {
+        return at(location);
+    }
 }

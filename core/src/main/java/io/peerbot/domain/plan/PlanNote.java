@@ -1,5 +1,7 @@
 package io.peerbot.domain.plan;
 
+import java.util.List;
+
 /** What a person should know about one side of a plan; the chat adapter puts it into words. */
 public sealed interface PlanNote {
 
@@ -16,5 +18,12 @@ public sealed interface PlanNote {
 
     /** icmp is opened from the peer's IPv4 blocks only: ping over IPv6 needs ICMPv6. */
     record IcmpOverIpv4Only() implements PlanNote {
+    }
+
+    /** {@code --subnets} lists subnets that exist in neither VPC any more: nothing is planned on this side. */
+    record SubnetsGone(List<String> subnetIds) implements PlanNote {
+        public SubnetsGone {
+            subnetIds = List.copyOf(subnetIds);
+        }
     }
 }

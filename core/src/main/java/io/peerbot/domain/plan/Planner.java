@@ -21,15 +21,47 @@ import java.util.Set;
  * (IPv6 only when both sides have IPv6); the security groups of the instances in those subnets, or the
  * groups tagged {@code peerbot:group} when there are any, get an ingress rule per port from each peer block.
  *
- * <p>{@code --subnets} narrows only the side whose subnets it lists. Routes come sorted by route table
- * then block, rules by group, then port as asked, then block. {@code icmp} means ICMP for IPv4, so it
+ * <p>{@code --subnets} narrows only the side whose subnets it lists. A listed subnet that exists in neither
+ * VPC any more is never read as "every subnet": {@link #outcome} refuses with {@link PlanOutcome.SubnetsGone},
+ * and {@link #plan} then plans nothing on either side. Routes come sorted by route table then block, rules by
+ * group, then port as asked, then block. {@code icmp} means ICMP for IPv4, so it
  * is opened from the peer's IPv4 blocks only (a note says so when the peer has IPv6).
  */
 public final class Planner {
     private static final Set<String> GONE = Set.of("terminated", "shutting-down");
 
+    /** The plan, or a refusal when subnets listed in {@code --subnets} have gone from both VPCs. */
+    public PlanOutcome outcome(VpcSnapshot requester, VpcSnapshot accepter, PeeringOptions options) {
+        List<String> gone = goneSubnets(requester, accepter, options.subnets());
+        if (!gone.isEmpty()) {
+            return new PlanOutcome.SubnetsGone(gone);
+        }
+        return new PlanOutcome.Planned(
+                new Plan(side(requester, accepter, options), side(accepter, requester, options), options));
+    }
+
+    /**
+     * The plan; when subnets listed in {@code --subnets} have gone, a plan that changes nothing, whose notes say
+     * which subnets are missing (callers that can refuse should use {@link #outcome}).
+     */
     public Plan plan(VpcSnapshot requester, VpcSnapshot accepter, PeeringOptions options) {
-        return new Plan(side(requester, accepter, options), side(accepter, requester, options), options);
+        PlanOutcome outcome = outcome(requester, accepter, options);
+        if (outcome instanceof PlanOutcome.Planned planned) {
+            return planned.plan();
+        }
+        List<String> gone = ((PlanOutcome.SubnetsGone) outcome).subnetIds();
+        return new Plan(nothing(requester, gone), nothing(accepter, gone), options);
+    }
+
+    private static List<String> goneSubnets(VpcSnapshot requester, VpcSnapshot accepter, List<String> listed) {
+        return listed.stream().distinct()
+                .filter(id -> requester.subnets().stream().noneMatch(s -> s.id().equals(id))
+                        && accepter.subnets().stream().noneMatch(s -> s.id().equals(id)))
+                .toList();
+    }
+
+    private static SidePlan nothing(VpcSnapshot self, List<String> gone) {
+        return new SidePlan(self.id(), self.location(), List.of(), List.of(), List.of(new PlanNote.SubnetsGone(gone)));
     }
 
     private static SidePlan side(VpcSnapshot self, VpcSnapshot peer, PeeringOptions options) {
@@ -62,6 +94,10 @@ public final class Planner {
         return blocks.stream().distinct().sorted().toList();
     }
 
+    /**
+     * The listed subnets on this side, or every subnet when the list names none here (it narrows the other side,
+     * or is empty). Only called once {@link #outcome} has found every listed subnet in one of the two VPCs.
+     */
     private static List<Subnet> chosenSubnets(VpcSnapshot self, List<String> listed) {
         List<Subnet> chosen = self.subnets().stream().filter(s -> listed.contains(s.id())).toList();
         return chosen.isEmpty() ? self.subnets() : chosen;

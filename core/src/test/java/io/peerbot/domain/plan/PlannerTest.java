@@ -12,6 +12,7 @@ import io.peerbot.domain.traffic.PortList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -207,6 +208,31 @@ class PlannerTest {
         assertThat(lines(outstanding)).containsExactlyElementsOf(expected);
         assertThat(outstanding.isEmpty()).isEqualTo(expected.isEmpty());
         assertThat(outstanding.options()).isEqualTo(plan.options());
+    }
+
+    @Test
+    void subnetsListedInSubnetsThatAreGoneAreRefusedNeverWidenedToEverySubnet() {
+        VpcSnapshot appWithoutTheListedSubnet = vpc("vpc-0aaa0001").name("app-vpc").cidr("10.0.0.0/16")
+                .subnet("subnet-0aaa0001", "10.0.1.0/24").table("rtb-0aaa00a1", "subnet-0aaa0001")
+                .instance("i-0aaa0001", "subnet-0aaa0001", "sg-0aaa0001").build();
+        PeeringOptions narrowed = options("tcp:443", "subnet-0aaa0002");
+
+        PlanOutcome outcome = new Planner().outcome(appWithoutTheListedSubnet, db().build(), narrowed);
+        Plan plan = new Planner().plan(appWithoutTheListedSubnet, db().build(), narrowed);
+
+        assertThat(outcome).isEqualTo(new PlanOutcome.SubnetsGone(List.of("subnet-0aaa0002")));
+        assertThat(plan.isEmpty()).isTrue();
+        assertThat(plan.requester().notes()).containsExactly(new PlanNote.SubnetsGone(List.of("subnet-0aaa0002")));
+    }
+
+    @Test
+    void oneGoneSubnetOfSeveralRefusesTooButAnEmptyListPlansEverySubnet() {
+        VpcSnapshot app = app().build();
+
+        assertThat(new Planner().outcome(app, db().build(), options("icmp", "subnet-0aaa0001", "subnet-0aaa0009")))
+                .isEqualTo(new PlanOutcome.SubnetsGone(List.of("subnet-0aaa0009")));
+        assertThat(new Planner().outcome(app, db().build(), options("icmp")))
+                .isEqualTo(new PlanOutcome.Planned(new Planner().plan(app, db().build(), options("icmp"))));
     }
 
     static PeeringOptions options(String ports, String... subnets) {

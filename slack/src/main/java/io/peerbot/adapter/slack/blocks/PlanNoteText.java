@@ -17,6 +17,10 @@ public final class PlanNoteText {
                     + ",Value=true`) or run an instance there; until then this side gets routes only.";
         } else if (note instanceof PlanNote.IcmpOverIpv4Only) {
             return "`icmp` is opened from the peer's IPv4 blocks only (ping over IPv6 needs ICMPv6).";
+        } else if (note instanceof PlanNote.SubnetsGone n) {
+            return "Nothing is planned: `--subnets` lists " + String.join(", ", n.subnetIds().stream().map(Mrkdwn::code)
+                    .toList()) + ", which no longer exist" + (n.subnetIds().size() == 1 ? "s" : "")
+                    + " in either VPC. Ask again with the current subnets.";
         }
         throw new IllegalArgumentException("no words for " + note.getClass().getSimpleName());
     }

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,13 @@ public final class Identities {
     public record AssumedRole(AccessKey key, Principal principal, String roleArn, Instant expiration) {
     }
 
+    /**
+     * One {@code AssumeRole} answered: the role, the session name and the source identity it carried (what
+     * CloudTrail would show of who asked), in the order answered.
+     */
+    public record Session(String roleArn, String sessionName, Optional<String> sourceIdentity, Instant at) {
+    }
+
     private record KeyEntry(AccessKey key, Principal principal) {
     }
 
@@ -32,6 +41,7 @@ public final class Identities {
     private final Map<String, KeyEntry> byAccessKeyId = new HashMap<>();
     private final Map<String, AccessKey> userKeys = new HashMap<>();
     private final Map<String, Set<String>> roles = new HashMap<>();
+    private final List<Session> sessions = new ArrayList<>();
 
     public Identities(Clock clock) {
         this.clock = clock;
@@ -78,10 +88,17 @@ public final class Identities {
 
     /** Issues temporary credentials for a known role; empty when the role is unknown. */
     public synchronized Optional<AssumedRole> assumeRole(String roleArn, String sessionName, Duration duration) {
+        return assumeRole(roleArn, sessionName, Optional.empty(), duration);
+    }
+
+    /** Issues temporary credentials for a known role and records the session; empty when the role is unknown. */
+    public synchronized Optional<AssumedRole> assumeRole(String roleArn, String sessionName,
+                                                         Optional<String> sourceIdentity, Duration duration) {
         Optional<String> account = roleAccount(roleArn);
         if (account.isEmpty()) {
             return Optional.empty();
         }
+        sessions.add(new Session(roleArn, sessionName, sourceIdentity, clock.instant()));
         String roleName = roleArn.substring(roleArn.lastIndexOf('/') + 1);
         AccessKey key = new AccessKey("ASIA" + randomString(KEY_CHARS, 16), randomString(SECRET_CHARS, 40),
                 "IQoJb3JpZ2luX2Vj" + randomString(SECRET_CHARS, 120));
@@ -91,6 +108,11 @@ public final class Identities {
                 roleId + ":" + sessionName);
         byAccessKeyId.put(key.accessKeyId(), new KeyEntry(key, principal));
         return Optional.of(new AssumedRole(key, principal, roleArn, clock.instant().plus(duration)));
+    }
+
+    /** Every role session handed out so far, in order. */
+    public synchronized List<Session> sessions() {
+        return List.copyOf(sessions);
     }
 
     private String randomString(String alphabet, int length) {

@@ -12,10 +12,18 @@ import io.peerbot.standin.ec2.iam.Principal;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** STS over the Query protocol (the protocol SDK v2's StsClient sends): AssumeRole and GetCallerIdentity. */
+/**
+ * STS over the Query protocol (the protocol SDK v2's StsClient sends): AssumeRole and GetCallerIdentity. AssumeRole
+ * checks RoleSessionName and SourceIdentity as STS does (2 to 64 of {@code [\w+=,.@-]}) and records both in
+ * {@link Identities#sessions()}.
+ */
 public final class StsService implements AwsService {
     private static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
+
+    private static final Pattern STS_NAME = Pattern.compile("[\\w+=,.@-]*");
 
     private final Identities identities;
 
@@ -57,15 +65,34 @@ public final class StsService implements AwsService {
     private void assumeRole(Principal caller, Map<String, String> params, Xml out) {
         String roleArn = required(params, "RoleArn");
         String sessionName = required(params, "RoleSessionName");
+        validate("roleSessionName", sessionName);
+        Optional<String> sourceIdentity = Optional.ofNullable(params.get("SourceIdentity"));
+        sourceIdentity.ifPresent(value -> validate("sourceIdentity", value));
         int seconds = Integer.parseInt(params.getOrDefault("DurationSeconds", "3600"));
-        Identities.AssumedRole role = identities.assumeRole(roleArn, sessionName, Duration.ofSeconds(seconds))
+        Identities.AssumedRole role = identities.assumeRole(roleArn, sessionName, sourceIdentity,
+                        Duration.ofSeconds(seconds))
                 .orElseThrow(() -> accessDenied(caller, "sts:AssumeRole", roleArn));
+        sourceIdentity.ifPresent(value -> out.value("SourceIdentity", value));
         out.start("AssumedRoleUser").value("Arn", role.principal().arn())
                 .value("AssumedRoleId", role.principal().userId()).end();
         out.start("Credentials").value("AccessKeyId", role.key().accessKeyId())
                 .value("SecretAccessKey", role.key().secretAccessKey())
                 .value("SessionToken", role.key().sessionToken())
                 .value("Expiration", role.expiration().truncatedTo(ChronoUnit.SECONDS).toString()).end();
+    }
+
+    /** STS's own constraints on a session name and a source identity, answered as STS answers them. */
+    private static void validate(String member, String value) {
+        if (value.length() < 2 || value.length() > 64) {
+            throw AwsServiceError.client("ValidationError", "1 validation error detected: Value '" + value + "' at '"
+                    + member + "' failed to satisfy constraint: Member must have length "
+                    + (value.length() < 2 ? "greater than or equal to 2" : "less than or equal to 64"));
+        }
+        if (!STS_NAME.matcher(value).matches()) {
+            throw AwsServiceError.client("ValidationError", "1 validation error detected: Value '" + value + "' at '"
+                    + member + "' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+                    + "[\\w+=,.@-]*");
+        }
     }
 
     private static String required(Map<String, String> params, String name) {

@@ -1,0 +1,15 @@
+package io.peerbot.adapter.aws.seal;
+
+/** What checking a peering's record found. Only {@link #VALID} may be acted on. */
+public enum SealOutcome {
+    /** Sealed by one of the bot's keys, unchanged, for this peering (and both copies agree). */
+    VALID,
+    /** No seal: not a record the bot wrote (or one written before records were sealed). */
+    UNSEALED,
+    /** A seal that does not match: a tag was added, changed or removed, or the record belongs to another peering. */
+    FORGED,
+    /** Sealed with a key the bot does not hold (never had, or dropped after a rotation). */
+    UNKNOWN_KEY,
+    /** The two accounts' copies disagree: an older record restored on one side, or a copy missing. */
+    ROLLBACK
+}

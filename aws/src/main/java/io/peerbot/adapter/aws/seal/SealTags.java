@@ -1,0 +1,21 @@
+package io.peerbot.adapter.aws.seal;
+
+/** The tags of a sealed record that the seal itself adds. */
+public final class SealTags {
+    /** Every tag of the record starts with this; the seal covers them all except {@link #SEAL}. */
+    public static final String PREFIX = "peerbot:";
+    /** The MAC over the record, base64url without padding. */
+    public static final String SEAL = "peerbot:seal";
+    /** Which key made {@link #SEAL}; covered by the seal. */
+    public static final String SEAL_KEY = "peerbot:seal-key";
+    /** How many times the record has been saved; covered by the seal, so an older copy shows as older. */
+    public static final String SEQ = "peerbot:seq";
+
+    private SealTags() {
+    }
+
+    /** True for the tags the seal covers: every {@code peerbot:} tag but the seal. {@code Name} is not one. */
+    public static boolean covered(String key) {
+        return key.startsWith(PREFIX) && !key.equals(SEAL);
+    }
+}

@@ -1,0 +1,86 @@
+package io.peerbot.domain.plan;
+
+import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.traffic.PortRange;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A fingerprint of exactly what a plan changes: both sides' VPC and place, the routes per table, the rules per
+ * group, and the options that shape them (ports, subnets, DNS). Two plans with the same changes in another order
+ * have the same digest; any added, removed or altered route, rule or option gives another. Notes (wording) are
+ * left out. The first 128 bits of SHA-256 as 32 hex digits: short enough for one tag value.
+ *
+ * <p>Each entry is a list of fields, each written as its length and its text, so no choice of ids can make two
+ * different plans encode alike; the entries are sorted before hashing.
+ */
+public record PlanDigest(String value) {
+    private static final Pattern FORM = Pattern.compile("[0-9a-f]{32}");
+    private static final String VERSION = "plan-digest-v1";
+
+    public PlanDigest {
+        Objects.requireNonNull(value, "value");
+        if (!FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException("a plan digest is 32 lowercase hex digits: " + value);
+        }
+    }
+
+    public static PlanDigest of(Plan plan) {
+        List<String> entries = new ArrayList<>();
+        for (Side side : Side.values()) {
+            SidePlan part = plan.side(side);
+            entries.add(entry("vpc", side.label(), part.vpcId(), part.location().account(), part.location().region()));
+            part.routes().forEach(r -> entries.add(entry("route", side.label(), r.routeTableId(),
+                    r.destination().toString())));
+            part.rules().forEach(r -> entries.add(entry("rule", side.label(), r.groupId(), r.ports().toString(),
+                    r.source().toString())));
+        }
+        PeeringOptions options = plan.options();
+        options.ports().stream().map(PortRange::toString).distinct()
+                .forEach(ports -> entries.add(entry("option-port", ports)));
+        options.subnets().stream().distinct().forEach(subnet -> entries.add(entry("option-subnet", subnet)));
+        entries.add(entry("option-dns", String.valueOf(options.dns())));
+        entries.sort(null);
+
+        StringBuilder canonical = new StringBuilder(field(VERSION));
+        entries.forEach(e -> canonical.append(field(e)));
+        byte[] hash = sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        return new PlanDigest(HexFormat.of().formatHex(hash, 0, 16));
+    }
+
+    public boolean matches(Plan plan) {
+        return equals(of(plan));
+    }
+
+    private static String entry(String... fields) {
+        StringBuilder sb = new StringBuilder();
+        for (String f : fields) {
+            sb.append(field(f));
+        }
+        return sb.toString();
+    }
+
+    private static String field(String text) {
+        return text.length() + ":" + text + ";";
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
