@@ -3,12 +3,14 @@ package io.peerbot.bootstrap;
 import io.peerbot.adapter.aws.AwsEc2Gateways;
 import io.peerbot.adapter.aws.SsmClients;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
+import io.peerbot.adapter.aws.record.TaggedPeerings;
 import io.peerbot.adapter.owners.YamlOwnersFile;
 import io.peerbot.adapter.slack.SlackBot;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.usecase.UseCases;
+import io.peerbot.domain.lifecycle.PcxId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +53,8 @@ public final class Peerbot implements AutoCloseable {
             PeeringEngine engine = new PeeringEngine(gateways,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations()));
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
-            UseCases useCases = UseCases.assemble(gateways, engine, slack.chat(), ownersFile, slack.owners(),
+            UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways), engine, slack.chat(),
+                    ownersFile, slack.owners(),
                     remote, probes, settings.policies());
             log.info("peerbot acts for account {} in {}", gateways.home().account(), gateways.home().region());
             slack.routeTo(useCases.commands()).start(settings.transport());
@@ -79,7 +82,7 @@ public final class Peerbot implements AutoCloseable {
 
     private static void resume(UseCases useCases) {
         try {
-            List<String> resumed = useCases.resume().resume();
+            List<PcxId> resumed = useCases.resume().resume();
             if (!resumed.isEmpty()) {
                 log.info("finished {} request(s) left unfinished: {}", resumed.size(), resumed);
             }

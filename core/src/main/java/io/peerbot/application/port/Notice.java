@@ -1,41 +1,36 @@
 package io.peerbot.application.port;
 
+import io.peerbot.domain.approval.ClickVerdict;
 import io.peerbot.domain.approval.Owners;
-import io.peerbot.domain.change.ChangePreview;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
-import io.peerbot.domain.request.ChangeState;
-import io.peerbot.domain.request.PeeringChange;
-import io.peerbot.domain.request.PeeringRequest;
 import io.peerbot.domain.validation.Rejection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-/** What the bot tells people. Text is Slack-flavoured mrkdwn: *bold*, `code`, {@code <@U123>} mentions. */
+/**
+ * What the bot tells people, as meaning: who, what, which sides, which resources. The chat adapter chooses
+ * every word and all markup; only {@link Text} and {@link Step} still carry ready text.
+ */
 public sealed interface Notice {
 
     /**
-     * The request message: who asks and why, both VPCs with their owners, the plan, the pcx, and the
-     * Approve / Deny buttons while {@code awaiting} is not empty.
+     * A change's card, whatever its kind: the creation's is the thread's first message (who asks and why,
+     * both VPCs with their owners, the plan asked for and approved, and the peering's stage now); a later
+     * change's is its own message in that thread (who asks for what, what it does). Approve / Deny buttons
+     * that name this change alone while consent is awaited; once decided, who approved or denied it and where
+     * it stands. {@code notes} tell what was left out of what was asked.
      */
-    record RequestCard(PeeringRequest request, VpcSnapshot requesterVpc, VpcSnapshot accepterVpc,
-                       Owners requesterOwners, Owners accepterOwners, Plan plan, Set<Side> awaiting)
+    record ChangeCard(ManagedPeering peering, Change change, VpcSnapshot requesterVpc, VpcSnapshot accepterVpc,
+                      Owners requesterOwners, Owners accepterOwners, ChangePlan plan, List<String> notes)
             implements Notice {
-        public RequestCard {
-            awaiting = Set.copyOf(awaiting);
-        }
-    }
-
-    /**
-     * A change to an applied peering ({@code /peer open|close|delete}), posted in the request's thread:
-     * who asks for what, and — while consent is awaited — what it will do ({@code preview}, read from AWS)
-     * and Approve / Deny buttons that refer to this change alone. Once decided, who approved or denied it
-     * and where it stands.
-     */
-    record ChangeCard(PeeringRequest request, PeeringChange change, Optional<ChangePreview> preview,
-                      Owners requesterOwners, Owners accepterOwners, List<String> notes) implements Notice {
         public ChangeCard {
             notes = List.copyOf(notes);
         }
@@ -43,6 +38,14 @@ public sealed interface Notice {
         /** The sides still to consent; empty once the change is decided. */
         public Set<Side> awaiting() {
             return change.state() == ChangeState.AWAITING_APPROVAL ? change.awaiting() : Set.of();
+        }
+
+        public VpcSnapshot vpc(Side side) {
+            return side == Side.REQUESTER ? requesterVpc : accepterVpc;
+        }
+
+        public Owners owners(Side side) {
+            return side == Side.REQUESTER ? requesterOwners : accepterOwners;
         }
     }
 
@@ -77,7 +80,86 @@ public sealed interface Notice {
         }
     }
 
-    /** Free text for anything else (lists, status, answers to clicks). */
+    /** A click that changes nothing, and why; ephemeral to the clicker. */
+    record ClickRefused(ClickVerdict.Refused why, Owners requesterOwners, Owners accepterOwners,
+                        Set<String> admins) implements Notice {
+        public ClickRefused {
+            admins = Set.copyOf(admins);
+        }
+    }
+
+    /** A button whose value names no change (forged or mangled); nothing changed. */
+    record UnknownButton() implements Notice {
+    }
+
+    /** The same click by the same person is being handled already; nothing more changed. */
+    record ClickInProgress(PcxId pcxId, boolean approve) implements Notice {
+    }
+
+    /** The peering a button names is gone, or is not peerbot's; nothing changed. */
+    record PeeringGone(PcxId pcxId) implements Notice {
+    }
+
+    /** A button of a change that is no longer the peering's latest; nothing changed. */
+    record StaleButton(PcxId pcxId, ChangeRef change) implements Notice {
+    }
+
+    /** AWS dropped the peering request before it was approved ({@code now}: just found out, in its thread). */
+    record RequestExpired(PcxId pcxId) implements Notice {
+    }
+
+    /** A click on Approve of a change that cannot be applied as the peering stands ({@code why}). */
+    record NotApplicable(String why) implements Notice {
+    }
+
+    /** {@code userId} approved {@code sides} of the change; {@code change} is as it stands after. */
+    record Approved(String userId, Change change, Set<Side> sides) implements Notice {
+        public Approved {
+            sides = Set.copyOf(sides);
+        }
+    }
+
+    /** {@code userId} denied the change; a creation denied was rejected in AWS too. */
+    record Denied(String userId, PcxId pcxId, Change change) implements Notice {
+    }
+
+    /** Whoever asked owns both sides: the change goes ahead without anyone else. */
+    record NoOtherApprovalNeeded(String userId, Change change) implements Notice {
+    }
+
+    /** A change is done; {@code plan} is what it did, {@code peering} as it stands after. */
+    record ChangeDone(ManagedPeering peering, Change change, ChangePlan plan) implements Notice {
+    }
+
+    /** A change failed part-way ({@code why}); what was done stays, {@code /peer retry} finishes it. */
+    record ChangeFailed(ManagedPeering peering, Change change, String why) implements Notice {
+    }
+
+    /** A denial could not be carried out in AWS ({@code why}); the change still awaits its decision. */
+    record DenialFailed(PcxId pcxId, String why) implements Notice {
+    }
+
+    /**
+     * Tells whoever asked for a change that it is recorded: awaiting the owners it names (who must approve
+     * which side), or applied now when they own both. {@code link} leads to its card (empty when unknown).
+     */
+    record ChangeAsked(PcxId pcxId, Change change, Owners requesterOwners, Owners accepterOwners,
+                       Set<String> admins, String link, List<String> notes) implements Notice {
+        public ChangeAsked {
+            admins = Set.copyOf(admins);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** The bot restarted while the change was being applied, and finishes it now. */
+    record Resuming(Change change) implements Notice {
+    }
+
+    /** {@code userId} runs a failed change again. */
+    record Retrying(String userId, Change change) implements Notice {
+    }
+
+    /** Free text for anything else (lists, status, answers to commands). */
     record Text(String mrkdwn) implements Notice {
     }
 }

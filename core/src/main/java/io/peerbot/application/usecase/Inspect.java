@@ -4,7 +4,6 @@ import io.peerbot.application.engine.VpcResolver;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Ec2Gateways;
-import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.command.PeerCommand;
 import io.peerbot.domain.network.Location;
@@ -13,8 +12,7 @@ import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.plan.PeerbotRules;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestTags;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -75,10 +73,10 @@ public final class Inspect {
     }
 
     private String line(PeeringConnection p) {
-        Optional<PeeringRequest> request = RequestTags.decode(p);
+        Optional<ManagedPeering> request = finder.managed(p);
         String thread = request.map(r -> " · " + link(r, "thread")).orElse(" · not made by peerbot");
         return "• `" + p.id() + "` `" + p.requester().vpcId() + "` ↔ `" + p.accepter().vpcId() + "` — "
-                + p.status().code() + request.map(r -> ", request " + r.state().tag()).orElse("") + thread;
+                + p.status().code() + request.map(r -> ", request " + r.stage().tag()).orElse("") + thread;
     }
 
     public void status(Actor actor, PeerCommand.Status command) {
@@ -96,11 +94,11 @@ public final class Inspect {
         if (p.statusMessage() != null && !p.statusMessage().isBlank()) {
             text.append(" (").append(p.statusMessage()).append(')');
         }
-        Optional<PeeringRequest> request = RequestTags.decode(p);
-        request.ifPresent(r -> text.append("\nRequest: ").append(r.state().tag()).append(", asked by <@")
-                .append(r.requestedBy()).append(">, ports ").append(r.options().ports()).append(" · ")
+        Optional<ManagedPeering> request = finder.managed(p);
+        request.ifPresent(r -> text.append("\nRequest: ").append(r.stage().tag()).append(", asked by <@")
+                .append(r.requestedBy()).append(">, ports ").append(r.portsInForce()).append(" · ")
                 .append(link(r, "thread")));
-        request.flatMap(PeeringRequest::lastChange).ifPresent(c -> text.append("\nLatest change: `/peer ")
+        request.flatMap(ManagedPeering::lastChange).ifPresent(c -> text.append("\nLatest change: `/peer ")
                 .append(c.describe()).append("` asked by <@").append(c.requestedBy()).append(">, ")
                 .append(c.state().tag()).append(c.deniedBy() == null ? "" : " by <@" + c.deniedBy() + ">"));
         for (PeeringSide side : List.of(p.requester(), p.accepter())) {
@@ -135,8 +133,11 @@ public final class Inspect {
         text.append("\n  rules: ").append(rules.isEmpty() ? "none" : String.join(", ", rules));
     }
 
-    private String link(PeeringRequest request, String label) {
-        String url = chat.permalink(new MessageRef(request.channel(), request.threadTs()));
-        return url.isEmpty() ? label + " in <#" + request.channel() + ">" : "<" + url + "|" + label + ">";
+    private String link(ManagedPeering request, String label) {
+        if (!request.hasThread()) {
+            return "no thread";
+        }
+        String url = chat.permalink(request.thread());
+        return url.isEmpty() ? label + " in <#" + request.thread().channel() + ">" : "<" + url + "|" + label + ">";
     }
 }

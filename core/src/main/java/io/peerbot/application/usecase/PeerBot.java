@@ -8,7 +8,8 @@ import io.peerbot.application.port.PeerCommands;
 import io.peerbot.domain.command.CommandParser;
 import io.peerbot.domain.command.ParseResult;
 import io.peerbot.domain.command.PeerCommand;
-import io.peerbot.domain.request.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.validation.Rejection;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +25,16 @@ public final class PeerBot implements PeerCommands {
     private final ChatPort chat;
     private final RequestPeering requestPeering;
     private final ShowPlan showPlan;
-    private final DecideRequest decide;
+    private final DecideChange decide;
     private final Inspect inspect;
-    private final RetryApply retry;
+    private final RetryChange retry;
     private final RunTest runTest;
-    private final RequestChange requestChange;
+    private final AskChange askChange;
 
     PeerBot(ChannelPolicy channels, ChatPort chat, RequestPeering requestPeering, ShowPlan showPlan,
-            DecideRequest decide, Inspect inspect, RetryApply retry, RunTest runTest, RequestChange requestChange) {
+            DecideChange decide, Inspect inspect, RetryChange retry, RunTest runTest, AskChange askChange) {
         this.runTest = runTest;
-        this.requestChange = requestChange;
+        this.askChange = askChange;
         this.channels = channels;
         this.chat = chat;
         this.requestPeering = requestPeering;
@@ -71,11 +72,11 @@ public final class PeerBot implements PeerCommands {
         } else if (command instanceof PeerCommand.Test test) {
             runTest.run(actor, test);
         } else if (command instanceof PeerCommand.Open open) {
-            requestChange.ask(actor, ChangeKind.OPEN, open.pcxId(), open.ports());
+            askChange.ask(actor, ChangeKind.OPEN, PcxId.of(open.pcxId()), open.ports());
         } else if (command instanceof PeerCommand.Close close) {
-            requestChange.ask(actor, ChangeKind.CLOSE, close.pcxId(), close.ports());
+            askChange.ask(actor, ChangeKind.CLOSE, PcxId.of(close.pcxId()), close.ports());
         } else if (command instanceof PeerCommand.Delete delete) {
-            requestChange.ask(actor, ChangeKind.DELETE, delete.pcxId(), List.of());
+            askChange.ask(actor, ChangeKind.DELETE, PcxId.of(delete.pcxId()), List.of());
         } else {
             chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Usage("", CommandParser.usage()));
         }

@@ -17,16 +17,16 @@ import java.util.Optional;
  */
 final class ProposalCheck {
     private final PeeringEngine engine;
-    private final RequestParties parties;
+    private final Parties parties;
     private final ChatPort chat;
 
-    ProposalCheck(PeeringEngine engine, RequestParties parties, ChatPort chat) {
+    ProposalCheck(PeeringEngine engine, Parties parties, ChatPort chat) {
         this.engine = engine;
         this.parties = parties;
         this.chat = chat;
     }
 
-    record Checked(Proposal proposal, RequestParties.Both owners) {
+    record Checked(Proposal proposal, Parties.Both owners) {
     }
 
     Optional<Checked> check(Actor actor, VpcRef requester, VpcRef accepter, PeeringOptions options) {
@@ -36,7 +36,7 @@ final class ProposalCheck {
             return Optional.empty();
         }
         Proposal proposal = ((Preparation.Ready) preparation).proposal();
-        RequestParties.Both owners = parties.of(proposal.requester(), proposal.accepter());
+        Parties.Both owners = parties.of(proposal.requester(), proposal.accepter());
         List<Rejection> ownerless = owners.missing(parties.ownersFileHint());
         if (!ownerless.isEmpty()) {
             Conversation.refuse(chat, actor, ownerless);

@@ -2,52 +2,51 @@ package io.peerbot.application.usecase;
 
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.engine.Proposal;
+import io.peerbot.application.engine.Reading;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
-import io.peerbot.application.port.MessageRef;
+import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringSide;
-import io.peerbot.domain.peering.Side;
-import io.peerbot.domain.request.Approval;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestState;
-import io.peerbot.domain.request.RequestTags;
+import io.peerbot.domain.peering.PeeringStatus;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /peer <vpc> <vpc>}: checks the request, creates the peering (pending acceptance, tagged with
- * the request) and posts the request message with its plan and buttons. If the requester owns both
- * sides, no one else needs to approve and the apply starts at once.
+ * {@code /peer <vpc> <vpc>}: checks the request, creates the peering (pending acceptance) with its creation
+ * recorded on it, and posts the creation's card with its plan and buttons. If the requester owns both sides,
+ * no one else needs to approve and the apply starts at once, from the VPCs as the checks read them.
  */
 public final class RequestPeering {
     private static final Logger log = LoggerFactory.getLogger(RequestPeering.class);
 
-    private final PeeringEngine engine;
     private final ProposalCheck proposals;
     private final ApprovalPolicy policy;
     private final ChatPort chat;
-    private final RequestStore store;
-    private final ApplyRequest apply;
+    private final ManagedPeerings peerings;
+    private final ChangeRunner runner;
     private final Clock clock;
 
-    RequestPeering(PeeringEngine engine, ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat,
-                   RequestStore store, ApplyRequest apply, Clock clock) {
-        this.store = store;
-        this.engine = engine;
+    RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
+                   ChangeRunner runner, Clock clock) {
         this.proposals = proposals;
         this.policy = policy;
         this.chat = chat;
-        this.apply = apply;
+        this.peerings = peerings;
+        this.runner = runner;
         this.clock = clock;
     }
 
@@ -58,45 +57,39 @@ public final class RequestPeering {
             return;
         }
         Proposal proposal = checked.get().proposal();
-        RequestParties.Both owners = checked.get().owners();
+        Parties.Both owners = checked.get().owners();
 
         MessageRef card = chat.post(actor.channel(), new Notice.Preparing(actor.userId(),
                 proposal.requester().displayName(), proposal.accepter().displayName()));
-        PeeringRequest draft = draft(actor, card, command, proposal, owners);
-        String pcxId;
+        Change creation = Change.asked(ChangeKind.CREATE, command.options().ports(), actor.userId(), clock.instant(),
+                policy.consentedByAsking(actor.userId(), owners.requester(), owners.accepter()));
+        ManagedPeering draft = new ManagedPeering(null, sideOf(proposal.requester()), sideOf(proposal.accepter()),
+                card, command.options(), creation, null);
+        PcxId pcxId;
         try {
-            pcxId = engine.create(proposal, RequestTags.encode(draft, nameOf(proposal.requester()),
-                    nameOf(proposal.accepter())));
+            pcxId = peerings.create(draft, nameOf(proposal.requester()), nameOf(proposal.accepter()));
         } catch (CloudException e) {
-            log.warn("creating the peering for {} failed", draft.requestedBy(), e);
+            log.warn("creating the peering for {} failed", actor.userId(), e);
             chat.update(card, new Notice.Step(false, "Could not create the peering connection",
                     List.of(Conversation.explain(e), "Nothing was changed in AWS.")));
             return;
         }
-        PeeringRequest request = withId(draft, pcxId);
-        log.info("{} requested {} ({} -> {})", actor.userId(), pcxId, request.requester().vpcId(),
-                request.accepter().vpcId());
-        Set<Side> awaiting = request.awaiting();
-        chat.update(card, new Notice.RequestCard(request, proposal.requester(), proposal.accepter(),
-                owners.requester(), owners.accepter(), proposal.plan(), awaiting));
+        ManagedPeering peering = draft.withId(pcxId);
+        log.info("{} requested {} ({} -> {})", actor.userId(), pcxId, peering.requester().vpcId(),
+                peering.accepter().vpcId());
+        Scene scene = new Scene(new Reading(PeeringStatus.PENDING_ACCEPTANCE, proposal.requester(),
+                proposal.accepter()), owners.requester(), owners.accepter());
+        ChangePlan plan = ChangePlan.creating(pcxId.value(), creation.ports(), proposal.plan());
+        chat.update(card, Cards.card(peering, creation, scene, plan, List.of()));
         if (PlanSize.summarisedOnCard(proposal.plan())) {
             chat.reply(card, new Notice.FullPlan(proposal.plan()));
         }
-        if (awaiting.isEmpty()) {
-            chat.reply(card, new Notice.Text("<@" + actor.userId() + "> owns both VPCs: no other approval needed."));
-            apply.apply(store.save(request.withState(RequestState.APPROVED)));
+        if (creation.awaiting().isEmpty()) {
+            chat.reply(card, new Notice.NoOtherApprovalNeeded(actor.userId(), creation));
+            ManagedPeering begun = peering.begin(creation.ref());
+            peerings.save(begun);
+            runner.run(new ChangeRunner.Begun(begun, creation.ref(), scene, plan));
         }
-    }
-
-    private PeeringRequest draft(Actor actor, MessageRef card, PeerCommand.Request command, Proposal proposal,
-                                 RequestParties.Both owners) {
-        List<Approval> consent = new ArrayList<>();
-        for (Side side : policy.consentedByRequesting(actor.userId(), owners.requester(), owners.accepter())) {
-            consent.add(new Approval(side, actor.userId(), clock.instant()));
-        }
-        return new PeeringRequest(null, sideOf(proposal.requester()), sideOf(proposal.accepter()),
-                actor.userId(), card.channel(), card.ts(), command.options(), consent, null,
-                RequestState.AWAITING_APPROVAL, clock.instant());
     }
 
     private static String nameOf(VpcSnapshot vpc) {
@@ -105,10 +98,5 @@ public final class RequestPeering {
 
     private static PeeringSide sideOf(VpcSnapshot vpc) {
         return new PeeringSide(vpc.id(), vpc.location(), vpc.cidrBlocks());
-    }
-
-    private static PeeringRequest withId(PeeringRequest d, String pcxId) {
-        return new PeeringRequest(pcxId, d.requester(), d.accepter(), d.requestedBy(), d.channel(), d.threadTs(),
-                d.options(), d.approvals(), d.deniedBy(), d.state(), d.createdAt());
     }
 }

@@ -2,13 +2,11 @@ package io.peerbot.application.usecase;
 
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
-import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.command.PeerCommand;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestTags;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import java.util.Optional;
 
 /**
@@ -33,7 +31,7 @@ public final class RunTest {
                     + " for mine.");
             return;
         }
-        Optional<PeeringRequest> request = RequestTags.decode(peering.get());
+        Optional<ManagedPeering> request = finder.managed(peering.get());
         if (request.isEmpty()) {
             Conversation.tell(chat, actor, "`" + command.pcxId() + "` was not made by peerbot, so I have no thread to"
                     + " report to. Test it by hand, or ask for a peering with `/peer`.");
@@ -45,7 +43,7 @@ public final class RunTest {
             return;
         }
         Conversation.tell(chat, actor, "Testing `" + command.pcxId() + "`; the results will be in its thread.");
-        chat.reply(new MessageRef(request.get().channel(), request.get().threadTs()), new Notice.Text("<@"
+        chat.reply(request.get().thread(), new Notice.Text("<@"
                 + actor.userId() + "> runs the connectivity test" + (command.ports().isEmpty() ? "."
                 : " for " + command.ports() + ".")));
         test.runAndReport(request.get(), command.ports());

@@ -1,29 +1,28 @@
 package io.peerbot.application.usecase;
 
-import io.peerbot.application.engine.ApplyListener;
-import io.peerbot.application.engine.ChangeListener;
+import io.peerbot.application.engine.StepListener;
 import io.peerbot.application.port.ChatPort;
-import io.peerbot.application.port.MessageRef;
+import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleRemoval;
-import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import java.util.List;
 import java.util.Map;
 
-/** Posts each step of an apply or a change in the request's thread as it finishes: the audit record. */
-final class ThreadReporter implements ApplyListener, ChangeListener {
+/** Posts each step of a change in the peering's thread as it finishes: the audit record. */
+final class ThreadReporter implements StepListener {
     private final ChatPort chat;
     private final MessageRef thread;
-    private final PeeringRequest request;
+    private final ManagedPeering request;
 
-    ThreadReporter(ChatPort chat, PeeringRequest request) {
+    ThreadReporter(ChatPort chat, ManagedPeering request) {
         this.chat = chat;
         this.request = request;
-        this.thread = new MessageRef(request.channel(), request.threadTs());
+        this.thread = request.thread();
     }
 
     @Override
@@ -44,7 +43,7 @@ final class ThreadReporter implements ApplyListener, ChangeListener {
             return;
         }
         step(title, routes.stream().map(r -> "`" + r.routeTableId() + "`: `" + r.destination() + "` → `"
-                + request.pcxId() + "`").toArray(String[]::new));
+                + request.id() + "`").toArray(String[]::new));
     }
 
     @Override
@@ -78,7 +77,7 @@ final class ThreadReporter implements ApplyListener, ChangeListener {
             return;
         }
         step(title, routes.stream().map(r -> "`" + r.routeTableId() + "`: `" + r.destination() + "` → `"
-                + request.pcxId() + "`").toArray(String[]::new));
+                + request.id() + "`").toArray(String[]::new));
     }
 
     @Override

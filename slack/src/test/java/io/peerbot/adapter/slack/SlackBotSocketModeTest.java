@@ -7,9 +7,12 @@ import io.peerbot.adapter.slack.actions.ActionIds;
 import io.peerbot.adapter.slack.blocks.Fixtures;
 import io.peerbot.adapter.slack.chat.SlackCallFailed;
 import io.peerbot.application.port.Actor;
-import io.peerbot.application.port.MessageRef;
+import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
-import io.peerbot.domain.request.RequestReference;
+import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeReference;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.standin.slack.Ack;
 import io.peerbot.standin.slack.Envelope;
 import io.peerbot.standin.slack.RecordedMessage;
@@ -87,7 +90,8 @@ class SlackBotSocketModeTest {
     void clickingApproveOrDenyOnAPostedCardDeliversTheExactReference() throws Exception {
         MessageRef card = bot.chat().post(CHANNEL, Fixtures.awaitingCard(3, 1));
         RecordedMessage shown = slack.message(CHANNEL, card.ts()).orElseThrow();
-        String reference = new RequestReference(Fixtures.PCX, Fixtures.APP_AT).encode();
+        String reference = new ChangeReference(new PcxId(Fixtures.PCX), Fixtures.APP_AT,
+                new ChangeRef(ChangeKind.CREATE, Fixtures.CREATED.toEpochMilli())).encode();
         assertThat(shown.button(ActionIds.APPROVE).orElseThrow().confirm().text())
                 .startsWith("Accept " + Fixtures.PCX + ", add 6 routes in 6 route tables and 4 rules in 2 groups");
 
@@ -153,9 +157,8 @@ class SlackBotSocketModeTest {
         var options = Fixtures.options("orders needs billing");
         var plan = Fixtures.plan(app, db, 40, 30, options);
         var request = Fixtures.request(app, db, options, List.of(),
-                io.peerbot.domain.request.RequestState.AWAITING_APPROVAL, null);
-        var card = new Notice.RequestCard(request, app, db, Fixtures.APP_OWNERS, Fixtures.DB_OWNERS, plan,
-                Set.of(io.peerbot.domain.peering.Side.ACCEPTER));
+                io.peerbot.domain.lifecycle.ChangeState.AWAITING_APPROVAL, null);
+        var card = Fixtures.card(request, app, db, plan);
 
         MessageRef posted = bot.chat().post(CHANNEL, card);
         bot.chat().reply(posted, new Notice.FullPlan(plan));
