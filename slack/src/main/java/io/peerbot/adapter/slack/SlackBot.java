@@ -184,11 +184,6 @@ public final class SlackBot implements AutoCloseable {
         return owners;
     }
 
-    /** The Bolt app, with the listeners once {@link #routeTo} ran. */
-    public App app() {
-        return app;
-    }
-
     /**
      * Disconnects (or stops serving HTTP), lets running work finish (briefly; what is cut short is resumed from
      * AWS on the next start), stops Bolt and closes the Slack client. No thread of the bot's is left running.
