@@ -5,7 +5,7 @@ import io.peerbot.adapter.aws.SsmClients;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
 import io.peerbot.adapter.aws.record.TaggedPeerings;
 import io.peerbot.adapter.owners.YamlOwnersFile;
-import io.peerbot.adapter.slack.SlackBot;
+import io.peerbot.adapter.slack.SlackConnection;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.OwnersFile;
@@ -30,10 +30,10 @@ public final class Peerbot implements AutoCloseable {
     private final AwsEc2Gateways gateways;
     private final SsmClients ssm;
     private final ExecutorService probes;
-    private final SlackBot slack;
+    private final SlackConnection slack;
     private final Thread resumer;
 
-    private Peerbot(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackBot slack,
+    private Peerbot(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackConnection slack,
                     Thread resumer) {
         this.gateways = gateways;
         this.ssm = ssm;
@@ -48,7 +48,7 @@ public final class Peerbot implements AutoCloseable {
         AwsEc2Gateways gateways = new AwsEc2Gateways(settings.aws());
         SsmClients ssm = new SsmClients(gateways);
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
-        SlackBot slack = new SlackBot(settings.slack());
+        SlackConnection slack = new SlackConnection(settings.slack());
         try {
             PeeringEngine engine = new PeeringEngine(gateways,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations()));

@@ -5,7 +5,7 @@ import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.Notice;
-import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.domain.command.TypedCommand;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
@@ -36,7 +36,7 @@ public final class Inspect {
         this.chat = chat;
     }
 
-    public void list(Actor actor, PeerCommand.ListPeerings command) {
+    public void list(Actor actor, TypedCommand.ListPeerings command) {
         List<PeeringConnection> peerings;
         String scope;
         if (command.vpc().isPresent()) {
@@ -79,7 +79,7 @@ public final class Inspect {
                 + p.status().code() + request.map(r -> ", request " + r.stage().tag()).orElse("") + thread;
     }
 
-    public void status(Actor actor, PeerCommand.Status command) {
+    public void status(Actor actor, TypedCommand.Status command) {
         Optional<PeeringConnection> peering = finder.peering(command.pcxId());
         if (peering.isEmpty()) {
             Conversation.tell(chat, actor, "I find no peering `" + command.pcxId() + "` in "

@@ -3,7 +3,7 @@ package io.peerbot.application.usecase;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Notice;
-import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.domain.command.TypedCommand;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.lifecycle.ManagedPeering;
@@ -24,7 +24,7 @@ public final class RunTest {
         this.chat = chat;
     }
 
-    public void run(Actor actor, PeerCommand.Test command) {
+    public void run(Actor actor, TypedCommand.Test command) {
         Optional<PeeringConnection> peering = finder.peering(command.pcxId());
         if (peering.isEmpty()) {
             Conversation.tell(chat, actor, "I find no peering `" + command.pcxId() + "`. Check the id, or `/peer list`"

@@ -1,18 +1,31 @@
 package io.peerbot.application.usecase;
 
+import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.apply.ResumeUnfinished;
+import io.peerbot.application.apply.RetryChange;
+import io.peerbot.application.decide.AskChange;
+import io.peerbot.application.decide.DecideChange;
 import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.lifecycle.OwnerLookup;
+import io.peerbot.application.lifecycle.Parties;
+import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
-import io.peerbot.application.port.PeerCommands;
 import io.peerbot.application.port.RemoteCommands;
+import io.peerbot.application.port.in.ChatEvents;
+import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
+import io.peerbot.application.request.ProposalCheck;
+import io.peerbot.application.request.RequestPeering;
+import io.peerbot.application.request.ShowPlan;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import java.util.concurrent.Executor;
 
 /** Builds the use cases from the ports: what a chat adapter calls, and what runs on start. */
-public record UseCases(PeerCommands commands, ResumeUnfinished resume) {
+public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume) {
 
     /**
      * @param probes runs the connectivity test's two directions side by side
@@ -29,15 +42,16 @@ public record UseCases(PeerCommands commands, ResumeUnfinished resume) {
         Cards cards = new Cards(chat, engine);
         ChangeRunner runner = new ChangeRunner(engine, peerings, chat, cards, test::runAndReport);
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
-        PeerBot bot = new PeerBot(new ChannelPolicy(policies.allowedChannels()), chat,
+        ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, policies.clock()),
                 new ShowPlan(proposals, chat),
+                new AskChange(finder, records, approvals, engine, cards, runner, chat, policies.clock()),
                 new DecideChange(records, approvals, engine, chat, cards, runner, policies.clock(),
                         policies.duplicateClickWindow()),
-                new Inspect(gateways, finder, chat),
                 new RetryChange(finder, records, approvals, engine, runner, chat),
-                new RunTest(finder, test, chat),
-                new AskChange(finder, records, approvals, engine, cards, runner, chat, policies.clock()));
-        return new UseCases(bot, new ResumeUnfinished(finder, peerings, records, engine, runner, chat));
+                new Inspect(gateways, finder, chat),
+                new RunTest(finder, test, chat));
+        return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
+                new ResumeUnfinished(finder, peerings, records, engine, runner, chat));
     }
 }

@@ -23,7 +23,7 @@ import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Clock;
-import io.peerbot.application.usecase.PlanSize;
+import io.peerbot.application.request.PlanSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -12,13 +12,13 @@ import io.peerbot.adapter.slack.actions.DecisionButtonHandler;
 import io.peerbot.adapter.slack.blocks.NoticeRenderer;
 import io.peerbot.adapter.slack.chat.SlackCalls;
 import io.peerbot.adapter.slack.chat.SlackChat;
-import io.peerbot.adapter.slack.commands.PeerCommandHandler;
+import io.peerbot.adapter.slack.commands.SlashCommandListener;
 import io.peerbot.adapter.slack.users.SlackOwnerDirectory;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.OwnerDirectory;
-import io.peerbot.application.port.PeerCommands;
+import io.peerbot.application.port.in.ChatEvents;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * threads, and the Socket Mode connection. {@link #chat()} and {@link #owners()} are the output ports.
  *
  * <pre>
- * SlackBot bot = new SlackBot(settings);
- * PeerCommands useCases = …(bot.chat(), bot.owners(), …);
+ * SlackConnection bot = new SlackConnection(settings);
+ * ChatEvents useCases = …(bot.chat(), bot.owners(), …);
  * bot.routeTo(useCases).startSocketMode();
  * …
  * bot.close();
@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  *
  * For HTTP mode, {@link #startHttp} serves the same app, with the same listeners, at {@code POST /slack/events}.
  */
-public final class SlackBot implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+public final class SlackConnection implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SlackConnection.class);
     static final String BUSY_CLICK = "⏳ peerbot is busy with other requests right now; your click was not "
             + "counted. Please click again in a minute.";
 
@@ -58,11 +58,11 @@ public final class SlackBot implements AutoCloseable {
     private int httpPort = -1;
     private boolean routed;
 
-    public SlackBot(SlackSettings settings) {
+    public SlackConnection(SlackSettings settings) {
         this(settings, WorkQueue.Size.DEFAULT, Clock.systemUTC());
     }
 
-    public SlackBot(SlackSettings settings, WorkQueue.Size workers, Clock clock) {
+    public SlackConnection(SlackSettings settings, WorkQueue.Size workers, Clock clock) {
         this.settings = settings;
         this.clock = clock;
         this.slack = Slack.getInstance(slackConfig(settings));
@@ -93,12 +93,12 @@ public final class SlackBot implements AutoCloseable {
     }
 
     /** Registers {@code /peer} and the Approve / Deny buttons; their work goes to {@code commands}. Once. */
-    public synchronized SlackBot routeTo(PeerCommands commands) {
+    public synchronized SlackConnection routeTo(ChatEvents commands) {
         if (routed) {
             throw new IllegalStateException("already routed");
         }
         routed = true;
-        app.command(PeerCommandHandler.COMMAND, new PeerCommandHandler(work, commands));
+        app.command(SlashCommandListener.COMMAND, new SlashCommandListener(work, commands));
         app.blockAction(ActionIds.APPROVE, new DecisionButtonHandler(ActionIds.APPROVE, work,
                 commands::onApprove, this::tellBusy));
         app.blockAction(ActionIds.DENY, new DecisionButtonHandler(ActionIds.DENY, work,

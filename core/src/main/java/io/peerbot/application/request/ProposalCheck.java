@@ -1,5 +1,7 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.request;
 
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.engine.Preparation;
 import io.peerbot.application.engine.Proposal;
@@ -15,21 +17,21 @@ import java.util.Optional;
  * Everything checked before a peering is asked for or previewed: the engine's checks and plan, then that
  * both VPCs have owners. A refusal is answered privately to the person who typed.
  */
-final class ProposalCheck {
+public final class ProposalCheck {
     private final PeeringEngine engine;
     private final Parties parties;
     private final ChatPort chat;
 
-    ProposalCheck(PeeringEngine engine, Parties parties, ChatPort chat) {
+    public ProposalCheck(PeeringEngine engine, Parties parties, ChatPort chat) {
         this.engine = engine;
         this.parties = parties;
         this.chat = chat;
     }
 
-    record Checked(Proposal proposal, Parties.Both owners) {
+    public record Checked(Proposal proposal, Parties.Both owners) {
     }
 
-    Optional<Checked> check(Actor actor, VpcRef requester, VpcRef accepter, PeeringOptions options) {
+    public Optional<Checked> check(Actor actor, VpcRef requester, VpcRef accepter, PeeringOptions options) {
         Preparation preparation = engine.prepare(requester, accepter, options);
         if (preparation instanceof Preparation.Refused refused) {
             Conversation.refuse(chat, actor, refused.reasons());

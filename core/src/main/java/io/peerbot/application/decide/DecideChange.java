@@ -1,5 +1,10 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.decide;
 
+import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.Scene;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.peerbot.application.engine.PeeringEngine;
@@ -8,6 +13,8 @@ import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.in.DecideChangeCommand;
+import io.peerbot.application.port.in.DecideChangeUseCase;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.approval.ClickVerdict;
 import io.peerbot.domain.change.ChangeCheck;
@@ -33,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * nothing. Clicks on one peering are handled one at a time (and one at a time with asking for a change), so
  * two Approve clicks apply once.
  */
-public final class DecideChange {
+public final class DecideChange implements DecideChangeUseCase {
     private static final Logger log = LoggerFactory.getLogger(DecideChange.class);
 
     private final PeeringRecords sessions;
@@ -45,7 +52,7 @@ public final class DecideChange {
     private final Clock clock;
     private final Cache<String, Boolean> recentClicks;
 
-    DecideChange(PeeringRecords sessions, ApprovalPolicy policy, PeeringEngine engine, ChatPort chat, Cards cards,
+    public DecideChange(PeeringRecords sessions, ApprovalPolicy policy, PeeringEngine engine, ChatPort chat, Cards cards,
                  ChangeRunner runner, Clock clock, Duration duplicateWindow) {
         this.sessions = sessions;
         this.policy = policy;
@@ -57,23 +64,16 @@ public final class DecideChange {
         this.recentClicks = Caffeine.newBuilder().expireAfterWrite(duplicateWindow).build();
     }
 
-    public void approve(Actor clicker, String buttonValue) {
-        decide(clicker, buttonValue, true).ifPresent(runner::run);
-    }
-
-    public void deny(Actor clicker, String buttonValue) {
-        decide(clicker, buttonValue, false);
+    @Override
+    public void decide(DecideChangeCommand command) {
+        decideLocked(command).ifPresent(runner::run);
     }
 
     /** Returns the change begun when the click completed its approvals (to apply outside the lock). */
-    private Optional<ChangeRunner.Begun> decide(Actor clicker, String buttonValue, boolean approve) {
-        Optional<ChangeReference> reference = ChangeReference.parse(buttonValue);
-        if (reference.isEmpty()) {
-            log.warn("{} clicked {} with an unreadable reference", clicker.userId(), approve ? "approve" : "deny");
-            tell(clicker, new Notice.UnknownButton());
-            return Optional.empty();
-        }
-        ChangeReference ref = reference.get();
+    private Optional<ChangeRunner.Begun> decideLocked(DecideChangeCommand command) {
+        Actor clicker = command.clicker();
+        boolean approve = command.approve();
+        ChangeReference ref = command.reference();
         if (recentClicks.asMap().putIfAbsent(ref.encode() + "|" + clicker.userId() + "|" + approve,
                 Boolean.TRUE) != null) {
             tell(clicker, new Notice.ClickInProgress(ref.pcxId(), approve));

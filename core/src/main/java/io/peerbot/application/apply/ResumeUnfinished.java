@@ -1,9 +1,13 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.apply;
 
+import io.peerbot.application.usecase.PeeringFinder;
+import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
@@ -19,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * On start: finds the bot's peerings whose change was being applied when it stopped — whatever the change's
  * kind — and finishes them, saying so in their threads; marks requests AWS has expired as expired.
  */
-public final class ResumeUnfinished {
+public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     private static final Logger log = LoggerFactory.getLogger(ResumeUnfinished.class);
 
     private final PeeringFinder finder;
@@ -29,7 +33,7 @@ public final class ResumeUnfinished {
     private final ChangeRunner runner;
     private final ChatPort chat;
 
-    ResumeUnfinished(PeeringFinder finder, ManagedPeerings peerings, PeeringRecords records, PeeringEngine engine,
+    public ResumeUnfinished(PeeringFinder finder, ManagedPeerings peerings, PeeringRecords records, PeeringEngine engine,
                      ChangeRunner runner, ChatPort chat) {
         this.finder = finder;
         this.peerings = peerings;
@@ -39,7 +43,7 @@ public final class ResumeUnfinished {
         this.chat = chat;
     }
 
-    /** Returns the ids of the peerings it resumed. */
+    @Override
     public List<PcxId> resume() {
         List<PcxId> resumed = new ArrayList<>();
         for (Location location : finder.locations()) {

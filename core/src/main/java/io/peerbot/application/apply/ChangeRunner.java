@@ -1,5 +1,8 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.apply;
 
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
@@ -21,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * failed, saying what failed and how to finish — and the cards are redrawn from the same scene. Safe to run
  * again: every step converges.
  */
-final class ChangeRunner {
+public final class ChangeRunner {
     private static final Logger log = LoggerFactory.getLogger(ChangeRunner.class);
 
     private final PeeringEngine engine;
@@ -31,11 +34,11 @@ final class ChangeRunner {
     private final AfterChange after;
 
     /** What runs once a change has put ports in place: the connectivity test of those ports. */
-    interface AfterChange {
+    public interface AfterChange {
         void tested(ManagedPeering peering, List<PortRange> ports);
     }
 
-    ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, Cards cards, AfterChange after) {
+    public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, Cards cards, AfterChange after) {
         this.engine = engine;
         this.peerings = peerings;
         this.chat = chat;
@@ -44,13 +47,13 @@ final class ChangeRunner {
     }
 
     /** A change every side consented to, recorded as begun, with what was read and planned for its decision. */
-    record Begun(ManagedPeering peering, ChangeRef change, Scene scene, ChangePlan plan) {
-        Change current() {
+    public record Begun(ManagedPeering peering, ChangeRef change, Scene scene, ChangePlan plan) {
+        public Change current() {
             return peering.change(change).orElseThrow();
         }
     }
 
-    void run(Begun begun) {
+    public void run(Begun begun) {
         ManagedPeering peering = begun.peering();
         Change change = begun.current();
         try {

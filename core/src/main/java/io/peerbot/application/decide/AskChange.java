@@ -1,11 +1,19 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.decide;
 
+import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.usecase.PeeringFinder;
+import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.in.AskChangeCommand;
+import io.peerbot.application.port.in.AskChangeUseCase;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.change.ChangeCheck;
 import io.peerbot.domain.change.ChangePlan;
@@ -29,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * and posts its card in the peering's thread with what it will do and Approve / Deny buttons. Whoever asks
  * consents for the sides they own; if that is both, the change is applied at once.
  */
-public final class AskChange {
+public final class AskChange implements AskChangeUseCase {
     private static final Logger log = LoggerFactory.getLogger(AskChange.class);
 
     private final PeeringFinder finder;
@@ -41,7 +49,7 @@ public final class AskChange {
     private final ChatPort chat;
     private final Clock clock;
 
-    AskChange(PeeringFinder finder, PeeringRecords records, ApprovalPolicy policy, PeeringEngine engine, Cards cards,
+    public AskChange(PeeringFinder finder, PeeringRecords records, ApprovalPolicy policy, PeeringEngine engine, Cards cards,
               ChangeRunner runner, ChatPort chat, Clock clock) {
         this.finder = finder;
         this.records = records;
@@ -53,7 +61,12 @@ public final class AskChange {
         this.clock = clock;
     }
 
-    public void ask(Actor actor, ChangeKind kind, PcxId pcxId, List<PortRange> ports) {
+    @Override
+    public void ask(AskChangeCommand command) {
+        Actor actor = command.asker();
+        ChangeKind kind = command.kind();
+        PcxId pcxId = command.pcxId();
+        List<PortRange> ports = command.ports();
         ManagedPeerings.Lookup lookup = finder.lookup(pcxId);
         if (!(lookup instanceof ManagedPeerings.Found found)) {
             Conversation.tell(chat, actor, notMine(lookup, kind));

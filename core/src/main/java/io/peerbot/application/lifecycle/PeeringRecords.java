@@ -1,4 +1,4 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.lifecycle;
 
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.domain.lifecycle.ManagedPeering;
@@ -12,35 +12,35 @@ import java.util.function.Supplier;
  * What every decision on a peering shares: its lock, its record read afresh from where it lives, the scene
  * read once (both VPCs, the owners), and saving the record back.
  */
-final class PeeringRecords {
+public final class PeeringRecords {
     private final ManagedPeerings peerings;
     private final Parties parties;
     private final PeeringLocks locks = new PeeringLocks();
 
-    PeeringRecords(ManagedPeerings peerings, Parties parties) {
+    public PeeringRecords(ManagedPeerings peerings, Parties parties) {
         this.peerings = peerings;
         this.parties = parties;
     }
 
-    <T> T locked(PcxId id, Supplier<T> work) {
+    public <T> T locked(PcxId id, Supplier<T> work) {
         return locks.locked(id.value(), work);
     }
 
     /** The peering as recorded in {@code where} now; empty when it is gone, not peerbot's or unreadable. */
-    Optional<ManagedPeerings.Found> found(PcxId id, Location where) {
+    public Optional<ManagedPeerings.Found> found(PcxId id, Location where) {
         return peerings.find(id, where) instanceof ManagedPeerings.Found found ? Optional.of(found)
                 : Optional.empty();
     }
 
-    ManagedPeerings.Lookup lookup(PcxId id, Location where) {
+    public ManagedPeerings.Lookup lookup(PcxId id, Location where) {
         return peerings.find(id, where);
     }
 
-    Scene read(ManagedPeering peering, PeeringStatus status) {
+    public Scene read(ManagedPeering peering, PeeringStatus status) {
         return parties.read(peering, status);
     }
 
-    void save(ManagedPeering peering) {
+    public void save(ManagedPeering peering) {
         peerings.save(peering);
     }
 }

@@ -1,4 +1,4 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.lifecycle;
 
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.ChatPort;
@@ -16,30 +16,30 @@ import org.slf4j.LoggerFactory;
  * The creation's card is the thread's first message; a later change's is its own reply in the thread, and
  * finishing one redraws the creation's card too (the peering's stage and ports now), never its record.
  */
-final class Cards {
+public final class Cards {
     private static final Logger log = LoggerFactory.getLogger(Cards.class);
 
     private final ChatPort chat;
     private final PeeringEngine engine;
 
-    Cards(ChatPort chat, PeeringEngine engine) {
+    public Cards(ChatPort chat, PeeringEngine engine) {
         this.chat = chat;
         this.engine = engine;
     }
 
-    static Notice.ChangeCard card(ManagedPeering peering, Change change, Scene scene, ChangePlan plan,
+    public static Notice.ChangeCard card(ManagedPeering peering, Change change, Scene scene, ChangePlan plan,
                                   List<String> notes) {
         return new Notice.ChangeCard(peering, change, scene.reading().requester(), scene.reading().accepter(),
                 scene.requesterOwners(), scene.accepterOwners(), plan, notes);
     }
 
     /** Posts a later change's card in the peering's thread; returns where it is. */
-    MessageRef post(ManagedPeering peering, Change change, Scene scene, ChangePlan plan, List<String> notes) {
+    public MessageRef post(ManagedPeering peering, Change change, Scene scene, ChangePlan plan, List<String> notes) {
         return chat.reply(peering.thread(), card(peering, change, scene, plan, notes));
     }
 
     /** Redraws the change's card as the peering now records it; a failure to redraw is only logged. */
-    void redraw(ManagedPeering peering, Change change, Scene scene, ChangePlan plan) {
+    public void redraw(ManagedPeering peering, Change change, Scene scene, ChangePlan plan) {
         MessageRef where = peering.cardOf(change);
         if (where == null) {
             return;
@@ -52,7 +52,7 @@ final class Cards {
     }
 
     /** Redraws the change's card and, for a later change, the creation's card (its stage now). */
-    void redrawAll(ManagedPeering peering, Change change, Scene scene, ChangePlan plan) {
+    public void redrawAll(ManagedPeering peering, Change change, Scene scene, ChangePlan plan) {
         redraw(peering, change, scene, plan);
         if (!change.ref().equals(peering.creation().ref())) {
             redraw(peering, peering.creation(), scene, engine.plan(peering, peering.creation(), scene.reading()));

@@ -1,4 +1,4 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.request;
 
 import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.RouteChange;

@@ -1,5 +1,10 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.request;
 
+import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.lifecycle.Parties;
+import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.engine.Proposal;
 import io.peerbot.application.engine.Reading;
@@ -11,7 +16,8 @@ import io.peerbot.application.port.Notice;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.chat.MessageRef;
-import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.application.port.in.PeeringCommand;
+import io.peerbot.application.port.in.RequestPeeringUseCase;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ManagedPeering;
@@ -30,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * recorded on it, and posts the creation's card with its plan and buttons. If the requester owns both sides,
  * no one else needs to approve and the apply starts at once, from the VPCs as the checks read them.
  */
-public final class RequestPeering {
+public final class RequestPeering implements RequestPeeringUseCase {
     private static final Logger log = LoggerFactory.getLogger(RequestPeering.class);
 
     private final ProposalCheck proposals;
@@ -40,7 +46,7 @@ public final class RequestPeering {
     private final ChangeRunner runner;
     private final Clock clock;
 
-    RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
+    public RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
                    ChangeRunner runner, Clock clock) {
         this.proposals = proposals;
         this.policy = policy;
@@ -50,7 +56,9 @@ public final class RequestPeering {
         this.clock = clock;
     }
 
-    public void request(Actor actor, PeerCommand.Request command) {
+    @Override
+    public void request(PeeringCommand command) {
+        Actor actor = command.asker();
         Optional<ProposalCheck.Checked> checked =
                 proposals.check(actor, command.requester(), command.accepter(), command.options());
         if (checked.isEmpty()) {

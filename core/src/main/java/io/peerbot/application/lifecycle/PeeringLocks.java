@@ -1,4 +1,4 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.lifecycle;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -9,10 +9,10 @@ import java.util.function.Supplier;
  * (clicks, asking for a change), so two of them never interleave on the same peering. Locks nobody holds
  * are forgotten.
  */
-final class PeeringLocks {
+public final class PeeringLocks {
     private final LoadingCache<String, Object> locks = Caffeine.newBuilder().weakValues().build(k -> new Object());
 
-    <T> T locked(String pcxId, Supplier<T> work) {
+    public <T> T locked(String pcxId, Supplier<T> work) {
         synchronized (locks.get(pcxId)) {
             return work.get();
         }

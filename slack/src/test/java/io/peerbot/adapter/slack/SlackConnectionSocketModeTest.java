@@ -29,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The real Bolt app over Socket Mode (Tyrus) against the Slack stand-in, with the use cases faked. */
-class SlackBotSocketModeTest {
-    private static final Logger log = LoggerFactory.getLogger(SlackBotSocketModeTest.class);
+class SlackConnectionSocketModeTest {
+    private static final Logger log = LoggerFactory.getLogger(SlackConnectionSocketModeTest.class);
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration FAST_ACK = Duration.ofMillis(1500);
     private static final String CHANNEL = "C0NET";
@@ -38,7 +38,7 @@ class SlackBotSocketModeTest {
     private final RecordingCommands commands = new RecordingCommands();
     private Set<Thread> threadsBefore;
     private SlackStandIn slack;
-    private SlackBot bot;
+    private SlackConnection bot;
 
     @BeforeEach
     void start() throws Exception {
@@ -48,7 +48,7 @@ class SlackBotSocketModeTest {
                 .user("U0BOB", "bob", "Bob Roe", "bob@example.com")
                 .channel(CHANNEL, "network")
                 .start();
-        bot = new SlackBot(new SlackSettings(slack.botToken(), slack.appToken(), slack.apiUrl()),
+        bot = new SlackConnection(new SlackSettings(slack.botToken(), slack.appToken(), slack.apiUrl()),
                 new WorkQueue.Size(2, 2), Clock.systemUTC());
         bot.routeTo(commands).startSocketMode();
         slack.awaitConnected(WAIT);

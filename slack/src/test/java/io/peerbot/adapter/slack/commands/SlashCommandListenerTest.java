@@ -8,25 +8,25 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.peerbot.adapter.slack.WorkQueue;
 import io.peerbot.application.port.Actor;
-import io.peerbot.application.port.PeerCommands;
+import io.peerbot.application.port.in.ChatEvents;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class PeerCommandHandlerTest {
+class SlashCommandListenerTest {
     @Test
     void acknowledgesAtOnceAndHandsTheCommandToAWorker() throws Exception {
         CompletableFuture<String> received = new CompletableFuture<>();
-        PeerCommands commands = new Commands() {
+        ChatEvents commands = new Commands() {
             @Override
             public void onCommand(Actor actor, String text) {
                 received.complete(actor + " " + text + " on " + Thread.currentThread().getName());
             }
         };
         try (WorkQueue work = new WorkQueue("peerbot-worker", new WorkQueue.Size(1, 1), false)) {
-            Response response = new PeerCommandHandler(work, commands).apply(request("list vpc-1"), context());
+            Response response = new SlashCommandListener(work, commands).apply(request("list vpc-1"), context());
 
             assertThat(response.getStatusCode()).isEqualTo(200);
             assertThat(response.getBody()).isNullOrEmpty();
@@ -39,7 +39,7 @@ class PeerCommandHandlerTest {
     void whenAllWorkersAreBusyTheAcknowledgementSaysSo() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        PeerCommands commands = new Commands() {
+        ChatEvents commands = new Commands() {
             @Override
             public void onCommand(Actor actor, String text) {
                 started.countDown();
@@ -51,7 +51,7 @@ class PeerCommandHandlerTest {
             }
         };
         try (WorkQueue work = new WorkQueue("peerbot-worker", new WorkQueue.Size(1, 1), false)) {
-            PeerCommandHandler handler = new PeerCommandHandler(work, commands);
+            SlashCommandListener handler = new SlashCommandListener(work, commands);
             handler.apply(request("one"), context());
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
             handler.apply(request("two"), context());
@@ -78,7 +78,7 @@ class PeerCommandHandlerTest {
     }
 
     /** Fails on anything but what a test overrides. */
-    private abstract static class Commands implements PeerCommands {
+    private abstract static class Commands implements ChatEvents {
         @Override
         public void onCommand(Actor actor, String text) {
             throw new AssertionError("unexpected command");

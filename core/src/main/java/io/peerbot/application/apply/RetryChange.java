@@ -1,12 +1,16 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.apply;
 
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.usecase.PeeringFinder;
+import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.approval.ApprovalPolicy;
-import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.application.port.in.RetryChangeUseCase;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
@@ -17,7 +21,7 @@ import java.util.Optional;
  * requester, an owner or an admin may; the approvals already given stand, and every step does only what is
  * left.
  */
-public final class RetryChange {
+public final class RetryChange implements RetryChangeUseCase {
     private final PeeringFinder finder;
     private final PeeringRecords records;
     private final ApprovalPolicy policy;
@@ -25,7 +29,7 @@ public final class RetryChange {
     private final ChangeRunner runner;
     private final ChatPort chat;
 
-    RetryChange(PeeringFinder finder, PeeringRecords records, ApprovalPolicy policy, PeeringEngine engine,
+    public RetryChange(PeeringFinder finder, PeeringRecords records, ApprovalPolicy policy, PeeringEngine engine,
                 ChangeRunner runner, ChatPort chat) {
         this.finder = finder;
         this.records = records;
@@ -35,8 +39,10 @@ public final class RetryChange {
         this.chat = chat;
     }
 
-    public void retry(Actor actor, PeerCommand.Retry command) {
-        PcxId pcxId = PcxId.of(command.pcxId());
+    @Override
+    public void retry(Command command) {
+        Actor actor = command.asker();
+        PcxId pcxId = command.pcxId();
         if (!(finder.lookup(pcxId) instanceof ManagedPeerings.Found found)) {
             Conversation.tell(chat, actor, "I know no peering `" + pcxId + "`. `/peer list` shows mine.");
             return;

@@ -1,4 +1,4 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.lifecycle;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.lifecycle;
 
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.engine.Reading;
@@ -12,20 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The owners of both sides of a peering, from both VPCs as read (their tags), and the scene of a decision. */
-final class Parties {
+public final class Parties {
     private final OwnerLookup lookup;
     private final OwnersFile ownersFile;
     private final PeeringEngine engine;
 
-    Parties(OwnerLookup lookup, OwnersFile ownersFile, PeeringEngine engine) {
+    public Parties(OwnerLookup lookup, OwnersFile ownersFile, PeeringEngine engine) {
         this.lookup = lookup;
         this.ownersFile = ownersFile;
         this.engine = engine;
     }
 
-    record Both(String requesterVpc, Owners requester, String accepterVpc, Owners accepter) {
+    public record Both(String requesterVpc, Owners requester, String accepterVpc, Owners accepter) {
         /** A VPC with no owner cannot be peered: one rejection per ownerless side. */
-        List<Rejection> missing(String ownersFileHint) {
+        public List<Rejection> missing(String ownersFileHint) {
             List<Rejection> missing = new ArrayList<>();
             if (requester.isEmpty()) {
                 missing.add(new Rejection.NoOwner(requesterVpc, ownersFileHint));
@@ -37,20 +37,20 @@ final class Parties {
         }
     }
 
-    Both of(VpcSnapshot requester, VpcSnapshot accepter) {
+    public Both of(VpcSnapshot requester, VpcSnapshot accepter) {
         return new Both(requester.displayName(), ownersOf(requester), accepter.displayName(), ownersOf(accepter));
     }
 
     /** Reads both VPCs of the peering once and resolves their owners from them. */
-    Scene read(ManagedPeering peering, PeeringStatus status) {
+    public Scene read(ManagedPeering peering, PeeringStatus status) {
         return sceneOf(engine.read(peering, status));
     }
 
-    Scene sceneOf(Reading reading) {
+    public Scene sceneOf(Reading reading) {
         return new Scene(reading, ownersOf(reading.requester()), ownersOf(reading.accepter()));
     }
 
-    String ownersFileHint() {
+    public String ownersFileHint() {
         return ownersFile.path().orElse("");
     }
 

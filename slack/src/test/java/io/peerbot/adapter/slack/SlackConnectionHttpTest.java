@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
  * HTTP mode: the real Bolt app served at {@code POST /slack/events}, Slack's requests signed as Slack signs them,
  * the Web API (Bolt's {@code auth.test}) at the Slack stand-in, the use cases faked.
  */
-class SlackBotHttpTest {
+class SlackConnectionHttpTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String SECRET = "8f742231b10e8888abcd99aaabbb85a5";
     private static final String CHANNEL = "C0NET";
 
     private final RecordingCommands commands = new RecordingCommands();
     private SlackStandIn slack;
-    private SlackBot bot;
+    private SlackConnection bot;
     private SignedSlackRequests slackSide;
     private URI base;
 
@@ -36,7 +36,7 @@ class SlackBotHttpTest {
     void start() {
         slack = SlackStandIn.builder().channel(CHANNEL, "network").start();
         // One worker: work runs in the order it was accepted, so a later request's work shows an earlier one's.
-        bot = new SlackBot(SlackSettings.forHttp(slack.botToken(), SECRET, slack.apiUrl()),
+        bot = new SlackConnection(SlackSettings.forHttp(slack.botToken(), SECRET, slack.apiUrl()),
                 new WorkQueue.Size(1, 4), Clock.systemUTC());
         int port = bot.routeTo(commands).startHttp("127.0.0.1", 0);
         base = URI.create("http://127.0.0.1:" + port);
@@ -153,7 +153,7 @@ class SlackBotHttpTest {
 
     @Test
     void httpModeNeedsASigningSecret() {
-        try (SlackBot unsigned = new SlackBot(new SlackSettings(slack.botToken(), null, slack.apiUrl()))) {
+        try (SlackConnection unsigned = new SlackConnection(new SlackSettings(slack.botToken(), null, slack.apiUrl()))) {
             unsigned.routeTo(commands);
             assertThatThrownBy(() -> unsigned.startHttp("127.0.0.1", 0))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("SLACK_SIGNING_SECRET");

@@ -7,22 +7,22 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.peerbot.adapter.slack.WorkQueue;
 import io.peerbot.application.port.Actor;
-import io.peerbot.application.port.PeerCommands;
+import io.peerbot.application.port.in.ChatEvents;
 
 /**
  * {@code /peer …}: hands the text to the use cases on a worker and acknowledges at once, doing no I/O on
  * Bolt's thread. When every worker is busy, the acknowledgement itself tells the person (privately) to try
  * again, which costs no Web API call.
  */
-public final class PeerCommandHandler implements SlashCommandHandler {
+public final class SlashCommandListener implements SlashCommandHandler {
     public static final String COMMAND = "/peer";
     static final String BUSY = "⏳ peerbot is busy with other requests right now. Nothing was done; "
             + "please try again in a minute.";
 
     private final WorkQueue work;
-    private final PeerCommands commands;
+    private final ChatEvents commands;
 
-    public PeerCommandHandler(WorkQueue work, PeerCommands commands) {
+    public SlashCommandListener(WorkQueue work, ChatEvents commands) {
         this.work = work;
         this.commands = commands;
     }

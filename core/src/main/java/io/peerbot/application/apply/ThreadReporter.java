@@ -1,4 +1,4 @@
-package io.peerbot.application.usecase;
+package io.peerbot.application.apply;
 
 import io.peerbot.application.engine.StepListener;
 import io.peerbot.application.port.ChatPort;
@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Posts each step of a change in the peering's thread as it finishes: the audit record. */
-final class ThreadReporter implements StepListener {
+public final class ThreadReporter implements StepListener {
     private final ChatPort chat;
     private final MessageRef thread;
     private final ManagedPeering request;
 
-    ThreadReporter(ChatPort chat, ManagedPeering request) {
+    public ThreadReporter(ChatPort chat, ManagedPeering request) {
         this.chat = chat;
         this.request = request;
         this.thread = request.thread();

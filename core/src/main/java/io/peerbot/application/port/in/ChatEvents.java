@@ -1,10 +1,12 @@
-package io.peerbot.application.port;
+package io.peerbot.application.port.in;
+
+import io.peerbot.application.port.Actor;
 
 /**
- * What the chat hands to the use cases: a typed {@code /peer} command and clicks on the request
- * message's buttons. Called on the bot's own worker threads, never on the chat's.
+ * What the chat hands to the application: a typed {@code /peer} command and clicks on a change's Approve and
+ * Deny buttons. Called on the bot's own worker threads, never on the chat's.
  */
-public interface PeerCommands {
+public interface ChatEvents {
     /** The text after {@code /peer}, as typed. */
     void onCommand(Actor actor, String text);
 
