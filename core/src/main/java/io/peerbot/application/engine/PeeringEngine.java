@@ -20,7 +20,6 @@ import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringOptions;
-import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;

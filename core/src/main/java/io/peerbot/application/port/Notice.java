@@ -8,11 +8,15 @@ import io.peerbot.domain.lifecycle.ChangeRef;
 import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.RouteChange;
+import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.domain.validation.Rejection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -157,6 +161,57 @@ public sealed interface Notice {
 
     /** {@code userId} runs a failed change again. */
     record Retrying(String userId, Change change) implements Notice {
+    }
+
+    /**
+     * One step of a change done, posted in the peering's thread as it finishes: the audit record. {@code vpcId}
+     * is the side's VPC where the step names one.
+     */
+    sealed interface StepDone extends Notice {
+    }
+
+    /** The peering was accepted in the accepter's account and region. */
+    record Accepted(PcxId pcxId, Location accepter) implements StepDone {
+    }
+
+    /** The peering is active. */
+    record Active(PcxId pcxId) implements StepDone {
+    }
+
+    /** Routes through the peering in place on one side (empty: all were there already). */
+    record RoutesAdded(PcxId pcxId, Side side, String vpcId, List<RouteChange> routes) implements StepDone {
+        public RoutesAdded {
+            routes = List.copyOf(routes);
+        }
+    }
+
+    /** Rules in place on one side, "sg-…: tcp:5432 from 10.0.0.0/16" → rule id (empty: all were there). */
+    record RulesAdded(Side side, String vpcId, Map<String, String> ruleIdsByDescription) implements StepDone {
+        public RulesAdded {
+            ruleIdsByDescription = Map.copyOf(ruleIdsByDescription);
+        }
+    }
+
+    /** Peerbot's rules revoked on one side (empty: none was left). */
+    record RulesRevoked(Side side, String vpcId, List<RuleRemoval> rules) implements StepDone {
+        public RulesRevoked {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** Routes through the peering removed on one side (empty: none was left). */
+    record RoutesRemoved(PcxId pcxId, Side side, String vpcId, List<RouteChange> routes) implements StepDone {
+        public RoutesRemoved {
+            routes = List.copyOf(routes);
+        }
+    }
+
+    /** The peering connection deleted; {@code statusBefore}, its EC2 status, says whether anything was left. */
+    record PeeringDeleted(PcxId pcxId, String statusBefore) implements StepDone {
+    }
+
+    /** Private DNS resolution across the peering allowed from one side. */
+    record DnsResolutionAllowed(Side side, String vpcId) implements StepDone {
     }
 
     /** Free text for anything else (lists, status, answers to commands). */

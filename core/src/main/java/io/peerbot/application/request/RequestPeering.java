@@ -5,7 +5,6 @@ import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.usecase.Conversation;
 import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.Scene;
-import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.engine.Proposal;
 import io.peerbot.application.engine.Reading;
 import io.peerbot.application.port.Actor;

@@ -20,6 +20,9 @@ final class LifecycleRenderer {
 
     /** Empty for a notice that is not about a change's life. */
     Optional<List<SlackMessage>> render(Notice notice) {
+        if (notice instanceof Notice.StepDone n) {
+            return Optional.of(step.render(StepWords.of(n)));
+        }
         if (notice instanceof Notice.ChangeDone n) {
             return Optional.of(step.render(done(n)));
         }

@@ -14,7 +14,6 @@ import io.peerbot.domain.approval.Owners;
 import io.peerbot.domain.lifecycle.Approval;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeReference;
-import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
