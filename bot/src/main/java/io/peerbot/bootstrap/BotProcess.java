@@ -3,13 +3,15 @@ package io.peerbot.bootstrap;
 import io.peerbot.adapter.aws.AwsEc2Gateways;
 import io.peerbot.adapter.aws.SsmClients;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
+import io.peerbot.adapter.aws.record.TaggedPeerings;
 import io.peerbot.adapter.owners.YamlOwnersFile;
-import io.peerbot.adapter.slack.SlackBot;
+import io.peerbot.adapter.slack.SlackConnection;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.usecase.UseCases;
 import io.peerbot.config.ConfigurationException;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -30,9 +32,9 @@ public final class BotProcess implements AutoCloseable {
     private final AwsEc2Gateways gateways;
     private final SsmClients ssm;
     private final ExecutorService probes;
-    private final SlackBot slack;
+    private final SlackConnection slack;
 
-    private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackBot slack) {
+    private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackConnection slack) {
         this.gateways = gateways;
         this.ssm = ssm;
         this.probes = probes;
@@ -49,13 +51,14 @@ public final class BotProcess implements AutoCloseable {
         AwsEc2Gateways gateways = new AwsEc2Gateways(settings.aws());
         SsmClients ssm = new SsmClients(gateways);
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
-        SlackBot slack = new SlackBot(settings.slack());
+        SlackConnection slack = new SlackConnection(settings.slack());
         try {
             refuseWatchedOutsideAllowed(settings, gateways.home());
             PeeringEngine engine = new PeeringEngine(gateways,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations()));
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
-            UseCases useCases = UseCases.assemble(gateways, engine, slack.chat(), ownersFile, slack.owners(),
+            UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways), engine, slack.chat(),
+                    ownersFile, slack.owners(),
                     remote, probes, settings.policies());
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
                     gateways.home().region(), settings.aws().allowedAccounts().restricted()
@@ -93,7 +96,7 @@ public final class BotProcess implements AutoCloseable {
 
     private static void resume(UseCases useCases) {
         try {
-            List<String> resumed = useCases.resume().resume();
+            List<PcxId> resumed = useCases.resume().resume();
             if (!resumed.isEmpty()) {
                 log.info("finished {} request(s) left unfinished: {}", resumed.size(), resumed);
             }

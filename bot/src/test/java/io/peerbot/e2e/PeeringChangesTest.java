@@ -359,6 +359,40 @@ class PeeringChangesTest {
         assertThat(h.ec2.state().peering(foreign.id()).status().code()).isEqualTo("active");
     }
 
+    @Test
+    void laterChangesHaveTheirOwnCardsAndTheRequestsCardKeepsStatingWhatWasAskedAndApproved() {
+        RecordedMessage card = applied("tcp:5432");
+        String pcxId = onlyPeering().id();
+        String asApproved = h.current(card).allText();
+
+        h.type(ALICE, "open " + pcxId + " tcp:6379");
+        RecordedMessage open = awaitChangeMessage(card, "Open tcp:6379");
+        h.approve(BOB, open);
+        h.awaitInThread(card, t -> t.contains("Opened `tcp:6379`"));
+        h.type(ALICE, "close " + pcxId + " tcp:5432");
+        RecordedMessage close = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && m.hasButton("peer_approve") && m.allText().contains("Close tcp:5432"), Harness.WAIT);
+        h.slack.await("the close recorded", Harness.WAIT, () -> Optional.of(onlyPeering().tags())
+                .filter(t -> "close tcp:5432".equals(t.get("peerbot:change"))));
+        h.approve(BOB, close);
+        h.awaitInThread(card, t -> t.contains("Closed `tcp:5432`"));
+
+        RecordedMessage original = h.slack.await("the request's card telling the ports in force now", Harness.WAIT,
+                () -> Optional.of(h.current(card)).filter(m -> m.allText().contains("Ports in force now: `tcp:6379`")));
+        String text = original.allText();
+        String record = text.lines().filter(l -> !l.contains("Ports in force now")).collect(Collectors.joining("\n"));
+        assertThat(record).contains("<@" + ALICE + "> asks to peer", "Ports `tcp:5432`", "tcp:5432",
+                "approved by <@" + BOB + ">", "Applied").doesNotContain("6379");
+        assertThat(text).contains("Ports in force now: `tcp:6379`");
+        assertThat(asApproved).contains("Ports `tcp:5432`", "approved by <@" + BOB + ">");
+        assertThat(h.current(open).allText()).contains("Open tcp:6379", "<@" + BOB + ">", "Done");
+        assertThat(h.current(close).allText()).contains("Close tcp:5432", "<@" + BOB + ">", "Done");
+        assertThat(h.thread(card)).filteredOn(m -> !m.ts().equals(card.ts()))
+                .filteredOn(m -> m.allText().contains("Done")).hasSize(2);
+        assertThat(onlyPeering().tags()).containsEntry("peerbot:ports", "tcp:6379")
+                .containsEntry("peerbot:create", "create tcp:5432");
+    }
+
     /** A peering of app-vpc and db-vpc with these ports, asked by alice, approved by bob, applied. */
     private RecordedMessage applied(String ports) {
         h.type(ALICE, "app-vpc db-vpc --no-test --ports " + ports);

@@ -21,13 +21,13 @@ class RestartTest {
         StoredPeeringConnection pcx = h.ec2.state().peerings().get(0);
         h.stopBot();
         // What the approval writes before the apply starts: the process stopped right after it.
-        String approvals = pcx.tags().get("peerbot:approvals") + " accepter=" + BOB + "@1795939723";
-        pcx.tagsOf(Org.ACCOUNT_A, Org.REGION_A).put("peerbot:approvals", approvals);
-        pcx.tagsOf(Org.ACCOUNT_A, Org.REGION_A).put("peerbot:state", "approved");
+        String approvals = pcx.tags().get("peerbot:create-approvals") + " accepter=" + BOB + "@1795939723";
+        pcx.tagsOf(Org.ACCOUNT_A, Org.REGION_A).put("peerbot:create-approvals", approvals);
+        pcx.tagsOf(Org.ACCOUNT_A, Org.REGION_A).put("peerbot:create-state", "applying");
 
         h.restart();
 
-        h.awaitInThread(card, t -> t.contains("peerbot restarted while this was approved"));
+        h.awaitInThread(card, t -> t.contains("peerbot restarted while this was being applied"));
         h.awaitInThread(card, t -> t.contains("is ready"));
         assertThat(h.ec2.state().peering(pcx.id()).status().code()).isEqualTo("active");
         assertThat(h.ec2.state().peering(pcx.id()).tags()).containsEntry("peerbot:state", "applied");

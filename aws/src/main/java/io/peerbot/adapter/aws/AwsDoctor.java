@@ -1,7 +1,7 @@
 package io.peerbot.adapter.aws;
 
 import io.peerbot.application.doctor.Check;
-import io.peerbot.domain.request.RequestTags;
+import io.peerbot.adapter.aws.record.PeeringRecord;
 import io.peerbot.domain.network.Location;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -267,7 +267,7 @@ public final class AwsDoctor implements AutoCloseable {
 
     private static TagSpecification managed(ResourceType type) {
         return TagSpecification.builder().resourceType(type)
-                .tags(Tag.builder().key(RequestTags.MANAGED).value("true").build()).build();
+                .tags(Tag.builder().key(PeeringRecord.MANAGED).value("true").build()).build();
     }
 
     /** {@code ssm:DescribeInstanceInformation} for real; the rest of the test's SSM calls cannot be tried. */
@@ -408,7 +408,7 @@ public final class AwsDoctor implements AutoCloseable {
                     .stream().map(SecurityGroup::groupId).toList()), "sg-00000000000000000");
             // Only a peering the bot made: the policy lets it tag and delete no other.
             String pcx = first(quietly(() -> ec2.describeVpcPeeringConnections(r -> r.maxResults(5)
-                            .filters(f -> f.name("tag:" + RequestTags.MANAGED).values("true")))
+                            .filters(f -> f.name("tag:" + PeeringRecord.MANAGED).values("true")))
                     .vpcPeeringConnections().stream().map(VpcPeeringConnection::vpcPeeringConnectionId).toList()),
                     "pcx-00000000000000000");
             return new Samples(vpc, peerVpc, table, group, pcx);

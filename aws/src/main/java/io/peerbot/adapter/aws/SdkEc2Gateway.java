@@ -17,7 +17,7 @@ import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.plan.PeerbotRules;
 import io.peerbot.domain.plan.RuleChange;
-import io.peerbot.domain.request.RequestTags;
+import io.peerbot.adapter.aws.record.PeeringRecord;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -113,7 +113,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
 
     @Override
     public List<PeeringConnection> managedPeerings() {
-        return peerings(filter("tag:" + RequestTags.MANAGED, "true"));
+        return peerings(filter("tag:" + PeeringRecord.MANAGED, "true"));
     }
 
     private List<PeeringConnection> peerings(Filter... filters) {
@@ -274,7 +274,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
             throw new IllegalArgumentException("rules of several groups in one call: " + rules);
         }
         Map<String, String> tags = new LinkedHashMap<>();
-        tags.put(RequestTags.MANAGED, "true");
+        tags.put(PeeringRecord.MANAGED, "true");
         Matcher pcx = PCX_ID.matcher(description);
         if (pcx.find()) {
             tags.put(PCX_TAG, pcx.group());

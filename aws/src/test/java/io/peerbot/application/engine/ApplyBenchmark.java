@@ -76,11 +76,11 @@ public final class ApplyBenchmark {
                 PeeringEngine engine = new PeeringEngine(aws.gateways,
                         EngineSettings.defaults().withCallsInFlightPerLocation(inFlight));
                 Proposal proposal = ready(engine.prepare(ref("app-vpc"), ref("db-vpc"), PORTS));
-                String pcx = engine.create(proposal, Map.of());
+                String pcx = EngineRuns.create(aws.gateways, proposal, Map.of());
                 aws.ec2.faults().seed(run).onEveryAction().latency(CALL_LATENCY).throttle(throttled);
                 int mark = aws.ec2.calls().mark();
                 long start = System.nanoTime();
-                engine.apply(request(pcx, proposal, PORTS), ApplyListener.SILENT);
+                EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, PORTS), new RecordingListener());
                 times.add((System.nanoTime() - start) / 1_000_000);
                 calls = aws.ec2.calls().since(mark).size();
                 writes = aws.ec2.calls().since(mark).stream().filter(c -> c.mutating()).count();

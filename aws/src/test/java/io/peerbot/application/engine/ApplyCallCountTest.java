@@ -35,13 +35,13 @@ class ApplyCallCountTest {
             SeededVpc.seed(east, "db-vpc", "10.2.0.0/16", routeTables, groups);
             PeeringEngine engine = new PeeringEngine(aws.gateways);
             Proposal proposal = ready(engine.prepare(ref("app-vpc"), ref("db-vpc"), TWO_PORTS));
-            String pcx = engine.create(proposal, Map.of());
+            String pcx = EngineRuns.create(aws.gateways, proposal, Map.of());
 
             int mark = aws.ec2.calls().mark();
-            engine.apply(request(pcx, proposal, TWO_PORTS), ApplyListener.SILENT);
+            EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, TWO_PORTS), new RecordingListener());
             List<Call> first = aws.ec2.calls().since(mark);
             mark = aws.ec2.calls().mark();
-            engine.apply(request(pcx, proposal, TWO_PORTS), ApplyListener.SILENT);
+            EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, TWO_PORTS), new RecordingListener());
             List<Call> second = aws.ec2.calls().since(mark);
 
             int ports = TWO_PORTS.ports().size();

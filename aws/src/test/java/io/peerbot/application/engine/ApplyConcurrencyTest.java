@@ -39,7 +39,7 @@ class ApplyConcurrencyTest {
         SeededVpc.seed(east, "db-vpc", "10.2.0.0/16", 10, 4);
         engine = new PeeringEngine(aws.gateways, EngineSettings.defaults().withCallsInFlightPerLocation(4));
         proposal = ready(engine.prepare(ref("app-vpc"), ref("db-vpc"), PeeringOptions.defaults()));
-        pcx = engine.create(proposal, Map.of());
+        pcx = EngineRuns.create(aws.gateways, proposal, Map.of());
     }
 
     @AfterEach
@@ -52,7 +52,7 @@ class ApplyConcurrencyTest {
         aws.ec2.faults().on("CreateRoute").latency(SLOW).maxInFlight(4);
         aws.ec2.faults().on("AuthorizeSecurityGroupIngress").latency(SLOW).maxInFlight(4);
 
-        Plan applied = engine.apply(request(pcx, proposal, PeeringOptions.defaults()), ApplyListener.SILENT);
+        Plan applied = EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, PeeringOptions.defaults()), new RecordingListener());
 
         assertThat(applied.routeCount()).isEqualTo(20);
         assertThat(aws.ec2.calls().of("CreateRoute")).hasSize(20).noneMatch(Call::throttled);
@@ -64,7 +64,7 @@ class ApplyConcurrencyTest {
         // Long enough that four calls sent together are surely in flight together, even on a busy machine.
         aws.ec2.faults().on("CreateRoute").latency(Duration.ofMillis(100)).maxInFlight(3);
 
-        engine.apply(request(pcx, proposal, PeeringOptions.defaults()), ApplyListener.SILENT);
+        EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, PeeringOptions.defaults()), new RecordingListener());
 
         assertThat(aws.ec2.calls().of("CreateRoute")).as("calls were in flight together").anyMatch(Call::throttled);
         assertThat(aws.ec2.calls().of("CreateRoute")).filteredOn(Call::succeeded).hasSize(20);

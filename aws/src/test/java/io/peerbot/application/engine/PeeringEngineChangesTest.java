@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.peerbot.adapter.aws.RetrySettings;
 import io.peerbot.adapter.aws.StandInAws;
 import io.peerbot.application.port.CloudException;
-import io.peerbot.domain.change.ChangePreview;
+import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.Side;
@@ -19,8 +19,8 @@ import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.Removal;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleRemoval;
-import io.peerbot.domain.request.ChangeKind;
-import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.standin.ec2.Call;
@@ -68,13 +68,13 @@ class PeeringEngineChangesTest {
         String igw = app.vpc.internetGateway();
         app.vpc.mainRouteTable().route("0.0.0.0/0", igw);
         db.groups.get(0).ingress("tcp", 22, 22, "10.0.0.0/16", "ssh from app, see the peering");
-        PeeringRequest request = applied(POSTGRES);
-        String pcx = request.pcxId();
+        ManagedPeering request = applied(POSTGRES);
+        String pcx = request.id().value();
         int rulesBefore = allRules().size();
         RecordingChanges listener = new RecordingChanges();
 
-        ChangePreview preview = engine.preview(request, ChangeKind.DELETE, List.of());
-        Removal removal = engine.teardown(request, listener);
+        ChangePlan preview = EngineRuns.plan(engine, aws.gateways, request, ChangeKind.DELETE, List.of());
+        Removal removal = EngineRuns.change(engine, aws.gateways, request, ChangeKind.DELETE, List.of(), listener).removal();
 
         assertThat(preview.removal()).isEqualTo(removal);
         assertThat(removal.routeCount()).isEqualTo(6);
@@ -91,7 +91,7 @@ class PeeringEngineChangesTest {
 
         int mark = aws.ec2.calls().mark();
         RecordingChanges again = new RecordingChanges();
-        assertThat(engine.teardown(request, again).isEmpty()).isTrue();
+        assertThat(EngineRuns.change(engine, aws.gateways, request, ChangeKind.DELETE, List.of(), again).removal().isEmpty()).isTrue();
         assertThat(aws.ec2.calls().since(mark)).filteredOn(Call::mutating).isEmpty();
         assertThat(again.steps).containsExactly("0 routes removed on requester", "0 routes removed on accepter",
                 "0 rules revoked on requester", "0 rules revoked on accepter", "deleted (was deleted)");
@@ -101,12 +101,13 @@ class PeeringEngineChangesTest {
     void aTeardownThatFailsPartWayKeepsThePeeringAndARunAfterTheFixFinishesIt() {
         SeededVpc.seed(east, "app-vpc", "10.0.0.0/16", 3, 2);
         SeededVpc.seed(east, "db-vpc", "10.2.0.0/16", 3, 2);
-        PeeringRequest request = applied(POSTGRES);
-        String pcx = request.pcxId();
+        ManagedPeering request = applied(POSTGRES);
+        String pcx = request.id().value();
         aws.ec2.deny(A, "ec2:RevokeSecurityGroupIngress");
 
         RecordingChanges failed = new RecordingChanges();
-        assertThatThrownBy(() -> engine.teardown(request, failed)).isInstanceOfSatisfying(CloudException.class,
+        assertThatThrownBy(() -> EngineRuns.change(engine, aws.gateways, request, ChangeKind.DELETE, List.of(), failed))
+                .isInstanceOfSatisfying(CloudException.class,
                 e -> assertThat(e.action()).isEqualTo("RevokeSecurityGroupIngress"));
         assertThat(failed.steps).containsExactly("3 routes removed on requester", "3 routes removed on accepter");
         assertThat(tablesRoutingVia(pcx)).isEmpty();
@@ -114,7 +115,7 @@ class PeeringEngineChangesTest {
 
         aws.ec2.allow(A, "ec2:RevokeSecurityGroupIngress");
         int mark = aws.ec2.calls().mark();
-        Removal finished = engine.teardown(request, ChangeListener.SILENT);
+        Removal finished = EngineRuns.change(engine, aws.gateways, request, ChangeKind.DELETE, List.of(), new RecordingListener()).removal();
 
         assertThat(finished.routeCount()).isZero();
         assertThat(finished.ruleCount()).isEqualTo(8);
@@ -130,12 +131,12 @@ class PeeringEngineChangesTest {
         SeededVpc.seed(aws.ec2.seed().account(B).region("eu-west-1"), "billing", "10.8.0.0/16", 2, 1);
         Proposal proposal = ready(engine.prepare(ref("app-vpc"),
                 new VpcRef(Optional.of(B), Optional.of("eu-west-1"), "billing"), POSTGRES));
-        String pcx = engine.create(proposal, Map.of());
-        PeeringRequest request = request(pcx, proposal, POSTGRES);
-        engine.apply(request, ApplyListener.SILENT);
+        String pcx = EngineRuns.create(aws.gateways, proposal, Map.of());
+        ManagedPeering request = request(pcx, proposal, POSTGRES);
+        EngineRuns.apply(engine, aws.gateways, request, new RecordingListener());
         int mark = aws.ec2.calls().mark();
 
-        engine.teardown(request, ChangeListener.SILENT);
+        EngineRuns.change(engine, aws.gateways, request, ChangeKind.DELETE, List.of(), new RecordingListener()).removal();
 
         assertThat(aws.ec2.calls().since(mark)).filteredOn(Call::mutating)
                 .filteredOn(c -> c.action().equals("DeleteRoute") || c.action().equals("RevokeSecurityGroupIngress"))
@@ -151,11 +152,11 @@ class PeeringEngineChangesTest {
     void aTeardownOfManyRoutesStaysWithinTheBound() {
         SeededVpc.seed(east, "app-vpc", "10.0.0.0/16", 10, 4);
         SeededVpc.seed(east, "db-vpc", "10.2.0.0/16", 10, 4);
-        PeeringRequest request = applied(PeeringOptions.defaults());
+        ManagedPeering request = applied(PeeringOptions.defaults());
         aws.ec2.faults().on("DeleteRoute").latency(Duration.ofMillis(20)).maxInFlight(4);
         aws.ec2.faults().on("RevokeSecurityGroupIngress").latency(Duration.ofMillis(20)).maxInFlight(4);
 
-        Removal removal = engine.teardown(request, ChangeListener.SILENT);
+        Removal removal = EngineRuns.change(engine, aws.gateways, request, ChangeKind.DELETE, List.of(), new RecordingListener()).removal();
 
         assertThat(removal.routeCount()).isEqualTo(20);
         assertThat(aws.ec2.calls().of("DeleteRoute")).hasSize(20).noneMatch(Call::throttled);
@@ -166,22 +167,22 @@ class PeeringEngineChangesTest {
     void openAddsRulesForTheNewPortsOnBothSidesAndCloseRevokesOnlyThose() {
         SeededVpc.seed(east, "app-vpc", "10.0.0.0/16", 3, 2);
         SeededVpc.seed(east, "db-vpc", "10.2.0.0/16", 3, 2);
-        PeeringRequest request = applied(POSTGRES);
-        String pcx = request.pcxId();
+        ManagedPeering request = applied(POSTGRES);
+        String pcx = request.id().value();
         List<String> before = peerbotRuleIds(pcx);
         List<PortRange> redis = PortList.parse("tcp:6379");
 
         RecordingChanges opened = new RecordingChanges();
-        Plan plan = engine.open(request, redis, opened);
+        Plan plan = EngineRuns.change(engine, aws.gateways, request, ChangeKind.OPEN, redis, opened).additions();
 
         assertThat(plan.ruleCount()).isEqualTo(4);
         assertThat(opened.steps).containsExactly("2 rules added on requester", "2 rules added on accepter");
         assertThat(peerbotRuleIds(pcx)).hasSize(before.size() + 4).containsAll(before);
         int mark = aws.ec2.calls().mark();
-        engine.open(request, redis, ChangeListener.SILENT);
+        EngineRuns.change(engine, aws.gateways, request, ChangeKind.OPEN, redis, new RecordingListener()).additions();
         assertThat(aws.ec2.calls().since(mark)).as("a second open adds nothing").filteredOn(Call::mutating).isEmpty();
 
-        Removal closed = engine.close(request, redis, new RecordingChanges());
+        Removal closed = EngineRuns.change(engine, aws.gateways, request, ChangeKind.CLOSE, redis, new RecordingChanges()).removal();
 
         assertThat(closed.ruleCount()).isEqualTo(4);
         assertThat(closed.requester().rules()).allMatch(r -> r.ports().equals(PortRange.tcp(6379)));
@@ -189,11 +190,11 @@ class PeeringEngineChangesTest {
         assertThat(tablesRoutingVia(pcx)).hasSize(6);
     }
 
-    private PeeringRequest applied(PeeringOptions options) {
+    private ManagedPeering applied(PeeringOptions options) {
         Proposal proposal = ready(engine.prepare(ref("app-vpc"), ref("db-vpc"), options));
-        String pcx = engine.create(proposal, Map.of());
-        PeeringRequest request = request(pcx, proposal, options);
-        engine.apply(request, ApplyListener.SILENT);
+        String pcx = EngineRuns.create(aws.gateways, proposal, Map.of());
+        ManagedPeering request = request(pcx, proposal, options);
+        EngineRuns.apply(engine, aws.gateways, request, new RecordingListener());
         return request;
     }
 
@@ -214,7 +215,23 @@ class PeeringEngineChangesTest {
     }
 
     /** Keeps what a change reported, one line per step. */
-    static final class RecordingChanges implements ChangeListener {
+    static final class RecordingChanges implements StepListener {
+        @Override
+        public void accepted(String pcxId, io.peerbot.domain.network.Location accepter) {
+        }
+
+        @Override
+        public void active(String pcxId) {
+        }
+
+        @Override
+        public void routesAdded(Side side, List<RouteChange> routes) {
+        }
+
+        @Override
+        public void dnsResolutionAllowed(Side side) {
+        }
+
         final List<String> steps = new ArrayList<>();
         final Map<Side, List<RuleRemoval>> revoked = new EnumMap<>(Side.class);
 

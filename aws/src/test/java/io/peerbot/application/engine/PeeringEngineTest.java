@@ -16,8 +16,7 @@ import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleChange;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.validation.Rejection;
 import io.peerbot.standin.ec2.Call;
@@ -65,12 +64,12 @@ class PeeringEngineTest {
         Proposal proposal = ready(engine.prepare(ref("app-vpc"), ref("db-vpc"), POSTGRES));
         assertThat(proposal.plan().routeCount()).isEqualTo(6);
         assertThat(proposal.plan().ruleCount()).isEqualTo(8);
-        String pcx = engine.create(proposal, Map.of("peerbot:requested-by", "U1"));
+        String pcx = EngineRuns.create(aws.gateways, proposal, Map.of("peerbot:requested-by", "U1"));
         assertThat(aws.ec2.state().peering(pcx).status()).isEqualTo(Status.PENDING_ACCEPTANCE);
         assertThat(aws.ec2.state().peering(pcx).tags()).containsEntry("peerbot:managed", "true");
 
         RecordingListener listener = new RecordingListener();
-        Plan applied = engine.apply(request(pcx, proposal, POSTGRES), listener);
+        Plan applied = EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, POSTGRES), listener);
 
         assertThat(aws.ec2.state().peering(pcx).status()).isEqualTo(Status.ACTIVE);
         assertThat(applied).isEqualTo(proposal.plan());
@@ -82,7 +81,7 @@ class PeeringEngineTest {
 
         int mark = aws.ec2.calls().mark();
         RecordingListener again = new RecordingListener();
-        assertThat(engine.apply(request(pcx, proposal, POSTGRES), again)).isEqualTo(applied);
+        assertThat(EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, POSTGRES), again)).isEqualTo(applied);
 
         assertThat(aws.ec2.calls().since(mark)).filteredOn(Call::mutating).isEmpty();
         assertThat(again.rules).isEqualTo(listener.rules);
@@ -96,8 +95,8 @@ class PeeringEngineTest {
         aws.ec2.faults().seed(42).onEveryAction().throttle(0.3).serverErrors(0.05);
 
         Proposal proposal = ready(engine.prepare(ref("app-vpc"), ref("db-vpc"), POSTGRES));
-        String pcx = engine.create(proposal, Map.of("peerbot:requested-by", "U1"));
-        Plan applied = engine.apply(request(pcx, proposal, POSTGRES), ApplyListener.SILENT);
+        String pcx = EngineRuns.create(aws.gateways, proposal, Map.of("peerbot:requested-by", "U1"));
+        Plan applied = EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, POSTGRES), new RecordingListener());
 
         assertThat(aws.ec2.calls().all()).filteredOn(Call::throttled).hasSizeGreaterThan(10);
         assertThat(aws.ec2.calls().all()).anyMatch(c -> c.status() >= 500 && !c.throttled());
@@ -122,9 +121,9 @@ class PeeringEngineTest {
                 new VpcRef(Optional.of(B), Optional.of("eu-west-1"), "billing"), options));
         assertThat(proposal.accepter().location()).isEqualTo(WEST);
         aws.ec2.settings().initiatingPolls(2).provisioningPolls(3);
-        String pcx = engine.create(proposal, Map.of("peerbot:requested-by", "U1"));
+        String pcx = EngineRuns.create(aws.gateways, proposal, Map.of("peerbot:requested-by", "U1"));
         RecordingListener listener = new RecordingListener();
-        Plan applied = engine.apply(request(pcx, proposal, options), listener);
+        Plan applied = EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, options), listener);
 
         assertThat(aws.ec2.calls().of("AcceptVpcPeeringConnection")).last().satisfies(c -> {
             assertThat(c.account()).isEqualTo(B);
@@ -142,7 +141,7 @@ class PeeringEngineTest {
                 .endsWith("dns on requester", "dns on accepter");
 
         int mark = aws.ec2.calls().mark();
-        engine.apply(request(pcx, proposal, options), ApplyListener.SILENT);
+        EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, options), new RecordingListener());
         assertThat(aws.ec2.calls().since(mark)).filteredOn(Call::mutating).isEmpty();
     }
 
@@ -151,11 +150,11 @@ class PeeringEngineTest {
         SeededVpc.seed(east, "app-vpc", "10.0.0.0/16", 3, 2);
         SeededVpc.seed(east, "db-vpc", "10.2.0.0/16", 3, 2);
         Proposal proposal = ready(engine.prepare(ref("app-vpc"), ref("db-vpc"), POSTGRES));
-        String pcx = engine.create(proposal, Map.of());
+        String pcx = EngineRuns.create(aws.gateways, proposal, Map.of());
         aws.ec2.deny(A, "ec2:AuthorizeSecurityGroupIngress");
 
         RecordingListener failed = new RecordingListener();
-        assertThatThrownBy(() -> engine.apply(request(pcx, proposal, POSTGRES), failed))
+        assertThatThrownBy(() -> EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, POSTGRES), failed))
                 .isInstanceOfSatisfying(CloudException.class, e -> {
                     assertThat(e.action()).isEqualTo("AuthorizeSecurityGroupIngress");
                     assertThat(e.permissionDenied()).isTrue();
@@ -165,7 +164,7 @@ class PeeringEngineTest {
 
         aws.ec2.allow(A, "ec2:AuthorizeSecurityGroupIngress");
         int mark = aws.ec2.calls().mark();
-        Plan applied = engine.apply(request(pcx, proposal, POSTGRES), ApplyListener.SILENT);
+        Plan applied = EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, POSTGRES), new RecordingListener());
 
         assertInPlace(applied, pcx);
         assertThat(aws.ec2.calls().since(mark)).as("one call per group").filteredOn(Call::mutating)
@@ -236,7 +235,7 @@ class PeeringEngineTest {
         SeededVpc.seed(aws.ec2.seed().account(B).region("eu-west-1"), "billing", "10.8.0.0/16", 1, 1);
         VpcRef billing = new VpcRef(Optional.of(B), Optional.of("eu-west-1"), "billing");
         Proposal proposal = ready(engine.prepare(ref("app-vpc"), billing, POSTGRES));
-        String pending = engine.create(proposal, Map.of());
+        String pending = EngineRuns.create(aws.gateways, proposal, Map.of());
 
         engine.reject(request(pending, proposal, POSTGRES));
         engine.reject(request(pending, proposal, POSTGRES));
@@ -245,8 +244,8 @@ class PeeringEngineTest {
         assertThat(aws.ec2.calls().of("RejectVpcPeeringConnection")).singleElement()
                 .satisfies(c -> assertThat(c.account() + ":" + c.region()).isEqualTo(WEST.toString()));
 
-        String accepted = engine.create(ready(engine.prepare(ref("app-vpc"), billing, POSTGRES)), Map.of());
-        engine.apply(request(accepted, proposal, POSTGRES), ApplyListener.SILENT);
+        String accepted = EngineRuns.create(aws.gateways, ready(engine.prepare(ref("app-vpc"), billing, POSTGRES)), Map.of());
+        EngineRuns.apply(engine, aws.gateways, request(accepted, proposal, POSTGRES), new RecordingListener());
         engine.reject(request(accepted, proposal, POSTGRES));
         assertThat(aws.ec2.state().peering(accepted).status()).isEqualTo(Status.DELETED);
     }
@@ -294,9 +293,8 @@ class PeeringEngineTest {
         return new VpcRef(Optional.empty(), Optional.empty(), nameOrId);
     }
 
-    static PeeringRequest request(String pcx, Proposal proposal, PeeringOptions options) {
-        return new PeeringRequest(pcx, side(proposal.requester()), side(proposal.accepter()), "U1", "C1", "1.1",
-                options, List.of(), null, RequestState.APPROVED, Instant.now());
+    static ManagedPeering request(String pcx, Proposal proposal, PeeringOptions options) {
+        return EngineRuns.peering(pcx, proposal, options);
     }
 
     private static PeeringSide side(VpcSnapshot vpc) {

@@ -9,15 +9,18 @@ import io.peerbot.adapter.aws.SsmPolling;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
 import io.peerbot.adapter.aws.StandInAws;
 import io.peerbot.adapter.slack.blocks.ConnectivityText;
-import io.peerbot.application.port.MessageRef;
+import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.connectivity.ConnectivityReport;
 import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringSide;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestState;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.standin.ec2.model.StoredPeeringConnection.Status;
 import io.peerbot.standin.ec2.seed.InstanceSeed;
@@ -55,7 +58,7 @@ class TestConnectivityTest {
     private SecurityGroupSeed dbGroup;
     private InstanceSeed appHost;
     private InstanceSeed dbHost;
-    private PeeringRequest request;
+    private ManagedPeering request;
 
     @BeforeEach
     void applied() {
@@ -73,10 +76,12 @@ class TestConnectivityTest {
                 .ingress("icmp", -1, -1, "10.0.0.0/16", pcx).ingress("tcp", 5432, 5432, "10.0.0.0/16", pcx);
         appHost = app.subnet("app-a", "10.0.1.0/24").instance("app-1").securityGroups(appGroup);
         dbHost = db.subnet("db-a", "10.1.1.0/24").instance("db-1").securityGroups(dbGroup);
-        request = new PeeringRequest(pcx, new PeeringSide(app.id(), HOME, List.of(Cidr.parse("10.0.0.0/16"))),
-                new PeeringSide(db.id(), HOME, List.of(Cidr.parse("10.1.0.0/16"))), "U0REQUEST", "C0PEERING", THREAD,
-                new PeeringOptions(List.of(PortRange.ICMP, PortRange.tcp(5432)), List.of(), false, true, ""),
-                List.of(), null, RequestState.APPLIED, NOW);
+        List<PortRange> ports = List.of(PortRange.ICMP, PortRange.tcp(5432));
+        request = new ManagedPeering(new PcxId(pcx), new PeeringSide(app.id(), HOME, List.of(Cidr.parse("10.0.0.0/16"))),
+                new PeeringSide(db.id(), HOME, List.of(Cidr.parse("10.1.0.0/16"))), new MessageRef("C0PEERING", THREAD),
+                new PeeringOptions(ports, List.of(), false, true, ""),
+                new Change(ChangeKind.CREATE, ports, "U0REQUEST", NOW, List.of(), ChangeState.DONE, null, null, ""),
+                null);
         ssmClients = new SsmClients(aws.gateways);
         executor = Executors.newFixedThreadPool(2);
     }

@@ -10,7 +10,9 @@ import io.peerbot.application.engine.VpcResolver.Resolution;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
-import io.peerbot.domain.change.ChangePreview;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.SecurityRule;
 import io.peerbot.domain.network.VpcRef;
@@ -18,7 +20,6 @@ import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringOptions;
-import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
@@ -27,9 +28,6 @@ import io.peerbot.domain.plan.Removal;
 import io.peerbot.domain.plan.Remover;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleChange;
-import io.peerbot.domain.request.ChangeKind;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestTags;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.validation.PeeringValidator;
 import io.peerbot.domain.validation.Rejection;
@@ -46,10 +44,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns "peer these two VPCs, open these ports" into exactly the right EC2 changes, safely and
- * repeatably: resolve and read both VPCs, plan, validate, create the peering, accept it, wait for
- * active, add routes and rules (in parallel, within EC2's rate limits), set DNS, and take it all
- * down again. Every step is idempotent; an apply re-run after any failure converges to the plan.
+ * Turns a change into exactly the right EC2 calls, safely and repeatably: resolve, read and check two VPCs
+ * before a peering is asked for; read both VPCs once per decision; plan a change from that reading; and carry
+ * it out — accept, wait for active, add routes and rules (in parallel, within EC2's rate limits), set DNS, or
+ * revoke and take it all down again. Every step is idempotent; a run after any failure converges to the plan.
  */
 public final class PeeringEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PeeringEngine.class);
@@ -138,70 +136,105 @@ public final class PeeringEngine {
         });
     }
 
-    /**
-     * Creates the peering connection with the request's tags, in the requester's account and region.
-     * {@code peerbot:managed=true} is added when the tags lack it.
-     */
-    public String create(Proposal proposal, Map<String, String> tags) {
-        Map<String, String> all = new LinkedHashMap<>(tags);
-        all.putIfAbsent(RequestTags.MANAGED, "true");
-        VpcSnapshot requester = proposal.requester();
-        VpcSnapshot accepter = proposal.accepter();
-        return ec2(requester.location()).createPeering(requester.id(), accepter.id(), accepter.location(), all);
+    /** Both VPCs as they are now, read in parallel, with the connection's status as the caller read it. */
+    public Reading read(ManagedPeering peering, PeeringStatus status) {
+        Ec2Gateway requesterEc2 = ec2(peering.requester().location());
+        Ec2Gateway accepterEc2 = ec2(peering.accepter().location());
+        Future<VpcSnapshot> requester = parallel.submit(requesterEc2.location(),
+                () -> requesterEc2.snapshot(peering.requester().vpcId()));
+        Future<VpcSnapshot> accepter = parallel.submit(accepterEc2.location(),
+                () -> accepterEc2.snapshot(peering.accepter().vpcId()));
+        return new Reading(status, await(requester), await(accepter));
     }
 
     /**
-     * Accepts the peering in the accepter's account and region (unless already active), waits for it to
-     * be active, then applies whatever part of the request's plan is not yet in place. Returns the plan
-     * as applied.
+     * What {@code change} does to the peering as read: a creation's or an open's whole plan for its ports, the
+     * rules a close revokes, everything a delete removes. Pure: reads nothing.
      */
-    public Plan apply(PeeringRequest request, ApplyListener listener) {
-        String pcxId = request.pcxId();
-        Map<Side, Ec2Gateway> ec2 = Map.of(Side.REQUESTER, ec2(request.requester().location()),
-                Side.ACCEPTER, ec2(request.accepter().location()));
-        Ec2Gateway accepterEc2 = ec2.get(Side.ACCEPTER);
+    public ChangePlan plan(ManagedPeering peering, Change change, Reading now) {
+        String pcxId = peering.id().value();
+        VpcSnapshot requester = now.requester();
+        VpcSnapshot accepter = now.accepter();
+        return switch (change.kind()) {
+            case CREATE -> ChangePlan.creating(pcxId, change.ports(),
+                    planner.plan(requester, accepter, withPorts(peering.options(), change.ports())));
+            case OPEN -> ChangePlan.opening(pcxId, change.ports(),
+                    planner.plan(requester, accepter, withPorts(peering.options(), change.ports())));
+            case CLOSE -> ChangePlan.closing(pcxId, change.ports(),
+                    remover.closing(requester, accepter, pcxId, change.ports()));
+            case DELETE -> ChangePlan.teardown(pcxId, remover.teardown(requester, accepter, pcxId));
+        };
+    }
 
-        PeeringConnection pcx = accepterEc2.peering(pcxId).orElseThrow(() -> new CloudException(
-                "DescribeVpcPeeringConnections", "InvalidVpcPeeringConnectionID.NotFound",
-                "Peering " + pcxId + " is not visible in " + accepterEc2.location(), null));
-        if (!pcx.connects(request.requester().vpcId(), request.accepter().vpcId())) {
-            throw new IllegalStateException("Peering " + pcxId + " connects " + pcx.requester().vpcId() + " and "
-                    + pcx.accepter().vpcId() + ", not the request's " + request.requester().vpcId() + " and "
-                    + request.accepter().vpcId());
+    /**
+     * Carries out {@code plan} for {@code change} (begun: every side consented), from the VPCs as {@code now}
+     * read them: a creation accepts the peering, waits for it to be active and adds what is not in place yet;
+     * an open adds its rules; a close revokes; a delete removes everything, then the connection. Idempotent: a
+     * run after any failure converges.
+     */
+    public void apply(ManagedPeering peering, Change change, Reading now, ChangePlan plan, StepListener listener) {
+        switch (change.kind()) {
+            case CREATE -> create(peering, now, plan.additions(), listener);
+            case OPEN -> open(peering, now, plan.additions(), listener);
+            case CLOSE -> remove(peering, plan.removal(), listener, false);
+            case DELETE -> teardown(peering, now, plan.removal(), listener);
         }
-        if (pcx.status() == PeeringStatus.PENDING_ACCEPTANCE || pcx.status() == PeeringStatus.INITIATING_REQUEST) {
+    }
+
+    private void create(ManagedPeering peering, Reading now, Plan plan, StepListener listener) {
+        String pcxId = peering.id().value();
+        Map<Side, Ec2Gateway> ec2 = gatewaysOf(peering);
+        Ec2Gateway accepterEc2 = ec2.get(Side.ACCEPTER);
+        if (now.status() == PeeringStatus.PENDING_ACCEPTANCE || now.status() == PeeringStatus.INITIATING_REQUEST) {
             accepterEc2.acceptPeering(pcxId);
             LOG.info("Accepted {} in {}", pcxId, accepterEc2.location());
             tell(() -> listener.accepted(pcxId, accepterEc2.location()));
         }
-        if (pcx.status() != PeeringStatus.ACTIVE) {
+        if (now.status() != PeeringStatus.ACTIVE) {
             accepterEc2.awaitActive(pcxId, settings.activeTimeout());
         }
         tell(() -> listener.active(pcxId));
-
-        Future<VpcSnapshot> requesterRead = parallel.submit(ec2.get(Side.REQUESTER).location(),
-                () -> ec2.get(Side.REQUESTER).snapshot(request.requester().vpcId()));
-        Future<VpcSnapshot> accepterRead = parallel.submit(accepterEc2.location(),
-                () -> accepterEc2.snapshot(request.accepter().vpcId()));
-        Map<Side, VpcSnapshot> now = Map.of(Side.REQUESTER, await(requesterRead), Side.ACCEPTER, await(accepterRead));
-        Plan plan = planner.plan(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), request.options());
-        Plan outstanding = plan.outstanding(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), pcxId);
-
+        Plan outstanding = plan.outstanding(now.requester(), now.accepter(), pcxId);
         LOG.info("Applying {}: {} of {} routes and {} of {} rules to add", pcxId, outstanding.routeCount(),
                 plan.routeCount(), outstanding.ruleCount(), plan.ruleCount());
         addRoutes(pcxId, plan, outstanding, ec2, listener);
         addRules(pcxId, plan, outstanding, ec2, now, listener::rulesAdded);
-        if (request.options().dns()) {
+        if (peering.options().dns()) {
             for (Side side : SIDES) {
                 ec2.get(side).allowRemoteDnsResolution(pcxId);
                 tell(() -> listener.dnsResolutionAllowed(side));
             }
         }
-        return plan;
+    }
+
+    private void open(ManagedPeering peering, Reading now, Plan plan, StepListener listener) {
+        String pcxId = peering.id().value();
+        Plan outstanding = plan.outstanding(now.requester(), now.accepter(), pcxId);
+        LOG.info("Opening {} on {}: {} of {} rules to add", plan.requester().rules().stream()
+                .map(RuleChange::ports).distinct().toList(), pcxId, outstanding.ruleCount(), plan.ruleCount());
+        addRules(pcxId, plan, outstanding, gatewaysOf(peering), now, listener::rulesAdded);
+    }
+
+    /**
+     * Takes the peering down: removes every route through it and every rule peerbot made for it on both
+     * sides (nothing else), in parallel within the bound, then deletes the peering connection. The peering is
+     * deleted only once every route and rule is gone, so a failed run leaves it for the next to find them by.
+     */
+    private void teardown(ManagedPeering peering, Reading now, Removal removal, StepListener listener) {
+        String pcxId = peering.id().value();
+        LOG.info("Tearing down {}: {} routes and {} rules to remove", pcxId, removal.routeCount(),
+                removal.ruleCount());
+        remove(peering, removal, listener, true);
+        Ec2Gateway requesterEc2 = ec2(peering.requester().location());
+        if (now.status().live()) {
+            requesterEc2.deletePeering(pcxId);
+            LOG.info("Deleted {} in {}", pcxId, requesterEc2.location());
+        }
+        tell(() -> listener.peeringDeleted(pcxId, now.status().code()));
     }
 
     private void addRoutes(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
-                           ApplyListener listener) {
+                           StepListener listener) {
         List<Side> sides = new ArrayList<>();
         List<Call<Void>> calls = new ArrayList<>();
         for (Side side : SIDES) {
@@ -225,7 +258,7 @@ public final class PeeringEngine {
 
     /** One call per security group, all groups of both sides in parallel. */
     private void addRules(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
-                          Map<Side, VpcSnapshot> now, BiConsumer<Side, Map<String, String>> report) {
+                          Reading now, BiConsumer<Side, Map<String, String>> report) {
         String description = RuleLabels.description(pcxId);
         List<Side> sides = new ArrayList<>();
         List<Call<Map<RuleChange, String>>> calls = new ArrayList<>();
@@ -249,7 +282,7 @@ public final class PeeringEngine {
             Map<String, String> inPlace = new LinkedHashMap<>();
             for (RuleChange rule : plan.side(side).rules()) {
                 inPlace.put(RuleLabels.key(rule),
-                        added.containsKey(rule) ? added.get(rule) : existingRuleId(now.get(side), rule));
+                        added.containsKey(rule) ? added.get(rule) : existingRuleId(now.side(side), rule));
             }
             tell(() -> report.accept(side, inPlace));
         }
@@ -281,79 +314,11 @@ public final class PeeringEngine {
     }
 
     /**
-     * What a change would do if applied now, read from both VPCs as they are: the rules an open would add,
-     * the rules a close would revoke, or everything a delete would remove. Changes nothing.
-     */
-    public ChangePreview preview(PeeringRequest request, ChangeKind kind, List<PortRange> ports) {
-        Map<Side, VpcSnapshot> now = snapshots(request);
-        VpcSnapshot requester = now.get(Side.REQUESTER);
-        VpcSnapshot accepter = now.get(Side.ACCEPTER);
-        return switch (kind) {
-            case OPEN -> ChangePreview.opening(request.pcxId(), ports,
-                    planner.plan(requester, accepter, withPorts(request.options(), ports))
-                            .outstanding(requester, accepter, request.pcxId()));
-            case CLOSE -> ChangePreview.closing(request.pcxId(), ports,
-                    remover.closing(requester, accepter, request.pcxId(), ports));
-            case DELETE -> ChangePreview.teardown(request.pcxId(), remover.teardown(requester, accepter,
-                    request.pcxId()));
-        };
-    }
-
-    /**
-     * Adds the rules for {@code ports} on both sides: the request's planning with these ports, only what is
-     * not in place yet, one call per group in parallel. Returns the plan for these ports.
-     */
-    public Plan open(PeeringRequest request, List<PortRange> ports, ChangeListener listener) {
-        Map<Side, Ec2Gateway> ec2 = gatewaysOf(request);
-        Map<Side, VpcSnapshot> now = snapshots(request);
-        Plan plan = planner.plan(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), withPorts(request.options(), ports));
-        Plan outstanding = plan.outstanding(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), request.pcxId());
-        LOG.info("Opening {} on {}: {} of {} rules to add", ports, request.pcxId(), outstanding.ruleCount(),
-                plan.ruleCount());
-        addRules(request.pcxId(), plan, outstanding, ec2, now, listener::rulesAdded);
-        return plan;
-    }
-
-    /** Revokes the rules peerbot made for exactly these ports on both sides; a rule gone already is fine. */
-    public Removal close(PeeringRequest request, List<PortRange> ports, ChangeListener listener) {
-        Map<Side, VpcSnapshot> now = snapshots(request);
-        Removal removal = remover.closing(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), request.pcxId(), ports);
-        LOG.info("Closing {} on {}: {} rules to revoke", ports, request.pcxId(), removal.ruleCount());
-        remove(request, removal, listener, false);
-        return removal;
-    }
-
-    /**
-     * Takes the peering down: removes every route through it and every rule peerbot made for it on both
-     * sides (nothing else), in parallel within the bound, then deletes the peering connection. Idempotent:
-     * what is gone already is success, and a run after a failure finishes the job. The peering is deleted
-     * only once every route and rule is gone, so a failed run leaves it for the next to find them by.
-     */
-    public Removal teardown(PeeringRequest request, ChangeListener listener) {
-        String pcxId = request.pcxId();
-        Map<Side, VpcSnapshot> now = snapshots(request);
-        Removal removal = remover.teardown(now.get(Side.REQUESTER), now.get(Side.ACCEPTER), pcxId);
-        LOG.info("Tearing down {}: {} routes and {} rules to remove", pcxId, removal.routeCount(),
-                removal.ruleCount());
-        remove(request, removal, listener, true);
-        Ec2Gateway requesterEc2 = ec2(request.requester().location());
-        PeeringStatus status = requesterEc2.peering(pcxId).map(PeeringConnection::status)
-                .orElse(PeeringStatus.DELETED);
-        if (status.live()) {
-            requesterEc2.deletePeering(pcxId);
-            LOG.info("Deleted {} in {}", pcxId, requesterEc2.location());
-        }
-        PeeringStatus before = status;
-        tell(() -> listener.peeringDeleted(pcxId, before.code()));
-        return removal;
-    }
-
-    /**
      * All route deletions and rule revocations of both sides in one parallel batch; then the reports, routes
      * reported only when {@code reportRoutes} (a close touches none).
      */
-    private void remove(PeeringRequest request, Removal removal, ChangeListener listener, boolean reportRoutes) {
-        Map<Side, Ec2Gateway> ec2 = gatewaysOf(request);
+    private void remove(ManagedPeering peering, Removal removal, StepListener listener, boolean reportRoutes) {
+        Map<Side, Ec2Gateway> ec2 = gatewaysOf(peering);
         List<Side> routeSides = new ArrayList<>();
         List<Side> ruleSides = new ArrayList<>();
         List<Call<Void>> calls = new ArrayList<>();
@@ -396,20 +361,9 @@ public final class PeeringEngine {
         ParallelCalls.throwFirstFailure(outcomes);
     }
 
-    private Map<Side, Ec2Gateway> gatewaysOf(PeeringRequest request) {
-        return Map.of(Side.REQUESTER, ec2(request.requester().location()),
-                Side.ACCEPTER, ec2(request.accepter().location()));
-    }
-
-    /** Both VPCs as they are now, read in parallel. */
-    private Map<Side, VpcSnapshot> snapshots(PeeringRequest request) {
-        Ec2Gateway requesterEc2 = ec2(request.requester().location());
-        Ec2Gateway accepterEc2 = ec2(request.accepter().location());
-        Future<VpcSnapshot> requester = parallel.submit(requesterEc2.location(),
-                () -> requesterEc2.snapshot(request.requester().vpcId()));
-        Future<VpcSnapshot> accepter = parallel.submit(accepterEc2.location(),
-                () -> accepterEc2.snapshot(request.accepter().vpcId()));
-        return Map.of(Side.REQUESTER, await(requester), Side.ACCEPTER, await(accepter));
+    private Map<Side, Ec2Gateway> gatewaysOf(ManagedPeering peering) {
+        return Map.of(Side.REQUESTER, ec2(peering.requester().location()),
+                Side.ACCEPTER, ec2(peering.accepter().location()));
     }
 
     private static PeeringOptions withPorts(PeeringOptions options, List<PortRange> ports) {
@@ -420,9 +374,9 @@ public final class PeeringEngine {
      * Rejects a pending peering in the accepter's account and region; one that is no longer pending
      * (accepted meanwhile) is deleted instead, and one that is gone already is left alone.
      */
-    public void reject(PeeringRequest request) {
-        String pcxId = request.pcxId();
-        Ec2Gateway accepterEc2 = ec2(request.accepter().location());
+    public void reject(ManagedPeering peering) {
+        String pcxId = peering.id().value();
+        Ec2Gateway accepterEc2 = ec2(peering.accepter().location());
         PeeringStatus status = accepterEc2.peering(pcxId).map(PeeringConnection::status).orElse(PeeringStatus.DELETED);
         if (status == PeeringStatus.PENDING_ACCEPTANCE) {
             try {
@@ -436,8 +390,7 @@ public final class PeeringEngine {
             }
         }
         if (status.live()) {
-            PeeringSide requester = request.requester();
-            ec2(requester.location()).deletePeering(pcxId);
+            ec2(peering.requester().location()).deletePeering(pcxId);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.peerbot.application.port;
 
+import io.peerbot.domain.chat.MessageRef;
+
 /** The chat (Slack's Web API) as the use cases speak to it. The adapter decides how a notice looks. */
 public interface ChatPort {
     MessageRef post(String channel, Notice notice);

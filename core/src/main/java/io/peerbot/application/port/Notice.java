@@ -1,8 +1,14 @@
 package io.peerbot.application.port;
 
+import io.peerbot.domain.approval.ClickVerdict;
 import io.peerbot.domain.approval.Owners;
-import io.peerbot.domain.change.ChangePreview;
+import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.connectivity.ConnectivityReport;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.SecurityRule;
@@ -11,41 +17,31 @@ import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
-import io.peerbot.domain.request.ChangeState;
-import io.peerbot.domain.request.PeeringChange;
-import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.plan.RouteChange;
+import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.validation.Rejection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the bot tells people, as facts: who, what, which sides, which resources. The chat adapter decides
- * the words and how they look. ({@link Text} and the lines of a {@link Step} still carry finished text.)
+ * What the bot tells people, as facts: who, what, which sides, which resources. The chat adapter chooses
+ * every word and all markup; only {@link Text} and {@link Step} still carry ready text.
  */
 public sealed interface Notice {
 
     /**
-     * The request message: who asks and why, both VPCs with their owners, the plan, the pcx, and the
-     * Approve / Deny buttons while {@code awaiting} is not empty.
+     * A change's card, whatever its kind: the creation's is the thread's first message (who asks and why,
+     * both VPCs with their owners, the plan asked for and approved, and the peering's stage now); a later
+     * change's is its own message in that thread (who asks for what, what it does). Approve / Deny buttons
+     * that name this change alone while consent is awaited; once decided, who approved or denied it and where
+     * it stands. {@code notes} tell what was left out of what was asked.
      */
-    record RequestCard(PeeringRequest request, VpcSnapshot requesterVpc, VpcSnapshot accepterVpc,
-                       Owners requesterOwners, Owners accepterOwners, Plan plan, Set<Side> awaiting)
+    record ChangeCard(ManagedPeering peering, Change change, VpcSnapshot requesterVpc, VpcSnapshot accepterVpc,
+                      Owners requesterOwners, Owners accepterOwners, ChangePlan plan, List<String> notes)
             implements Notice {
-        public RequestCard {
-            awaiting = Set.copyOf(awaiting);
-        }
-    }
-
-    /**
-     * A change to an applied peering ({@code /peer open|close|delete}), posted in the request's thread:
-     * who asks for what, and — while consent is awaited — what it will do ({@code preview}, read from AWS)
-     * and Approve / Deny buttons that refer to this change alone. Once decided, who approved or denied it
-     * and where it stands.
-     */
-    record ChangeCard(PeeringRequest request, PeeringChange change, Optional<ChangePreview> preview,
-                      Owners requesterOwners, Owners accepterOwners, List<String> notes) implements Notice {
         public ChangeCard {
             notes = List.copyOf(notes);
         }
@@ -53,6 +49,14 @@ public sealed interface Notice {
         /** The sides still to consent; empty once the change is decided. */
         public Set<Side> awaiting() {
             return change.state() == ChangeState.AWAITING_APPROVAL ? change.awaiting() : Set.of();
+        }
+
+        public VpcSnapshot vpc(Side side) {
+            return side == Side.REQUESTER ? requesterVpc : accepterVpc;
+        }
+
+        public Owners owners(Side side) {
+            return side == Side.REQUESTER ? requesterOwners : accepterOwners;
         }
     }
 
@@ -87,7 +91,137 @@ public sealed interface Notice {
         }
     }
 
-    /** Free text for anything else (lists, status, answers to clicks). */
+    /** A click that changes nothing, and why; ephemeral to the clicker. */
+    record ClickRefused(ClickVerdict.Refused why, Owners requesterOwners, Owners accepterOwners,
+                        Set<String> admins) implements Notice {
+        public ClickRefused {
+            admins = Set.copyOf(admins);
+        }
+    }
+
+    /** A button whose value names no change (forged or mangled); nothing changed. */
+    record UnknownButton() implements Notice {
+    }
+
+    /** The same click by the same person is being handled already; nothing more changed. */
+    record ClickInProgress(PcxId pcxId, boolean approve) implements Notice {
+    }
+
+    /** The peering a button names is gone, or is not peerbot's; nothing changed. */
+    record PeeringGone(PcxId pcxId) implements Notice {
+    }
+
+    /** A button of a change that is no longer the peering's latest; nothing changed. */
+    record StaleButton(PcxId pcxId, ChangeRef change) implements Notice {
+    }
+
+    /** AWS dropped the peering request before it was approved ({@code now}: just found out, in its thread). */
+    record RequestExpired(PcxId pcxId) implements Notice {
+    }
+
+    /** A click on Approve of a change that cannot be applied as the peering stands ({@code why}). */
+    record NotApplicable(String why) implements Notice {
+    }
+
+    /** {@code userId} approved {@code sides} of the change; {@code change} is as it stands after. */
+    record Approved(String userId, Change change, Set<Side> sides) implements Notice {
+        public Approved {
+            sides = Set.copyOf(sides);
+        }
+    }
+
+    /** {@code userId} denied the change; a creation denied was rejected in AWS too. */
+    record Denied(String userId, PcxId pcxId, Change change) implements Notice {
+    }
+
+    /** Whoever asked owns both sides: the change goes ahead without anyone else. */
+    record NoOtherApprovalNeeded(String userId, Change change) implements Notice {
+    }
+
+    /** A change is done; {@code plan} is what it did, {@code peering} as it stands after. */
+    record ChangeDone(ManagedPeering peering, Change change, ChangePlan plan) implements Notice {
+    }
+
+    /** A change failed part-way ({@code why}); what was done stays, {@code /peer retry} finishes it. */
+    record ChangeFailed(ManagedPeering peering, Change change, String why) implements Notice {
+    }
+
+    /** A denial could not be carried out in AWS ({@code why}); the change still awaits its decision. */
+    record DenialFailed(PcxId pcxId, String why) implements Notice {
+    }
+
+    /**
+     * Tells whoever asked for a change that it is recorded: awaiting the owners it names (who must approve
+     * which side), or applied now when they own both. {@code link} leads to its card (empty when unknown).
+     */
+    record ChangeAsked(PcxId pcxId, Change change, Owners requesterOwners, Owners accepterOwners,
+                       Set<String> admins, String link, List<String> notes) implements Notice {
+        public ChangeAsked {
+            admins = Set.copyOf(admins);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** The bot restarted while the change was being applied, and finishes it now. */
+    record Resuming(Change change) implements Notice {
+    }
+
+    /** {@code userId} runs a failed change again. */
+    record Retrying(String userId, Change change) implements Notice {
+    }
+
+    /**
+     * One step of a change done, posted in the peering's thread as it finishes: the audit record. {@code vpcId}
+     * is the side's VPC where the step names one.
+     */
+    sealed interface StepDone extends Notice {
+    }
+
+    /** The peering was accepted in the accepter's account and region. */
+    record Accepted(PcxId pcxId, Location accepter) implements StepDone {
+    }
+
+    /** The peering is active. */
+    record Active(PcxId pcxId) implements StepDone {
+    }
+
+    /** Routes through the peering in place on one side (empty: all were there already). */
+    record RoutesAdded(PcxId pcxId, Side side, String vpcId, List<RouteChange> routes) implements StepDone {
+        public RoutesAdded {
+            routes = List.copyOf(routes);
+        }
+    }
+
+    /** Rules in place on one side, "sg-…: tcp:5432 from 10.0.0.0/16" → rule id (empty: all were there). */
+    record RulesAdded(Side side, String vpcId, Map<String, String> ruleIdsByDescription) implements StepDone {
+        public RulesAdded {
+            ruleIdsByDescription = Map.copyOf(ruleIdsByDescription);
+        }
+    }
+
+    /** Peerbot's rules revoked on one side (empty: none was left). */
+    record RulesRevoked(Side side, String vpcId, List<RuleRemoval> rules) implements StepDone {
+        public RulesRevoked {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** Routes through the peering removed on one side (empty: none was left). */
+    record RoutesRemoved(PcxId pcxId, Side side, String vpcId, List<RouteChange> routes) implements StepDone {
+        public RoutesRemoved {
+            routes = List.copyOf(routes);
+        }
+    }
+
+    /** The peering connection deleted; {@code statusBefore}, its EC2 status, says whether anything was left. */
+    record PeeringDeleted(PcxId pcxId, String statusBefore) implements StepDone {
+    }
+
+    /** Private DNS resolution across the peering allowed from one side. */
+    record DnsResolutionAllowed(Side side, String vpcId) implements StepDone {
+    }
+
+    /** Free text for anything else (lists, status, answers to commands). */
     record Text(String mrkdwn) implements Notice {
     }
 
@@ -131,7 +265,7 @@ public sealed interface Notice {
         }
 
         /** One peering; {@code request} and {@code thread} when peerbot made it. */
-        public record Listed(PeeringConnection peering, Optional<PeeringRequest> request, Optional<ThreadAt> thread) {
+        public record Listed(PeeringConnection peering, Optional<ManagedPeering> request, Optional<ThreadAt> thread) {
         }
     }
 
@@ -139,7 +273,7 @@ public sealed interface Notice {
      * {@code /peer status}: the peering's state, its request and latest change when peerbot made it, what
      * each side has for it (routes through it, rules made for it) and the last test's summary.
      */
-    record PeeringDetails(PeeringConnection peering, Optional<PeeringRequest> request, Optional<ThreadAt> thread,
+    record PeeringDetails(PeeringConnection peering, Optional<ManagedPeering> request, Optional<ThreadAt> thread,
                           SideResources requester, SideResources accepter, Optional<String> lastTest)
             implements Notice {
 

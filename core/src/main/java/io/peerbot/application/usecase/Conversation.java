@@ -8,24 +8,24 @@ import io.peerbot.domain.validation.Rejection;
 import java.util.List;
 
 /** Small helpers the use cases share for answering people. */
-final class Conversation {
+public final class Conversation {
     private Conversation() {
     }
 
-    static void refuse(ChatPort chat, Actor actor, Rejection... reasons) {
+    public static void refuse(ChatPort chat, Actor actor, Rejection... reasons) {
         chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Rejected(List.of(reasons)));
     }
 
-    static void refuse(ChatPort chat, Actor actor, List<Rejection> reasons) {
+    public static void refuse(ChatPort chat, Actor actor, List<Rejection> reasons) {
         chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Rejected(reasons));
     }
 
-    static void tell(ChatPort chat, Actor actor, String mrkdwn) {
+    public static void tell(ChatPort chat, Actor actor, String mrkdwn) {
         chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Text(mrkdwn));
     }
 
     /** What went wrong with an AWS call, in words that say what to do about it. */
-    static String explain(CloudException e) {
+    public static String explain(CloudException e) {
         if (e.permissionDenied()) {
             return "AWS refused `" + e.action() + "`: the bot's role lacks that permission (" + e.getMessage()
                     + "). Add it to the bot's IAM policy (see `iam/peerbot-policy.json`) and try again.";

@@ -4,11 +4,10 @@ import io.peerbot.application.engine.VpcResolver;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Ec2Gateways;
-import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.Notice.PeeringDetails;
 import io.peerbot.application.port.Notice.PeeringDetails.SideResources;
-import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.domain.command.TypedCommand;
 import io.peerbot.domain.connectivity.TestSummary;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
@@ -16,8 +15,7 @@ import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.plan.PeerbotRules;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestTags;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,7 +39,7 @@ public final class Inspect {
         this.chat = chat;
     }
 
-    public void list(Actor actor, PeerCommand.ListPeerings command) {
+    public void list(Actor actor, TypedCommand.ListPeerings command) {
         List<PeeringConnection> peerings;
         Optional<String> vpcName = Optional.empty();
         if (command.vpc().isPresent()) {
@@ -66,11 +64,11 @@ public final class Inspect {
     }
 
     private Notice.PeeringList.Listed listed(PeeringConnection peering) {
-        Optional<PeeringRequest> request = RequestTags.decode(peering);
-        return new Notice.PeeringList.Listed(peering, request, request.map(this::thread));
+        Optional<ManagedPeering> request = finder.managed(peering);
+        return new Notice.PeeringList.Listed(peering, request, request.flatMap(this::thread));
     }
 
-    public void status(Actor actor, PeerCommand.Status command) {
+    public void status(Actor actor, TypedCommand.Status command) {
         Optional<PeeringConnection> peering = finder.peering(command.pcxId());
         if (peering.isEmpty()) {
             chat.tellPrivately(actor.channel(), actor.userId(),
@@ -81,8 +79,8 @@ public final class Inspect {
     }
 
     private Notice.PeeringDetails details(PeeringConnection p) {
-        Optional<PeeringRequest> request = RequestTags.decode(p);
-        return new Notice.PeeringDetails(p, request, request.map(this::thread), resources(p, p.requester()),
+        Optional<ManagedPeering> request = finder.managed(p);
+        return new Notice.PeeringDetails(p, request, request.flatMap(this::thread), resources(p, p.requester()),
                 resources(p, p.accepter()), Optional.ofNullable(p.tags().get(TestSummary.TAG)));
     }
 
@@ -106,8 +104,10 @@ public final class Inspect {
         return new SideResources.Read(routes, rules);
     }
 
-    private Notice.ThreadAt thread(PeeringRequest request) {
-        return new Notice.ThreadAt(request.channel(),
-                chat.permalink(new MessageRef(request.channel(), request.threadTs())));
+    private Optional<Notice.ThreadAt> thread(ManagedPeering request) {
+        if (!request.hasThread()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Notice.ThreadAt(request.thread().channel(), chat.permalink(request.thread())));
     }
 }

@@ -1,25 +1,28 @@
 package io.peerbot.application.usecase;
 
 import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestTags;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds peerbot's peerings by id alone, as typed in {@code /peer status pcx-…}: in the bot's own
- * account and region first, then in the other locations it is configured to watch.
+ * Finds peerings by id alone, as typed in {@code /peer status pcx-…}: in the bot's own account and region
+ * first, then in the other locations it is configured to watch.
  */
 public final class PeeringFinder {
     private final Ec2Gateways gateways;
+    private final ManagedPeerings peerings;
     private final List<Location> watched;
 
-    public PeeringFinder(Ec2Gateways gateways, List<Location> watched) {
+    public PeeringFinder(Ec2Gateways gateways, ManagedPeerings peerings, List<Location> watched) {
         this.gateways = gateways;
+        this.peerings = peerings;
         this.watched = List.copyOf(watched);
     }
 
@@ -31,14 +34,15 @@ public final class PeeringFinder {
         return all;
     }
 
-    public Optional<PeeringRequest> request(String pcxId) {
+    /** What the id names in the first location that has it; {@link ManagedPeerings.Missing} when none does. */
+    public ManagedPeerings.Lookup lookup(PcxId id) {
         for (Location location : locations()) {
-            Optional<PeeringRequest> found = gateways.at(location).peering(pcxId).flatMap(RequestTags::decode);
-            if (found.isPresent()) {
+            ManagedPeerings.Lookup found = peerings.find(id, location);
+            if (!(found instanceof ManagedPeerings.Missing)) {
                 return found;
             }
         }
-        return Optional.empty();
+        return new ManagedPeerings.Missing(id);
     }
 
     public Optional<PeeringConnection> peering(String pcxId) {
@@ -49,5 +53,10 @@ public final class PeeringFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The peering a connection records, if peerbot made it. */
+    public Optional<ManagedPeering> managed(PeeringConnection connection) {
+        return peerings.read(connection);
     }
 }

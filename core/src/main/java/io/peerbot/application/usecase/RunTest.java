@@ -2,13 +2,11 @@ package io.peerbot.application.usecase;
 
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
-import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
-import io.peerbot.domain.command.PeerCommand;
+import io.peerbot.domain.command.TypedCommand;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestTags;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,20 +25,19 @@ public final class RunTest {
         this.chat = chat;
     }
 
-    public void run(Actor actor, PeerCommand.Test command) {
+    public void run(Actor actor, TypedCommand.Test command) {
         Optional<PeeringConnection> peering = finder.peering(command.pcxId());
         if (peering.isEmpty()) {
             tell(actor, new Notice.UnknownPeering(command.pcxId(), List.copyOf(finder.locations())));
             return;
         }
-        Optional<PeeringRequest> request = RequestTags.decode(peering.get());
+        Optional<ManagedPeering> request = finder.managed(peering.get());
         if (request.isEmpty() || peering.get().status() != PeeringStatus.ACTIVE) {
             tell(actor, new Notice.CannotTest(command.pcxId(), peering.get().status(), request.isPresent()));
             return;
         }
         tell(actor, new Notice.TestStarted(command.pcxId()));
-        chat.reply(new MessageRef(request.get().channel(), request.get().threadTs()),
-                new Notice.TestAsked(actor.userId(), command.ports()));
+        chat.reply(request.get().thread(), new Notice.TestAsked(actor.userId(), command.ports()));
         test.runAndReport(request.get(), command.ports());
     }
 

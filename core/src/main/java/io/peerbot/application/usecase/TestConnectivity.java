@@ -4,7 +4,7 @@ import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.CommandOutcome;
 import io.peerbot.application.port.Ec2Gateways;
-import io.peerbot.application.port.MessageRef;
+import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.RemoteCommands;
 import io.peerbot.domain.connectivity.ConnectivityReport;
@@ -20,7 +20,7 @@ import io.peerbot.domain.network.Instance;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringSide;
-import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,12 +64,12 @@ public final class TestConnectivity {
     }
 
     /** Tests, records the summary on the peering, then posts the report into the request's thread. */
-    public ConnectivityReport runAndReport(PeeringRequest request, List<PortRange> ports) {
+    public ConnectivityReport runAndReport(ManagedPeering request, List<PortRange> ports) {
         ConnectivityReport report = run(request, ports);
         try {
             record(request, report);
         } catch (CloudException e) {
-            log.warn("could not record the last test of {}: {}", request.pcxId(), e.getMessage());
+            log.warn("could not record the last test of {}: {}", request.id().value(), e.getMessage());
         }
         post(request, report);
         return report;
@@ -80,15 +80,15 @@ public final class TestConnectivity {
      *
      * @param ports what to test; empty: the ports of the request
      */
-    public ConnectivityReport run(PeeringRequest request, List<PortRange> ports) {
+    public ConnectivityReport run(ManagedPeering request, List<PortRange> ports) {
         List<PortRange> tested = ports.isEmpty() ? request.options().ports() : List.copyOf(ports);
         VpcEnd requester = read(request.requester(), request.options().subnets());
         VpcEnd accepter = read(request.accepter(), request.options().subnets());
         CompletableFuture<DirectionReport> there = CompletableFuture.supplyAsync(
-                () -> direction(requester, accepter, request.pcxId(), tested), executor);
+                () -> direction(requester, accepter, request.id().value(), tested), executor);
         CompletableFuture<DirectionReport> back = CompletableFuture.supplyAsync(
-                () -> direction(accepter, requester, request.pcxId(), tested), executor);
-        return new ConnectivityReport(request.pcxId(), tested, List.of(result(there), result(back)), clock.instant());
+                () -> direction(accepter, requester, request.id().value(), tested), executor);
+        return new ConnectivityReport(request.id().value(), tested, List.of(result(there), result(back)), clock.instant());
     }
 
     /** The direction's report; what went wrong in it as thrown there, not wrapped. */
@@ -104,14 +104,14 @@ public final class TestConnectivity {
     }
 
     /** Posts the report in the request's thread. */
-    public MessageRef post(PeeringRequest request, ConnectivityReport report) {
-        return chat.reply(new MessageRef(request.channel(), request.threadTs()), new Notice.ConnectivityResult(report));
+    public MessageRef post(ManagedPeering request, ConnectivityReport report) {
+        return chat.reply(request.thread(), new Notice.ConnectivityResult(report));
     }
 
     /** Keeps a summary (at most 256 characters) in the peering's {@code peerbot:last-test} tag, requester side. */
-    public void record(PeeringRequest request, ConnectivityReport report) {
+    public void record(ManagedPeering request, ConnectivityReport report) {
         gateways.at(request.requester().location())
-                .tagPeering(request.pcxId(), Map.of(TestSummary.TAG, TestSummary.of(report)));
+                .tagPeering(request.id().value(), Map.of(TestSummary.TAG, TestSummary.of(report)));
     }
 
     /** One VPC as read now, with its probe (or why there is none). */

@@ -28,7 +28,7 @@ public final class CommandParser {
 
     public ParseResult parse(String text) {
         if (text == null || text.isBlank()) {
-            return new ParseResult.Parsed(new PeerCommand.Help());
+            return new ParseResult.Parsed(new TypedCommand.Help());
         }
         String trimmed = text.strip();
         if (trimmed.length() > MAX_TEXT) {
@@ -42,40 +42,40 @@ public final class CommandParser {
         }
     }
 
-    private static PeerCommand command(List<Token> tokens) {
+    private static TypedCommand command(List<Token> tokens) {
         Token first = tokens.get(0);
         String word = first.quoted() ? "" : first.text().toLowerCase(Locale.ROOT);
         List<Token> rest = tokens.subList(1, tokens.size());
         return switch (word) {
-            case "help" -> new PeerCommand.Help();
+            case "help" -> new TypedCommand.Help();
             case "plan" -> {
                 Args args = Args.read(rest, word, REQUEST_OPTIONS);
                 List<VpcRef> vpcs = twoVpcs(args, "/peer plan");
-                yield new PeerCommand.ShowPlan(vpcs.get(0), vpcs.get(1), options(args));
+                yield new TypedCommand.ShowPlan(vpcs.get(0), vpcs.get(1), options(args));
             }
             case "list" -> {
                 Args args = Args.read(rest, word, Set.of());
                 noMoreThan(args, 1, "/peer list takes at most one VPC, e.g. /peer list app-vpc");
-                yield new PeerCommand.ListPeerings(args.positionals().stream().findFirst().map(CommandParser::vpc));
+                yield new TypedCommand.ListPeerings(args.positionals().stream().findFirst().map(CommandParser::vpc));
             }
-            case "status" -> new PeerCommand.Status(onlyPcx(Args.read(rest, word, Set.of()), word));
-            case "delete" -> new PeerCommand.Delete(onlyPcx(Args.read(rest, word, Set.of()), word));
-            case "retry" -> new PeerCommand.Retry(onlyPcx(Args.read(rest, word, Set.of()), word));
+            case "status" -> new TypedCommand.Status(onlyPcx(Args.read(rest, word, Set.of()), word));
+            case "delete" -> new TypedCommand.Delete(onlyPcx(Args.read(rest, word, Set.of()), word));
+            case "retry" -> new TypedCommand.Retry(onlyPcx(Args.read(rest, word, Set.of()), word));
             case "test" -> {
                 Args args = Args.read(rest, word, EnumSet.of(Option.PORTS));
                 String pcx = onlyPcx(args, word);
-                yield new PeerCommand.Test(pcx, args.value(Option.PORTS).map(p -> ports(p, "--ports")).orElse(List.of()));
+                yield new TypedCommand.Test(pcx, args.value(Option.PORTS).map(p -> ports(p, "--ports")).orElse(List.of()));
             }
             case "open", "close" -> {
                 Args args = Args.read(rest, word, EnumSet.of(Option.PORTS));
                 String pcx = pcx(args, word);
                 List<PortRange> ports = changedPorts(args, word, pcx);
-                yield word.equals("open") ? new PeerCommand.Open(pcx, ports) : new PeerCommand.Close(pcx, ports);
+                yield word.equals("open") ? new TypedCommand.Open(pcx, ports) : new TypedCommand.Close(pcx, ports);
             }
             default -> {
                 Args args = Args.read(tokens, "<vpc> <vpc>", REQUEST_OPTIONS);
                 List<VpcRef> vpcs = twoVpcs(args, "/peer");
-                yield new PeerCommand.Request(vpcs.get(0), vpcs.get(1), options(args));
+                yield new TypedCommand.Request(vpcs.get(0), vpcs.get(1), options(args));
             }
         };
     }

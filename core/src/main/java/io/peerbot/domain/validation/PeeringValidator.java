@@ -5,7 +5,7 @@ import io.peerbot.domain.network.Subnet;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.plan.Plan;
-import io.peerbot.domain.request.ThreadLink;
+import io.peerbot.domain.lifecycle.ThreadLink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,12 +3,13 @@ package io.peerbot.application.engine;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.RouteChange;
+import io.peerbot.domain.plan.RuleRemoval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Keeps what an apply reported, one line per step. */
-final class RecordingListener implements ApplyListener {
+/** Keeps what a change reported, one line per step. */
+final class RecordingListener implements StepListener {
     final List<String> steps = new ArrayList<>();
     final Map<Side, Map<String, String>> rules = new java.util.EnumMap<>(Side.class);
 
@@ -36,5 +37,20 @@ final class RecordingListener implements ApplyListener {
     @Override
     public void dnsResolutionAllowed(Side side) {
         steps.add("dns on " + side.label());
+    }
+
+    @Override
+    public void rulesRevoked(Side side, List<RuleRemoval> rules) {
+        steps.add(rules.size() + " rules revoked on " + side.label());
+    }
+
+    @Override
+    public void routesRemoved(Side side, List<RouteChange> routes) {
+        steps.add(routes.size() + " routes removed on " + side.label());
+    }
+
+    @Override
+    public void peeringDeleted(String pcxId, String statusBefore) {
+        steps.add("deleted, was " + statusBefore);
     }
 }

@@ -1,41 +1,72 @@
 package io.peerbot.application.usecase;
 
 import io.peerbot.application.port.ChatPort;
-import io.peerbot.application.port.MessageRef;
 import io.peerbot.application.port.Notice;
+import io.peerbot.domain.chat.MessageRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A chat that keeps what the bot replied in threads. */
-final class RecordingChat implements ChatPort {
-    record Reply(MessageRef thread, Notice notice) {
+/** A chat that keeps everything the bot said, in order: posts, replies in threads, redraws, private answers. */
+public final class RecordingChat implements ChatPort {
+    /** One thing said; {@code where} is the thread for a reply, the message for an update, the channel else. */
+    public record Said(String how, MessageRef where, String toUser, Notice notice) {
     }
 
-    private final List<Reply> replies = new ArrayList<>();
+    public record Reply(MessageRef thread, Notice notice) {
+    }
 
-    synchronized List<Reply> replies() {
-        return List.copyOf(replies);
+    private final List<Said> said = new ArrayList<>();
+    private final AtomicInteger ts = new AtomicInteger();
+    private final List<Runnable> onEach = new ArrayList<>();
+
+    public synchronized List<Said> said() {
+        return List.copyOf(said);
+    }
+
+    public synchronized List<Reply> replies() {
+        return said.stream().filter(s -> s.how().equals("reply")).map(s -> new Reply(s.where(), s.notice()))
+                .toList();
+    }
+
+    /** What {@code userId} was told privately. */
+    public synchronized List<Notice> toldPrivately(String userId) {
+        return said.stream().filter(s -> userId.equals(s.toUser())).map(Said::notice).toList();
+    }
+
+    public synchronized <T extends Notice> List<T> all(Class<T> type) {
+        return said.stream().map(Said::notice).filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Runs after each thing said (to observe what else has happened by then). */
+    public synchronized void onEach(Runnable observer) {
+        onEach.add(observer);
+    }
+
+    private synchronized MessageRef record(String how, MessageRef where, String toUser, Notice notice) {
+        said.add(new Said(how, where, toUser, notice));
+        onEach.forEach(Runnable::run);
+        return where == null ? null : where.at("1700000001." + String.format("%06d", ts.incrementAndGet()));
     }
 
     @Override
     public MessageRef post(String channel, Notice notice) {
-        throw new UnsupportedOperationException("the test posts only into threads");
+        return record("post", new MessageRef(channel, "0"), null, notice);
     }
 
     @Override
-    public synchronized MessageRef reply(MessageRef thread, Notice notice) {
-        replies.add(new Reply(thread, notice));
-        return new MessageRef(thread.channel(), "1700000001.00000" + replies.size());
+    public MessageRef reply(MessageRef thread, Notice notice) {
+        return record("reply", thread, null, notice);
     }
 
     @Override
     public void update(MessageRef message, Notice notice) {
-        throw new UnsupportedOperationException();
+        record("update", message, null, notice);
     }
 
     @Override
     public void tellPrivately(String channel, String userId, Notice notice) {
-        throw new UnsupportedOperationException();
+        record("private", new MessageRef(channel, "0"), userId, notice);
     }
 
     @Override

@@ -24,8 +24,12 @@ import io.peerbot.domain.connectivity.TwoVpcs;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringSide;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestState;
+import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,10 +52,12 @@ class TestConnectivityFallbackTest {
     private final RecordingChat chat = new RecordingChat();
     private final TestConnectivity test =
             new TestConnectivity(gateways, remote, chat, Clock.fixed(NOW, ZoneOffset.UTC), Runnable::run);
-    private final PeeringRequest request = new PeeringRequest(TwoVpcs.PCX,
-            new PeeringSide("vpc-0app", HOME, List.of()), new PeeringSide("vpc-0db", HOME, List.of()), "U1", "C1",
-            "1700000000.000100", new PeeringOptions(List.of(PortRange.ICMP), List.of(), false, true, ""), List.of(),
-            null, RequestState.APPLIED, NOW);
+    private final ManagedPeering request = new ManagedPeering(new PcxId(TwoVpcs.PCX),
+            new PeeringSide("vpc-0app", HOME, List.of()), new PeeringSide("vpc-0db", HOME, List.of()),
+            new MessageRef("C1", "1700000000.000100"),
+            new PeeringOptions(List.of(PortRange.ICMP), List.of(), false, true, ""),
+            new Change(ChangeKind.CREATE, List.of(PortRange.ICMP), "U0REQUEST", NOW, List.of(), ChangeState.DONE, null, null,
+                    ""), null);
 
     @BeforeEach
     void wire() {

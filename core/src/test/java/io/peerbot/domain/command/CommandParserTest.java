@@ -24,53 +24,53 @@ class CommandParserTest {
 
     static Stream<Arguments> goodCommands() {
         return Stream.of(
-                Arguments.of("", new PeerCommand.Help()),
-                Arguments.of("   ", new PeerCommand.Help()),
-                Arguments.of("help", new PeerCommand.Help()),
-                Arguments.of("HELP", new PeerCommand.Help()),
-                Arguments.of("help plan", new PeerCommand.Help()),
-                Arguments.of("app-vpc db-vpc", new PeerCommand.Request(APP, DB, PeeringOptions.defaults())),
+                Arguments.of("", new TypedCommand.Help()),
+                Arguments.of("   ", new TypedCommand.Help()),
+                Arguments.of("help", new TypedCommand.Help()),
+                Arguments.of("HELP", new TypedCommand.Help()),
+                Arguments.of("help plan", new TypedCommand.Help()),
+                Arguments.of("app-vpc db-vpc", new TypedCommand.Request(APP, DB, PeeringOptions.defaults())),
                 Arguments.of("app-vpc db-vpc --ports tcp:5432",
-                        new PeerCommand.Request(APP, DB, options("tcp:5432", List.of(), false, true, ""))),
+                        new TypedCommand.Request(APP, DB, options("tcp:5432", List.of(), false, true, ""))),
                 Arguments.of("app-vpc db-vpc --ports=tcp:5432,icmp --dns --no-test",
-                        new PeerCommand.Request(APP, DB, options("tcp:5432,icmp", List.of(), true, false, ""))),
+                        new TypedCommand.Request(APP, DB, options("tcp:5432,icmp", List.of(), true, false, ""))),
                 Arguments.of("--ports tcp:22 app-vpc --DNS db-vpc",
-                        new PeerCommand.Request(APP, DB, options("tcp:22", List.of(), true, true, ""))),
+                        new TypedCommand.Request(APP, DB, options("tcp:22", List.of(), true, true, ""))),
                 Arguments.of("app-vpc db-vpc --ports tcp:22, udp:53 ,icmp",
-                        new PeerCommand.Request(APP, DB, options("tcp:22,udp:53,icmp", List.of(), false, true, ""))),
+                        new TypedCommand.Request(APP, DB, options("tcp:22,udp:53,icmp", List.of(), false, true, ""))),
                 Arguments.of("app-vpc db-vpc --ports 'tcp:22, udp:53'",
-                        new PeerCommand.Request(APP, DB, options("tcp:22,udp:53", List.of(), false, true, ""))),
+                        new TypedCommand.Request(APP, DB, options("tcp:22,udp:53", List.of(), false, true, ""))),
                 Arguments.of("app-vpc db-vpc \u2014ports tcp:22 \u2013dns",
-                        new PeerCommand.Request(APP, DB, options("tcp:22", List.of(), true, true, ""))),
+                        new TypedCommand.Request(APP, DB, options("tcp:22", List.of(), true, true, ""))),
                 Arguments.of("app-vpc db-vpc --subnets subnet-0a1b2c3d, SUBNET-0A1B2C3E",
-                        new PeerCommand.Request(APP, DB,
+                        new TypedCommand.Request(APP, DB,
                                 options("icmp", List.of("subnet-0a1b2c3d", "subnet-0a1b2c3e"), false, true, ""))),
                 Arguments.of("222233334444:eu-west-1:billing vpc-0a1b2c3d",
-                        new PeerCommand.Request(VpcRef.parse("222233334444:eu-west-1:billing"),
+                        new TypedCommand.Request(VpcRef.parse("222233334444:eu-west-1:billing"),
                                 VpcRef.parse("vpc-0a1b2c3d"), PeeringOptions.defaults())),
                 Arguments.of("\u201CBilling VPC\u201D app-vpc",
-                        new PeerCommand.Request(new VpcRef(Optional.empty(), Optional.empty(), "Billing VPC"), APP,
+                        new TypedCommand.Request(new VpcRef(Optional.empty(), Optional.empty(), "Billing VPC"), APP,
                                 PeeringOptions.defaults())),
                 Arguments.of("plan app-vpc db-vpc --ports tcp:5432",
-                        new PeerCommand.ShowPlan(APP, DB, options("tcp:5432", List.of(), false, true, ""))),
-                Arguments.of("PLAN app-vpc db-vpc", new PeerCommand.ShowPlan(APP, DB, PeeringOptions.defaults())),
-                Arguments.of("list", new PeerCommand.ListPeerings(Optional.empty())),
-                Arguments.of("list app-vpc", new PeerCommand.ListPeerings(Optional.of(APP))),
-                Arguments.of("status " + PCX, new PeerCommand.Status(PCX)),
-                Arguments.of("retry " + PCX, new PeerCommand.Retry(PCX)),
-                Arguments.of("status PCX-0A1B2C3D4E5F60718", new PeerCommand.Status("pcx-0a1b2c3d4e5f60718")),
-                Arguments.of("test " + PCX, new PeerCommand.Test(PCX, List.of())),
-                Arguments.of("test " + PCX + " --ports tcp:5432", new PeerCommand.Test(PCX, ports("tcp:5432"))),
-                Arguments.of("open " + PCX + " tcp:6379", new PeerCommand.Open(PCX, ports("tcp:6379"))),
+                        new TypedCommand.ShowPlan(APP, DB, options("tcp:5432", List.of(), false, true, ""))),
+                Arguments.of("PLAN app-vpc db-vpc", new TypedCommand.ShowPlan(APP, DB, PeeringOptions.defaults())),
+                Arguments.of("list", new TypedCommand.ListPeerings(Optional.empty())),
+                Arguments.of("list app-vpc", new TypedCommand.ListPeerings(Optional.of(APP))),
+                Arguments.of("status " + PCX, new TypedCommand.Status(PCX)),
+                Arguments.of("retry " + PCX, new TypedCommand.Retry(PCX)),
+                Arguments.of("status PCX-0A1B2C3D4E5F60718", new TypedCommand.Status("pcx-0a1b2c3d4e5f60718")),
+                Arguments.of("test " + PCX, new TypedCommand.Test(PCX, List.of())),
+                Arguments.of("test " + PCX + " --ports tcp:5432", new TypedCommand.Test(PCX, ports("tcp:5432"))),
+                Arguments.of("open " + PCX + " tcp:6379", new TypedCommand.Open(PCX, ports("tcp:6379"))),
                 Arguments.of("open " + PCX + " --ports tcp:6379,udp:53",
-                        new PeerCommand.Open(PCX, ports("tcp:6379,udp:53"))),
-                Arguments.of("close " + PCX + " tcp:22, udp:53", new PeerCommand.Close(PCX, ports("tcp:22,udp:53"))),
-                Arguments.of("delete " + PCX, new PeerCommand.Delete(PCX)));
+                        new TypedCommand.Open(PCX, ports("tcp:6379,udp:53"))),
+                Arguments.of("close " + PCX + " tcp:22, udp:53", new TypedCommand.Close(PCX, ports("tcp:22,udp:53"))),
+                Arguments.of("delete " + PCX, new TypedCommand.Delete(PCX)));
     }
 
     @ParameterizedTest(name = "[{index}] /peer {0}")
     @MethodSource("goodCommands")
-    void parsesAGoodCommand(String text, PeerCommand expected) {
+    void parsesAGoodCommand(String text, TypedCommand expected) {
         assertThat(parser.parse(text)).isEqualTo(new ParseResult.Parsed(expected));
     }
 
@@ -93,7 +93,7 @@ class CommandParserTest {
         ParseResult result = parser.parse(text);
 
         assertThat(result).isInstanceOf(ParseResult.Parsed.class);
-        PeerCommand.Request request = (PeerCommand.Request) ((ParseResult.Parsed) result).command();
+        TypedCommand.Request request = (TypedCommand.Request) ((ParseResult.Parsed) result).command();
         assertThat(request.options().reason()).isEqualTo(reason);
         assertThat(request.options().dns()).isFalse();
     }

@@ -2,7 +2,7 @@ package io.peerbot.adapter.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerbot.adapter.slack.commands.PeerCommandHandler;
+import io.peerbot.adapter.slack.commands.SlashCommandListener;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class ManifestTest {
         List<Map<String, Object>> commands = list(map(manifest, "features"), "slash_commands");
 
         assertThat(commands).singleElement().satisfies(command -> {
-            assertThat(command.get("command")).isEqualTo(PeerCommandHandler.COMMAND);
+            assertThat(command.get("command")).isEqualTo(SlashCommandListener.COMMAND);
             assertThat((String) command.get("description")).isNotBlank().hasSizeLessThanOrEqualTo(2000);
             assertThat((String) command.get("usage_hint")).contains("<vpc> <vpc>").hasSizeLessThanOrEqualTo(1000);
         });

@@ -1,7 +1,7 @@
 package io.peerbot.adapter.slack;
 
 import io.peerbot.application.port.Actor;
-import io.peerbot.application.port.PeerCommands;
+import io.peerbot.application.port.in.ChatEvents;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * A stand-in for the use cases: records every call with the thread it ran on, and can hold calls until
  * released (to show that acks do not wait for the work).
  */
-final class RecordingCommands implements PeerCommands {
+final class RecordingCommands implements ChatEvents {
     /** One call: which method, who, what text or button value, on which thread. */
     record Call(String method, Actor actor, String argument, String thread) {
     }
@@ -47,7 +47,7 @@ final class RecordingCommands implements PeerCommands {
     Call next(Duration timeout) throws InterruptedException {
         Call call = calls.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (call == null) {
-            throw new AssertionError("no call to PeerCommands within " + timeout);
+            throw new AssertionError("no call to ChatEvents within " + timeout);
         }
         return call;
     }

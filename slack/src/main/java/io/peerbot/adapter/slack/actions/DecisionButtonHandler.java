@@ -23,7 +23,7 @@ public final class DecisionButtonHandler implements BlockActionHandler {
     private final Consumer<Actor> whenBusy;
 
     /**
-     * @param click    {@code PeerCommands::onApprove} or {@code ::onDeny}
+     * @param click    {@code ChatEvents::onApprove} or {@code ::onDeny}
      * @param whenBusy must not block: it runs on Bolt's thread
      */
     public DecisionButtonHandler(String actionId, WorkQueue work, BiConsumer<Actor, String> click,

@@ -11,19 +11,19 @@ import com.slack.api.model.block.element.ButtonElement;
 import io.peerbot.adapter.slack.actions.ActionIds;
 import io.peerbot.application.port.Notice.ChangeCard;
 import io.peerbot.domain.approval.Owners;
-import io.peerbot.domain.change.ChangePreview;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.lifecycle.Approval;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeReference;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.peering.Side;
-import io.peerbot.domain.request.Approval;
-import io.peerbot.domain.request.ChangeKind;
-import io.peerbot.domain.request.PeeringChange;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A change's message in the request's thread: who asks to open, close or delete, what it will do, and —
+ * A later change's card in the peering's thread: who asks to open, close or delete, what it will do, and —
  * while consent is awaited — Approve and Deny buttons whose confirm dialog names what will change. Once
  * decided, the buttons give way to who approved or denied and where the change stands. Always one message
  * (its buttons must stay with it): a long list of what will change is cut, the thread reports every step.
@@ -33,18 +33,16 @@ public final class ChangeCardRenderer {
     static final int PLAN_LINES = 40;
 
     public SlackMessage render(ChangeCard card) {
-        PeeringRequest request = card.request();
-        PeeringChange change = card.change();
+        ManagedPeering request = card.peering();
+        Change change = card.change();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(BlockKit.header(headline(request, change)));
         blocks.add(BlockKit.section(intro(request, change)));
         if (!card.notes().isEmpty()) {
             blocks.add(BlockKit.context(String.join("\n", card.notes())));
         }
-        card.preview().ifPresent(preview -> {
-            blocks.add(BlockKit.section("*Plan:* " + Mrkdwn.escape(preview.summary())));
-            blocks.addAll(BlockKit.sections(planText(preview)));
-        });
+        blocks.add(BlockKit.section("*Plan:* " + Mrkdwn.escape(card.plan().summary())));
+        blocks.addAll(BlockKit.sections(planText(card.plan())));
         blocks.add(Blocks.divider());
         if (!card.awaiting().isEmpty()) {
             blocks.add(BlockKit.section("⏳ *Waiting for approval*" + waitingFor(card)));
@@ -58,29 +56,31 @@ public final class ChangeCardRenderer {
         return new SlackMessage(fallback(card), blocks);
     }
 
-    private static String headline(PeeringRequest request, PeeringChange change) {
+    private static String headline(ManagedPeering request, Change change) {
         return switch (change.kind()) {
-            case DELETE -> "Delete peering " + request.pcxId();
-            case OPEN -> "Open " + ports(change, false) + " on " + request.pcxId();
-            case CLOSE -> "Close " + ports(change, false) + " on " + request.pcxId();
+            case DELETE -> "Delete peering " + request.id();
+            case OPEN -> "Open " + ports(change, false) + " on " + request.id();
+            case CLOSE -> "Close " + ports(change, false) + " on " + request.id();
+            case CREATE -> "Create peering " + request.id();
         };
     }
 
-    private static String intro(PeeringRequest request, PeeringChange change) {
+    private static String intro(ManagedPeering request, Change change) {
         String between = " (" + Mrkdwn.code(request.requester().vpcId()) + " ↔ "
                 + Mrkdwn.code(request.accepter().vpcId()) + ")";
         String asker = Mrkdwn.mention(change.requestedBy());
         return switch (change.kind()) {
-            case DELETE -> asker + " asks to *delete* " + Mrkdwn.code(request.pcxId()) + between
+            case DELETE -> asker + " asks to *delete* " + Mrkdwn.code(request.id().value()) + between
                     + ": remove the routes and security group rules peerbot made for it, then delete the peering.";
-            case OPEN -> asker + " asks to *open* " + ports(change, true) + " on " + Mrkdwn.code(request.pcxId())
+            case OPEN -> asker + " asks to *open* " + ports(change, true) + " on " + Mrkdwn.code(request.id().value())
                     + between + ": add security group rules on both sides.";
-            case CLOSE -> asker + " asks to *close* " + ports(change, true) + " on " + Mrkdwn.code(request.pcxId())
+            case CLOSE -> asker + " asks to *close* " + ports(change, true) + " on " + Mrkdwn.code(request.id().value())
                     + between + ": revoke the rules peerbot made for them.";
+            case CREATE -> asker + " asks to peer" + between + ".";
         };
     }
 
-    private static String planText(ChangePreview preview) {
+    private static String planText(ChangePlan preview) {
         List<String> lines = new ArrayList<>(preview.lines());
         preview.notes().forEach(note -> lines.add("note: " + PlanNoteText.of(note)));
         List<String> shown = new ArrayList<>(lines.subList(0, Math.min(lines.size(), PLAN_LINES)));
@@ -92,7 +92,7 @@ public final class ChangeCardRenderer {
 
     private static String waitingFor(ChangeCard card) {
         return card.awaiting().stream().sorted()
-                .map(side -> "\n• " + side.label() + " side (" + Mrkdwn.code(card.request().side(side).vpcId())
+                .map(side -> "\n• " + side.label() + " side (" + Mrkdwn.code(card.peering().side(side).vpcId())
                         + ") from " + approvers(owners(card, side)))
                 .collect(Collectors.joining());
     }
@@ -102,14 +102,14 @@ public final class ChangeCardRenderer {
     }
 
     private static List<String> decisionLines(ChangeCard card) {
-        PeeringChange change = card.change();
+        Change change = card.change();
         List<String> lines = new ArrayList<>();
         for (Approval approval : change.approvals()) {
-            lines.add("✅ " + approval.side().label() + " side (" + Mrkdwn.code(card.request().side(approval.side())
+            lines.add("✅ " + approval.side().label() + " side (" + Mrkdwn.code(card.peering().side(approval.side())
                     .vpcId()) + ") approved by " + Mrkdwn.mention(approval.userId()) + " · "
                     + SlackDates.of(approval.at()));
         }
-        String pcx = card.request().pcxId();
+        String pcx = card.peering().id().value();
         switch (change.state()) {
             case DENIED -> lines.add("❌ Denied by " + (change.deniedBy() == null ? "someone"
                     : Mrkdwn.mention(change.deniedBy())) + ". Nothing was changed.");
@@ -117,6 +117,7 @@ public final class ChangeCardRenderer {
             case DONE -> lines.add("🟢 Done — each step is in this thread.");
             case FAILED -> lines.add("⚠️ Failed — what went wrong is in this thread; `/peer retry " + pcx
                     + "` finishes it.");
+            case EXPIRED -> lines.add("⌛ Expired. Nothing was changed.");
             case AWAITING_APPROVAL -> {
                 if (lines.isEmpty()) {
                     lines.add("Awaiting approval.");
@@ -129,16 +130,18 @@ public final class ChangeCardRenderer {
 
     private static List<BlockElement> buttons(ChangeCard card) {
         String reference = reference(card);
-        String summary = card.preview().map(ChangePreview::summary).orElse("/peer " + card.change().describe());
+        String summary = card.plan().summary();
         if (card.awaiting().size() > 1) {
             summary += " This happens once both sides have approved.";
         }
         String title = switch (card.change().kind()) {
+            case CREATE -> "Approve this peering?";
             case DELETE -> "Delete this peering?";
             case OPEN -> "Open these ports?";
             case CLOSE -> "Close these ports?";
         };
         String verb = switch (card.change().kind()) {
+            case CREATE -> "Approve";
             case DELETE -> "Delete";
             case OPEN -> "Open";
             case CLOSE -> "Close";
@@ -150,7 +153,7 @@ public final class ChangeCardRenderer {
                 .build();
         ButtonElement deny = ButtonElement.builder()
                 .actionId(ActionIds.DENY).text(plainText("Deny")).style("danger").value(reference)
-                .confirm(dialog("Deny this change?", "Nothing will change in AWS: " + card.request().pcxId()
+                .confirm(dialog("Deny this change?", "Nothing will change in AWS: " + card.peering().id()
                         + " stays as it is.", "Deny", "danger"))
                 .build();
         return List.of(approve, deny);
@@ -158,8 +161,7 @@ public final class ChangeCardRenderer {
 
     /** The buttons carry only where the request is and which change of it they decide. */
     static String reference(ChangeCard card) {
-        return RequestReference.toChange(card.request().pcxId(), card.request().requester().location(),
-                card.change()).encode();
+        return ChangeReference.to(card.peering(), card.change()).encode();
     }
 
     private static ConfirmationDialogObject dialog(String title, String text, String confirm, String style) {
@@ -169,7 +171,7 @@ public final class ChangeCardRenderer {
 
     private static String fallback(ChangeCard card) {
         String what = Mrkdwn.mention(card.change().requestedBy()) + " asks for /peer " + card.change().describe()
-                + " on " + card.request().pcxId();
+                + " on " + card.peering().id();
         if (!card.awaiting().isEmpty()) {
             return what + ": waiting for approval from " + card.awaiting().stream().sorted()
                     .map(side -> approvers(owners(card, side))).collect(Collectors.joining("; "));
@@ -177,12 +179,12 @@ public final class ChangeCardRenderer {
         return what + ": " + card.change().state().tag().replace('-', ' ');
     }
 
-    private static String ports(PeeringChange change, boolean code) {
+    private static String ports(Change change, boolean code) {
         return change.ports().stream().map(p -> code ? Mrkdwn.code(p.toString()) : p.toString())
                 .collect(Collectors.joining(", "));
     }
 
     private static Owners owners(ChangeCard card, Side side) {
-        return side == Side.REQUESTER ? card.requesterOwners() : card.accepterOwners();
+        return card.owners(side);
     }
 }

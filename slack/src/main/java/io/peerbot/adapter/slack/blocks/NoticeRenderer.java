@@ -1,6 +1,7 @@
 package io.peerbot.adapter.slack.blocks;
 
 import io.peerbot.application.port.Notice;
+import io.peerbot.domain.lifecycle.ChangeKind;
 import java.time.Clock;
 import java.util.List;
 
@@ -22,17 +23,16 @@ public final class NoticeRenderer {
     private final PeeringListRenderer peeringList = new PeeringListRenderer();
     private final PeeringDetailsRenderer peeringDetails = new PeeringDetailsRenderer();
     private final TestAnswerRenderer testAnswer = new TestAnswerRenderer();
+    private final LifecycleRenderer lifecycle = new LifecycleRenderer();
 
-    /** {@code clock} dates a denial on the card, the one decision whose time the request does not record. */
+    /** {@code clock} dates a denial on the card, the one decision whose time the record does not keep. */
     public NoticeRenderer(Clock clock) {
         this.card = new RequestCardRenderer(clock);
     }
 
     public List<SlackMessage> render(Notice notice) {
-        if (notice instanceof Notice.RequestCard n) {
-            return List.of(card.render(n));
-        } else if (notice instanceof Notice.ChangeCard n) {
-            return List.of(changeCard.render(n));
+        if (notice instanceof Notice.ChangeCard n) {
+            return List.of(n.change().kind() == ChangeKind.CREATE ? card.render(n) : changeCard.render(n));
         } else if (notice instanceof Notice.Preparing n) {
             return List.of(preparing.render(n));
         } else if (notice instanceof Notice.PlanPreview n) {
@@ -62,6 +62,7 @@ public final class NoticeRenderer {
         } else if (notice instanceof Notice.CannotTest n) {
             return testAnswer.render(n);
         }
-        throw new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName());
+        return lifecycle.render(notice).orElseThrow(() ->
+                new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName()));
     }
 }

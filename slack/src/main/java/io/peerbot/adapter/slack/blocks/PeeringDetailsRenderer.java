@@ -4,8 +4,8 @@ import io.peerbot.application.port.Notice.PeeringDetails;
 import io.peerbot.application.port.Notice.PeeringDetails.SideResources;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
-import io.peerbot.domain.request.PeeringChange;
-import io.peerbot.domain.request.PeeringRequest;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,7 +22,7 @@ final class PeeringDetailsRenderer {
         }
         notice.request().ifPresent(r -> text.append("\nRequest: ").append(request(r))
                 .append(notice.thread().map(t -> " · " + PeeringWords.thread(t)).orElse("")));
-        notice.request().flatMap(PeeringRequest::lastChange)
+        notice.request().flatMap(ManagedPeering::lastChange)
                 .ifPresent(c -> text.append("\nLatest change: ").append(change(c)));
         text.append("\n\n").append(side("Requester", p.requester(), notice.requester()));
         text.append("\n\n").append(side("Accepter", p.accepter(), notice.accepter()));
@@ -30,12 +30,12 @@ final class PeeringDetailsRenderer {
         return TextRenderer.messages(text.toString());
     }
 
-    private static String request(PeeringRequest r) {
-        return r.state().tag() + ", asked by " + Mrkdwn.mention(r.requestedBy()) + ", ports "
-                + PeeringWords.ports(r.options().ports());
+    private static String request(ManagedPeering r) {
+        return r.stage().tag() + ", asked by " + Mrkdwn.mention(r.requestedBy()) + ", ports "
+                + PeeringWords.ports(r.portsInForce());
     }
 
-    private static String change(PeeringChange c) {
+    private static String change(Change c) {
         return "`/peer " + c.describe() + "` asked by " + Mrkdwn.mention(c.requestedBy()) + ", " + c.state().tag()
                 + (c.deniedBy() == null ? "" : " by " + Mrkdwn.mention(c.deniedBy()));
     }

@@ -25,7 +25,7 @@ final class PeeringListRenderer {
 
     private static String line(PeeringList.Listed listed) {
         PeeringConnection p = listed.peering();
-        String request = listed.request().map(r -> ", request " + r.state().tag()).orElse("");
+        String request = listed.request().map(r -> ", request " + r.stage().tag()).orElse("");
         String thread = listed.thread().map(t -> " · " + PeeringWords.thread(t)).orElse(" · not made by peerbot");
         return "• " + Mrkdwn.code(p.id()) + " " + Mrkdwn.code(p.requester().vpcId()) + " ↔ "
                 + Mrkdwn.code(p.accepter().vpcId()) + " — " + p.status().code() + request + thread;

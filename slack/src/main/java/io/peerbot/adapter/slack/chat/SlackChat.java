@@ -10,7 +10,7 @@ import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import io.peerbot.adapter.slack.blocks.NoticeRenderer;
 import io.peerbot.adapter.slack.blocks.SlackMessage;
 import io.peerbot.application.port.ChatPort;
-import io.peerbot.application.port.MessageRef;
+import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import java.util.List;
 import org.slf4j.Logger;

@@ -9,24 +9,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.model.block.element.ButtonElement;
 import io.peerbot.adapter.slack.actions.ActionIds;
 import io.peerbot.application.port.Notice.ChangeCard;
-import io.peerbot.domain.change.ChangePreview;
+import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Removal;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.domain.plan.SideRemoval;
-import io.peerbot.domain.request.Approval;
-import io.peerbot.domain.request.ChangeKind;
-import io.peerbot.domain.request.ChangeState;
-import io.peerbot.domain.request.PeeringChange;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestReference;
-import io.peerbot.domain.request.RequestState;
+import io.peerbot.domain.lifecycle.Approval;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeReference;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.SidePlan;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -37,16 +37,16 @@ class ChangeCardRendererTest {
 
     @Test
     void anAwaitedDeleteHasButtonsNamingTheChangeAndAConfirmSayingWhatGoes() {
-        ChangeCard card = card(delete(), Optional.of(ChangePreview.teardown(PCX, removal(3))));
+        ChangeCard card = card(delete(), ChangePlan.teardown(PCX, removal(3)));
 
         SlackMessage message = renderer.render(card);
 
         assertWithinSlackLimits(message);
         List<ButtonElement> buttons = buttons(message);
         assertThat(buttons).extracting(ButtonElement::getActionId).containsExactly(ActionIds.APPROVE, ActionIds.DENY);
-        RequestReference reference = RequestReference.parse(buttons.get(0).getValue()).orElseThrow();
-        assertThat(reference.pcxId()).isEqualTo(PCX);
-        assertThat(reference.change()).hasValueSatisfying(c -> assertThat(c.names(delete())).isTrue());
+        ChangeReference reference = ChangeReference.parse(buttons.get(0).getValue()).orElseThrow();
+        assertThat(reference.pcxId().value()).isEqualTo(PCX);
+        assertThat(reference.change().names(delete())).isTrue();
         assertThat(buttons).extracting(ButtonElement::getValue).containsOnly(buttons.get(0).getValue());
         assertThat(buttons.get(0).getConfirm().getTitle().getText()).isEqualTo("Delete this peering?");
         assertThat(buttons.get(0).getConfirm().getText().getText())
@@ -58,7 +58,7 @@ class ChangeCardRendererTest {
 
     @Test
     void aLongTeardownIsCutToOneMessageThatKeepsItsButtons() {
-        SlackMessage message = renderer.render(card(delete(), Optional.of(ChangePreview.teardown(PCX, removal(200)))));
+        SlackMessage message = renderer.render(card(delete(), ChangePlan.teardown(PCX, removal(200))));
 
         assertWithinSlackLimits(message);
         assertThat(buttons(message)).hasSize(2);
@@ -67,12 +67,11 @@ class ChangeCardRendererTest {
 
     @Test
     void aDecidedChangeShowsWhoDecidedAndNoButtons() {
-        PeeringChange denied = delete().deniedBy("UDBOWNER2");
-        SlackMessage deniedMessage = renderer.render(card(denied, Optional.empty()));
-        PeeringChange done = delete().withApproval(new Approval(Side.ACCEPTER, "UDBOWNER1", ASKED))
-                .withState(ChangeState.APPLYING)
-                .withState(ChangeState.DONE);
-        SlackMessage doneMessage = renderer.render(card(done, Optional.empty()));
+        Change denied = delete().deny("UDBOWNER2");
+        SlackMessage deniedMessage = renderer.render(card(denied, ChangePlan.teardown(PCX, removal(1))));
+        Change done = delete().approve(new Approval(Side.ACCEPTER, "UDBOWNER1", ASKED)).begin().finish();
+        assertThat(done.state()).isEqualTo(ChangeState.DONE);
+        SlackMessage doneMessage = renderer.render(card(done, ChangePlan.teardown(PCX, removal(1))));
 
         assertThat(buttons(deniedMessage)).isEmpty();
         assertThat(visibleText(deniedMessage)).contains("Denied by <@UDBOWNER2>. Nothing was changed.");
@@ -83,25 +82,29 @@ class ChangeCardRendererTest {
 
     @Test
     void anOpenNamesItsPortsInTheHeadline() {
-        PeeringChange open = PeeringChange.asked(ChangeKind.OPEN, List.of(PortRange.tcp(6379)), "UREQUESTER", ASKED,
+        Change open = Change.asked(ChangeKind.OPEN, List.of(PortRange.tcp(6379)), "UREQUESTER", ASKED,
                 Set.of(Side.REQUESTER));
 
-        SlackMessage message = renderer.render(card(open, Optional.empty()));
+        SlackMessage message = renderer.render(card(open, ChangePlan.opening(PCX, open.ports(), new Plan(
+                new SidePlan("vpc-0aaa", Fixtures.APP_AT, List.of(), List.of(), List.of()),
+                new SidePlan("vpc-0bbb", Fixtures.DB_AT, List.of(), List.of(), List.of()),
+                io.peerbot.domain.peering.PeeringOptions.defaults()))));
 
         assertWithinSlackLimits(message);
         assertThat(visibleText(message)).contains("Open tcp:6379 on " + PCX, "asks to *open* `tcp:6379`");
         assertThat(buttons(message).get(0).getConfirm().getTitle().getText()).isEqualTo("Open these ports?");
     }
 
-    private static PeeringChange delete() {
-        return PeeringChange.asked(ChangeKind.DELETE, List.of(), "UREQUESTER", ASKED, Set.of(Side.REQUESTER))
+    private static Change delete() {
+        return Change.asked(ChangeKind.DELETE, List.of(), "UREQUESTER", ASKED, Set.of(Side.REQUESTER))
                 .withMessage("1709285500.000200");
     }
 
-    private static ChangeCard card(PeeringChange change, Optional<ChangePreview> preview) {
-        PeeringRequest request = Fixtures.request(Fixtures.appVpc(1, 0), Fixtures.dbVpc(1, 0),
-                Fixtures.options(""), List.of(), RequestState.APPLIED, null).withChange(change);
-        return new ChangeCard(request, change, preview, Fixtures.APP_OWNERS, Fixtures.DB_OWNERS, List.of());
+    private static ChangeCard card(Change change, ChangePlan plan) {
+        ManagedPeering request = Fixtures.request(Fixtures.appVpc(1, 0), Fixtures.dbVpc(1, 0),
+                Fixtures.options(""), List.of(), ChangeState.DONE, null).ask(change);
+        return new ChangeCard(request, change, Fixtures.appVpc(1, 0), Fixtures.dbVpc(1, 0), Fixtures.APP_OWNERS,
+                Fixtures.DB_OWNERS, plan, List.of());
     }
 
     /** {@code tables} route tables with two routes each on the requester side, one rule per table. */

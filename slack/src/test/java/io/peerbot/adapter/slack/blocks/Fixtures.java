@@ -14,9 +14,14 @@ import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleChange;
 import io.peerbot.domain.plan.SidePlan;
-import io.peerbot.domain.request.Approval;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestState;
+import io.peerbot.domain.lifecycle.Approval;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,22 +103,31 @@ public final class Fixtures {
         return new PeeringOptions(PORTS, List.of(), false, true, reason);
     }
 
-    public static PeeringRequest request(VpcSnapshot requester, VpcSnapshot accepter, PeeringOptions options,
-                                  List<Approval> approvals, RequestState state, String deniedBy) {
-        return new PeeringRequest(PCX,
+    public static ManagedPeering request(VpcSnapshot requester, VpcSnapshot accepter, PeeringOptions options,
+                                         List<Approval> approvals, ChangeState state, String deniedBy) {
+        Change creation = new Change(ChangeKind.CREATE, options.ports(), "UREQUESTER", CREATED, approvals, state,
+                deniedBy, null, "");
+        return new ManagedPeering(new PcxId(PCX),
                 new PeeringSide(requester.id(), requester.location(), requester.cidrBlocks()),
                 new PeeringSide(accepter.id(), accepter.location(), accepter.cidrBlocks()),
-                "UREQUESTER", "CCHANNEL", "1709285400.000100", options, approvals, deniedBy, state, CREATED);
+                new MessageRef("CCHANNEL", "1709285400.000100"), options, creation, null);
+    }
+
+    /** The creation's card of {@code peering} with this plan. */
+    public static Notice.ChangeCard card(ManagedPeering peering, VpcSnapshot requester, VpcSnapshot accepter,
+                                         Plan plan) {
+        return new Notice.ChangeCard(peering, peering.creation(), requester, accepter, APP_OWNERS, DB_OWNERS,
+                ChangePlan.creating(PCX, peering.creation().ports(), plan), List.of());
     }
 
     /** A card still waiting for the accepter side; the requester consented by asking. */
-    public static Notice.RequestCard awaitingCard(int tables, int groups) {
+    public static Notice.ChangeCard awaitingCard(int tables, int groups) {
         VpcSnapshot app = appVpc(groups, 0);
         VpcSnapshot db = dbVpc(groups, 0);
         PeeringOptions options = options("orders service needs the billing database");
         Plan plan = plan(app, db, tables, groups, options);
-        PeeringRequest request = request(app, db, options,
-                List.of(new Approval(Side.REQUESTER, "UREQUESTER", CREATED)), RequestState.AWAITING_APPROVAL, null);
-        return new Notice.RequestCard(request, app, db, APP_OWNERS, DB_OWNERS, plan, Set.of(Side.ACCEPTER));
+        ManagedPeering request = request(app, db, options,
+                List.of(new Approval(Side.REQUESTER, "UREQUESTER", CREATED)), ChangeState.AWAITING_APPROVAL, null);
+        return card(request, app, db, plan);
     }
 }

@@ -15,8 +15,8 @@ import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestState;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Clock;
 import java.util.List;
@@ -32,8 +32,8 @@ class PeeringViewsRendererTest {
     private final NoticeRenderer renderer = new NoticeRenderer(Clock.systemUTC());
     private final VpcSnapshot app = Fixtures.appVpc(1, 0);
     private final VpcSnapshot db = Fixtures.dbVpc(1, 0);
-    private final PeeringRequest request = Fixtures.request(app, db, Fixtures.options(""), List.of(),
-            RequestState.APPLIED, null);
+    private final ManagedPeering request = Fixtures.request(app, db, Fixtures.options(""), List.of(),
+            ChangeState.DONE, null);
 
     private PeeringConnection peering(String id, PeeringStatus status, Map<String, String> tags) {
         return new PeeringConnection(id, new PeeringSide(app.id(), app.location(), app.cidrBlocks()),

@@ -10,15 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.block.element.ButtonElement;
 import io.peerbot.adapter.slack.actions.ActionIds;
-import io.peerbot.application.port.Notice.RequestCard;
+import io.peerbot.application.port.Notice.ChangeCard;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
-import io.peerbot.domain.request.Approval;
-import io.peerbot.domain.request.PeeringRequest;
-import io.peerbot.domain.request.RequestReference;
-import io.peerbot.domain.request.RequestState;
+import io.peerbot.domain.lifecycle.Approval;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeReference;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,9 +40,11 @@ class RequestCardRendererTest {
         List<ButtonElement> buttons = buttons(message);
         assertThat(buttons).extracting(ButtonElement::getActionId).containsExactly(ActionIds.APPROVE, ActionIds.DENY);
         assertThat(buttons).extracting(ButtonElement::getStyle).containsExactly("primary", "danger");
-        String reference = new RequestReference(PCX, Fixtures.APP_AT).encode();
+        String reference = new ChangeReference(new PcxId(PCX), Fixtures.APP_AT,
+                Fixtures.awaitingCard(3, 1).change().ref()).encode();
         assertThat(buttons).extracting(ButtonElement::getValue).containsOnly(reference);
-        assertThat(RequestReference.parse(buttons.get(0).getValue())).contains(new RequestReference(PCX, Fixtures.APP_AT));
+        assertThat(ChangeReference.parse(buttons.get(0).getValue())).hasValueSatisfying(r ->
+                assertThat(r.change().kind()).isEqualTo(ChangeKind.CREATE));
     }
 
     @Test
@@ -58,7 +62,7 @@ class RequestCardRendererTest {
 
     @Test
     void theCardShowsWhoAsksWhyBothVpcsTheirOwnersAndThePlan() {
-        RequestCard card = Fixtures.awaitingCard(3, 1);
+        ChangeCard card = Fixtures.awaitingCard(3, 1);
         String text = visibleText(renderer.render(card));
 
         assertThat(text).contains("<@UREQUESTER> asks to peer", "> orders service needs the billing database");
@@ -79,12 +83,12 @@ class RequestCardRendererTest {
 
     @Test
     void aDecidedCardHasNoButtonsButWhoApprovedAndWhen() {
-        RequestCard awaiting = Fixtures.awaitingCard(3, 1);
-        PeeringRequest approved = awaiting.request()
-                .withApproval(new Approval(Side.ACCEPTER, "UDBOWNER1", APPROVED_AT))
-                .withState(RequestState.APPROVED);
-        RequestCard card = new RequestCard(approved, awaiting.requesterVpc(), awaiting.accepterVpc(),
-                awaiting.requesterOwners(), awaiting.accepterOwners(), awaiting.plan(), Set.of());
+        ChangeCard awaiting = Fixtures.awaitingCard(3, 1);
+        ManagedPeering approved = awaiting.peering()
+                .approve(awaiting.change().ref(), new Approval(Side.ACCEPTER, "UDBOWNER1", APPROVED_AT))
+                .begin(awaiting.change().ref());
+        ChangeCard card = Fixtures.card(approved, awaiting.requesterVpc(), awaiting.accepterVpc(),
+                awaiting.plan().additions());
 
         SlackMessage message = renderer.render(card);
 
@@ -92,15 +96,14 @@ class RequestCardRendererTest {
         assertThat(buttons(message)).isEmpty();
         assertThat(visibleText(message)).contains("approved by <@UDBOWNER1> · <!date^" + APPROVED_AT.getEpochSecond()
                 + "^{date_short_pretty} at {time}|2024-03-01 10:15 UTC>");
-        assertThat(message.text()).contains("approved");
+        assertThat(message.text()).contains("applying");
     }
 
     @Test
     void aDeniedCardSaysByWhomAndWhenAndHasNoButtons() {
-        RequestCard awaiting = Fixtures.awaitingCard(3, 1);
-        RequestCard card = new RequestCard(awaiting.request().deniedBy("UDBOWNER2"), awaiting.requesterVpc(),
-                awaiting.accepterVpc(), awaiting.requesterOwners(), awaiting.accepterOwners(), awaiting.plan(),
-                Set.of(Side.ACCEPTER));
+        ChangeCard awaiting = Fixtures.awaitingCard(3, 1);
+        ChangeCard card = Fixtures.card(awaiting.peering().deny(awaiting.change().ref(), "UDBOWNER2"),
+                awaiting.requesterVpc(), awaiting.accepterVpc(), awaiting.plan().additions());
 
         SlackMessage message = renderer.render(card);
 
@@ -119,9 +122,8 @@ class RequestCardRendererTest {
                         new io.peerbot.domain.traffic.PortRange(io.peerbot.domain.traffic.Protocol.UDP, 53, 53)),
                 List.of(), true, true, "x".repeat(5000));
         Plan plan = Fixtures.plan(app, db, 40, 30, options);
-        PeeringRequest request = Fixtures.request(app, db, options, List.of(), RequestState.AWAITING_APPROVAL, null);
-        RequestCard card = new RequestCard(request, app, db, Fixtures.APP_OWNERS, Fixtures.DB_OWNERS, plan,
-                Set.of(Side.REQUESTER, Side.ACCEPTER));
+        ManagedPeering request = Fixtures.request(app, db, options, List.of(), ChangeState.AWAITING_APPROVAL, null);
+        ChangeCard card = Fixtures.card(request, app, db, plan);
 
         SlackMessage message = renderer.render(card);
 
@@ -144,10 +146,9 @@ class RequestCardRendererTest {
                 app.cidrBlocks(), List.of(), List.of(), app.securityGroups(), List.of(), List.of());
         VpcSnapshot db = Fixtures.dbVpc(1, 0);
         PeeringOptions options = Fixtures.options("<!here> see <https://evil.example|docs> & more");
-        PeeringRequest request = Fixtures.request(sneaky, db, options, List.of(), RequestState.AWAITING_APPROVAL,
+        ManagedPeering request = Fixtures.request(sneaky, db, options, List.of(), ChangeState.AWAITING_APPROVAL,
                 null);
-        RequestCard card = new RequestCard(request, sneaky, db, Fixtures.APP_OWNERS, Fixtures.DB_OWNERS,
-                Fixtures.plan(sneaky, db, 1, 1, options), Set.of(Side.ACCEPTER));
+        ChangeCard card = Fixtures.card(request, sneaky, db, Fixtures.plan(sneaky, db, 1, 1, options));
 
         SlackMessage message = renderer.render(card);
 

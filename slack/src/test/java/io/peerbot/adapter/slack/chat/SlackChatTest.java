@@ -16,7 +16,7 @@ import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import io.peerbot.adapter.slack.blocks.NoticeRenderer;
-import io.peerbot.application.port.MessageRef;
+import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;

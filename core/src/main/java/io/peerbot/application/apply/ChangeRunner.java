@@ -1,0 +1,92 @@
+package io.peerbot.application.apply;
+
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.application.port.Notice;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.traffic.PortRange;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one apply path, whatever the change's kind: the engine carries out the change's plan from the scene read
+ * for its decision (each step posted in the thread), then the peering records the change as done — or
+ * failed, saying what failed and how to finish — and the cards are redrawn from the same scene. Safe to run
+ * again: every step converges.
+ */
+public final class ChangeRunner {
+    private static final Logger log = LoggerFactory.getLogger(ChangeRunner.class);
+
+    private final PeeringEngine engine;
+    private final ManagedPeerings peerings;
+    private final ChatPort chat;
+    private final Cards cards;
+    private final AfterChange after;
+
+    /** What runs once a change has put ports in place: the connectivity test of those ports. */
+    public interface AfterChange {
+        void tested(ManagedPeering peering, List<PortRange> ports);
+    }
+
+    public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, Cards cards, AfterChange after) {
+        this.engine = engine;
+        this.peerings = peerings;
+        this.chat = chat;
+        this.cards = cards;
+        this.after = after;
+    }
+
+    /** A change every side consented to, recorded as begun, with what was read and planned for its decision. */
+    public record Begun(ManagedPeering peering, ChangeRef change, Scene scene, ChangePlan plan) {
+        public Change current() {
+            return peering.change(change).orElseThrow();
+        }
+    }
+
+    public void run(Begun begun) {
+        ManagedPeering peering = begun.peering();
+        Change change = begun.current();
+        try {
+            engine.apply(peering, change, begun.scene().reading(), begun.plan(), new ThreadReporter(chat, peering));
+        } catch (CloudException e) {
+            log.warn("{} of {} failed", change.describe(), peering.id(), e);
+            fail(begun, Conversation.explain(e));
+            return;
+        } catch (RuntimeException e) {
+            log.error("{} of {} failed", change.describe(), peering.id(), e);
+            fail(begun, "Unexpected error: " + e.getMessage());
+            return;
+        }
+        ManagedPeering finished = peering.finish(begun.change());
+        peerings.save(finished);
+        Change done = finished.change(begun.change()).orElseThrow();
+        log.info("{} of {} done", change.describe(), peering.id());
+        chat.reply(finished.thread(), new Notice.ChangeDone(finished, done, begun.plan()));
+        cards.redrawAll(finished, done, begun.scene(), begun.plan());
+        if (finished.options().test() && (done.kind() == ChangeKind.CREATE || done.kind() == ChangeKind.OPEN)) {
+            after.tested(finished, done.kind() == ChangeKind.CREATE ? List.of() : done.ports());
+        }
+    }
+
+    private void fail(Begun begun, String why) {
+        ManagedPeering failed = begun.peering().fail(begun.change());
+        try {
+            peerings.save(failed);
+        } catch (RuntimeException e) {
+            log.error("could not record the failure of {}", failed.id(), e);
+        }
+        Change change = failed.change(begun.change()).orElseThrow();
+        chat.reply(failed.thread(), new Notice.ChangeFailed(failed, change, why));
+        cards.redrawAll(failed, change, begun.scene(), begun.plan());
+    }
+}

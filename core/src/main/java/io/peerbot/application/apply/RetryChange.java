@@ -1,0 +1,82 @@
+package io.peerbot.application.apply;
+
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.usecase.PeeringFinder;
+import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.application.port.Notice;
+import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.application.port.in.RetryChangeUseCase;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
+import java.util.Optional;
+
+/**
+ * {@code /peer retry <pcx-id>}: runs the change that failed part-way again, whatever its kind. Only the
+ * requester, an owner or an admin may; the approvals already given stand, and every step does only what is
+ * left.
+ */
+public final class RetryChange implements RetryChangeUseCase {
+    private final PeeringFinder finder;
+    private final PeeringRecords records;
+    private final ApprovalPolicy policy;
+    private final PeeringEngine engine;
+    private final ChangeRunner runner;
+    private final ChatPort chat;
+
+    public RetryChange(PeeringFinder finder, PeeringRecords records, ApprovalPolicy policy, PeeringEngine engine,
+                ChangeRunner runner, ChatPort chat) {
+        this.finder = finder;
+        this.records = records;
+        this.policy = policy;
+        this.engine = engine;
+        this.runner = runner;
+        this.chat = chat;
+    }
+
+    @Override
+    public void retry(Command command) {
+        Actor actor = command.asker();
+        PcxId pcxId = command.pcxId();
+        if (!(finder.lookup(pcxId) instanceof ManagedPeerings.Found found)) {
+            Conversation.tell(chat, actor, "I know no peering `" + pcxId + "`. `/peer list` shows mine.");
+            return;
+        }
+        records.locked(pcxId, () -> retryLocked(actor, found)).ifPresent(runner::run);
+    }
+
+    private Optional<ChangeRunner.Begun> retryLocked(Actor actor, ManagedPeerings.Found stale) {
+        Optional<ManagedPeerings.Found> fresh = records.found(stale.peering().id(),
+                stale.peering().requester().location());
+        if (fresh.isEmpty()) {
+            Conversation.tell(chat, actor, "I know no peering `" + stale.peering().id() + "`. `/peer list` shows mine.");
+            return Optional.empty();
+        }
+        ManagedPeering peering = fresh.get().peering();
+        Optional<Change> failed = peering.failed();
+        if (failed.isEmpty()) {
+            Conversation.tell(chat, actor, "`" + peering.id() + "` is " + peering.stage().tag()
+                    + ", not failed: there is nothing to retry.");
+            return Optional.empty();
+        }
+        Scene scene = records.read(peering, fresh.get().status());
+        boolean involved = actor.userId().equals(peering.requestedBy())
+                || actor.userId().equals(failed.get().requestedBy()) || policy.isAdmin(actor.userId())
+                || scene.involves(actor.userId());
+        if (!involved) {
+            Conversation.tell(chat, actor, "Only the requester, the owners of either VPC or an admin may retry `"
+                    + peering.id() + "`. Nothing changed.");
+            return Optional.empty();
+        }
+        chat.reply(peering.thread(), new Notice.Retrying(actor.userId(), failed.get()));
+        ManagedPeering begun = peering.begin(failed.get().ref());
+        records.save(begun);
+        return Optional.of(new ChangeRunner.Begun(begun, failed.get().ref(), scene,
+                engine.plan(begun, failed.get(), scene.reading())));
+    }
+}

@@ -1,0 +1,173 @@
+package io.peerbot.application.decide;
+
+import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.Scene;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.in.DecideChangeCommand;
+import io.peerbot.application.port.in.DecideChangeUseCase;
+import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.approval.ClickVerdict;
+import io.peerbot.domain.change.ChangeCheck;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.lifecycle.Approval;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeReference;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.peering.Side;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A click on Approve or Deny of a change's card, whatever the change's kind. The button carries only a
+ * reference: the peering is read back from AWS with both VPCs (once: owners, judgement, card and apply share
+ * that reading) and the clicker re-checked on every click, so a forged, replayed or duplicate click changes
+ * nothing. Clicks on one peering are handled one at a time (and one at a time with asking for a change), so
+ * two Approve clicks apply once.
+ */
+public final class DecideChange implements DecideChangeUseCase {
+    private static final Logger log = LoggerFactory.getLogger(DecideChange.class);
+
+    private final PeeringRecords sessions;
+    private final ApprovalPolicy policy;
+    private final PeeringEngine engine;
+    private final ChatPort chat;
+    private final Cards cards;
+    private final ChangeRunner runner;
+    private final Clock clock;
+    private final Cache<String, Boolean> recentClicks;
+
+    public DecideChange(PeeringRecords sessions, ApprovalPolicy policy, PeeringEngine engine, ChatPort chat, Cards cards,
+                 ChangeRunner runner, Clock clock, Duration duplicateWindow) {
+        this.sessions = sessions;
+        this.policy = policy;
+        this.engine = engine;
+        this.chat = chat;
+        this.cards = cards;
+        this.runner = runner;
+        this.clock = clock;
+        this.recentClicks = Caffeine.newBuilder().expireAfterWrite(duplicateWindow).build();
+    }
+
+    @Override
+    public void decide(DecideChangeCommand command) {
+        decideLocked(command).ifPresent(runner::run);
+    }
+
+    /** Returns the change begun when the click completed its approvals (to apply outside the lock). */
+    private Optional<ChangeRunner.Begun> decideLocked(DecideChangeCommand command) {
+        Actor clicker = command.clicker();
+        boolean approve = command.approve();
+        ChangeReference ref = command.reference();
+        if (recentClicks.asMap().putIfAbsent(ref.encode() + "|" + clicker.userId() + "|" + approve,
+                Boolean.TRUE) != null) {
+            tell(clicker, new Notice.ClickInProgress(ref.pcxId(), approve));
+            return Optional.empty();
+        }
+        return sessions.locked(ref.pcxId(), () -> {
+            Optional<ManagedPeerings.Found> found = sessions.found(ref.pcxId(), ref.location());
+            if (found.isEmpty()) {
+                tell(clicker, new Notice.PeeringGone(ref.pcxId()));
+                return Optional.empty();
+            }
+            ManagedPeering peering = found.get().peering();
+            Optional<Change> change = peering.change(ref.change());
+            if (change.isEmpty()) {
+                tell(clicker, new Notice.StaleButton(ref.pcxId(), ref.change()));
+                return Optional.empty();
+            }
+            PeeringStatus status = found.get().status();
+            if (change.get().kind() == ChangeKind.CREATE && status == PeeringStatus.EXPIRED) {
+                tell(clicker, new Notice.RequestExpired(ref.pcxId()));
+                return Optional.empty();
+            }
+            Scene scene = sessions.read(peering, status);
+            return approve ? approveLocked(clicker, peering, change.get(), scene)
+                    : denyLocked(clicker, peering, change.get(), scene);
+        });
+    }
+
+    private Optional<ChangeRunner.Begun> approveLocked(Actor clicker, ManagedPeering peering, Change change,
+                                                       Scene scene) {
+        ClickVerdict verdict = policy.judgeApprove(clicker.userId(), change, scene.requesterOwners(),
+                scene.accepterOwners());
+        if (verdict instanceof ClickVerdict.Refused refused) {
+            refuse(clicker, refused, scene);
+            return Optional.empty();
+        }
+        if (change.kind() != ChangeKind.CREATE) {
+            Optional<String> notApplicable = ChangeCheck.notApplicable(peering, scene.reading().status(),
+                    change.kind());
+            if (notApplicable.isPresent()) {
+                tell(clicker, new Notice.NotApplicable(notApplicable.get()));
+                return Optional.empty();
+            }
+        }
+        Set<Side> sides = ((ClickVerdict.Approves) verdict).sides();
+        ManagedPeering updated = peering;
+        for (Side side : sides) {
+            updated = updated.approve(change.ref(), new Approval(side, clicker.userId(), clock.instant()));
+        }
+        Change approved = updated.change(change.ref()).orElseThrow();
+        boolean complete = approved.awaiting().isEmpty();
+        if (complete) {
+            updated = updated.begin(change.ref());
+        }
+        sessions.save(updated);
+        log.info("{} approved {} on {} (still awaiting {})", clicker.userId(), change.describe(), peering.id(),
+                approved.awaiting());
+        chat.reply(updated.thread(), new Notice.Approved(clicker.userId(), approved, sides));
+        ChangePlan plan = engine.plan(updated, approved, scene.reading());
+        cards.redraw(updated, updated.change(change.ref()).orElseThrow(), scene, plan);
+        return complete ? Optional.of(new ChangeRunner.Begun(updated, change.ref(), scene, plan)) : Optional.empty();
+    }
+
+    private Optional<ChangeRunner.Begun> denyLocked(Actor clicker, ManagedPeering peering, Change change,
+                                                    Scene scene) {
+        ClickVerdict verdict = policy.judgeDeny(clicker.userId(), change, scene.requesterOwners(),
+                scene.accepterOwners());
+        if (verdict instanceof ClickVerdict.Refused refused) {
+            refuse(clicker, refused, scene);
+            return Optional.empty();
+        }
+        if (change.kind() == ChangeKind.CREATE) {
+            try {
+                engine.reject(peering);
+            } catch (CloudException e) {
+                chat.reply(peering.thread(), new Notice.DenialFailed(peering.id(), Conversation.explain(e)));
+                return Optional.empty();
+            }
+        }
+        ManagedPeering denied = peering.deny(change.ref(), clicker.userId());
+        sessions.save(denied);
+        Change decided = denied.change(change.ref()).orElseThrow();
+        log.info("{} denied {} on {}", clicker.userId(), change.describe(), peering.id());
+        cards.redraw(denied, decided, scene, engine.plan(denied, decided, scene.reading()));
+        chat.reply(denied.thread(), new Notice.Denied(clicker.userId(), denied.id(), decided));
+        return Optional.empty();
+    }
+
+    private void refuse(Actor clicker, ClickVerdict.Refused refused, Scene scene) {
+        tell(clicker, new Notice.ClickRefused(refused, scene.requesterOwners(), scene.accepterOwners(),
+                policy.admins()));
+    }
+
+    private void tell(Actor clicker, Notice notice) {
+        chat.tellPrivately(clicker.channel(), clicker.userId(), notice);
+    }
+}

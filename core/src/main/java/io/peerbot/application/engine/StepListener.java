@@ -1,0 +1,35 @@
+package io.peerbot.application.engine;
+
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.plan.RouteChange;
+import io.peerbot.domain.plan.RuleRemoval;
+import java.util.List;
+import java.util.Map;
+
+/** Hears each step of a change as it finishes, whatever its kind, to report it (in the peering's thread). */
+public interface StepListener {
+    void accepted(String pcxId, Location accepter);
+
+    void active(String pcxId);
+
+    /** Routes now in place on one side (already present ones included). */
+    void routesAdded(Side side, List<RouteChange> routes);
+
+    /** Rules now in place on one side: "sg-…: tcp:5432 from 10.0.0.0/16" → sgr id. */
+    void rulesAdded(Side side, Map<String, String> ruleIdsByDescription);
+
+    void dnsResolutionAllowed(Side side);
+
+    /** Peerbot's rules revoked on one side (empty: none was left). */
+    void rulesRevoked(Side side, List<RuleRemoval> rules);
+
+    /** Routes through the peering removed on one side (empty: none was left). */
+    void routesRemoved(Side side, List<RouteChange> routes);
+
+    /**
+     * The peering connection is deleted; {@code statusBefore} is the EC2 status it had ({@code deleted},
+     * {@code rejected}, … when there was nothing left to delete).
+     */
+    void peeringDeleted(String pcxId, String statusBefore);
+}

@@ -1,0 +1,38 @@
+package io.peerbot.application.port;
+
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.network.VpcSummary;
+import io.peerbot.domain.peering.PeeringConnection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What peerbot reads from EC2 in one account and region. Failures are {@link CloudException}s.
+ */
+public interface Ec2Reads {
+
+    Location location();
+
+    /** VPCs whose id is {@code nameOrId} or whose {@code Name} tag equals it. */
+    List<VpcSummary> findVpcs(String nameOrId);
+
+    /**
+     * Every VPC in this account and region, to offer as candidates when a reference matches none.
+     * Empty by default (a gateway that cannot list).
+     */
+    default List<VpcSummary> listVpcs() {
+        return List.of();
+    }
+
+    /** Subnets, route tables, groups, instances and ACLs of one VPC, batched per VPC (filters). */
+    VpcSnapshot snapshot(String vpcId);
+
+    /** Peering connections in which the VPC is requester or accepter, in any state. */
+    List<PeeringConnection> peeringsOf(String vpcId);
+
+    Optional<PeeringConnection> peering(String pcxId);
+
+    /** Peering connections tagged {@code peerbot:managed}, visible from this account and region. */
+    List<PeeringConnection> managedPeerings();
+}

@@ -1,0 +1,53 @@
+package io.peerbot.application.port;
+
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.peering.PeeringStatus;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where managed peerings are kept: in their own connection's tags, in the requester's account (the adapter
+ * owns the record's form). There is no other store.
+ */
+public interface ManagedPeerings {
+
+    /** What one id names in one account and region. */
+    sealed interface Lookup {
+    }
+
+    /** A peering of peerbot's, with the connection's status in EC2 as read together with it. */
+    record Found(ManagedPeering peering, PeeringStatus status) implements Lookup {
+    }
+
+    /** A connection peerbot did not make. */
+    record NotManaged(PcxId id) implements Lookup {
+    }
+
+    /** A connection peerbot made whose record was edited into something unreadable; {@code why} says how. */
+    record Unreadable(PcxId id, String why) implements Lookup {
+    }
+
+    /** No such connection is visible there. */
+    record Missing(PcxId id) implements Lookup {
+    }
+
+    Lookup find(PcxId id, Location where);
+
+    /** Every readable peering of peerbot's visible from there. */
+    List<Found> managedIn(Location where);
+
+    /** The peering an already read connection records; empty for one peerbot did not make or cannot read. */
+    Optional<ManagedPeering> read(PeeringConnection connection);
+
+    /**
+     * Creates the peering connection (pending acceptance) carrying {@code draft}'s record, named after the two
+     * VPCs; returns its id.
+     */
+    PcxId create(ManagedPeering draft, String requesterName, String accepterName);
+
+    /** Writes the record back, leaving the name given at creation alone. */
+    void save(ManagedPeering peering);
+}

@@ -1,0 +1,25 @@
+package io.peerbot.application.port.in;
+
+import io.peerbot.application.port.Actor;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.traffic.PortRange;
+import java.util.List;
+import java.util.Objects;
+
+/** A later change asked for by {@code asker} on a peering: its kind and, for an open or a close, its ports. */
+public record AskChangeCommand(Actor asker, ChangeKind kind, PcxId pcxId, List<PortRange> ports) {
+    public AskChangeCommand {
+        Objects.requireNonNull(asker, "asker");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(pcxId, "pcxId");
+        ports = List.copyOf(ports);
+        if (kind == ChangeKind.CREATE) {
+            throw new IllegalArgumentException("a peering is created by asking for it, not changed into being");
+        }
+        if (kind.takesPorts() == ports.isEmpty()) {
+            throw new IllegalArgumentException(kind.takesPorts() ? "a " + kind.tag() + " needs ports"
+                    : "a " + kind.tag() + " takes no ports");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.peerbot.application.port.in;
+
+import io.peerbot.application.port.Actor;
+
+/**
+ * What the chat hands to the application: a typed {@code /peer} command and clicks on a change's Approve and
+ * Deny buttons. Called on the bot's own worker threads, never on the chat's.
+ */
+public interface ChatEvents {
+    /** The text after {@code /peer}, as typed. */
+    void onCommand(Actor actor, String text);
+
+    /** A click on Approve; {@code reference} is the button's value, untrusted. */
+    void onApprove(Actor actor, String reference);
+
+    /** A click on Deny; {@code reference} is the button's value, untrusted. */
+    void onDeny(Actor actor, String reference);
+}

@@ -1,0 +1,109 @@
+package io.peerbot.application.request;
+
+import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.application.lifecycle.Parties;
+import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.engine.Proposal;
+import io.peerbot.application.engine.Reading;
+import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.application.port.Notice;
+import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.application.port.in.PeeringCommand;
+import io.peerbot.application.port.in.RequestPeeringUseCase;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.peering.PeeringStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /peer <vpc> <vpc>}: checks the request, creates the peering (pending acceptance) with its creation
+ * recorded on it, and posts the creation's card with its plan and buttons. If the requester owns both sides,
+ * no one else needs to approve and the apply starts at once, from the VPCs as the checks read them.
+ */
+public final class RequestPeering implements RequestPeeringUseCase {
+    private static final Logger log = LoggerFactory.getLogger(RequestPeering.class);
+
+    private final ProposalCheck proposals;
+    private final ApprovalPolicy policy;
+    private final ChatPort chat;
+    private final ManagedPeerings peerings;
+    private final ChangeRunner runner;
+    private final Clock clock;
+
+    public RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
+                   ChangeRunner runner, Clock clock) {
+        this.proposals = proposals;
+        this.policy = policy;
+        this.chat = chat;
+        this.peerings = peerings;
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    @Override
+    public void request(PeeringCommand command) {
+        Actor actor = command.asker();
+        Optional<ProposalCheck.Checked> checked =
+                proposals.check(actor, command.requester(), command.accepter(), command.options());
+        if (checked.isEmpty()) {
+            return;
+        }
+        Proposal proposal = checked.get().proposal();
+        Parties.Both owners = checked.get().owners();
+
+        MessageRef card = chat.post(actor.channel(), new Notice.Preparing(actor.userId(),
+                proposal.requester().displayName(), proposal.accepter().displayName()));
+        Change creation = Change.asked(ChangeKind.CREATE, command.options().ports(), actor.userId(), clock.instant(),
+                policy.consentedByAsking(actor.userId(), owners.requester(), owners.accepter()));
+        ManagedPeering draft = new ManagedPeering(null, sideOf(proposal.requester()), sideOf(proposal.accepter()),
+                card, command.options(), creation, null);
+        PcxId pcxId;
+        try {
+            pcxId = peerings.create(draft, nameOf(proposal.requester()), nameOf(proposal.accepter()));
+        } catch (CloudException e) {
+            log.warn("creating the peering for {} failed", actor.userId(), e);
+            chat.update(card, new Notice.Step(false, "Could not create the peering connection",
+                    List.of(Conversation.explain(e), "Nothing was changed in AWS.")));
+            return;
+        }
+        ManagedPeering peering = draft.withId(pcxId);
+        log.info("{} requested {} ({} -> {})", actor.userId(), pcxId, peering.requester().vpcId(),
+                peering.accepter().vpcId());
+        Scene scene = new Scene(new Reading(PeeringStatus.PENDING_ACCEPTANCE, proposal.requester(),
+                proposal.accepter()), owners.requester(), owners.accepter());
+        ChangePlan plan = ChangePlan.creating(pcxId.value(), creation.ports(), proposal.plan());
+        chat.update(card, Cards.card(peering, creation, scene, plan, List.of()));
+        if (PlanSize.summarisedOnCard(proposal.plan())) {
+            chat.reply(card, new Notice.FullPlan(proposal.plan()));
+        }
+        if (creation.awaiting().isEmpty()) {
+            chat.reply(card, new Notice.NoOtherApprovalNeeded(actor.userId(), creation));
+            ManagedPeering begun = peering.begin(creation.ref());
+            peerings.save(begun);
+            runner.run(new ChangeRunner.Begun(begun, creation.ref(), scene, plan));
+        }
+    }
+
+    private static String nameOf(VpcSnapshot vpc) {
+        return vpc.name().orElse(vpc.id());
+    }
+
+    private static PeeringSide sideOf(VpcSnapshot vpc) {
+        return new PeeringSide(vpc.id(), vpc.location(), vpc.cidrBlocks());
+    }
+}

@@ -1,0 +1,142 @@
+package io.peerbot.application.usecase;
+
+import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.in.AskChangeCommand;
+import io.peerbot.application.port.in.AskChangeUseCase;
+import io.peerbot.application.port.in.ChatEvents;
+import io.peerbot.application.port.in.DecideChangeCommand;
+import io.peerbot.application.port.in.DecideChangeUseCase;
+import io.peerbot.application.port.in.PeeringCommand;
+import io.peerbot.application.port.in.RequestPeeringUseCase;
+import io.peerbot.application.port.in.RetryChangeUseCase;
+import io.peerbot.application.port.in.ShowPlanUseCase;
+import io.peerbot.domain.command.CommandParser;
+import io.peerbot.domain.command.ParseResult;
+import io.peerbot.domain.command.TypedCommand;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.validation.Rejection;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes each {@code /peer} command and each click, after the channel check, to the use case behind it as a
+ * validated command. What no use case answered itself is answered privately here.
+ */
+public final class ChatEventRouter implements ChatEvents {
+    private static final Logger log = LoggerFactory.getLogger(ChatEventRouter.class);
+
+    private final CommandParser parser = new CommandParser();
+    private final ChannelPolicy channels;
+    private final ChatPort chat;
+    private final Routes routes;
+
+    /** The use cases commands and clicks go to. */
+    public record Routes(RequestPeeringUseCase request, ShowPlanUseCase plan, AskChangeUseCase ask,
+                         DecideChangeUseCase decide, RetryChangeUseCase retry, Inspect inspect, RunTest test) {
+    }
+
+    public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes) {
+        this.channels = channels;
+        this.chat = chat;
+        this.routes = routes;
+    }
+
+    @Override
+    public void onCommand(Actor actor, String text) {
+        if (refusedHere(actor)) {
+            return;
+        }
+        ParseResult parsed = parser.parse(text == null ? "" : text);
+        if (parsed instanceof ParseResult.Malformed malformed) {
+            chat.tellPrivately(actor.channel(), actor.userId(),
+                    new Notice.Usage(malformed.problem()));
+            return;
+        }
+        guarded(actor, () -> dispatch(actor, ((ParseResult.Parsed) parsed).command()));
+    }
+
+    private void dispatch(Actor actor, TypedCommand command) {
+        if (command instanceof TypedCommand.Request request) {
+            routes.request().request(new PeeringCommand(actor, request.requester(), request.accepter(),
+                    request.options()));
+        } else if (command instanceof TypedCommand.ShowPlan plan) {
+            routes.plan().show(new PeeringCommand(actor, plan.requester(), plan.accepter(), plan.options()));
+        } else if (command instanceof TypedCommand.ListPeerings list) {
+            routes.inspect().list(actor, list);
+        } else if (command instanceof TypedCommand.Status status) {
+            routes.inspect().status(actor, status);
+        } else if (command instanceof TypedCommand.Retry again) {
+            routes.retry().retry(new RetryChangeUseCase.Command(actor, PcxId.of(again.pcxId())));
+        } else if (command instanceof TypedCommand.Test test) {
+            routes.test().run(actor, test);
+        } else if (command instanceof TypedCommand.Open open) {
+            routes.ask().ask(new AskChangeCommand(actor, ChangeKind.OPEN, PcxId.of(open.pcxId()), open.ports()));
+        } else if (command instanceof TypedCommand.Close close) {
+            routes.ask().ask(new AskChangeCommand(actor, ChangeKind.CLOSE, PcxId.of(close.pcxId()), close.ports()));
+        } else if (command instanceof TypedCommand.Delete delete) {
+            routes.ask().ask(new AskChangeCommand(actor, ChangeKind.DELETE, PcxId.of(delete.pcxId()), List.of()));
+        } else {
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Usage(""));
+        }
+    }
+
+    @Override
+    public void onApprove(Actor actor, String reference) {
+        clicked(actor, true, reference);
+    }
+
+    @Override
+    public void onDeny(Actor actor, String reference) {
+        clicked(actor, false, reference);
+    }
+
+    private void clicked(Actor actor, boolean approve, String buttonValue) {
+        if (refusedHere(actor)) {
+            return;
+        }
+        Optional<DecideChangeCommand> command = DecideChangeCommand.fromButton(actor, approve, buttonValue);
+        if (command.isEmpty()) {
+            log.warn("{} clicked {} with an unreadable reference", actor.userId(), approve ? "approve" : "deny");
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.UnknownButton());
+            return;
+        }
+        guarded(actor, () -> routes.decide().decide(command.get()));
+    }
+
+    private boolean refusedHere(Actor actor) {
+        Optional<Rejection> refusal = channels.check(actor.channel());
+        refusal.ifPresent(r -> Conversation.refuse(chat, actor, r));
+        return refusal.isPresent();
+    }
+
+    /**
+     * A failure that a use case did not answer itself is answered privately, so no one is left waiting for a
+     * reply that will not come: AWS's refusal explained, anything else (e.g. the chat refusing a post) named.
+     */
+    private void guarded(Actor actor, Runnable work) {
+        try {
+            work.run();
+        } catch (CloudException e) {
+            log.warn("AWS refused work for {}", actor.userId(), e);
+            tellSafely(actor, Conversation.explain(e));
+        } catch (RuntimeException e) {
+            log.error("work for {} in {} failed", actor.userId(), actor.channel(), e);
+            tellSafely(actor, "peerbot could not finish that: " + e.getMessage() + ". If it says `not_in_channel`,"
+                    + " invite the bot to this channel (`/invite @peerbot`) and try again.");
+        }
+    }
+
+    private void tellSafely(Actor actor, String text) {
+        try {
+            Conversation.tell(chat, actor, text);
+        } catch (RuntimeException e) {
+            log.warn("could not tell {} what went wrong: {}", actor.userId(), e.getMessage());
+        }
+    }
+}

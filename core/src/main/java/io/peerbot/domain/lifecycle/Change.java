@@ -1,0 +1,129 @@
+package io.peerbot.domain.lifecycle;
+
+import io.peerbot.domain.chat.SlackIds;
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.traffic.PortList;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One change of a peering, whatever its kind: what it asks ({@code ports}), who asked and when (to the
+ * millisecond: {@link #id()} tells it from every other change of the peering, so a click on an old change's
+ * buttons cannot decide a newer one), the consent it has per side, where it stands, who denied it, and the
+ * message that carries its buttons ({@code messageTs}, null until posted).
+ *
+ * <p>{@code planDigest} is the digest of the plan shown on the change's card, empty until something computes
+ * one; approvals are consent to that plan. Every field is a plain value, so the record has one canonical form.
+ */
+public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy, Instant requestedAt,
+                     List<Approval> approvals, ChangeState state, String deniedBy, String messageTs,
+                     String planDigest) {
+    public Change {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(requestedBy, "requestedBy");
+        ports = List.copyOf(ports);
+        approvals = List.copyOf(approvals);
+        requestedAt = requestedAt.truncatedTo(ChronoUnit.MILLIS);
+        planDigest = planDigest == null ? "" : planDigest;
+        if (kind.takesPorts() == ports.isEmpty()) {
+            throw new IllegalArgumentException(kind.takesPorts() ? "a " + kind.tag() + " needs ports"
+                    : "a " + kind.tag() + " takes no ports");
+        }
+        if (!SlackIds.USER.matcher(requestedBy).matches()) {
+            throw new IllegalArgumentException("'" + requestedBy + "' is not a Slack user id");
+        }
+    }
+
+    /** A change just asked for: the asker's consent for the sides they own, nothing posted yet. */
+    public static Change asked(ChangeKind kind, List<PortRange> ports, String requestedBy, Instant at,
+                               Set<Side> consentedByAsking) {
+        List<Approval> consent = consentedByAsking.stream().sorted()
+                .map(side -> new Approval(side, requestedBy, at)).toList();
+        return new Change(kind, ports, requestedBy, at, consent, ChangeState.AWAITING_APPROVAL, null, null, "");
+    }
+
+    /** Tells this change from every other on the same peering (its time of asking, in milliseconds). */
+    public long id() {
+        return requestedAt.toEpochMilli();
+    }
+
+    public ChangeRef ref() {
+        return new ChangeRef(kind, id());
+    }
+
+    public boolean approved(Side side) {
+        return approvals.stream().anyMatch(a -> a.side() == side);
+    }
+
+    /** The sides whose consent is still missing. */
+    public Set<Side> awaiting() {
+        Set<Side> awaiting = EnumSet.noneOf(Side.class);
+        for (Side side : Side.values()) {
+            if (!approved(side)) {
+                awaiting.add(side);
+            }
+        }
+        return awaiting;
+    }
+
+    /** The same change with this consent added. */
+    public Change approve(Approval approval) {
+        if (state != ChangeState.AWAITING_APPROVAL) {
+            throw new IllegalStateException("a change that is " + state.tag() + " takes no approval");
+        }
+        List<Approval> all = new ArrayList<>(approvals);
+        all.add(approval);
+        return new Change(kind, ports, requestedBy, requestedAt, all, state, deniedBy, messageTs, planDigest);
+    }
+
+    /**
+     * Starts applying once every side has consented (or again after a failure, or as it was when resumed).
+     *
+     * @throws IllegalStateException while a side's consent is missing
+     */
+    public Change begin() {
+        if (!awaiting().isEmpty()) {
+            throw new IllegalStateException("the " + kind.tag() + " still awaits the " + Side.labels(awaiting())
+                    + " side");
+        }
+        return state == ChangeState.APPLYING ? this : moved(ChangeState.APPLYING);
+    }
+
+    public Change finish() {
+        return moved(ChangeState.DONE);
+    }
+
+    public Change fail() {
+        return moved(ChangeState.FAILED);
+    }
+
+    public Change deny(String userId) {
+        return new Change(kind, ports, requestedBy, requestedAt, approvals, state.moveTo(ChangeState.DENIED), userId,
+                messageTs, planDigest);
+    }
+
+    public Change expire() {
+        return moved(ChangeState.EXPIRED);
+    }
+
+    public Change withMessage(String ts) {
+        return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, ts, planDigest);
+    }
+
+    private Change moved(ChangeState next) {
+        return new Change(kind, ports, requestedBy, requestedAt, approvals, state.moveTo(next), deniedBy, messageTs,
+                planDigest);
+    }
+
+    /** "delete", "open tcp:6379,udp:53", "create tcp:5432": the change in a few words, for logs. */
+    public String describe() {
+        return kind.takesPorts() ? kind.tag() + " " + PortList.format(ports) : kind.tag();
+    }
+}

@@ -1,0 +1,158 @@
+package io.peerbot.domain.lifecycle;
+
+import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A peering peerbot manages: the connection's id and sides, its Slack thread (null when none was recorded),
+ * its options with the ports in force now, the change that created it — what was asked and approved then,
+ * never rewritten — and the latest later change ({@code later}, null until someone asks for one).
+ *
+ * <p>Every change moves through the same transitions ({@link #approve}, {@link #begin}, {@link #finish},
+ * {@link #fail}, {@link #deny}), named by a {@link ChangeRef}; what a kind does to the ports in force is
+ * {@link ChangeKind}'s.
+ */
+public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accepter, MessageRef thread,
+                             PeeringOptions options, Change creation, Change later) {
+    public ManagedPeering {
+        Objects.requireNonNull(requester, "requester");
+        Objects.requireNonNull(accepter, "accepter");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(creation, "creation");
+        if (creation.kind() != ChangeKind.CREATE) {
+            throw new IllegalArgumentException("a peering begins with a creation, not a " + creation.kind().tag());
+        }
+        if (later != null && later.kind() == ChangeKind.CREATE) {
+            throw new IllegalArgumentException("a peering is created once");
+        }
+    }
+
+    public PeeringSide side(Side side) {
+        return side == Side.REQUESTER ? requester : accepter;
+    }
+
+    public boolean hasThread() {
+        return thread != null;
+    }
+
+    public Instant createdAt() {
+        return creation.requestedAt();
+    }
+
+    /** Who asked for the peering. */
+    public String requestedBy() {
+        return creation.requestedBy();
+    }
+
+    public List<PortRange> portsInForce() {
+        return options.ports();
+    }
+
+    /** The latest later change, whatever became of it. */
+    public Optional<Change> lastChange() {
+        return Optional.ofNullable(later);
+    }
+
+    /** The change the peering's stage follows: the latest approved one (a later change, or the creation). */
+    public Change governing() {
+        return later != null && later.state().approved() ? later : creation;
+    }
+
+    public Stage stage() {
+        return Stage.of(governing());
+    }
+
+    /** The change being applied, to resume after a restart. */
+    public Optional<Change> inProgress() {
+        return Optional.of(governing()).filter(c -> c.state() == ChangeState.APPLYING);
+    }
+
+    /** The change that failed part-way, for {@code /peer retry}. */
+    public Optional<Change> failed() {
+        return Optional.of(governing()).filter(c -> c.state() == ChangeState.FAILED);
+    }
+
+    /** A later change awaiting approval or being applied: no other may be asked for meanwhile. */
+    public Optional<Change> pendingChange() {
+        return lastChange().filter(c -> c.state().pending());
+    }
+
+    /** The change {@code ref} names, if it is the creation or the latest later change. */
+    public Optional<Change> change(ChangeRef ref) {
+        if (ref.names(creation)) {
+            return Optional.of(creation);
+        }
+        return ref.names(later) ? Optional.of(later) : Optional.empty();
+    }
+
+    /** Records a newly asked change as the latest (replacing any earlier later change). */
+    public ManagedPeering ask(Change change) {
+        return new ManagedPeering(id, requester, accepter, thread, options, creation, change);
+    }
+
+    public ManagedPeering approve(ChangeRef ref, Approval approval) {
+        return replaced(require(ref).approve(approval));
+    }
+
+    /** The change starts (or starts again): what its kind puts in force counts from now. */
+    public ManagedPeering begin(ChangeRef ref) {
+        Change change = require(ref);
+        return replaced(change.begin()).withPorts(change.kind().portsWhenBegun(portsInForce(), change.ports()));
+    }
+
+    public ManagedPeering finish(ChangeRef ref) {
+        Change change = require(ref);
+        return replaced(change.finish()).withPorts(change.kind().portsWhenDone(portsInForce(), change.ports()));
+    }
+
+    public ManagedPeering fail(ChangeRef ref) {
+        return replaced(require(ref).fail());
+    }
+
+    public ManagedPeering deny(ChangeRef ref, String userId) {
+        return replaced(require(ref).deny(userId));
+    }
+
+    /** AWS dropped the peering before it was approved. */
+    public ManagedPeering expire() {
+        return replaced(creation.expire());
+    }
+
+    public ManagedPeering withMessage(ChangeRef ref, String ts) {
+        return replaced(require(ref).withMessage(ts));
+    }
+
+    /** The same peering known by its id, once EC2 made it. */
+    public ManagedPeering withId(PcxId made) {
+        return new ManagedPeering(made, requester, accepter, thread, options, creation, later);
+    }
+
+    /** Where a change's card is: its own message, or the thread's first for the creation. */
+    public MessageRef cardOf(Change change) {
+        return change.messageTs() == null || thread == null ? thread : thread.at(change.messageTs());
+    }
+
+    private ManagedPeering withPorts(List<PortRange> ports) {
+        PeeringOptions now = new PeeringOptions(ports, options.subnets(), options.dns(), options.test(),
+                options.reason());
+        return new ManagedPeering(id, requester, accepter, thread, now, creation, later);
+    }
+
+    private Change require(ChangeRef ref) {
+        return change(ref).orElseThrow(() -> new IllegalStateException(id + " has no " + ref.kind().tag() + " "
+                + ref.id()));
+    }
+
+    private ManagedPeering replaced(Change change) {
+        return change.kind() == ChangeKind.CREATE
+                ? new ManagedPeering(id, requester, accepter, thread, options, change, later)
+                : new ManagedPeering(id, requester, accepter, thread, options, creation, change);
+    }
+}

@@ -1,0 +1,201 @@
+package io.peerbot.application.usecase;
+
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.Ec2Gateway;
+import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.network.VpcSummary;
+import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * EC2 in one account and region, in memory: VPCs as given, peering connections with a status, and every call
+ * recorded by its EC2 action name. Writes succeed (idempotently) unless the action was made to fail.
+ */
+final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
+    private final Location location;
+    private final Map<String, VpcSnapshot> vpcs = new HashMap<>();
+    private final Map<String, PeeringConnection> peerings = new HashMap<>();
+    private final List<String> calls = new ArrayList<>();
+    private final Set<String> failing = new HashSet<>();
+    private int ids;
+
+    InMemoryEc2(Location location, VpcSnapshot... vpcs) {
+        this.location = location;
+        for (VpcSnapshot vpc : vpcs) {
+            this.vpcs.put(vpc.id(), vpc);
+        }
+    }
+
+    /** A connection between two of the VPCs, in this status. */
+    synchronized String connect(String pcxId, String requesterVpc, String accepterVpc, PeeringStatus status) {
+        peerings.put(pcxId, new PeeringConnection(pcxId, side(requesterVpc), side(accepterVpc), status, "",
+                Map.of()));
+        return pcxId;
+    }
+
+    synchronized void fail(String action) {
+        failing.add(action);
+    }
+
+    synchronized void heal(String action) {
+        failing.remove(action);
+    }
+
+    synchronized List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    synchronized List<String> writes() {
+        return calls.stream().filter(c -> !c.startsWith("Describe")).toList();
+    }
+
+    synchronized long describes() {
+        return calls.stream().filter(c -> c.startsWith("Describe")).count();
+    }
+
+    synchronized PeeringStatus status(String pcxId) {
+        return Optional.ofNullable(peerings.get(pcxId)).map(PeeringConnection::status).orElse(PeeringStatus.DELETED);
+    }
+
+    private synchronized void call(String action) {
+        calls.add(action);
+        if (failing.contains(action)) {
+            throw new CloudException(action, "UnauthorizedOperation", "not allowed to " + action, null);
+        }
+    }
+
+    private PeeringSide side(String vpcId) {
+        VpcSnapshot vpc = vpcs.get(vpcId);
+        return new PeeringSide(vpc.id(), vpc.location(), vpc.cidrBlocks());
+    }
+
+    private synchronized void status(String pcxId, PeeringStatus status) {
+        PeeringConnection p = peerings.get(pcxId);
+        peerings.put(pcxId, new PeeringConnection(p.id(), p.requester(), p.accepter(), status, "", p.tags()));
+    }
+
+    @Override
+    public Location home() {
+        return location;
+    }
+
+    @Override
+    public Ec2Gateway at(Location where) {
+        return this;
+    }
+
+    @Override
+    public Location location() {
+        return location;
+    }
+
+    @Override
+    public List<VpcSummary> findVpcs(String nameOrId) {
+        call("DescribeVpcs");
+        return List.of();
+    }
+
+    /** Seven describes in EC2 (the VPC, subnets, route tables, groups, their rules, instances, ACLs): one here. */
+    @Override
+    public VpcSnapshot snapshot(String vpcId) {
+        call("DescribeVpc " + vpcId);
+        return vpcs.get(vpcId);
+    }
+
+    @Override
+    public List<PeeringConnection> peeringsOf(String vpcId) {
+        call("DescribeVpcPeeringConnections");
+        return List.of();
+    }
+
+    @Override
+    public synchronized Optional<PeeringConnection> peering(String pcxId) {
+        call("DescribeVpcPeeringConnections");
+        return Optional.ofNullable(peerings.get(pcxId));
+    }
+
+    @Override
+    public List<PeeringConnection> managedPeerings() {
+        call("DescribeVpcPeeringConnections");
+        return List.of();
+    }
+
+    @Override
+    public void dryRunCreatePeering(String vpcId, String peerVpcId, Location peer) {
+        call("CreateVpcPeeringConnection (dry run)");
+    }
+
+    @Override
+    public synchronized String createPeering(String vpcId, String peerVpcId, Location peer, Map<String, String> tags) {
+        call("CreateVpcPeeringConnection");
+        return connect(String.format("pcx-%08x", ++ids), vpcId, peerVpcId, PeeringStatus.PENDING_ACCEPTANCE);
+    }
+
+    @Override
+    public void acceptPeering(String pcxId) {
+        call("AcceptVpcPeeringConnection");
+        status(pcxId, PeeringStatus.ACTIVE);
+    }
+
+    @Override
+    public void rejectPeering(String pcxId) {
+        call("RejectVpcPeeringConnection");
+        status(pcxId, PeeringStatus.REJECTED);
+    }
+
+    @Override
+    public void deletePeering(String pcxId) {
+        call("DeleteVpcPeeringConnection");
+        status(pcxId, PeeringStatus.DELETED);
+    }
+
+    @Override
+    public PeeringConnection awaitActive(String pcxId, Duration timeout) {
+        call("DescribeVpcPeeringConnections");
+        return peerings.get(pcxId);
+    }
+
+    @Override
+    public void tagPeering(String pcxId, Map<String, String> tags) {
+        call("CreateTags");
+    }
+
+    @Override
+    public void createRoute(String routeTableId, Cidr destination, String pcxId) {
+        call("CreateRoute");
+    }
+
+    @Override
+    public void deleteRoute(String routeTableId, Cidr destination) {
+        call("DeleteRoute");
+    }
+
+    @Override
+    public synchronized String authorizeIngress(String groupId, PortRange ports, Cidr source, String description) {
+        call("AuthorizeSecurityGroupIngress");
+        return String.format("sgr-%08x", ++ids);
+    }
+
+    @Override
+    public void revokeIngress(String groupId, Set<String> ruleIds) {
+        call("RevokeSecurityGroupIngress");
+    }
+
+    @Override
+    public void allowRemoteDnsResolution(String pcxId) {
+        call("ModifyVpcPeeringConnectionOptions");
+    }
+}

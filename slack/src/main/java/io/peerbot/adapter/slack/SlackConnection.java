@@ -1,0 +1,220 @@
+package io.peerbot.adapter.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.peerbot.adapter.slack.actions.ActionIds;
+import io.peerbot.adapter.slack.actions.DecisionButtonHandler;
+import io.peerbot.adapter.slack.blocks.NoticeRenderer;
+import io.peerbot.adapter.slack.chat.SlackCalls;
+import io.peerbot.adapter.slack.chat.SlackChat;
+import io.peerbot.adapter.slack.commands.SlashCommandListener;
+import io.peerbot.adapter.slack.users.SlackOwnerDirectory;
+import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.OwnerDirectory;
+import io.peerbot.application.port.in.ChatEvents;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * peerbot's presence in Slack, one per process: one {@link Slack} client (Web API at the configured URL),
+ * one Bolt {@link App} with the {@code /peer} command and the Approve / Deny buttons, the bot's own worker
+ * threads, and the Socket Mode connection. {@link #chat()} and {@link #owners()} are the output ports.
+ *
+ * <pre>
+ * SlackConnection bot = new SlackConnection(settings);
+ * ChatEvents useCases = …(bot.chat(), bot.owners(), …);
+ * bot.routeTo(useCases).startSocketMode();
+ * …
+ * bot.close();
+ * </pre>
+ *
+ * For HTTP mode, {@link #startHttp} serves the same app, with the same listeners, at {@code POST /slack/events}.
+ */
+public final class SlackConnection implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SlackConnection.class);
+    static final String BUSY_CLICK = "⏳ peerbot is busy with other requests right now; your click was not "
+            + "counted. Please click again in a minute.";
+
+    private final SlackSettings settings;
+    private final Clock clock;
+    private final Slack slack;
+    private final App app;
+    private final WorkQueue work;
+    /** A separate, small queue so telling people "busy" never waits behind the work that made it busy. */
+    private final WorkQueue busyReplies;
+    private final SlackChat chat;
+    private final SlackOwnerDirectory owners;
+    private SocketModeApp socketMode;
+    private SlackHttpServer http;
+    private int httpPort = -1;
+    private boolean routed;
+
+    public SlackConnection(SlackSettings settings) {
+        this(settings, WorkQueue.Size.DEFAULT, Clock.systemUTC());
+    }
+
+    public SlackConnection(SlackSettings settings, WorkQueue.Size workers, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.slack = Slack.getInstance(slackConfig(settings));
+        this.app = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(settings.botToken())
+                // HTTP mode: Bolt's RequestVerification checks every request's signature and timestamp with it.
+                // Socket Mode requests skip that check, so it does no harm there.
+                .signingSecret(settings.signingSecret())
+                // Bolt calls auth.test before each request's listener unless cached; cached for good, the
+                // ack path does no I/O. A revoked token still shows on the next Web API call.
+                .authTestCacheExpirationMillis(-1L)
+                .build());
+        this.work = new WorkQueue("peerbot-worker", workers, false);
+        this.busyReplies = new WorkQueue("peerbot-busy-reply", new WorkQueue.Size(1, 16), true);
+        MethodsClient methods = slack.methods(settings.botToken());
+        SlackCalls calls = new SlackCalls();
+        this.chat = new SlackChat(methods, new NoticeRenderer(clock), calls);
+        this.owners = new SlackOwnerDirectory(methods, calls);
+    }
+
+    private static SlackConfig slackConfig(SlackSettings settings) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        // No in-memory call statistics: nothing reads them, and they keep a background thread.
+        config.setStatsEnabled(false);
+        return config;
+    }
+
+    /** Registers {@code /peer} and the Approve / Deny buttons; their work goes to {@code commands}. Once. */
+    public synchronized SlackConnection routeTo(ChatEvents commands) {
+        if (routed) {
+            throw new IllegalStateException("already routed");
+        }
+        routed = true;
+        app.command(SlashCommandListener.COMMAND, new SlashCommandListener(work, commands));
+        app.blockAction(ActionIds.APPROVE, new DecisionButtonHandler(ActionIds.APPROVE, work,
+                commands::onApprove, this::tellBusy));
+        app.blockAction(ActionIds.DENY, new DecisionButtonHandler(ActionIds.DENY, work,
+                commands::onDeny, this::tellBusy));
+        return this;
+    }
+
+    private void tellBusy(Actor actor) {
+        busyReplies.tryRun("busy reply to " + actor.userId(),
+                () -> chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Text(BUSY_CLICK)));
+    }
+
+    /** Starts listening for Slack the given way: {@link #startSocketMode()} or {@link #startHttp}. */
+    public void start(SlackTransport transport) throws Exception {
+        if (transport instanceof SlackTransport.Http h) {
+            startHttp(h.host(), h.port());
+        } else {
+            startSocketMode();
+        }
+    }
+
+    /**
+     * Starts Bolt (which checks the bot token with {@code auth.test}) and serves it over HTTP on
+     * {@code host:port} (port 0: any free one): Slack's slash command and interactivity request URL is
+     * {@code POST /slack/events}, each request verified with the signing secret; {@code GET /healthz} is for the
+     * load balancer. Returns the port listened on.
+     */
+    public synchronized int startHttp(String host, int port) {
+        if (!routed) {
+            throw new IllegalStateException("routeTo(commands) first");
+        }
+        if (socketMode != null || http != null) {
+            throw new IllegalStateException("already started");
+        }
+        if (settings.signingSecret() == null) {
+            throw new IllegalStateException("HTTP mode needs the app's signing secret (SLACK_SIGNING_SECRET) to verify "
+                    + "Slack's requests");
+        }
+        app.start();
+        SlackHttpServer server = new SlackHttpServer(app, clock);
+        try {
+            httpPort = server.start(host, port);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        http = server;
+        return httpPort;
+    }
+
+    /** The port HTTP mode listens on, once {@link #startHttp} returned. */
+    public synchronized int httpPort() {
+        if (http == null) {
+            throw new IllegalStateException("not serving HTTP");
+        }
+        return httpPort;
+    }
+
+    /**
+     * Starts Bolt (which checks the bot token with {@code auth.test}) and connects to Slack over Socket Mode
+     * with the app token. Returns once connected; if the first connection fails, the client keeps trying.
+     */
+    public synchronized void startSocketMode() throws Exception {
+        if (!routed) {
+            throw new IllegalStateException("routeTo(commands) first");
+        }
+        if (socketMode != null || http != null) {
+            throw new IllegalStateException("already started");
+        }
+        if (settings.appToken() == null || settings.appToken().isBlank()) {
+            throw new IllegalStateException("Socket Mode needs an app-level token (SLACK_APP_TOKEN, xapp-…)");
+        }
+        socketMode = new SocketModeApp(settings.appToken(), app);
+        socketMode.startAsync();
+        log.info("Connected to Slack over Socket Mode ({})", settings.apiUrl());
+    }
+
+    public ChatPort chat() {
+        return chat;
+    }
+
+    public OwnerDirectory owners() {
+        return owners;
+    }
+
+    /**
+     * Disconnects (or stops serving HTTP), lets running work finish (briefly; what is cut short is resumed from
+     * AWS on the next start), stops Bolt and closes the Slack client. No thread of the bot's is left running.
+     */
+    @Override
+    public synchronized void close() {
+        if (http != null) {
+            // No new requests first; what was acknowledged is still worked on below.
+            http.close();
+            http = null;
+            app.stop();
+        } else if (socketMode != null) {
+            SocketModeClient client = socketMode.getClient();
+            try {
+                if (client != null) {
+                    client.close();
+                }
+                socketMode.close();
+            } catch (Exception e) {
+                log.warn("Closing the Socket Mode connection: {}", e.getMessage(), e);
+            }
+            socketMode = null;
+        } else {
+            app.stop();
+        }
+        work.close(10, TimeUnit.SECONDS);
+        busyReplies.close(2, TimeUnit.SECONDS);
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.warn("Closing the Slack client: {}", e.getMessage(), e);
+        }
+    }
+}

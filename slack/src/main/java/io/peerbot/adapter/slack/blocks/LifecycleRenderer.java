@@ -1,0 +1,164 @@
+package io.peerbot.adapter.slack.blocks;
+
+import io.peerbot.application.port.Notice;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.traffic.PortList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The words of a change's life: what a click did or why it did nothing, who approved or denied, that a change
+ * is done or failed and how to finish it, a restart or a retry taking it up again.
+ */
+final class LifecycleRenderer {
+    private final TextRenderer text = new TextRenderer();
+    private final StepRenderer step = new StepRenderer();
+
+    /** Empty for a notice that is not about a change's life. */
+    Optional<List<SlackMessage>> render(Notice notice) {
+        if (notice instanceof Notice.StepDone n) {
+            return Optional.of(step.render(StepWords.of(n)));
+        }
+        if (notice instanceof Notice.ChangeDone n) {
+            return Optional.of(step.render(done(n)));
+        }
+        if (notice instanceof Notice.ChangeFailed n) {
+            return Optional.of(step.render(failed(n)));
+        }
+        if (notice instanceof Notice.DenialFailed n) {
+            return Optional.of(step.render(new Notice.Step(false, "Could not reject " + code(n.pcxId()),
+                    List.of(n.why(), "The request is still open."))));
+        }
+        return words(notice).map(words -> text.render(new Notice.Text(words)));
+    }
+
+    private static Optional<String> words(Notice notice) {
+        if (notice instanceof Notice.ClickRefused n) {
+            return Optional.of(ApprovalWords.refusal(n.why(), n.requesterOwners(), n.accepterOwners(), n.admins()));
+        } else if (notice instanceof Notice.UnknownButton) {
+            return Optional.of("That button does not refer to a peering request I know. Nothing changed.");
+        } else if (notice instanceof Notice.ClickInProgress n) {
+            return Optional.of("Your " + (n.approve() ? "approve" : "deny") + " click on " + code(n.pcxId())
+                    + " is already being handled. Nothing more changed.");
+        } else if (notice instanceof Notice.PeeringGone n) {
+            return Optional.of(code(n.pcxId()) + " is not a peering request of mine, or it is gone. Nothing changed.");
+        } else if (notice instanceof Notice.StaleButton n) {
+            return Optional.of("That button is for an earlier `/peer " + n.change().kind().tag() + "` on "
+                    + code(n.pcxId()) + ", which is no longer the peering's latest change. Nothing changed.");
+        } else if (notice instanceof Notice.RequestExpired n) {
+            return Optional.of("The request " + code(n.pcxId()) + " expired: AWS drops peering requests not accepted"
+                    + " within 7 days. Ask again with `/peer`.");
+        } else if (notice instanceof Notice.NotApplicable n) {
+            return Optional.of(n.why() + " This change cannot be applied as it stands; deny it to clear it."
+                    + " Nothing changed.");
+        } else if (notice instanceof Notice.Approved n) {
+            Change change = n.change();
+            String what = change.kind() == ChangeKind.CREATE ? " approved the "
+                    : " approved " + command(change) + " for the ";
+            return Optional.of(Mrkdwn.mention(n.userId()) + what + io.peerbot.domain.peering.Side.labels(n.sides())
+                    + " side" + (change.awaiting().isEmpty() ? ". Applying now."
+                    : ". Still waiting for the " + io.peerbot.domain.peering.Side.labels(change.awaiting()) + " side."));
+        } else if (notice instanceof Notice.Denied n) {
+            return Optional.of(Mrkdwn.mention(n.userId()) + (n.change().kind() == ChangeKind.CREATE
+                    ? " denied this request; " + code(n.pcxId()) + " was rejected in AWS."
+                    : " denied " + command(n.change()) + "; nothing was changed in AWS."));
+        } else if (notice instanceof Notice.NoOtherApprovalNeeded n) {
+            return Optional.of(Mrkdwn.mention(n.userId()) + " owns both VPCs: no other approval needed."
+                    + (n.change().kind() == ChangeKind.CREATE ? "" : " Applying now."));
+        } else if (notice instanceof Notice.ChangeAsked n) {
+            return Optional.of(asked(n));
+        } else if (notice instanceof Notice.Resuming n) {
+            return Optional.of("peerbot restarted while " + (n.change().kind() == ChangeKind.CREATE ? "this"
+                    : command(n.change())) + " was being applied; finishing it now.");
+        } else if (notice instanceof Notice.Retrying n) {
+            return Optional.of(Mrkdwn.mention(n.userId()) + " retries " + (n.change().kind() == ChangeKind.CREATE
+                    ? "the apply." : command(n.change()) + "."));
+        }
+        return Optional.empty();
+    }
+
+    private static String asked(Notice.ChangeAsked n) {
+        String link = n.link().isEmpty() ? "" : " <" + n.link() + "|See the change>";
+        if (n.change().awaiting().isEmpty()) {
+            return "You own both VPCs, so " + command(n.change()) + " is applied now; each step is in the request's"
+                    + " thread." + link;
+        }
+        return "Asked: " + command(n.change()) + " on " + code(n.pcxId()) + " is in the request's thread for"
+                + " approval; " + ApprovalWords.whoMustApprove(n.change().awaiting(), n.requesterOwners(),
+                n.accepterOwners(), n.admins()) + ". Nothing changes until then." + link
+                + (n.notes().isEmpty() ? "" : "\n" + String.join("\n", n.notes()));
+    }
+
+    private static Notice.Step done(Notice.ChangeDone n) {
+        ManagedPeering peering = n.peering();
+        Change change = n.change();
+        ChangePlan plan = n.plan();
+        String pcx = code(peering.id());
+        List<String> lines = new ArrayList<>();
+        String title = switch (change.kind()) {
+            case CREATE -> {
+                lines.add(Mrkdwn.code(peering.requester().vpcId()) + " ↔ " + Mrkdwn.code(peering.accepter().vpcId())
+                        + ", ports " + change.ports().stream().map(Object::toString).toList());
+                lines.add("Requested by " + Mrkdwn.mention(change.requestedBy()) + "; approved by "
+                        + ApprovalWords.approvers(change.approvals()));
+                yield "Peering " + pcx + " is ready";
+            }
+            case OPEN -> {
+                lines.add(PlanLines.plural(plan.additions().ruleCount(), "rule") + " for " + ports(change)
+                        + " in place on both sides.");
+                lines.add("Ports open now: " + PortList.format(peering.portsInForce()).replace(",", ", ") + ".");
+                lines.add(peering.options().test() ? "The connectivity test of " + ports(change) + " follows."
+                        : "Check them with `/peer test " + peering.id() + " --ports "
+                        + PortList.format(change.ports()) + "`.");
+                yield "Opened " + ports(change) + " on " + pcx;
+            }
+            case CLOSE -> {
+                lines.add(PlanLines.plural(plan.removal().ruleCount(), "rule")
+                        + " of peerbot's revoked; no other rule was touched.");
+                yield "Closed " + ports(change) + " on " + pcx;
+            }
+            case DELETE -> {
+                lines.add(PlanLines.plural(plan.removal().routeCount(), "route") + " and "
+                        + PlanLines.plural(plan.removal().ruleCount(), "rule")
+                        + " of the peering removed and the peering connection deleted; nothing else was touched.");
+                yield "Peering " + pcx + " is taken down";
+            }
+        };
+        if (change.kind() != ChangeKind.CREATE) {
+            lines.add("Asked by " + Mrkdwn.mention(change.requestedBy()) + "; approved by "
+                    + ApprovalWords.approvers(change.approvals()) + ".");
+        }
+        return new Notice.Step(true, title, lines);
+    }
+
+    private static Notice.Step failed(Notice.ChangeFailed n) {
+        String pcx = n.peering().id().value();
+        List<String> lines = new ArrayList<>(List.of(n.why()));
+        if (n.change().kind() == ChangeKind.CREATE) {
+            lines.add("What is in place stays; nothing was rolled back. Fix the cause, then run `/peer retry " + pcx
+                    + "` to finish the apply (it only adds what is missing), or `/peer delete " + pcx
+                    + "` to take it all down.");
+            return new Notice.Step(false, "Apply of " + Mrkdwn.code(pcx) + " failed", lines);
+        }
+        lines.add("What was done stays done; nothing was rolled back. Fix the cause, then run `/peer retry " + pcx
+                + "` to finish " + command(n.change()) + " (it only does what is left).");
+        return new Notice.Step(false, command(n.change()) + " on " + Mrkdwn.code(pcx) + " failed", lines);
+    }
+
+    /** "`/peer open tcp:6379`". */
+    private static String command(Change change) {
+        return Mrkdwn.code("/peer " + change.describe());
+    }
+
+    private static String ports(Change change) {
+        return String.join(", ", change.ports().stream().map(p -> Mrkdwn.code(p.toString())).toList());
+    }
+
+    private static String code(Object id) {
+        return Mrkdwn.code(String.valueOf(id));
+    }
+}

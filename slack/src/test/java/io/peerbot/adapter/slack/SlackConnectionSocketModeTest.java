@@ -1,0 +1,228 @@
+package io.peerbot.adapter.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.peerbot.adapter.slack.actions.ActionIds;
+import io.peerbot.adapter.slack.blocks.Fixtures;
+import io.peerbot.adapter.slack.chat.SlackCallFailed;
+import io.peerbot.application.port.Actor;
+import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.application.port.Notice;
+import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeReference;
+import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.standin.slack.Ack;
+import io.peerbot.standin.slack.Envelope;
+import io.peerbot.standin.slack.RecordedMessage;
+import io.peerbot.standin.slack.SlackStandIn;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The real Bolt app over Socket Mode (Tyrus) against the Slack stand-in, with the use cases faked. */
+class SlackConnectionSocketModeTest {
+    private static final Logger log = LoggerFactory.getLogger(SlackConnectionSocketModeTest.class);
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration FAST_ACK = Duration.ofMillis(1500);
+    private static final String CHANNEL = "C0NET";
+
+    private final RecordingCommands commands = new RecordingCommands();
+    private Set<Thread> threadsBefore;
+    private SlackStandIn slack;
+    private SlackConnection bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        threadsBefore = new HashSet<>(Thread.getAllStackTraces().keySet());
+        slack = SlackStandIn.builder()
+                .user("U0ALICE", "alice", "Alice Doe", "alice@example.com")
+                .user("U0BOB", "bob", "Bob Roe", "bob@example.com")
+                .channel(CHANNEL, "network")
+                .start();
+        bot = new SlackConnection(new SlackSettings(slack.botToken(), slack.appToken(), slack.apiUrl()),
+                new WorkQueue.Size(2, 2), Clock.systemUTC());
+        bot.routeTo(commands).startSocketMode();
+        slack.awaitConnected(WAIT);
+    }
+
+    @AfterEach
+    void stop() {
+        commands.release();
+        try {
+            if (bot != null) {
+                bot.close();
+            }
+        } finally {
+            if (slack != null) {
+                slack.close();
+            }
+        }
+    }
+
+    @Test
+    void aTypedCommandIsAcknowledgedAtOnceAndWorkedOnByTheBotsOwnThreads() throws Exception {
+        commands.holdCalls();
+
+        Envelope typed = slack.typeCommand("U0ALICE", CHANNEL, "/peer", "app-vpc db-vpc --ports tcp:5432");
+        Ack ack = slack.awaitAck(typed, WAIT);
+
+        log.info("/peer acked in {} ms", ack.latency().toMillis());
+        assertThat(ack.latency()).isLessThan(FAST_ACK);
+        assertThat(ack.late()).isFalse();
+        assertThat(ack.payloadJson()).isNull();
+        RecordingCommands.Call call = commands.next(WAIT);
+        assertThat(call.method()).isEqualTo("onCommand");
+        assertThat(call.actor()).isEqualTo(new Actor("U0ALICE", CHANNEL));
+        assertThat(call.argument()).isEqualTo("app-vpc db-vpc --ports tcp:5432");
+        assertThat(call.thread()).startsWith("peerbot-worker-");
+    }
+
+    @Test
+    void clickingApproveOrDenyOnAPostedCardDeliversTheExactReference() throws Exception {
+        MessageRef card = bot.chat().post(CHANNEL, Fixtures.awaitingCard(3, 1));
+        RecordedMessage shown = slack.message(CHANNEL, card.ts()).orElseThrow();
+        String reference = new ChangeReference(new PcxId(Fixtures.PCX), Fixtures.APP_AT,
+                new ChangeRef(ChangeKind.CREATE, Fixtures.CREATED.toEpochMilli())).encode();
+        assertThat(shown.button(ActionIds.APPROVE).orElseThrow().confirm().text())
+                .startsWith("Accept " + Fixtures.PCX + ", add 6 routes in 6 route tables and 4 rules in 2 groups");
+
+        Ack approveAck = slack.awaitAck(slack.clickConfirmed("U0BOB", shown, ActionIds.APPROVE), WAIT);
+        RecordingCommands.Call approve = commands.next(WAIT);
+        Ack denyAck = slack.awaitAck(slack.clickConfirmed("U0ALICE", shown, ActionIds.DENY), WAIT);
+        RecordingCommands.Call deny = commands.next(WAIT);
+
+        log.info("Approve acked in {} ms, Deny in {} ms", approveAck.latency().toMillis(),
+                denyAck.latency().toMillis());
+        assertThat(approveAck.latency()).isLessThan(FAST_ACK);
+        assertThat(denyAck.latency()).isLessThan(FAST_ACK);
+        assertThat(approve).isEqualTo(new RecordingCommands.Call("onApprove", new Actor("U0BOB", CHANNEL), reference,
+                approve.thread()));
+        assertThat(deny).isEqualTo(new RecordingCommands.Call("onDeny", new Actor("U0ALICE", CHANNEL), reference,
+                deny.thread()));
+        assertThat(List.of(approve.thread(), deny.thread())).allMatch(t -> t.startsWith("peerbot-worker-"));
+    }
+
+    @Test
+    void postsRepliesUpdatesAndEphemeralsShowUpInSlack() {
+        MessageRef posted = bot.chat().post(CHANNEL, new Notice.Text("Peering *requested*"));
+        MessageRef reply = bot.chat().reply(posted, new Notice.Step(true, "Routes added",
+                List.of("`rtb-1` → `10.1.0.0/16`")));
+        bot.chat().update(posted, new Notice.Text("Peering *applied*"));
+        bot.chat().tellPrivately(CHANNEL, "U0ALICE", new Notice.Text("Only you can see this"));
+
+        assertThat(slack.messages(CHANNEL)).singleElement().satisfies(m -> {
+            assertThat(m.ts()).isEqualTo(posted.ts());
+            assertThat(m.allText()).contains("Peering *applied*").doesNotContain("requested");
+            assertThat(m.edited()).isTrue();
+        });
+        assertThat(slack.thread(CHANNEL, posted.ts())).singleElement().satisfies(m -> {
+            assertThat(m.ts()).isEqualTo(reply.ts());
+            assertThat(m.allText()).contains("✅ *Routes added*", "`rtb-1` → `10.1.0.0/16`");
+        });
+        assertThat(slack.ephemeralsFor("U0ALICE")).singleElement()
+                .satisfies(m -> assertThat(m.allText()).contains("Only you can see this"));
+        assertThat(bot.chat().permalink(posted)).contains(CHANNEL).contains(posted.ts().replace(".", ""));
+    }
+
+    @Test
+    void aRateLimitedPostIsRetriedAfterRetryAfterAndOtherRefusalsNameTheMethodAndError() {
+        slack.failNext("chat.postMessage", "ratelimited");
+
+        MessageRef posted = bot.chat().post(CHANNEL, new Notice.Text("after a pause"));
+
+        assertThat(slack.apiCalls("chat.postMessage")).hasSize(2);
+        assertThat(slack.message(CHANNEL, posted.ts())).isPresent();
+
+        slack.failNext("chat.update", "message_not_found");
+        assertThatThrownBy(() -> bot.chat().update(posted, new Notice.Text("gone")))
+                .isInstanceOfSatisfying(SlackCallFailed.class, e -> {
+                    assertThat(e.method()).isEqualTo("chat.update");
+                    assertThat(e.error()).isEqualTo("message_not_found");
+                });
+    }
+
+    @Test
+    void aHugeCardAndItsFullPlanAreAcceptedBySlack() {
+        var app = Fixtures.appVpc(30, 4);
+        var db = Fixtures.dbVpc(30, 4);
+        var options = Fixtures.options("orders needs billing");
+        var plan = Fixtures.plan(app, db, 40, 30, options);
+        var request = Fixtures.request(app, db, options, List.of(),
+                io.peerbot.domain.lifecycle.ChangeState.AWAITING_APPROVAL, null);
+        var card = Fixtures.card(request, app, db, plan);
+
+        MessageRef posted = bot.chat().post(CHANNEL, card);
+        bot.chat().reply(posted, new Notice.FullPlan(plan));
+
+        List<RecordedMessage> thread = slack.thread(CHANNEL, posted.ts());
+        assertThat(thread).hasSizeGreaterThan(1);
+        String all = String.join("\n", thread.stream().map(RecordedMessage::allText).toList());
+        assertThat(all).contains(Fixtures.tableId(db.id(), 39), Fixtures.groupId(app.id(), 29));
+    }
+
+    @Test
+    void ownerEmailsBecomeUserIds() {
+        assertThat(bot.owners().userIdByEmail("Bob@Example.com")).contains("U0BOB");
+        assertThat(bot.owners().userIdByEmail("nobody@example.com")).isEmpty();
+    }
+
+    @Test
+    void whenEveryWorkerIsBusyPeopleAreToldSoAndNothingBlocks() throws Exception {
+        commands.holdCalls();
+        for (int i = 0; i < 4; i++) {
+            slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "list " + i), WAIT);
+        }
+        MessageRef card = bot.chat().post(CHANNEL, Fixtures.awaitingCard(1, 1));
+
+        Ack busyCommand = slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "list busy"), WAIT);
+        Ack busyClick = slack.awaitAck(slack.clickConfirmed("U0BOB",
+                slack.message(CHANNEL, card.ts()).orElseThrow(), ActionIds.APPROVE), WAIT);
+
+        assertThat(busyCommand.latency()).isLessThan(FAST_ACK);
+        assertThat(busyClick.latency()).isLessThan(FAST_ACK);
+        assertThat(busyCommand.payloadJson()).contains("busy");
+        slack.awaitEphemeral("U0ALICE", m -> m.allText().contains("busy"), WAIT);
+        slack.awaitEphemeral("U0BOB", m -> m.allText().contains("click was not counted"), WAIT);
+    }
+
+    @Test
+    void closeLeavesNoThreadOfTheBotRunning() throws Exception {
+        slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "help"), WAIT);
+        commands.next(WAIT);
+
+        bot.close();
+        bot = null;
+        // The stand-in's own server threads go with it; what is left after both are closed is leftover.
+        slack.close();
+        slack = null;
+
+        Set<Thread> started = new HashSet<>(Thread.getAllStackTraces().keySet());
+        started.removeAll(threadsBefore);
+        for (Thread thread : started) {
+            if (!sharedSdkDaemon(thread)) {
+                thread.join(WAIT.toMillis());
+                assertThat(thread.isAlive()).as("%s (daemon: %s) still running", thread.getName(), thread.isDaemon())
+                        .isFalse();
+            }
+        }
+    }
+
+    /**
+     * Daemon threads the libraries start once per JVM, whoever uses them: the Slack SDK's metrics cleaners for
+     * its static default configs, OkHttp's task runner and Okio's watchdog.
+     */
+    private static boolean sharedSdkDaemon(Thread thread) {
+        String name = thread.getName();
+        return thread.isDaemon()
+                && (name.startsWith("slack-api-metrics:") || name.startsWith("OkHttp") || name.startsWith("Okio"));
+    }
+}

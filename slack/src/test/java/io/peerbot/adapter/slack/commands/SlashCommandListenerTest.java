@@ -1,0 +1,97 @@
+package io.peerbot.adapter.slack.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import io.peerbot.adapter.slack.WorkQueue;
+import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.in.ChatEvents;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class SlashCommandListenerTest {
+    @Test
+    void acknowledgesAtOnceAndHandsTheCommandToAWorker() throws Exception {
+        CompletableFuture<String> received = new CompletableFuture<>();
+        ChatEvents commands = new Commands() {
+            @Override
+            public void onCommand(Actor actor, String text) {
+                received.complete(actor + " " + text + " on " + Thread.currentThread().getName());
+            }
+        };
+        try (WorkQueue work = new WorkQueue("peerbot-worker", new WorkQueue.Size(1, 1), false)) {
+            Response response = new SlashCommandListener(work, commands).apply(request("list vpc-1"), context());
+
+            assertThat(response.getStatusCode()).isEqualTo(200);
+            assertThat(response.getBody()).isNullOrEmpty();
+            assertThat(received.get(5, TimeUnit.SECONDS))
+                    .isEqualTo("Actor[userId=U1, channel=C1] list vpc-1 on peerbot-worker-1");
+        }
+    }
+
+    @Test
+    void whenAllWorkersAreBusyTheAcknowledgementSaysSo() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        ChatEvents commands = new Commands() {
+            @Override
+            public void onCommand(Actor actor, String text) {
+                started.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try (WorkQueue work = new WorkQueue("peerbot-worker", new WorkQueue.Size(1, 1), false)) {
+            SlashCommandListener handler = new SlashCommandListener(work, commands);
+            handler.apply(request("one"), context());
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            handler.apply(request("two"), context());
+
+            Response busy = handler.apply(request("three"), context());
+
+            assertThat(busy.getStatusCode()).isEqualTo(200);
+            assertThat(busy.getBody()).contains("busy");
+            release.countDown();
+        }
+    }
+
+    private static SlashCommandRequest request(String text) {
+        SlashCommandPayload payload = new SlashCommandPayload();
+        payload.setCommand("/peer");
+        payload.setText(text);
+        payload.setUserId("U1");
+        payload.setChannelId("C1");
+        return new SlashCommandRequest("", payload, new RequestHeaders(Map.of()));
+    }
+
+    private static com.slack.api.bolt.context.builtin.SlashCommandContext context() {
+        return new com.slack.api.bolt.context.builtin.SlashCommandContext();
+    }
+
+    /** Fails on anything but what a test overrides. */
+    private abstract static class Commands implements ChatEvents {
+        @Override
+        public void onCommand(Actor actor, String text) {
+            throw new AssertionError("unexpected command");
+        }
+
+        @Override
+        public void onApprove(Actor actor, String reference) {
+            throw new AssertionError("unexpected approve");
+        }
+
+        @Override
+        public void onDeny(Actor actor, String reference) {
+            throw new AssertionError("unexpected deny");
+        }
+    }
+}
