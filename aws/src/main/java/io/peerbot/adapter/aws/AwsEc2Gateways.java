@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Scheduler;
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
@@ -44,10 +43,11 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     /** How long a person's gateway is kept without use. */
     public static final Duration CALLER_IDLE = Duration.ofMinutes(5);
     /**
-     * Describes of VPC reads run at once in one account and region unless told otherwise: as many as the engine
-     * runs calls there by default (EC2 throttles per account and region), enough for one read in two calls' time.
+     * Describes of VPC reads run at once in one account and region unless told otherwise: both VPCs of a decision
+     * (seven describes each) in one call's time. EC2 meters describes in their own bucket (100 requests, refilled
+     * at 20 a second per account and region), apart from the writes the engine keeps to a few at a time.
      */
-    static final int DESCRIBES_IN_FLIGHT_PER_LOCATION = EngineSettings.defaults().callsInFlightPerLocation();
+    static final int DESCRIBES_IN_FLIGHT_PER_LOCATION = 16;
 
     private final AwsSettings settings;
     private final Region homeRegion;
