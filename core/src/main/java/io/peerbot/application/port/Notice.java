@@ -194,7 +194,8 @@ public sealed interface Notice {
 
     /**
      * Tells whoever asked for a change that it is recorded: awaiting the owners it names (who must approve
-     * which side), or applied now when they own both. {@code link} leads to its card (empty when unknown).
+     * which side), or applied now when they own both. {@code link} leads to its card (empty when unknown);
+     * {@code leftOut}: the ports asked for that were open already.
      */
     record ChangeAsked(PcxId pcxId, Change change, Owners requesterOwners, Owners accepterOwners,
                        Set<String> admins, String link, List<PortRange> leftOut) implements Notice {
