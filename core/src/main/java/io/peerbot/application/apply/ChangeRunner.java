@@ -1,13 +1,13 @@
 package io.peerbot.application.apply;
 
 import io.peerbot.application.lifecycle.Cards;
-import io.peerbot.application.usecase.Conversation;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.Problem;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
@@ -60,11 +60,11 @@ public final class ChangeRunner {
             engine.apply(peering, change, begun.scene().reading(), begun.plan(), new ThreadReporter(chat, peering));
         } catch (CloudException e) {
             log.warn("{} of {} failed", change.describe(), peering.id(), e);
-            fail(begun, Conversation.explain(e));
+            fail(begun, Problem.of(e));
             return;
         } catch (RuntimeException e) {
             log.error("{} of {} failed", change.describe(), peering.id(), e);
-            fail(begun, "Unexpected error: " + e.getMessage());
+            fail(begun, Problem.of(e));
             return;
         }
         ManagedPeering finished = peering.finish(begun.change());
@@ -78,7 +78,7 @@ public final class ChangeRunner {
         }
     }
 
-    private void fail(Begun begun, String why) {
+    private void fail(Begun begun, Problem why) {
         ManagedPeering failed = begun.peering().fail(begun.change());
         try {
             peerings.save(failed);

@@ -14,6 +14,7 @@ import io.peerbot.application.port.in.RetryChangeUseCase;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,7 @@ public final class RetryChange implements RetryChangeUseCase {
         Actor actor = command.asker();
         PcxId pcxId = command.pcxId();
         if (!(finder.lookup(pcxId) instanceof ManagedPeerings.Found found)) {
-            Conversation.tell(chat, actor, "I know no peering `" + pcxId + "`. `/peer list` shows mine.");
+            Conversation.tell(chat, actor, new Notice.UnknownPeering(pcxId.value(), List.copyOf(finder.locations())));
             return;
         }
         records.locked(pcxId, () -> retryLocked(actor, found)).ifPresent(runner::run);
@@ -54,14 +55,14 @@ public final class RetryChange implements RetryChangeUseCase {
         Optional<ManagedPeerings.Found> fresh = records.found(stale.peering().id(),
                 stale.peering().requester().location());
         if (fresh.isEmpty()) {
-            Conversation.tell(chat, actor, "I know no peering `" + stale.peering().id() + "`. `/peer list` shows mine.");
+            Conversation.tell(chat, actor, new Notice.UnknownPeering(stale.peering().id().value(),
+                    List.copyOf(finder.locations())));
             return Optional.empty();
         }
         ManagedPeering peering = fresh.get().peering();
         Optional<Change> failed = peering.failed();
         if (failed.isEmpty()) {
-            Conversation.tell(chat, actor, "`" + peering.id() + "` is " + peering.stage().tag()
-                    + ", not failed: there is nothing to retry.");
+            Conversation.tell(chat, actor, new Notice.NothingToRetry(peering.id(), peering.stage()));
             return Optional.empty();
         }
         Scene scene = records.read(peering, fresh.get().status());
@@ -69,8 +70,7 @@ public final class RetryChange implements RetryChangeUseCase {
                 || actor.userId().equals(failed.get().requestedBy()) || policy.isAdmin(actor.userId())
                 || scene.involves(actor.userId());
         if (!involved) {
-            Conversation.tell(chat, actor, "Only the requester, the owners of either VPC or an admin may retry `"
-                    + peering.id() + "`. Nothing changed.");
+            Conversation.tell(chat, actor, new Notice.RetryNotAllowed(peering.id()));
             return Optional.empty();
         }
         chat.reply(peering.thread(), new Notice.Retrying(actor.userId(), failed.get()));

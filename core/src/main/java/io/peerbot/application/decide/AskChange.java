@@ -12,11 +12,13 @@ import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.Problem;
 import io.peerbot.application.port.in.AskChangeCommand;
 import io.peerbot.application.port.in.AskChangeUseCase;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.change.ChangeCheck;
 import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.change.ChangeRefusal;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
@@ -77,18 +79,15 @@ public final class AskChange implements AskChangeUseCase {
         begun.ifPresent(runner::run);
     }
 
-    private String notMine(ManagedPeerings.Lookup lookup, ChangeKind kind) {
+    private Notice notMine(ManagedPeerings.Lookup lookup, ChangeKind kind) {
         if (lookup instanceof ManagedPeerings.Unreadable unreadable) {
-            return "`" + unreadable.id() + "` has peerbot tags that cannot be read: " + unreadable.why()
-                    + ". Nothing changed.";
+            return new Notice.UnreadableRecord(unreadable.id(), unreadable.why());
         }
         if (lookup instanceof ManagedPeerings.NotManaged notManaged) {
-            return "`" + notManaged.id() + "` was not made by peerbot: I " + kind.tag() + " only peerings I made, and"
-                    + " touch nothing else. Nothing changed.";
+            return new Notice.NotMadeByPeerbot(notManaged.id(), kind);
         }
         PcxId id = ((ManagedPeerings.Missing) lookup).id();
-        return "I find no peering `" + id + "` in " + finder.locations() + ". Check the id, or `/peer list`"
-                + " for mine. Nothing changed.";
+        return new Notice.UnknownPeering(id.value(), List.copyOf(finder.locations()));
     }
 
     /** Returns the change begun when no one else needs to approve (to apply outside the lock). */
@@ -101,17 +100,14 @@ public final class AskChange implements AskChangeUseCase {
         }
         ManagedPeering peering = found.peering();
         if (!peering.hasThread()) {
-            Conversation.tell(chat, actor, "`" + peering.id() + "` has no Slack thread recorded in its tags, so"
-                    + " there is nowhere to ask its owners and keep the record. Nothing changed.");
+            Conversation.tell(chat, actor, new Notice.NoThread(peering.id()));
             return Optional.empty();
         }
         ChangeCheck.Verdict verdict = ChangeCheck.check(peering, found.status(), kind, typed);
-        if (verdict instanceof ChangeCheck.Busy busy) {
-            Conversation.tell(chat, actor, busy.reason() + " " + link(peering, busy.pending()));
-            return Optional.empty();
-        }
         if (verdict instanceof ChangeCheck.Refused refused) {
-            Conversation.tell(chat, actor, refused.reason());
+            Conversation.tell(chat, actor, new Notice.ChangeRefused(refused.reason(),
+                    refused.reason() instanceof ChangeRefusal.Busy busy ? Optional.of(where(peering, busy.pending()))
+                            : Optional.empty()));
             return Optional.empty();
         }
         ChangeCheck.Allowed allowed = (ChangeCheck.Allowed) verdict;
@@ -127,15 +123,14 @@ public final class AskChange implements AskChangeUseCase {
         }
         ChangePlan plan = engine.plan(toSave, asked, scene.reading());
         MessageRef message = cards.post(toSave, toSave.change(asked.ref()).orElseThrow(), scene, plan,
-                allowed.notes());
+                allowed.leftOut());
         ManagedPeering saved = toSave.withMessage(asked.ref(), message.ts());
         try {
             records.save(saved);
         } catch (CloudException e) {
             log.warn("recording the change {} of {} failed", asked.describe(), peering.id(), e);
-            chat.update(message, new Notice.Step(false, "Could not record `/peer " + asked.describe() + "`",
-                    List.of(Conversation.explain(e), "Nothing was changed in AWS; ask again once that is fixed.")));
-            Conversation.tell(chat, actor, Conversation.explain(e) + " Nothing changed.");
+            chat.update(message, new Notice.ChangeNotRecorded(asked, Problem.of(e)));
+            Conversation.tell(chat, actor, new Notice.ChangeNotRecorded(asked, Problem.of(e)));
             return Optional.empty();
         }
         Change recorded = saved.change(asked.ref()).orElseThrow();
@@ -146,12 +141,11 @@ public final class AskChange implements AskChangeUseCase {
         }
         chat.tellPrivately(actor.channel(), actor.userId(), new Notice.ChangeAsked(saved.id(), recorded,
                 scene.requesterOwners(), scene.accepterOwners(), policy.admins(), chat.permalink(saved.cardOf(recorded)),
-                allowed.notes()));
+                allowed.leftOut()));
         return noOneElse ? Optional.of(new ChangeRunner.Begun(saved, asked.ref(), scene, plan)) : Optional.empty();
     }
 
-    private String link(ManagedPeering peering, Change change) {
-        String url = chat.permalink(peering.cardOf(change));
-        return url.isEmpty() ? "(thread in <#" + peering.thread().channel() + ">)" : "<" + url + "|See the change>";
+    private Notice.ThreadAt where(ManagedPeering peering, Change change) {
+        return new Notice.ThreadAt(peering.thread().channel(), chat.permalink(peering.cardOf(change)));
     }
 }

@@ -2,7 +2,6 @@ package io.peerbot.application.decide;
 
 import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.lifecycle.Cards;
-import io.peerbot.application.usecase.Conversation;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.Scene;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -13,11 +12,13 @@ import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.Problem;
 import io.peerbot.application.port.in.DecideChangeCommand;
 import io.peerbot.application.port.in.DecideChangeUseCase;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.approval.ClickVerdict;
 import io.peerbot.domain.change.ChangeCheck;
+import io.peerbot.domain.change.ChangeRefusal;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.lifecycle.Approval;
 import io.peerbot.domain.lifecycle.Change;
@@ -111,7 +112,7 @@ public final class DecideChange implements DecideChangeUseCase {
             return Optional.empty();
         }
         if (change.kind() != ChangeKind.CREATE) {
-            Optional<String> notApplicable = ChangeCheck.notApplicable(peering, scene.reading().status(),
+            Optional<ChangeRefusal.NotApplicable> notApplicable = ChangeCheck.notApplicable(peering, scene.reading().status(),
                     change.kind());
             if (notApplicable.isPresent()) {
                 tell(clicker, new Notice.NotApplicable(notApplicable.get()));
@@ -149,7 +150,7 @@ public final class DecideChange implements DecideChangeUseCase {
             try {
                 engine.reject(peering);
             } catch (CloudException e) {
-                chat.reply(peering.thread(), new Notice.DenialFailed(peering.id(), Conversation.explain(e)));
+                chat.reply(peering.thread(), new Notice.DenialFailed(peering.id(), Problem.of(e)));
                 return Optional.empty();
             }
         }

@@ -7,6 +7,7 @@ import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.traffic.PortRange;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +29,14 @@ public final class Cards {
     }
 
     public static Notice.ChangeCard card(ManagedPeering peering, Change change, Scene scene, ChangePlan plan,
-                                  List<String> notes) {
+                                  List<PortRange> leftOut) {
         return new Notice.ChangeCard(peering, change, scene.reading().requester(), scene.reading().accepter(),
-                scene.requesterOwners(), scene.accepterOwners(), plan, notes);
+                scene.requesterOwners(), scene.accepterOwners(), plan, leftOut);
     }
 
     /** Posts a later change's card in the peering's thread; returns where it is. */
-    public MessageRef post(ManagedPeering peering, Change change, Scene scene, ChangePlan plan, List<String> notes) {
-        return chat.reply(peering.thread(), card(peering, change, scene, plan, notes));
+    public MessageRef post(ManagedPeering peering, Change change, Scene scene, ChangePlan plan, List<PortRange> leftOut) {
+        return chat.reply(peering.thread(), card(peering, change, scene, plan, leftOut));
     }
 
     /** Redraws the change's card as the peering now records it; a failure to redraw is only logged. */

@@ -3,12 +3,15 @@ package io.peerbot.application.port;
 import io.peerbot.domain.approval.ClickVerdict;
 import io.peerbot.domain.approval.Owners;
 import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.change.ChangeRefusal;
 import io.peerbot.domain.connectivity.ConnectivityReport;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.lifecycle.Stage;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.SecurityRule;
@@ -37,13 +40,13 @@ public sealed interface Notice {
      * both VPCs with their owners, the plan asked for and approved, and the peering's stage now); a later
      * change's is its own message in that thread (who asks for what, what it does). Approve / Deny buttons
      * that name this change alone while consent is awaited; once decided, who approved or denied it and where
-     * it stands. {@code notes} tell what was left out of what was asked.
+     * it stands. {@code leftOut}: the ports asked for that were open already and left out.
      */
     record ChangeCard(ManagedPeering peering, Change change, VpcSnapshot requesterVpc, VpcSnapshot accepterVpc,
-                      Owners requesterOwners, Owners accepterOwners, ChangePlan plan, List<String> notes)
+                      Owners requesterOwners, Owners accepterOwners, ChangePlan plan, List<PortRange> leftOut)
             implements Notice {
         public ChangeCard {
-            notes = List.copyOf(notes);
+            leftOut = List.copyOf(leftOut);
         }
 
         /** The sides still to consent; empty once the change is decided. */
@@ -120,7 +123,46 @@ public sealed interface Notice {
     }
 
     /** A click on Approve of a change that cannot be applied as the peering stands ({@code why}). */
-    record NotApplicable(String why) implements Notice {
+    record NotApplicable(ChangeRefusal.NotApplicable why) implements Notice {
+    }
+
+    /**
+     * A change asked for and refused ({@code why}); nothing changed. {@code pending}: where the change that is
+     * pending already can be seen, when that is why.
+     */
+    record ChangeRefused(ChangeRefusal why, Optional<ThreadAt> pending) implements Notice {
+    }
+
+    /** {@code pcxId} was not made by peerbot, which {@code kind}s only its own peerings; nothing changed. */
+    record NotMadeByPeerbot(PcxId pcxId, ChangeKind kind) implements Notice {
+    }
+
+    /** {@code pcxId} carries peerbot's tags, edited into something unreadable ({@code why}); nothing changed. */
+    record UnreadableRecord(PcxId pcxId, String why) implements Notice {
+    }
+
+    /** {@code pcxId}'s record names no chat thread to ask its owners in; nothing changed. */
+    record NoThread(PcxId pcxId) implements Notice {
+    }
+
+    /** A change could not be recorded ({@code why}); nothing was changed in AWS. */
+    record ChangeNotRecorded(Change change, Problem why) implements Notice {
+    }
+
+    /** The peering connection of a request could not be created ({@code why}); nothing was changed in AWS. */
+    record CreationFailed(Problem why) implements Notice {
+    }
+
+    /** {@code /peer retry} of a peering that is {@code stage}, with no failed change to run again. */
+    record NothingToRetry(PcxId pcxId, Stage stage) implements Notice {
+    }
+
+    /** {@code /peer retry} by someone who is not the requester, an owner or an admin; nothing changed. */
+    record RetryNotAllowed(PcxId pcxId) implements Notice {
+    }
+
+    /** Work that no use case answered for stopped ({@code why}); told privately to whoever asked for it. */
+    record CouldNotFinish(Problem why) implements Notice {
     }
 
     /** {@code userId} approved {@code sides} of the change; {@code change} is as it stands after. */
@@ -143,22 +185,23 @@ public sealed interface Notice {
     }
 
     /** A change failed part-way ({@code why}); what was done stays, {@code /peer retry} finishes it. */
-    record ChangeFailed(ManagedPeering peering, Change change, String why) implements Notice {
+    record ChangeFailed(ManagedPeering peering, Change change, Problem why) implements Notice {
     }
 
     /** A denial could not be carried out in AWS ({@code why}); the change still awaits its decision. */
-    record DenialFailed(PcxId pcxId, String why) implements Notice {
+    record DenialFailed(PcxId pcxId, Problem why) implements Notice {
     }
 
     /**
      * Tells whoever asked for a change that it is recorded: awaiting the owners it names (who must approve
-     * which side), or applied now when they own both. {@code link} leads to its card (empty when unknown).
+     * which side), or applied now when they own both. {@code link} leads to its card (empty when unknown);
+     * {@code leftOut}: the ports asked for that were open already.
      */
     record ChangeAsked(PcxId pcxId, Change change, Owners requesterOwners, Owners accepterOwners,
-                       Set<String> admins, String link, List<String> notes) implements Notice {
+                       Set<String> admins, String link, List<PortRange> leftOut) implements Notice {
         public ChangeAsked {
             admins = Set.copyOf(admins);
-            notes = List.copyOf(notes);
+            leftOut = List.copyOf(leftOut);
         }
     }
 

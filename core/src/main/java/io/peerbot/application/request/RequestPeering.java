@@ -2,7 +2,6 @@ package io.peerbot.application.request;
 
 import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.lifecycle.Cards;
-import io.peerbot.application.usecase.Conversation;
 import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.Proposal;
@@ -12,6 +11,7 @@ import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.Problem;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.chat.MessageRef;
@@ -77,8 +77,7 @@ public final class RequestPeering implements RequestPeeringUseCase {
             pcxId = peerings.create(draft, nameOf(proposal.requester()), nameOf(proposal.accepter()));
         } catch (CloudException e) {
             log.warn("creating the peering for {} failed", actor.userId(), e);
-            chat.update(card, new Notice.Step(false, "Could not create the peering connection",
-                    List.of(Conversation.explain(e), "Nothing was changed in AWS.")));
+            chat.update(card, new Notice.CreationFailed(Problem.of(e)));
             return;
         }
         ManagedPeering peering = draft.withId(pcxId);

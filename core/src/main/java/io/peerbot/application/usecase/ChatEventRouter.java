@@ -4,6 +4,7 @@ import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.Problem;
 import io.peerbot.application.port.in.AskChangeCommand;
 import io.peerbot.application.port.in.AskChangeUseCase;
 import io.peerbot.application.port.in.ChatEvents;
@@ -124,17 +125,16 @@ public final class ChatEventRouter implements ChatEvents {
             work.run();
         } catch (CloudException e) {
             log.warn("AWS refused work for {}", actor.userId(), e);
-            tellSafely(actor, Conversation.explain(e));
+            tellSafely(actor, new Notice.CouldNotFinish(Problem.of(e)));
         } catch (RuntimeException e) {
             log.error("work for {} in {} failed", actor.userId(), actor.channel(), e);
-            tellSafely(actor, "peerbot could not finish that: " + e.getMessage() + ". If it says `not_in_channel`,"
-                    + " invite the bot to this channel (`/invite @peerbot`) and try again.");
+            tellSafely(actor, new Notice.CouldNotFinish(Problem.of(e)));
         }
     }
 
-    private void tellSafely(Actor actor, String text) {
+    private void tellSafely(Actor actor, Notice notice) {
         try {
-            Conversation.tell(chat, actor, text);
+            Conversation.tell(chat, actor, notice);
         } catch (RuntimeException e) {
             log.warn("could not tell {} what went wrong: {}", actor.userId(), e.getMessage());
         }

@@ -2,7 +2,6 @@ package io.peerbot.application.usecase;
 
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
-import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.validation.Rejection;
 import java.util.List;
@@ -20,16 +19,8 @@ public final class Conversation {
         chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Rejected(reasons));
     }
 
-    public static void tell(ChatPort chat, Actor actor, String mrkdwn) {
-        chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Text(mrkdwn));
-    }
-
-    /** What went wrong with an AWS call, in words that say what to do about it. */
-    public static String explain(CloudException e) {
-        if (e.permissionDenied()) {
-            return "AWS refused `" + e.action() + "`: the bot's role lacks that permission (" + e.getMessage()
-                    + "). Add it to the bot's IAM policy (see `iam/peerbot-policy.json`) and try again.";
-        }
-        return "AWS answered `" + e.code() + "` to `" + e.action() + "`: " + e.getMessage();
+    /** Tells only {@code actor}, where they typed or clicked. */
+    public static void tell(ChatPort chat, Actor actor, Notice notice) {
+        chat.tellPrivately(actor.channel(), actor.userId(), notice);
     }
 }

@@ -6,6 +6,7 @@ import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.CommandOutcome;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.Problem;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.port.RemoteCommands;
@@ -180,7 +181,8 @@ class LifecycleFlowsTest {
         click(DB_OWNER, asked, asked.creation(), true);
         assertThat(peerings.get(PCX).stage()).isEqualTo(Stage.FAILED);
         assertThat(chat.all(Notice.ChangeFailed.class)).singleElement()
-                .satisfies(f -> assertThat(f.why()).contains("CreateRoute"));
+                .satisfies(f -> assertThat(f.why()).isInstanceOfSatisfying(Problem.Cloud.class,
+                        cloud -> assertThat(cloud.action()).isEqualTo("CreateRoute")));
 
         ec2.heal("CreateRoute");
         useCases.commands().onCommand(new Actor(ALICE, CHANNEL), "retry " + PCX);

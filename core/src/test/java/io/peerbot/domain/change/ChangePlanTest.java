@@ -18,7 +18,7 @@ import io.peerbot.domain.traffic.PortRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What the confirm dialog and the change's message say a change will do. */
+/** What a change does, as counts and notes; its words are the chat adapter's. */
 class ChangePlanTest {
     private static final String PCX = "pcx-0a1b2c3d";
 
@@ -33,23 +33,21 @@ class ChangePlanTest {
 
         ChangePlan preview = ChangePlan.teardown(PCX, removal);
 
-        assertThat(preview.summary()).isEqualTo("Remove 4 routes in 3 route tables, 3 rules in 2 groups, and delete "
-                + PCX + ".");
-        assertThat(preview.lines()).contains("requester `vpc-0aaa0001` (111122223333:eu-west-1)",
-                "  remove `rtb-0a1`: `10.2.0.0/16` → `pcx-0a1b2c3d`",
-                "  revoke `sg-0b1`: `tcp:5432` from `10.0.0.0/16` (`sgr-0b11`)").last()
-                .isEqualTo("then delete `pcx-0a1b2c3d`");
+        assertThat(preview.removal().routeCount()).isEqualTo(4);
+        assertThat(preview.removal().routeTableCount()).isEqualTo(3);
+        assertThat(preview.removal().ruleCount()).isEqualTo(3);
+        assertThat(preview.removal().groupCount()).isEqualTo(2);
+        assertThat(preview.notes()).isEmpty();
     }
 
     @Test
-    void aCloseWithNothingLeftSaysOnlyTheRecordChanges() {
+    void aCloseWithNothingLeftRemovesNothing() {
         SideRemoval none = new SideRemoval("vpc-0aaa0001", Vpcs.HERE, List.of(), List.of());
 
         ChangePlan preview = ChangePlan.closing(PCX, PortList.parse("tcp:6379"), new Removal(none, none));
 
-        assertThat(preview.summary()).isEqualTo("No rule of peerbot's allows tcp:6379 on " + PCX
-                + " any more; only the record of open ports changes.");
-        assertThat(preview.lines()).contains("  nothing of peerbot's left to remove");
+        assertThat(preview.removal().ruleCount()).isZero();
+        assertThat(preview.ports()).containsExactly(PortList.parse("tcp:6379").get(0));
     }
 
     @Test
@@ -65,8 +63,7 @@ class ChangePlanTest {
 
         ChangePlan preview = ChangePlan.opening(PCX, redis, plan);
 
-        assertThat(preview.summary()).isEqualTo("Add 3 rules in 3 groups (tcp:6379) on " + PCX + ".");
-        assertThat(preview.lines()).contains("  add `sg-0b2`: allow `tcp:6379` from `10.0.0.0/16`");
+        assertThat(preview.additions().ruleCount()).isEqualTo(3);
         assertThat(preview.notes()).containsExactly(new PlanNote.IcmpOverIpv4Only());
     }
 

@@ -38,10 +38,10 @@ public final class ChangeCardRenderer {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(BlockKit.header(headline(request, change)));
         blocks.add(BlockKit.section(intro(request, change)));
-        if (!card.notes().isEmpty()) {
-            blocks.add(BlockKit.context(String.join("\n", card.notes())));
+        if (!card.leftOut().isEmpty()) {
+            blocks.add(BlockKit.context(String.join("\n", ChangeRefusalText.leftOut(card.leftOut()))));
         }
-        blocks.add(BlockKit.section("*Plan:* " + Mrkdwn.escape(card.plan().summary())));
+        blocks.add(BlockKit.section("*Plan:* " + Mrkdwn.escape(ChangePlanText.summary(card.plan()))));
         blocks.addAll(BlockKit.sections(planText(card.plan())));
         blocks.add(Blocks.divider());
         if (!card.awaiting().isEmpty()) {
@@ -81,7 +81,7 @@ public final class ChangeCardRenderer {
     }
 
     private static String planText(ChangePlan preview) {
-        List<String> lines = new ArrayList<>(preview.lines());
+        List<String> lines = new ArrayList<>(ChangePlanText.lines(preview));
         preview.notes().forEach(note -> lines.add("note: " + PlanNoteText.of(note)));
         List<String> shown = new ArrayList<>(lines.subList(0, Math.min(lines.size(), PLAN_LINES)));
         if (lines.size() > PLAN_LINES) {
@@ -130,7 +130,7 @@ public final class ChangeCardRenderer {
 
     private static List<BlockElement> buttons(ChangeCard card) {
         String reference = reference(card);
-        String summary = card.plan().summary();
+        String summary = ChangePlanText.summary(card.plan());
         if (card.awaiting().size() > 1) {
             summary += " This happens once both sides have approved.";
         }

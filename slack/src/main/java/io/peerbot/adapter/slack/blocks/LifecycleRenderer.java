@@ -9,6 +9,7 @@ import io.peerbot.domain.traffic.PortList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The words of a change's life: what a click did or why it did nothing, who approved or denied, that a change
@@ -31,7 +32,7 @@ final class LifecycleRenderer {
         }
         if (notice instanceof Notice.DenialFailed n) {
             return Optional.of(step.render(new Notice.Step(false, "Could not reject " + code(n.pcxId()),
-                    List.of(n.why(), "The request is still open."))));
+                    List.of(ProblemText.of(n.why()), "The request is still open."))));
         }
         return words(notice).map(words -> text.render(new Notice.Text(words)));
     }
@@ -53,7 +54,7 @@ final class LifecycleRenderer {
             return Optional.of("The request " + code(n.pcxId()) + " expired: AWS drops peering requests not accepted"
                     + " within 7 days. Ask again with `/peer`.");
         } else if (notice instanceof Notice.NotApplicable n) {
-            return Optional.of(n.why() + " This change cannot be applied as it stands; deny it to clear it."
+            return Optional.of(ChangeRefusalText.of(n.why()) + " This change cannot be applied as it stands; deny it to clear it."
                     + " Nothing changed.");
         } else if (notice instanceof Notice.Approved n) {
             Change change = n.change();
@@ -90,7 +91,7 @@ final class LifecycleRenderer {
         return "Asked: " + command(n.change()) + " on " + code(n.pcxId()) + " is in the request's thread for"
                 + " approval; " + ApprovalWords.whoMustApprove(n.change().awaiting(), n.requesterOwners(),
                 n.accepterOwners(), n.admins()) + ". Nothing changes until then." + link
-                + (n.notes().isEmpty() ? "" : "\n" + String.join("\n", n.notes()));
+                + ChangeRefusalText.leftOut(n.leftOut()).stream().map(line -> "\n" + line).collect(Collectors.joining());
     }
 
     private static Notice.Step done(Notice.ChangeDone n) {
@@ -137,7 +138,7 @@ final class LifecycleRenderer {
 
     private static Notice.Step failed(Notice.ChangeFailed n) {
         String pcx = n.peering().id().value();
-        List<String> lines = new ArrayList<>(List.of(n.why()));
+        List<String> lines = new ArrayList<>(List.of(ProblemText.of(n.why())));
         if (n.change().kind() == ChangeKind.CREATE) {
             lines.add("What is in place stays; nothing was rolled back. Fix the cause, then run `/peer retry " + pcx
                     + "` to finish the apply (it only adds what is missing), or `/peer delete " + pcx

@@ -24,6 +24,7 @@ public final class NoticeRenderer {
     private final PeeringDetailsRenderer peeringDetails = new PeeringDetailsRenderer();
     private final TestAnswerRenderer testAnswer = new TestAnswerRenderer();
     private final LifecycleRenderer lifecycle = new LifecycleRenderer();
+    private final AnswerRenderer answer = new AnswerRenderer();
 
     /** {@code clock} dates a denial on the card, the one decision whose time the record does not keep. */
     public NoticeRenderer(Clock clock) {
@@ -62,7 +63,7 @@ public final class NoticeRenderer {
         } else if (notice instanceof Notice.CannotTest n) {
             return testAnswer.render(n);
         }
-        return lifecycle.render(notice).orElseThrow(() ->
+        return lifecycle.render(notice).or(() -> answer.render(notice)).orElseThrow(() ->
                 new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName()));
     }
 }
