@@ -4,6 +4,7 @@ import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.usecase.Conversation;
 import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.application.lifecycle.Scene;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -50,10 +51,12 @@ public final class DecideChange implements DecideChangeUseCase {
     private final Cards cards;
     private final ChangeRunner runner;
     private final Clock clock;
+    private final PlanBinding binding;
     private final Cache<String, Boolean> recentClicks;
 
     public DecideChange(PeeringRecords sessions, ApprovalPolicy policy, PeeringEngine engine, ChatPort chat, Cards cards,
-                 ChangeRunner runner, Clock clock, Duration duplicateWindow) {
+                 ChangeRunner runner, PlanBinding binding, Clock clock, Duration duplicateWindow) {
+        this.binding = binding;
         this.sessions = sessions;
         this.policy = policy;
         this.engine = engine;
@@ -118,6 +121,19 @@ public final class DecideChange implements DecideChangeUseCase {
                 return Optional.empty();
             }
         }
+        PlanBinding.Verdict planned = binding.check(peering, change, scene);
+        if (planned instanceof PlanBinding.Verdict.SubnetsGone gone) {
+            Notice.SubnetsGone refusal = new Notice.SubnetsGone(peering.id(), change, gone.subnetIds());
+            chat.reply(peering.thread(), refusal);
+            tell(clicker, refusal);
+            return Optional.empty();
+        }
+        if (planned instanceof PlanBinding.Verdict.Changed changed) {
+            ManagedPeering replanned = binding.rebind(peering, change, scene, changed.now());
+            tell(clicker, new Notice.ApproveAgain(peering.id(), replanned.change(change.ref()).orElseThrow()));
+            return Optional.empty();
+        }
+        ChangePlan plan = ((PlanBinding.Verdict.Holds) planned).plan();
         Set<Side> sides = ((ClickVerdict.Approves) verdict).sides();
         ManagedPeering updated = peering;
         for (Side side : sides) {
@@ -132,9 +148,9 @@ public final class DecideChange implements DecideChangeUseCase {
         log.info("{} approved {} on {} (still awaiting {})", clicker.userId(), change.describe(), peering.id(),
                 approved.awaiting());
         chat.reply(updated.thread(), new Notice.Approved(clicker.userId(), approved, sides));
-        ChangePlan plan = engine.plan(updated, approved, scene.reading());
         cards.redraw(updated, updated.change(change.ref()).orElseThrow(), scene, plan);
-        return complete ? Optional.of(new ChangeRunner.Begun(updated, change.ref(), scene, plan)) : Optional.empty();
+        return complete ? Optional.of(new ChangeRunner.Begun(updated, change.ref(), scene, plan, clicker.userId()))
+                : Optional.empty();
     }
 
     private Optional<ChangeRunner.Begun> denyLocked(Actor clicker, ManagedPeering peering, Change change,

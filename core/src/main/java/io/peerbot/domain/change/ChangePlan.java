@@ -2,6 +2,7 @@ package io.peerbot.domain.change;
 
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.PlanDigest;
 import io.peerbot.domain.plan.PlanNote;
 import io.peerbot.domain.plan.Removal;
 import io.peerbot.domain.plan.SidePlan;
@@ -45,6 +46,11 @@ public record ChangePlan(ChangeKind kind, String pcxId, List<PortRange> ports, P
 
     public static ChangePlan teardown(String pcxId, Removal removal) {
         return new ChangePlan(ChangeKind.DELETE, pcxId, List.of(), null, removal);
+    }
+
+    /** The fingerprint of exactly what this change does, as its card shows it: what owners consent to. */
+    public PlanDigest digest() {
+        return adds(kind) ? PlanDigest.of(additions) : PlanDigest.of(removal);
     }
 
     /**
