@@ -130,6 +130,7 @@ public final class DecideChange implements DecideChangeUseCase {
         }
         if (planned instanceof PlanBinding.Verdict.Changed changed) {
             ManagedPeering replanned = binding.rebind(peering, change, scene, changed.now());
+            forgetClicksOn(ChangeReference.to(peering, change));
             tell(clicker, new Notice.ApproveAgain(peering.id(), replanned.change(change.ref()).orElseThrow()));
             return Optional.empty();
         }
@@ -176,6 +177,12 @@ public final class DecideChange implements DecideChangeUseCase {
         cards.redraw(denied, decided, scene, engine.plan(denied, decided, scene.reading()));
         chat.reply(denied.thread(), new Notice.Denied(clicker.userId(), denied.id(), decided));
         return Optional.empty();
+    }
+
+    /** Clicks on the old plan were not on the new one: approving it again is a new click, not a duplicate. */
+    private void forgetClicksOn(ChangeReference ref) {
+        String prefix = ref.encode() + "|";
+        recentClicks.asMap().keySet().removeIf(key -> key.startsWith(prefix));
     }
 
     private void refuse(Actor clicker, ClickVerdict.Refused refused, Scene scene) {
