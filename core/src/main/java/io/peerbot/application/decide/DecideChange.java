@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
@@ -164,7 +165,7 @@ public final class DecideChange implements DecideChangeUseCase {
         }
         if (change.kind() == ChangeKind.CREATE) {
             try {
-                engine.reject(peering);
+                engine.reject(peering, Caller.of(clicker.userId(), peering.id().value()));
             } catch (CloudException e) {
                 chat.reply(peering.thread(), new Notice.DenialFailed(peering.id(), Conversation.explain(e)));
                 return Optional.empty();

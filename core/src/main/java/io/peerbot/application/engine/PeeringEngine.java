@@ -403,8 +403,13 @@ public final class PeeringEngine {
      * (accepted meanwhile) is deleted instead, and one that is gone already is left alone.
      */
     public void reject(ManagedPeering peering) {
+        reject(peering, null);
+    }
+
+    /** As {@link #reject(ManagedPeering)}, on behalf of {@code caller}, who denied it. */
+    public void reject(ManagedPeering peering, Caller caller) {
         String pcxId = peering.id().value();
-        Ec2Gateway accepterEc2 = ec2(peering.accepter().location());
+        Ec2Gateway accepterEc2 = ec2(peering.accepter().location(), caller);
         PeeringStatus status = accepterEc2.peering(pcxId).map(PeeringConnection::status).orElse(PeeringStatus.DELETED);
         if (status == PeeringStatus.PENDING_ACCEPTANCE) {
             try {
@@ -418,7 +423,7 @@ public final class PeeringEngine {
             }
         }
         if (status.live()) {
-            ec2(peering.requester().location()).deletePeering(pcxId);
+            ec2(peering.requester().location(), caller).deletePeering(pcxId);
         }
     }
 
