@@ -49,6 +49,10 @@ class NoSlackMarkupTest {
             "io.peerbot.application.usecase.PeerBot",
             "io.peerbot.application.usecase.UseCases",
             "io.peerbot.application.usecase.RequestStore",
+            // the same private answers, moved by the lifecycle's rework (asking, retrying, routing commands)
+            "io.peerbot.application.decide.AskChange",
+            "io.peerbot.application.apply.RetryChange",
+            "io.peerbot.application.usecase.ChatEventRouter",
             // explain() words a failed AWS call for the lifecycle's step lines; it goes with them
             "io.peerbot.application.usecase.Conversation");
 
