@@ -28,8 +28,10 @@ import io.peerbot.domain.lifecycle.ChangeReference;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.validation.Rejection;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -81,6 +83,11 @@ public final class DecideChange implements DecideChangeUseCase {
         if (recentClicks.asMap().putIfAbsent(ref.encode() + "|" + clicker.userId() + "|" + approve,
                 Boolean.TRUE) != null) {
             tell(clicker, new Notice.ClickInProgress(ref.pcxId(), approve));
+            return Optional.empty();
+        }
+        if (engine.foreign(ref.location().account())) {
+            tell(clicker, new Notice.Rejected(List.of(new Rejection.AccountNotAllowed(ref.pcxId().value(),
+                    ref.location().account()))));
             return Optional.empty();
         }
         return sessions.locked(ref.pcxId(), () -> {

@@ -427,6 +427,11 @@ public final class PeeringEngine {
         }
     }
 
+    /** Whether an account is outside the organisation: the bot acts there not at all (no role assumed). */
+    public boolean foreign(String account) {
+        return gateways.foreign(account);
+    }
+
     private Ec2Gateway ec2(Location location) {
         return gateways.at(location);
     }
