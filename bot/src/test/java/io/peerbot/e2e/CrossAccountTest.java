@@ -43,4 +43,22 @@ class CrossAccountTest {
         }
         assertThat(h.awaitInThread(card, t -> t.contains("Accepted")).allText()).contains(ACCOUNT_B, REGION_B);
     }
+
+    @Test
+    void theWritesInTheOtherAccountAreMadeInASessionThatNamesTheApproverAndThePeering() {
+        h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443");
+        RecordedMessage card = h.awaitCard();
+        h.approve(DAVE, card);
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        String pcxId = h.ec2.state().peerings().get(0).id();
+
+        assertThat(h.ec2.identities().sessions()).filteredOn(s -> s.sourceIdentity().isPresent())
+                .isNotEmpty().allSatisfy(session -> {
+                    assertThat(session.roleArn()).isEqualTo("arn:aws:iam::" + ACCOUNT_B + ":role/peerbot");
+                    assertThat(session.sessionName()).contains(DAVE, pcxId);
+                    assertThat(session.sourceIdentity()).contains(DAVE);
+                });
+        assertThat(h.ec2.calls().of("AcceptVpcPeeringConnection")).filteredOn(c -> c.succeeded())
+                .singleElement().satisfies(c -> assertThat(c.callerArn()).contains(DAVE, pcxId));
+    }
 }

@@ -56,7 +56,8 @@ class OrganisationAccountsTest {
         RecordedMessage card = h.awaitCard();
         int mark = h.ec2.calls().mark();
 
-        h.slack.clickForged(Org.BOB, card, "peer_approve", "pcx-0123456789abcdef0@" + OUTSIDER + ":us-east-1#create-1");
+        h.slack.clickForged(Org.BOB, card, "peer_approve",
+                "pcx-0123456789abcdef0@" + OUTSIDER + ":us-east-1#create-1767225600000");
 
         assertThat(h.awaitEphemeral(Org.BOB, t -> t.contains(OUTSIDER)).allText()).contains("PEERBOT_ACCOUNTS");
         assertThat(h.ec2.calls().since(mark))

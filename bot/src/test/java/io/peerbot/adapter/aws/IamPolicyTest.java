@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 /**
  * {@code iam/peerbot-policy.json} grants exactly what the bot calls: every AWS SDK call in the compiled bot (EC2,
@@ -74,6 +75,10 @@ class IamPolicyTest {
                 if (service != null && !NOT_CALLS.contains(call.getName())) {
                     called.add(service + ":" + action(call.getName()));
                 }
+            }
+            if (type.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName().equals("sourceIdentity")
+                    && call.getTargetOwner().isAssignableTo(AssumeRoleRequest.Builder.class))) {
+                called.add("sts:SetSourceIdentity"); // AssumeRole naming the person needs this permission too
             }
             if (type.getDirectDependenciesFromSelf().stream()
                     .anyMatch(d -> d.getTargetClass().isEquivalentTo(StsAssumeRoleCredentialsProvider.class))) {
@@ -196,6 +201,15 @@ class IamPolicyTest {
                 .containsExactly("arn:aws:iam::" + ALLOWED_ACCOUNT + ":role/peerbot"));
         assertThat(policyText).doesNotContain("arn:aws:iam::*:");
         assertThat(readme).contains(ALLOWED_ACCOUNT, "PEERBOT_ACCOUNTS");
+    }
+
+    @Test
+    void theBotMayNameWhoAskedOnlyInTheRoleSessionsItMayAssume() {
+        assertThat(called).as("role sessions carry a source identity").contains("sts:SetSourceIdentity");
+        assertThat(granting("sts:SetSourceIdentity")).singleElement().satisfies(s -> {
+            assertThat(strings(s.get("Action"))).contains("sts:AssumeRole");
+            assertThat(strings(s.get("Resource"))).containsExactly("arn:aws:iam::" + ALLOWED_ACCOUNT + ":role/peerbot");
+        });
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.peerbot.application.apply;
 import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
@@ -46,8 +47,12 @@ public final class ChangeRunner {
         this.after = after;
     }
 
-    /** A change every side consented to, recorded as begun, with what was read and planned for its decision. */
-    public record Begun(ManagedPeering peering, ChangeRef change, Scene scene, ChangePlan plan) {
+    /**
+     * A change every side consented to, recorded as begun, with what was read and planned for its decision, and
+     * who caused it to run now (the decisive clicker, the asker, whoever retried, or the last approver when
+     * resumed): AWS's audit trail names them for every write.
+     */
+    public record Begun(ManagedPeering peering, ChangeRef change, Scene scene, ChangePlan plan, String causedBy) {
         public Change current() {
             return peering.change(change).orElseThrow();
         }
@@ -57,7 +62,8 @@ public final class ChangeRunner {
         ManagedPeering peering = begun.peering();
         Change change = begun.current();
         try {
-            engine.apply(peering, change, begun.scene().reading(), begun.plan(), new ThreadReporter(chat, peering));
+            engine.apply(peering, change, begun.scene().reading(), begun.plan(), new ThreadReporter(chat, peering),
+                    Caller.of(begun.causedBy(), peering.id().value()));
         } catch (CloudException e) {
             log.warn("{} of {} failed", change.describe(), peering.id(), e);
             fail(begun, Problem.of(e));

@@ -2,6 +2,10 @@ package io.peerbot.application.apply;
 
 import io.peerbot.application.usecase.PeeringFinder;
 import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.PlanBinding;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.lifecycle.Approval;
+import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.ChatPort;
@@ -15,7 +19,9 @@ import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringStatus;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +38,11 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     private final PeeringEngine engine;
     private final ChangeRunner runner;
     private final ChatPort chat;
+    private final PlanBinding binding;
 
     public ResumeUnfinished(PeeringFinder finder, ManagedPeerings peerings, PeeringRecords records, PeeringEngine engine,
-                     ChangeRunner runner, ChatPort chat) {
+                     ChangeRunner runner, PlanBinding binding, ChatPort chat) {
+        this.binding = binding;
         this.finder = finder;
         this.peerings = peerings;
         this.records = records;
@@ -65,13 +73,46 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
         return resumed;
     }
 
+    /**
+     * The plan to carry on with when a change begun earlier is taken up again, or empty when nothing may be
+     * applied: subnets its {@code --subnets} named are gone (reported in the thread), or the plan of a creation or
+     * an open differs from the approved one (the change then awaits approval of the new plan). A close's or a
+     * delete's plan shrinks as it is carried out, and only ever takes away what peerbot made for this peering, so
+     * it is taken as it is now.
+     */
+    static Optional<ChangePlan> planHolds(PlanBinding binding, ChatPort chat, ManagedPeering peering, Change change,
+                                          Scene scene) {
+        PlanBinding.Verdict verdict = binding.check(peering, change, scene);
+        if (verdict instanceof PlanBinding.Verdict.SubnetsGone gone) {
+            chat.reply(peering.thread(), new Notice.SubnetsGone(peering.id(), change, gone.subnetIds()));
+            return Optional.empty();
+        }
+        if (verdict instanceof PlanBinding.Verdict.Changed changed) {
+            if (change.kind() == ChangeKind.CLOSE || change.kind() == ChangeKind.DELETE) {
+                return Optional.of(changed.now());
+            }
+            binding.rebind(peering, change, scene, changed.now());
+            return Optional.empty();
+        }
+        return Optional.of(((PlanBinding.Verdict.Holds) verdict).plan());
+    }
+
+    /** Whose consent made the change run: the latest approval (the asker's, when no one else needed to). */
+    private static String lastApprover(Change change) {
+        return change.approvals().stream().max(Comparator.comparing(Approval::at))
+                .map(Approval::userId).orElse(change.requestedBy());
+    }
+
     private void resumeOne(ManagedPeering peering, Change change, PeeringStatus status) {
         log.info("resuming {} of {}", change.describe(), peering.id());
         try {
-            chat.reply(peering.thread(), new Notice.Resuming(change));
             Scene scene = records.read(peering, status);
-            runner.run(new ChangeRunner.Begun(peering, change.ref(), scene,
-                    engine.plan(peering, change, scene.reading())));
+            Optional<ChangePlan> plan = planHolds(binding, chat, peering, change, scene);
+            if (plan.isEmpty()) {
+                return;
+            }
+            chat.reply(peering.thread(), new Notice.Resuming(change));
+            runner.run(new ChangeRunner.Begun(peering, change.ref(), scene, plan.get(), lastApprover(change)));
         } catch (RuntimeException e) {
             log.error("resuming {} failed", peering.id(), e);
         }

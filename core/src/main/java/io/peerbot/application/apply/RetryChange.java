@@ -3,6 +3,8 @@ package io.peerbot.application.apply;
 import io.peerbot.application.usecase.Conversation;
 import io.peerbot.application.usecase.PeeringFinder;
 import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.PlanBinding;
+import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
@@ -29,9 +31,11 @@ public final class RetryChange implements RetryChangeUseCase {
     private final PeeringEngine engine;
     private final ChangeRunner runner;
     private final ChatPort chat;
+    private final PlanBinding binding;
 
     public RetryChange(PeeringFinder finder, PeeringRecords records, ApprovalPolicy policy, PeeringEngine engine,
-                ChangeRunner runner, ChatPort chat) {
+                ChangeRunner runner, PlanBinding binding, ChatPort chat) {
+        this.binding = binding;
         this.finder = finder;
         this.records = records;
         this.policy = policy;
@@ -73,10 +77,14 @@ public final class RetryChange implements RetryChangeUseCase {
             Conversation.tell(chat, actor, new Notice.RetryNotAllowed(peering.id()));
             return Optional.empty();
         }
+        Optional<ChangePlan> plan = ResumeUnfinished.planHolds(binding, chat, peering, failed.get(), scene);
+        if (plan.isEmpty()) {
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.ApproveAgain(peering.id(), failed.get()));
+            return Optional.empty();
+        }
         chat.reply(peering.thread(), new Notice.Retrying(actor.userId(), failed.get()));
         ManagedPeering begun = peering.begin(failed.get().ref());
         records.save(begun);
-        return Optional.of(new ChangeRunner.Begun(begun, failed.get().ref(), scene,
-                engine.plan(begun, failed.get(), scene.reading())));
+        return Optional.of(new ChangeRunner.Begun(begun, failed.get().ref(), scene, plan.get(), actor.userId()));
     }
 }

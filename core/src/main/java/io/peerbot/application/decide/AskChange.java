@@ -5,6 +5,7 @@ import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.usecase.Conversation;
 import io.peerbot.application.usecase.PeeringFinder;
 import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
@@ -50,9 +51,11 @@ public final class AskChange implements AskChangeUseCase {
     private final ChangeRunner runner;
     private final ChatPort chat;
     private final Clock clock;
+    private final PlanBinding binding;
 
     public AskChange(PeeringFinder finder, PeeringRecords records, ApprovalPolicy policy, PeeringEngine engine, Cards cards,
-              ChangeRunner runner, ChatPort chat, Clock clock) {
+              ChangeRunner runner, PlanBinding binding, ChatPort chat, Clock clock) {
+        this.binding = binding;
         this.finder = finder;
         this.records = records;
         this.policy = policy;
@@ -115,13 +118,20 @@ public final class AskChange implements AskChangeUseCase {
         Scene scene = records.read(peering, found.status());
         Set<Side> consent = policy.consentedByAsking(actor.userId(), scene.requesterOwners(),
                 scene.accepterOwners());
-        Change asked = Change.asked(kind, allowed.ports(), actor.userId(), clock.instant(), consent);
+        Change unbound = Change.asked(kind, allowed.ports(), actor.userId(), clock.instant(), consent);
+        Optional<List<String>> gone = engine.subnetsGone(peering, unbound, scene.reading());
+        if (gone.isPresent()) {
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.SubnetsGone(peering.id(), unbound,
+                    gone.get()));
+            return Optional.empty();
+        }
+        ChangePlan plan = engine.plan(peering.ask(unbound), unbound, scene.reading());
+        Change asked = unbound.boundTo(binding.shown(plan));
         boolean noOneElse = asked.awaiting().isEmpty();
         ManagedPeering toSave = peering.ask(asked);
         if (noOneElse) {
             toSave = toSave.begin(asked.ref());
         }
-        ChangePlan plan = engine.plan(toSave, asked, scene.reading());
         MessageRef message = cards.post(toSave, toSave.change(asked.ref()).orElseThrow(), scene, plan,
                 allowed.leftOut());
         ManagedPeering saved = toSave.withMessage(asked.ref(), message.ts());
@@ -142,7 +152,8 @@ public final class AskChange implements AskChangeUseCase {
         chat.tellPrivately(actor.channel(), actor.userId(), new Notice.ChangeAsked(saved.id(), recorded,
                 scene.requesterOwners(), scene.accepterOwners(), policy.admins(), chat.permalink(saved.cardOf(recorded)),
                 allowed.leftOut()));
-        return noOneElse ? Optional.of(new ChangeRunner.Begun(saved, asked.ref(), scene, plan)) : Optional.empty();
+        return noOneElse ? Optional.of(new ChangeRunner.Begun(saved, asked.ref(), scene, plan, actor.userId()))
+                : Optional.empty();
     }
 
     private Notice.ThreadAt where(ManagedPeering peering, Change change) {

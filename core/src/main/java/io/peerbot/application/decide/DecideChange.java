@@ -3,11 +3,13 @@ package io.peerbot.application.decide;
 import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.application.lifecycle.Scene;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
@@ -27,8 +29,10 @@ import io.peerbot.domain.lifecycle.ChangeReference;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.validation.Rejection;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -51,10 +55,12 @@ public final class DecideChange implements DecideChangeUseCase {
     private final Cards cards;
     private final ChangeRunner runner;
     private final Clock clock;
+    private final PlanBinding binding;
     private final Cache<String, Boolean> recentClicks;
 
     public DecideChange(PeeringRecords sessions, ApprovalPolicy policy, PeeringEngine engine, ChatPort chat, Cards cards,
-                 ChangeRunner runner, Clock clock, Duration duplicateWindow) {
+                 ChangeRunner runner, PlanBinding binding, Clock clock, Duration duplicateWindow) {
+        this.binding = binding;
         this.sessions = sessions;
         this.policy = policy;
         this.engine = engine;
@@ -78,6 +84,11 @@ public final class DecideChange implements DecideChangeUseCase {
         if (recentClicks.asMap().putIfAbsent(ref.encode() + "|" + clicker.userId() + "|" + approve,
                 Boolean.TRUE) != null) {
             tell(clicker, new Notice.ClickInProgress(ref.pcxId(), approve));
+            return Optional.empty();
+        }
+        if (engine.foreign(ref.location().account())) {
+            tell(clicker, new Notice.Rejected(List.of(new Rejection.AccountNotAllowed(ref.pcxId().value(),
+                    ref.location().account()))));
             return Optional.empty();
         }
         return sessions.locked(ref.pcxId(), () -> {
@@ -119,6 +130,20 @@ public final class DecideChange implements DecideChangeUseCase {
                 return Optional.empty();
             }
         }
+        PlanBinding.Verdict planned = binding.check(peering, change, scene);
+        if (planned instanceof PlanBinding.Verdict.SubnetsGone gone) {
+            Notice.SubnetsGone refusal = new Notice.SubnetsGone(peering.id(), change, gone.subnetIds());
+            chat.reply(peering.thread(), refusal);
+            tell(clicker, refusal);
+            return Optional.empty();
+        }
+        if (planned instanceof PlanBinding.Verdict.Changed changed) {
+            ManagedPeering replanned = binding.rebind(peering, change, scene, changed.now());
+            forgetClicksOn(ChangeReference.to(peering, change));
+            tell(clicker, new Notice.ApproveAgain(peering.id(), replanned.change(change.ref()).orElseThrow()));
+            return Optional.empty();
+        }
+        ChangePlan plan = ((PlanBinding.Verdict.Holds) planned).plan();
         Set<Side> sides = ((ClickVerdict.Approves) verdict).sides();
         ManagedPeering updated = peering;
         for (Side side : sides) {
@@ -133,9 +158,9 @@ public final class DecideChange implements DecideChangeUseCase {
         log.info("{} approved {} on {} (still awaiting {})", clicker.userId(), change.describe(), peering.id(),
                 approved.awaiting());
         chat.reply(updated.thread(), new Notice.Approved(clicker.userId(), approved, sides));
-        ChangePlan plan = engine.plan(updated, approved, scene.reading());
         cards.redraw(updated, updated.change(change.ref()).orElseThrow(), scene, plan);
-        return complete ? Optional.of(new ChangeRunner.Begun(updated, change.ref(), scene, plan)) : Optional.empty();
+        return complete ? Optional.of(new ChangeRunner.Begun(updated, change.ref(), scene, plan, clicker.userId()))
+                : Optional.empty();
     }
 
     private Optional<ChangeRunner.Begun> denyLocked(Actor clicker, ManagedPeering peering, Change change,
@@ -148,7 +173,7 @@ public final class DecideChange implements DecideChangeUseCase {
         }
         if (change.kind() == ChangeKind.CREATE) {
             try {
-                engine.reject(peering);
+                engine.reject(peering, Caller.of(clicker.userId(), peering.id().value()));
             } catch (CloudException e) {
                 chat.reply(peering.thread(), new Notice.DenialFailed(peering.id(), Problem.of(e)));
                 return Optional.empty();
@@ -161,6 +186,12 @@ public final class DecideChange implements DecideChangeUseCase {
         cards.redraw(denied, decided, scene, engine.plan(denied, decided, scene.reading()));
         chat.reply(denied.thread(), new Notice.Denied(clicker.userId(), denied.id(), decided));
         return Optional.empty();
+    }
+
+    /** Clicks on the old plan were not on the new one: approving it again is a new click, not a duplicate. */
+    private void forgetClicksOn(ChangeReference ref) {
+        String prefix = ref.encode() + "|";
+        recentClicks.asMap().keySet().removeIf(key -> key.startsWith(prefix));
     }
 
     private void refuse(Actor clicker, ClickVerdict.Refused refused, Scene scene) {

@@ -7,11 +7,13 @@ import io.peerbot.application.engine.ParallelCalls.Outcome;
 import io.peerbot.application.engine.VpcResolver.Found;
 import io.peerbot.application.engine.VpcResolver.NotFound;
 import io.peerbot.application.engine.VpcResolver.Resolution;
+import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.SecurityRule;
@@ -23,6 +25,7 @@ import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.PlanOutcome;
 import io.peerbot.domain.plan.Planner;
 import io.peerbot.domain.plan.Removal;
 import io.peerbot.domain.plan.Remover;
@@ -36,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
@@ -167,23 +171,45 @@ public final class PeeringEngine {
     }
 
     /**
+     * The subnets {@code --subnets} names that exist in neither VPC as read, when a creation or an open would
+     * otherwise plan for every subnet instead; empty when there is a plan.
+     */
+    public Optional<List<String>> subnetsGone(ManagedPeering peering, Change change, Reading now) {
+        if (change.kind() != ChangeKind.CREATE && change.kind() != ChangeKind.OPEN) {
+            return Optional.empty();
+        }
+        PlanOutcome outcome = planner.outcome(now.requester(), now.accepter(),
+                withPorts(peering.options(), change.ports()));
+        return outcome instanceof PlanOutcome.SubnetsGone gone ? Optional.of(gone.subnetIds()) : Optional.empty();
+    }
+
+    /**
      * Carries out {@code plan} for {@code change} (begun: every side consented), from the VPCs as {@code now}
      * read them: a creation accepts the peering, waits for it to be active and adds what is not in place yet;
      * an open adds its rules; a close revokes; a delete removes everything, then the connection. Idempotent: a
      * run after any failure converges.
      */
     public void apply(ManagedPeering peering, Change change, Reading now, ChangePlan plan, StepListener listener) {
+        apply(peering, change, now, plan, listener, null);
+    }
+
+    /**
+     * As {@link #apply(ManagedPeering, Change, Reading, ChangePlan, StepListener)}, every write made on behalf of
+     * {@code caller} (the person whose click or command caused it), so AWS's audit trail names them.
+     */
+    public void apply(ManagedPeering peering, Change change, Reading now, ChangePlan plan, StepListener listener,
+                      Caller caller) {
         switch (change.kind()) {
-            case CREATE -> create(peering, now, plan.additions(), listener);
-            case OPEN -> open(peering, now, plan.additions(), listener);
-            case CLOSE -> remove(peering, plan.removal(), listener, false);
-            case DELETE -> teardown(peering, now, plan.removal(), listener);
+            case CREATE -> create(peering, now, plan.additions(), listener, caller);
+            case OPEN -> open(peering, now, plan.additions(), listener, caller);
+            case CLOSE -> remove(peering, plan.removal(), listener, false, caller);
+            case DELETE -> teardown(peering, now, plan.removal(), listener, caller);
         }
     }
 
-    private void create(ManagedPeering peering, Reading now, Plan plan, StepListener listener) {
+    private void create(ManagedPeering peering, Reading now, Plan plan, StepListener listener, Caller caller) {
         String pcxId = peering.id().value();
-        Map<Side, Ec2Gateway> ec2 = gatewaysOf(peering);
+        Map<Side, Ec2Gateway> ec2 = gatewaysOf(peering, caller);
         Ec2Gateway accepterEc2 = ec2.get(Side.ACCEPTER);
         if (now.status() == PeeringStatus.PENDING_ACCEPTANCE || now.status() == PeeringStatus.INITIATING_REQUEST) {
             accepterEc2.acceptPeering(pcxId);
@@ -207,12 +233,12 @@ public final class PeeringEngine {
         }
     }
 
-    private void open(ManagedPeering peering, Reading now, Plan plan, StepListener listener) {
+    private void open(ManagedPeering peering, Reading now, Plan plan, StepListener listener, Caller caller) {
         String pcxId = peering.id().value();
         Plan outstanding = plan.outstanding(now.requester(), now.accepter(), pcxId);
         LOG.info("Opening {} on {}: {} of {} rules to add", plan.requester().rules().stream()
                 .map(RuleChange::ports).distinct().toList(), pcxId, outstanding.ruleCount(), plan.ruleCount());
-        addRules(pcxId, plan, outstanding, gatewaysOf(peering), now, listener::rulesAdded);
+        addRules(pcxId, plan, outstanding, gatewaysOf(peering, caller), now, listener::rulesAdded);
     }
 
     /**
@@ -220,12 +246,13 @@ public final class PeeringEngine {
      * sides (nothing else), in parallel within the bound, then deletes the peering connection. The peering is
      * deleted only once every route and rule is gone, so a failed run leaves it for the next to find them by.
      */
-    private void teardown(ManagedPeering peering, Reading now, Removal removal, StepListener listener) {
+    private void teardown(ManagedPeering peering, Reading now, Removal removal, StepListener listener,
+                          Caller caller) {
         String pcxId = peering.id().value();
         LOG.info("Tearing down {}: {} routes and {} rules to remove", pcxId, removal.routeCount(),
                 removal.ruleCount());
-        remove(peering, removal, listener, true);
-        Ec2Gateway requesterEc2 = ec2(peering.requester().location());
+        remove(peering, removal, listener, true, caller);
+        Ec2Gateway requesterEc2 = ec2(peering.requester().location(), caller);
         if (now.status().live()) {
             requesterEc2.deletePeering(pcxId);
             LOG.info("Deleted {} in {}", pcxId, requesterEc2.location());
@@ -317,8 +344,9 @@ public final class PeeringEngine {
      * All route deletions and rule revocations of both sides in one parallel batch; then the reports, routes
      * reported only when {@code reportRoutes} (a close touches none).
      */
-    private void remove(ManagedPeering peering, Removal removal, StepListener listener, boolean reportRoutes) {
-        Map<Side, Ec2Gateway> ec2 = gatewaysOf(peering);
+    private void remove(ManagedPeering peering, Removal removal, StepListener listener, boolean reportRoutes,
+                        Caller caller) {
+        Map<Side, Ec2Gateway> ec2 = gatewaysOf(peering, caller);
         List<Side> routeSides = new ArrayList<>();
         List<Side> ruleSides = new ArrayList<>();
         List<Call<Void>> calls = new ArrayList<>();
@@ -361,9 +389,9 @@ public final class PeeringEngine {
         ParallelCalls.throwFirstFailure(outcomes);
     }
 
-    private Map<Side, Ec2Gateway> gatewaysOf(ManagedPeering peering) {
-        return Map.of(Side.REQUESTER, ec2(peering.requester().location()),
-                Side.ACCEPTER, ec2(peering.accepter().location()));
+    private Map<Side, Ec2Gateway> gatewaysOf(ManagedPeering peering, Caller caller) {
+        return Map.of(Side.REQUESTER, ec2(peering.requester().location(), caller),
+                Side.ACCEPTER, ec2(peering.accepter().location(), caller));
     }
 
     private static PeeringOptions withPorts(PeeringOptions options, List<PortRange> ports) {
@@ -375,8 +403,13 @@ public final class PeeringEngine {
      * (accepted meanwhile) is deleted instead, and one that is gone already is left alone.
      */
     public void reject(ManagedPeering peering) {
+        reject(peering, null);
+    }
+
+    /** As {@link #reject(ManagedPeering)}, on behalf of {@code caller}, who denied it. */
+    public void reject(ManagedPeering peering, Caller caller) {
         String pcxId = peering.id().value();
-        Ec2Gateway accepterEc2 = ec2(peering.accepter().location());
+        Ec2Gateway accepterEc2 = ec2(peering.accepter().location(), caller);
         PeeringStatus status = accepterEc2.peering(pcxId).map(PeeringConnection::status).orElse(PeeringStatus.DELETED);
         if (status == PeeringStatus.PENDING_ACCEPTANCE) {
             try {
@@ -390,11 +423,21 @@ public final class PeeringEngine {
             }
         }
         if (status.live()) {
-            ec2(peering.requester().location()).deletePeering(pcxId);
+            ec2(peering.requester().location(), caller).deletePeering(pcxId);
         }
+    }
+
+    /** Whether an account is outside the organisation: the bot acts there not at all (no role assumed). */
+    public boolean foreign(String account) {
+        return gateways.foreign(account);
     }
 
     private Ec2Gateway ec2(Location location) {
         return gateways.at(location);
+    }
+
+    /** EC2 for a write on behalf of {@code caller}; the bot's own session when no one is named. */
+    private Ec2Gateway ec2(Location location, Caller caller) {
+        return caller == null ? gateways.at(location) : gateways.at(location, caller);
     }
 }

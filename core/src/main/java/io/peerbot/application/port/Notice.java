@@ -20,6 +20,7 @@ import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.PlanDifference;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.domain.traffic.PortRange;
@@ -163,6 +164,29 @@ public sealed interface Notice {
 
     /** Work that no use case answered for stopped ({@code why}); told privately to whoever asked for it. */
     record CouldNotFinish(Problem why) implements Notice {
+    }
+
+    /**
+     * The plan of {@code change} differs from the one its owners approved: nothing was applied, approvals were
+     * reset, and {@code now} awaits approval. {@code difference} is what changed, when the approved plan is still
+     * known (else the new plan is shown in full).
+     */
+    record PlanChanged(PcxId pcxId, Change change, ChangePlan now, Optional<PlanDifference> difference)
+            implements Notice {
+    }
+
+    /** Told to whoever clicked or retried: the plan changed, so their click applied nothing and needs repeating. */
+    record ApproveAgain(PcxId pcxId, Change change) implements Notice {
+    }
+
+    /**
+     * The subnets {@code --subnets} named for {@code change} are gone from both VPCs: planning without them would
+     * widen the peering to every subnet, so nothing is applied and the change cannot be approved as it stands.
+     */
+    record SubnetsGone(PcxId pcxId, Change change, List<String> subnetIds) implements Notice {
+        public SubnetsGone {
+            subnetIds = List.copyOf(subnetIds);
+        }
     }
 
     /** {@code userId} approved {@code sides} of the change; {@code change} is as it stands after. */

@@ -4,6 +4,7 @@ import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.lifecycle.ShownPlans;
 import io.peerbot.application.engine.Proposal;
 import io.peerbot.application.engine.Reading;
 import io.peerbot.application.port.Actor;
@@ -44,9 +45,11 @@ public final class RequestPeering implements RequestPeeringUseCase {
     private final ManagedPeerings peerings;
     private final ChangeRunner runner;
     private final Clock clock;
+    private final ShownPlans shown;
 
     public RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
-                   ChangeRunner runner, Clock clock) {
+                   ChangeRunner runner, ShownPlans shown, Clock clock) {
+        this.shown = shown;
         this.proposals = proposals;
         this.policy = policy;
         this.chat = chat;
@@ -68,8 +71,12 @@ public final class RequestPeering implements RequestPeeringUseCase {
 
         MessageRef card = chat.post(actor.channel(), new Notice.Preparing(actor.userId(),
                 proposal.requester().displayName(), proposal.accepter().displayName()));
+        // The plan's digest leaves out the connection's id, so consent can be bound before EC2 names it.
+        ChangePlan shownPlan = ChangePlan.creating("", command.options().ports(), proposal.plan());
+        shown.remember(shownPlan);
         Change creation = Change.asked(ChangeKind.CREATE, command.options().ports(), actor.userId(), clock.instant(),
-                policy.consentedByAsking(actor.userId(), owners.requester(), owners.accepter()));
+                policy.consentedByAsking(actor.userId(), owners.requester(), owners.accepter()))
+                .boundTo(shownPlan.digest().value());
         ManagedPeering draft = new ManagedPeering(null, sideOf(proposal.requester()), sideOf(proposal.accepter()),
                 card, command.options(), creation, null);
         PcxId pcxId;
@@ -94,7 +101,7 @@ public final class RequestPeering implements RequestPeeringUseCase {
             chat.reply(card, new Notice.NoOtherApprovalNeeded(actor.userId(), creation));
             ManagedPeering begun = peering.begin(creation.ref());
             peerings.save(begun);
-            runner.run(new ChangeRunner.Begun(begun, creation.ref(), scene, plan));
+            runner.run(new ChangeRunner.Begun(begun, creation.ref(), scene, plan, actor.userId()));
         }
     }
 

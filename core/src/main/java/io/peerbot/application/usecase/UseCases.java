@@ -10,6 +10,8 @@ import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.OwnerLookup;
 import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.PlanBinding;
+import io.peerbot.application.lifecycle.ShownPlans;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
@@ -42,16 +44,18 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume) {
         Cards cards = new Cards(chat, engine);
         ChangeRunner runner = new ChangeRunner(engine, peerings, chat, cards, test::runAndReport);
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
+        ShownPlans shown = new ShownPlans();
+        PlanBinding binding = new PlanBinding(engine, records, approvals, chat, cards, shown);
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
-                new RequestPeering(proposals, approvals, chat, peerings, runner, policies.clock()),
+                new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock()),
                 new ShowPlan(proposals, chat),
-                new AskChange(finder, records, approvals, engine, cards, runner, chat, policies.clock()),
-                new DecideChange(records, approvals, engine, chat, cards, runner, policies.clock(),
+                new AskChange(finder, records, approvals, engine, cards, runner, binding, chat, policies.clock()),
+                new DecideChange(records, approvals, engine, chat, cards, runner, binding, policies.clock(),
                         policies.duplicateClickWindow()),
-                new RetryChange(finder, records, approvals, engine, runner, chat),
+                new RetryChange(finder, records, approvals, engine, runner, binding, chat),
                 new Inspect(gateways, finder, chat),
                 new RunTest(finder, test, chat));
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
-                new ResumeUnfinished(finder, peerings, records, engine, runner, chat));
+                new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat));
     }
 }

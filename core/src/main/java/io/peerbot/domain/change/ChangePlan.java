@@ -1,6 +1,7 @@
 package io.peerbot.domain.change;
 
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.plan.PlanDigest;
 import io.peerbot.domain.plan.PlanNote;
 import io.peerbot.domain.plan.Removal;
 import io.peerbot.domain.lifecycle.ChangeKind;
@@ -40,6 +41,11 @@ public record ChangePlan(ChangeKind kind, String pcxId, List<PortRange> ports, P
 
     public static ChangePlan teardown(String pcxId, Removal removal) {
         return new ChangePlan(ChangeKind.DELETE, pcxId, List.of(), null, removal);
+    }
+
+    /** The fingerprint of exactly what this change does, as its card shows it: what owners consent to. */
+    public PlanDigest digest() {
+        return adds(kind) ? PlanDigest.of(additions) : PlanDigest.of(removal);
     }
 
     /** What a person should know about an open's rules, both sides; none for a close or delete. */

@@ -117,6 +117,25 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
         return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, ts, planDigest);
     }
 
+    /** The same change, consent bound to the plan with this digest (the plan its card shows). */
+    public Change boundTo(String digest) {
+        return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, digest);
+    }
+
+    /**
+     * The plan changed since this change was approved: consent given to the old plan is void. Awaiting approval
+     * again, of the plan with {@code digest}, with only the consent in {@code kept}; from any state short of done
+     * (a change being applied or failed part-way goes back to awaiting approval, so its owners can approve the
+     * new plan).
+     */
+    public Change replanned(String digest, List<Approval> kept) {
+        if (state == ChangeState.DONE || state == ChangeState.DENIED || state == ChangeState.EXPIRED) {
+            throw new IllegalStateException("a change that is " + state.tag() + " is not planned again");
+        }
+        return new Change(kind, ports, requestedBy, requestedAt, kept, ChangeState.AWAITING_APPROVAL, deniedBy,
+                messageTs, digest);
+    }
+
     private Change moved(ChangeState next) {
         return new Change(kind, ports, requestedBy, requestedAt, approvals, state.moveTo(next), deniedBy, messageTs,
                 planDigest);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A peering peerbot manages: the connection's id and sides, its Slack thread (null when none was recorded),
@@ -118,6 +119,26 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     public ManagedPeering deny(ChangeRef ref, String userId) {
         return replaced(require(ref).deny(userId));
+    }
+
+    /** Binds the change's consent to the plan with this digest, the one its card shows. */
+    public ManagedPeering bind(ChangeRef ref, String digest) {
+        return replaced(require(ref).boundTo(digest));
+    }
+
+    /**
+     * The change's plan differs from the one approved: it awaits approval of the plan with {@code digest}. The
+     * asker keeps their consent for {@code askersSides} (the sides they own, as when asking), unless that would
+     * leave no one to approve the new plan; every other approval is void.
+     */
+    public ManagedPeering replanned(ChangeRef ref, String digest, Set<Side> askersSides) {
+        Change change = require(ref);
+        List<Approval> kept = change.approvals().stream()
+                .filter(a -> a.userId().equals(change.requestedBy()) && askersSides.contains(a.side())).toList();
+        if (kept.stream().map(Approval::side).distinct().count() == Side.values().length) {
+            kept = List.of();
+        }
+        return replaced(change.replanned(digest, kept));
     }
 
     /** AWS dropped the peering before it was approved. */

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public record PlanDigest(String value) {
     private static final Pattern FORM = Pattern.compile("[0-9a-f]{32}");
     private static final String VERSION = "plan-digest-v1";
+    private static final String REMOVAL_VERSION = "removal-digest-v1";
 
     public PlanDigest {
         Objects.requireNonNull(value, "value");
@@ -47,9 +48,29 @@ public record PlanDigest(String value) {
                 .forEach(ports -> entries.add(entry("option-port", ports)));
         options.subnets().stream().distinct().forEach(subnet -> entries.add(entry("option-subnet", subnet)));
         entries.add(entry("option-dns", String.valueOf(options.dns())));
-        entries.sort(null);
+        return hashed(VERSION, entries);
+    }
 
-        StringBuilder canonical = new StringBuilder(field(VERSION));
+    /**
+     * The fingerprint of what a close or a delete takes away: both sides' VPC and place, each route through the
+     * peering per table and each of peerbot's rules per group, by rule id.
+     */
+    public static PlanDigest of(Removal removal) {
+        List<String> entries = new ArrayList<>();
+        for (Side side : Side.values()) {
+            SideRemoval part = removal.side(side);
+            entries.add(entry("vpc", side.label(), part.vpcId(), part.location().account(), part.location().region()));
+            part.routes().forEach(r -> entries.add(entry("remove-route", side.label(), r.routeTableId(),
+                    r.destination().toString())));
+            part.rules().forEach(r -> entries.add(entry("revoke-rule", side.label(), r.groupId(), r.ruleId(),
+                    String.valueOf(r.ports()), String.valueOf(r.source()))));
+        }
+        return hashed(REMOVAL_VERSION, entries);
+    }
+
+    private static PlanDigest hashed(String version, List<String> entries) {
+        entries.sort(null);
+        StringBuilder canonical = new StringBuilder(field(version));
         entries.forEach(e -> canonical.append(field(e)));
         byte[] hash = sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
         return new PlanDigest(HexFormat.of().formatHex(hash, 0, 16));

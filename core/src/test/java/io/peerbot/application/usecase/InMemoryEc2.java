@@ -1,5 +1,6 @@
 package io.peerbot.application.usecase;
 
+import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
@@ -30,6 +31,8 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
     private final Map<String, PeeringConnection> peerings = new HashMap<>();
     private final List<String> calls = new ArrayList<>();
     private final Set<String> failing = new HashSet<>();
+    private final List<String> authorizedGroups = new ArrayList<>();
+    private final List<Caller> callers = new ArrayList<>();
     private int ids;
 
     InMemoryEc2(Location location, VpcSnapshot... vpcs) {
@@ -44,6 +47,27 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
         peerings.put(pcxId, new PeeringConnection(pcxId, side(requesterVpc), side(accepterVpc), status, "",
                 Map.of()));
         return pcxId;
+    }
+
+    /** The VPC as it is from now on (an instance launched, a subnet deleted). */
+    synchronized void replace(VpcSnapshot vpc) {
+        vpcs.put(vpc.id(), vpc);
+    }
+
+    /** The groups given ingress rules, one entry per rule, in order. */
+    synchronized List<String> authorizedGroups() {
+        return List.copyOf(authorizedGroups);
+    }
+
+    /** Everyone EC2 was asked for on behalf of, in order. */
+    synchronized List<Caller> callers() {
+        return List.copyOf(callers);
+    }
+
+    @Override
+    public synchronized Ec2Gateway at(Location where, Caller caller) {
+        callers.add(caller);
+        return at(where);
     }
 
     synchronized void fail(String action) {
@@ -105,7 +129,9 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
     @Override
     public List<VpcSummary> findVpcs(String nameOrId) {
         call("DescribeVpcs");
-        return List.of();
+        return vpcs.values().stream()
+                .filter(v -> v.id().equals(nameOrId) || v.name().filter(nameOrId::equals).isPresent())
+                .map(v -> new VpcSummary(v.id(), v.location(), v.tags(), v.cidrBlocks())).toList();
     }
 
     /** Seven describes in EC2 (the VPC, subnets, route tables, groups, their rules, instances, ACLs): one here. */
@@ -186,6 +212,7 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
     @Override
     public synchronized String authorizeIngress(String groupId, PortRange ports, Cidr source, String description) {
         call("AuthorizeSecurityGroupIngress");
+        authorizedGroups.add(groupId);
         return String.format("sgr-%08x", ++ids);
     }
 

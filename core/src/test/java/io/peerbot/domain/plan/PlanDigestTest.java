@@ -129,6 +129,20 @@ class PlanDigestTest {
     }
 
     @Test
+    void aRemovalHasItsOwnDigestThatChangesWithEveryRouteOrRuleItTakesAway() {
+        Location here = new Location("111122223333", "eu-west-1");
+        RouteChange route = new RouteChange("rtb-0001", Cidr.parse("10.1.0.0/16"));
+        RuleRemoval rule = new RuleRemoval("sg-0001", "sgr-0001", PortRange.tcp(5432), Cidr.parse("10.1.0.0/16"));
+        SideRemoval accepter = new SideRemoval("vpc-0002", here, List.of(), List.of());
+        Removal both = new Removal(new SideRemoval("vpc-0001", here, List.of(route), List.of(rule)), accepter);
+        Removal routeOnly = new Removal(new SideRemoval("vpc-0001", here, List.of(route), List.of()), accepter);
+
+        assertThat(PlanDigest.of(both)).isEqualTo(PlanDigest.of(both));
+        assertThat(PlanDigest.of(both)).isNotEqualTo(PlanDigest.of(routeOnly));
+        assertThat(PlanDigest.of(both).value()).matches("[0-9a-f]{32}");
+    }
+
+    @Test
     void refusesAValueThatIsNotADigest() {
         assertThatThrownBy(() -> new PlanDigest("not-a-digest")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("32 lowercase hex digits");

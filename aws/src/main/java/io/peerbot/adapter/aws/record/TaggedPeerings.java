@@ -1,5 +1,6 @@
 package io.peerbot.adapter.aws.record;
 
+import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.domain.lifecycle.ManagedPeering;
@@ -50,7 +51,8 @@ public final class TaggedPeerings implements ManagedPeerings {
 
     @Override
     public PcxId create(ManagedPeering draft, String requesterName, String accepterName) {
-        String id = gateways.at(draft.requester().location()).createPeering(draft.requester().vpcId(),
+        // Asked for by the requester: in another account the role session names them (there is no pcx-… yet).
+        String id = gateways.at(draft.requester().location(), Caller.of(draft.requestedBy())).createPeering(draft.requester().vpcId(),
                 draft.accepter().vpcId(), draft.accepter().location(),
                 PeeringRecord.encode(draft, requesterName, accepterName));
         return new PcxId(id);

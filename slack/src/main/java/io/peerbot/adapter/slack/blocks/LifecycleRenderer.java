@@ -75,6 +75,12 @@ final class LifecycleRenderer {
         } else if (notice instanceof Notice.Resuming n) {
             return Optional.of("peerbot restarted while " + (n.change().kind() == ChangeKind.CREATE ? "this"
                     : command(n.change())) + " was being applied; finishing it now.");
+        } else if (notice instanceof Notice.PlanChanged n) {
+            return Optional.of(PlanChangeWords.changed(n));
+        } else if (notice instanceof Notice.ApproveAgain n) {
+            return Optional.of(PlanChangeWords.approveAgain(n));
+        } else if (notice instanceof Notice.SubnetsGone n) {
+            return Optional.of(PlanChangeWords.subnetsGone(n));
         } else if (notice instanceof Notice.Retrying n) {
             return Optional.of(Mrkdwn.mention(n.userId()) + " retries " + (n.change().kind() == ChangeKind.CREATE
                     ? "the apply." : command(n.change()) + "."));

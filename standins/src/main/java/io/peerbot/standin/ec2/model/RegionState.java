@@ -165,6 +165,14 @@ public final class RegionState {
         subnets.put(subnet.id(), subnet);
     }
 
+    void remove(StoredSubnet subnet) {
+        subnets.remove(subnet.id());
+    }
+
+    void remove(StoredInstance instance) {
+        instances.remove(instance.id());
+    }
+
     void put(StoredRouteTable table) {
         routeTables.put(table.id(), table);
     }

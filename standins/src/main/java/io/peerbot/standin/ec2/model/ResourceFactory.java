@@ -174,6 +174,19 @@ public final class ResourceFactory {
         }
     }
 
+    /**
+     * Deletes a subnet as its owner would after terminating what ran in it: its instances go, and so do its route
+     * table and network ACL associations.
+     */
+    public void deleteSubnet(StoredSubnet subnet) {
+        synchronized (world) {
+            region.instances().stream().filter(i -> i.subnetId().equals(subnet.id())).forEach(region::remove);
+            region.routeTables().forEach(t -> t.removeSubnetAssociation(subnet.id()));
+            region.networkAcls().forEach(a -> a.removeSubnet(subnet.id()));
+            region.remove(subnet);
+        }
+    }
+
     /** Launches a running instance in a subnet with the VPC's default security group. */
     public StoredInstance createInstance(StoredSubnet subnet, String privateIp) {
         synchronized (world) {
