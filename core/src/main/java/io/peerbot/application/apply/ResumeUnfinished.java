@@ -3,6 +3,7 @@ package io.peerbot.application.apply;
 import io.peerbot.application.usecase.PeeringFinder;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.lifecycle.UntrustedRecords;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.ManagedPeerings;
@@ -47,7 +48,14 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     public List<PcxId> resume() {
         List<PcxId> resumed = new ArrayList<>();
         for (Location location : finder.locations()) {
-            for (ManagedPeerings.Found found : peerings.managedIn(location)) {
+            for (ManagedPeerings.Lookup lookup : peerings.managedIn(location)) {
+                if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
+                    new UntrustedRecords(chat).report(untrusted);
+                    continue;
+                }
+                if (!(lookup instanceof ManagedPeerings.Found found)) {
+                    continue;
+                }
                 ManagedPeering peering = found.peering();
                 if (!peering.requester().location().equals(location)) {
                     continue;

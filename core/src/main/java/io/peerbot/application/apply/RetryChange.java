@@ -4,6 +4,7 @@ import io.peerbot.application.usecase.Conversation;
 import io.peerbot.application.usecase.PeeringFinder;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.lifecycle.UntrustedRecords;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
@@ -43,7 +44,12 @@ public final class RetryChange implements RetryChangeUseCase {
     public void retry(Command command) {
         Actor actor = command.asker();
         PcxId pcxId = command.pcxId();
-        if (!(finder.lookup(pcxId) instanceof ManagedPeerings.Found found)) {
+        ManagedPeerings.Lookup lookup = finder.lookup(pcxId);
+        if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
+            new UntrustedRecords(chat).refuse(actor, untrusted);
+            return;
+        }
+        if (!(lookup instanceof ManagedPeerings.Found found)) {
             Conversation.tell(chat, actor, "I know no peering `" + pcxId + "`. `/peer list` shows mine.");
             return;
         }
@@ -51,8 +57,13 @@ public final class RetryChange implements RetryChangeUseCase {
     }
 
     private Optional<ChangeRunner.Begun> retryLocked(Actor actor, ManagedPeerings.Found stale) {
-        Optional<ManagedPeerings.Found> fresh = records.found(stale.peering().id(),
-                stale.peering().requester().location());
+        ManagedPeerings.Lookup lookup = records.lookup(stale.peering().id(), stale.peering().requester().location());
+        if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
+            new UntrustedRecords(chat).refuse(actor, untrusted);
+            return Optional.empty();
+        }
+        Optional<ManagedPeerings.Found> fresh = lookup instanceof ManagedPeerings.Found found
+                ? Optional.of(found) : Optional.empty();
         if (fresh.isEmpty()) {
             Conversation.tell(chat, actor, "I know no peering `" + stale.peering().id() + "`. `/peer list` shows mine.");
             return Optional.empty();
