@@ -43,7 +43,11 @@ class NoSlackMarkupTest {
             "io.peerbot.application.usecase.ChangeCards",
             "io.peerbot.application.usecase.RequestPeering",
             "io.peerbot.application.usecase.RequestChange",
+            "io.peerbot.application.decide.AskChange", // RequestChange, moved
             "io.peerbot.application.usecase.RetryApply",
+            "io.peerbot.application.apply.RetryChange", // RetryApply, moved
+            // its catch-all private answer names `not_in_channel` and `/invite @peerbot`
+            "io.peerbot.application.usecase.ChatEventRouter",
             "io.peerbot.application.usecase.ResumeUnfinished",
             "io.peerbot.application.usecase.ThreadReporter",
             "io.peerbot.application.usecase.PeerBot",
