@@ -57,7 +57,7 @@ public final class BotProcess implements AutoCloseable {
             PeeringEngine engine = new PeeringEngine(gateways,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations()));
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
-            UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways), engine, slack.chat(),
+            UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
                     ownersFile, slack.owners(),
                     remote, probes, settings.policies());
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),

@@ -2,6 +2,7 @@ package io.peerbot.bootstrap;
 
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.SsmPolling;
+import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.usecase.Policies;
@@ -14,12 +15,12 @@ import java.util.Optional;
  * test's commands), the policies it acts on, and how Slack reaches it (Socket Mode or HTTP).
  */
 public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
-                          Optional<Path> ownersFile, SlackTransport transport) {
+                          Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys) {
 
     /** Over Socket Mode. */
     public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
-                       Optional<Path> ownersFile) {
-        this(slack, aws, ssm, policies, ownersFile, SlackTransport.socketMode());
+                       Optional<Path> ownersFile, SealKeys sealKeys) {
+        this(slack, aws, ssm, policies, ownersFile, SlackTransport.socketMode(), sealKeys);
     }
 
     /**
@@ -27,10 +28,12 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
      * SDK's defaults in production, the stand-ins in the sandbox and tests).
      *
      * @throws IllegalStateException when the configuration names no way to reach Slack
+     * @throws io.peerbot.config.ConfigurationException when {@code PEERBOT_SEAL_KEYS} is not set: the bot never
+     *                                                  runs without sealing its records
      */
     public static BotSettings of(PeerbotSettings settings, AwsSettings reach, SsmPolling ssm) {
         return new BotSettings(settings.slack().settings(), settings.aws().applyTo(reach), ssm, settings.policies(),
-                settings.ownersFile(), settings.slack().transport());
+                settings.ownersFile(), settings.slack().transport(), settings.requiredSealKeys());
     }
 
     /** As the configuration says, AWS reached through the SDK's own chains. */

@@ -2,6 +2,7 @@ package io.peerbot.bootstrap;
 
 import io.peerbot.adapter.aws.AwsDoctor;
 import io.peerbot.adapter.aws.AwsSettings;
+import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.owners.OwnersFileDoctor;
 import io.peerbot.adapter.slack.SlackDoctor;
 import io.peerbot.adapter.slack.SlackSettings;
@@ -48,6 +49,7 @@ public final class Doctor {
             return new DoctorReport(checks);
         }
         checks.add(configuration(settings));
+        checks.add(sealKeys(settings));
         if (settings.slack().mode() != PeerbotSettings.Mode.NONE) {
             try (SlackDoctor slack = new SlackDoctor(settings.slack().settings())) {
                 checks.addAll(slack.check(settings.slack().transport()));
@@ -61,6 +63,24 @@ public final class Doctor {
         }
         checks.add(OwnersFileDoctor.check(settings.ownersFile()));
         return new DoctorReport(checks);
+    }
+
+    private static Check sealKeys(PeerbotSettings settings) {
+        if (settings.sealKeys().isEmpty()) {
+            String why;
+            try {
+                settings.requiredSealKeys();
+                why = "";
+            } catch (ConfigurationException e) {
+                why = String.join("; ", e.problems());
+            }
+            return Check.fail("seal keys", why, "peerbot run refuses to start without them: set "
+                    + SealKeys.VARIABLE + "=k1:$(openssl rand -base64 32) and keep it secret");
+        }
+        SealKeys keys = settings.sealKeys().get();
+        return Check.ok("seal keys", "records are sealed with key " + keys.signingKeyId() + " ("
+                + keys.keyIds().size() + " key(s) verify: " + String.join(", ", keys.keyIds()) + "; each at least "
+                + SealKeys.MIN_KEY_BYTES + " bytes)");
     }
 
     private static Check configuration(PeerbotSettings settings) {

@@ -1,6 +1,8 @@
 package io.peerbot.config;
 
 import io.peerbot.adapter.aws.AwsSettings;
+import io.peerbot.adapter.aws.seal.SealKeyException;
+import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.usecase.Policies;
@@ -21,8 +23,11 @@ import java.util.Set;
  * @param aws        where in AWS the bot acts
  * @param people     who may approve anything, and where the bot answers
  * @param ownersFile {@code PEERBOT_OWNERS_FILE}
+ * @param sealKeys   {@code PEERBOT_SEAL_KEYS}: the keys that seal the records kept on peerings; empty when unset
+ *                   (doctor says so, and {@code run} refuses to start without them)
  */
-public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path> ownersFile) {
+public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path> ownersFile,
+                              Optional<SealKeys> sealKeys) {
 
     /** @throws ConfigurationException naming every variable that is wrong, and what is wrong with it */
     public static PeerbotSettings fromEnvironment(Map<String, String> env) {
@@ -35,8 +40,38 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
         People people = new People(Set.copyOf(read.list("PEERBOT_ADMINS", Values::userId)),
                 Set.copyOf(read.list("PEERBOT_ALLOWED_CHANNELS", Values::channel)));
         Optional<Path> ownersFile = read.value("PEERBOT_OWNERS_FILE", Values::path);
+        Optional<SealKeys> sealKeys = sealKeys(read);
         read.requireNoProblems();
-        return new PeerbotSettings(slack, aws, people, ownersFile);
+        return new PeerbotSettings(slack, aws, people, ownersFile, sealKeys);
+    }
+
+    private static Optional<SealKeys> sealKeys(EnvironmentReader read) {
+        Optional<String> text = read.text(SealKeys.VARIABLE);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SealKeys.parse(text.get()));
+        } catch (SealKeyException e) {
+            read.problem(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The seal keys, which the bot cannot run without: it must never act on records it cannot verify.
+     *
+     * @throws ConfigurationException when {@code PEERBOT_SEAL_KEYS} is not set
+     */
+    public SealKeys requiredSealKeys() {
+        if (sealKeys.isPresent()) {
+            return sealKeys.get();
+        }
+        try {
+            return SealKeys.parse("");
+        } catch (SealKeyException unset) {
+            throw new ConfigurationException(List.of(unset.getMessage()));
+        }
     }
 
     private static AllowedAccounts allowedAccounts(EnvironmentReader read) {

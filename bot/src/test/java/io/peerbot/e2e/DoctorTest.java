@@ -5,6 +5,7 @@ import static io.peerbot.e2e.Org.ACCOUNT_B;
 import static io.peerbot.e2e.Org.REGION_A;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.aws.AwsDoctor;
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.RetrySettings;
@@ -62,6 +63,7 @@ class DoctorTest {
                 "PEERBOT_WATCH", ACCOUNT_B + ":" + Org.REGION_B,
                 "PEERBOT_OWNERS_FILE", owners.toString(),
                 "PEERBOT_ADMINS", Org.CAROL));
+        env.put(SealKeys.VARIABLE, "k2:" + "A".repeat(43) + "=,k1:" + "A".repeat(43) + "=");
     }
 
     private static SlackStandIn startSlack(SlackStandInBuilder builder) {
@@ -128,7 +130,7 @@ class DoctorTest {
         assertThat(run.line("⚠️ ssm:SendCommand")).contains("not verifiable without running a command");
         assertThat(run.line("✅ sts:AssumeRole arn:aws:iam::" + ACCOUNT_B + ":role/peerbot")).contains("assumed");
         assertThat(run.line("✅ EC2 and SSM permissions in " + ACCOUNT_B + ":eu-west-1"))
-                .contains("19 actions allowed");
+                .contains("20 actions allowed");
         assertThat(run.line("✅ SSM document peerbot-probe in " + ACCOUNT_A + ":" + REGION_A)).contains("present");
         assertThat(run.line("✅ SSM document peerbot-probe in " + ACCOUNT_B + ":eu-west-1")).contains("present");
         assertThat(run.line("✅ owners file")).contains("2 entries");
@@ -258,6 +260,22 @@ class DoctorTest {
         assertThat(badOwner.line("❌ owners file")).contains("'app-vpc'", "'@nobody' is neither");
         assertThat(badPort.line("❌ configuration")).contains("PORT must be a TCP port number");
         assertThat(badPort.line("✅ AWS identity")).contains(ACCOUNT_A);
+    }
+
+    @Test
+    void theSealKeyIsCheckedPresentLongEnoughAndNamedBySigningKey() {
+        Run present = doctor();
+        env.remove(SealKeys.VARIABLE);
+        Run unset = doctor();
+        env.put(SealKeys.VARIABLE, "k1:c2hvcnQ=");
+        Run tooShort = doctor();
+
+        assertThat(present.line("✅ seal keys")).contains("sealed with key k2", "k2, k1");
+        assertThat(unset.exitCode()).isEqualTo(1);
+        assertThat(unset.line("❌ seal keys")).contains("PEERBOT_SEAL_KEYS is not set", "openssl rand -base64 32",
+                "peerbot run refuses to start without them");
+        assertThat(tooShort.exitCode()).isEqualTo(1);
+        assertThat(tooShort.output()).contains("key k1 has 5 bytes; a seal key needs at least 32 random bytes");
     }
 
     @Test

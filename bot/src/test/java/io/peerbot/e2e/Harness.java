@@ -8,6 +8,10 @@ import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.Backoff;
 import io.peerbot.adapter.aws.RetrySettings;
 import io.peerbot.adapter.aws.SsmPolling;
+import io.peerbot.adapter.aws.seal.PeeringIdentity;
+import io.peerbot.adapter.aws.seal.RecordSeal;
+import io.peerbot.adapter.aws.seal.SealKeys;
+import io.peerbot.adapter.aws.seal.SealTags;
 import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.bootstrap.BotProcess;
 import io.peerbot.bootstrap.BotSettings;
@@ -15,6 +19,7 @@ import io.peerbot.config.PeerbotSettings;
 import io.peerbot.domain.network.Location;
 import io.peerbot.standin.ec2.Call;
 import io.peerbot.standin.ec2.Ec2StandIn;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.slack.Envelope;
 import io.peerbot.standin.slack.RecordedMessage;
 import io.peerbot.standin.slack.SlackStandIn;
@@ -64,6 +69,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         configured.put("PEERBOT_ASSUME_ROLE", ROLE);
         configured.put("PEERBOT_ADMINS", Org.CAROL);
         configured.put("PEERBOT_WATCH", Org.ACCOUNT_B + ":" + Org.REGION_B);
+        configured.put(SealKeys.VARIABLE, SealKeys.randomValue("e2e"));
     }
 
     /** A fresh organisation and bot for each test. */
@@ -182,7 +188,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 new SsmPolling(new Backoff(Duration.ofMillis(5), Duration.ofMillis(50)), Duration.ofSeconds(5)));
         if (httpSigningSecret.isPresent()) {
             return new BotSettings(settings.slack(), settings.aws(), settings.ssm(), settings.policies(),
-                    settings.ownersFile(), new SlackTransport.Http("127.0.0.1", 0));
+                    settings.ownersFile(), new SlackTransport.Http("127.0.0.1", 0), settings.sealKeys());
         }
         return settings;
     }
@@ -256,6 +262,29 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
 
     Envelope deny(String user, RecordedMessage card) {
         return slack.clickConfirmed(user, card, "peer_deny");
+    }
+
+    /**
+     * Plays the bot's own save of the record (as a process that stopped right after it left it): the requester's
+     * copy with {@code changes}, sealed with the bot's key and the next sequence number, in every account's copy.
+     */
+    void saveAsTheBot(StoredPeeringConnection pcx, Map<String, String> changes) {
+        Map<String, String> record = new LinkedHashMap<>(pcx.tags());
+        record.putAll(changes);
+        long next = Long.parseLong(pcx.tags().get(SealTags.SEQ)) + 1;
+        Map<String, String> sealed = new RecordSeal(SealKeys.parse(configured.get(SealKeys.VARIABLE)))
+                .seal(identity(pcx), record, next);
+        pcx.tagsOf(pcx.requester().account(), pcx.requester().region()).putAll(sealed);
+        if (!pcx.requester().account().equals(pcx.accepter().account())) {
+            pcx.tagsOf(pcx.accepter().account(), pcx.accepter().region()).putAll(sealed);
+        }
+    }
+
+    /** What a record on {@code pcx} is sealed to. */
+    static PeeringIdentity identity(StoredPeeringConnection pcx) {
+        return new PeeringIdentity(pcx.id(), new Location(pcx.requester().account(), pcx.requester().region()),
+                pcx.requester().vpcId(), new Location(pcx.accepter().account(), pcx.accepter().region()),
+                pcx.accepter().vpcId());
     }
 
     List<Call> mutatingCalls() {

@@ -70,6 +70,8 @@ class HttpModeTest {
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(ec2.state().peerings())
                 .singleElement().satisfies(p -> assertThat(p.status().code()).isEqualTo("pending-acceptance"));
-        assertThat(ec2.calls().mutating()).extracting(c -> c.action()).containsExactly("CreateVpcPeeringConnection");
+        assertThat(ec2.calls().mutating()).extracting(c -> c.action())
+                .as("the creation, and its record sealed in the requester's account (both VPCs are there)")
+                .containsExactly("CreateVpcPeeringConnection", "CreateTags");
     }
 }

@@ -56,8 +56,10 @@ class OrganisationAccountsTest {
         RecordedMessage card = h.awaitCard();
         int mark = h.ec2.calls().mark();
 
-        h.slack.clickForged(Org.BOB, card, "peer_approve",
-                "pcx-0123456789abcdef0@" + OUTSIDER + ":us-east-1#create-1767225600000");
+        // The card's own button, its location swapped for one in the outsider's account.
+        String real = card.button("peer_approve").orElseThrow().value();
+        String forged = "pcx-0123456789abcdef0@" + OUTSIDER + ":us-east-1" + real.substring(real.indexOf('#'));
+        h.slack.clickForged(Org.BOB, card, "peer_approve", forged);
 
         assertThat(h.awaitEphemeral(Org.BOB, t -> t.contains(OUTSIDER)).allText()).contains("PEERBOT_ACCOUNTS");
         assertThat(h.ec2.calls().since(mark))

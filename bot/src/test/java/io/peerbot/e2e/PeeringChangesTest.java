@@ -16,6 +16,7 @@ import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import io.peerbot.standin.slack.Button;
 import io.peerbot.standin.slack.RecordedMessage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -317,10 +318,10 @@ class PeeringChangesTest {
 
         h.stopBot();
         // Bob approved; the bot recorded it and stopped before the first step.
-        var tags = h.ec2.state().peering(pcxId).tagsOf(ACCOUNT_A, REGION_A);
-        tags.put("peerbot:change-approvals", approvals + " accepter=" + BOB + "@1732870000");
-        tags.put("peerbot:change-state", "applying");
-        tags.put("peerbot:state", "deleting");
+        h.saveAsTheBot(h.ec2.state().peering(pcxId), Map.of(
+                "peerbot:change-approvals", approvals + " accepter=" + BOB + "@1732870000",
+                "peerbot:change-state", "applying",
+                "peerbot:state", "deleting"));
         h.restart();
 
         h.awaitInThread(card, t -> t.contains("is taken down"));

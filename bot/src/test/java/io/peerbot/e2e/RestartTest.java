@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.slack.RecordedMessage;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,10 +21,9 @@ class RestartTest {
         RecordedMessage card = h.awaitCard();
         StoredPeeringConnection pcx = h.ec2.state().peerings().get(0);
         h.stopBot();
-        // What the approval writes before the apply starts: the process stopped right after it.
+        // What the approval saves before the apply starts: the process stopped right after it.
         String approvals = pcx.tags().get("peerbot:create-approvals") + " accepter=" + BOB + "@1795939723";
-        pcx.tagsOf(Org.ACCOUNT_A, Org.REGION_A).put("peerbot:create-approvals", approvals);
-        pcx.tagsOf(Org.ACCOUNT_A, Org.REGION_A).put("peerbot:create-state", "applying");
+        h.saveAsTheBot(pcx, Map.of("peerbot:create-approvals", approvals, "peerbot:create-state", "applying"));
 
         h.restart();
 

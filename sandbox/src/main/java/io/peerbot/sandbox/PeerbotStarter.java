@@ -3,10 +3,13 @@ package io.peerbot.sandbox;
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.Backoff;
 import io.peerbot.adapter.aws.SsmPolling;
+import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.bootstrap.BotProcess;
 import io.peerbot.bootstrap.BotSettings;
 import io.peerbot.config.PeerbotSettings;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -17,6 +20,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  */
 public final class PeerbotStarter implements BotStarter {
     private static final Backoff LOCAL_POLL = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+    /** One random seal key for the sandbox's whole run (its records live in its stand-ins, and die with them). */
+    private static final String SEAL_KEYS = SealKeys.randomValue("sandbox");
 
     @Override
     public BotProcess start(BotWiring wiring) throws Exception {
@@ -29,7 +34,9 @@ public final class PeerbotStarter implements BotStarter {
                 .withCredentials(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(wiring.awsAccessKeyId(), wiring.awsSecretAccessKey())))
                 .withPeeringPoll(LOCAL_POLL);
-        return BotSettings.of(PeerbotSettings.fromEnvironment(wiring.environment()), reach,
+        Map<String, String> env = new LinkedHashMap<>(wiring.environment());
+        env.putIfAbsent(SealKeys.VARIABLE, SEAL_KEYS);
+        return BotSettings.of(PeerbotSettings.fromEnvironment(env), reach,
                 new SsmPolling(LOCAL_POLL, Duration.ofSeconds(30)));
     }
 }

@@ -187,7 +187,12 @@ class IamPolicyTest {
             boolean atCreation = equals.has("ec2:CreateAction");
             boolean onTheBots = equals.has("aws:ResourceTag/peerbot:managed")
                     && equals.get("aws:ResourceTag/peerbot:managed").getAsString().equals("true");
-            assertThat(atCreation || onTheBots).as("tags at creation, or only on what the bot marked: %s", s).isTrue();
+            boolean markingAsTheBots = equals.has("aws:RequestTag/peerbot:managed")
+                    && equals.get("aws:RequestTag/peerbot:managed").getAsString().equals("true")
+                    && strings(s.get("Resource")).equals(List.of("arn:aws:ec2:*:*:vpc-peering-connection/*"));
+            assertThat(atCreation || onTheBots || markingAsTheBots)
+                    .as("tags at creation, only on what the bot marked, or a peering's record marked as the bot's: %s",
+                            s).isTrue();
         });
         assertThat(createTags.stream().filter(s -> strings(s.get("Resource")).contains(
                 "arn:aws:ec2:*:*:security-group-rule/*"))).singleElement().satisfies(s -> assertThat(s

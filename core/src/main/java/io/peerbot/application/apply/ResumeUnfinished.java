@@ -7,6 +7,7 @@ import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.lifecycle.Approval;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.lifecycle.UntrustedRecords;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.ManagedPeerings;
@@ -55,7 +56,14 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     public List<PcxId> resume() {
         List<PcxId> resumed = new ArrayList<>();
         for (Location location : finder.locations()) {
-            for (ManagedPeerings.Found found : peerings.managedIn(location)) {
+            for (ManagedPeerings.Lookup lookup : peerings.managedIn(location)) {
+                if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
+                    new UntrustedRecords(chat).report(untrusted);
+                    continue;
+                }
+                if (!(lookup instanceof ManagedPeerings.Found found)) {
+                    continue;
+                }
                 ManagedPeering peering = found.peering();
                 if (!peering.requester().location().equals(location)) {
                     continue;

@@ -6,6 +6,7 @@ import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.lifecycle.UntrustedRecords;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
@@ -48,7 +49,12 @@ public final class RetryChange implements RetryChangeUseCase {
     public void retry(Command command) {
         Actor actor = command.asker();
         PcxId pcxId = command.pcxId();
-        if (!(finder.lookup(pcxId) instanceof ManagedPeerings.Found found)) {
+        ManagedPeerings.Lookup lookup = finder.lookup(pcxId);
+        if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
+            new UntrustedRecords(chat).refuse(actor, untrusted);
+            return;
+        }
+        if (!(lookup instanceof ManagedPeerings.Found found)) {
             Conversation.tell(chat, actor, new Notice.UnknownPeering(pcxId.value(), List.copyOf(finder.locations())));
             return;
         }
@@ -56,8 +62,13 @@ public final class RetryChange implements RetryChangeUseCase {
     }
 
     private Optional<ChangeRunner.Begun> retryLocked(Actor actor, ManagedPeerings.Found stale) {
-        Optional<ManagedPeerings.Found> fresh = records.found(stale.peering().id(),
-                stale.peering().requester().location());
+        ManagedPeerings.Lookup lookup = records.lookup(stale.peering().id(), stale.peering().requester().location());
+        if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
+            new UntrustedRecords(chat).refuse(actor, untrusted);
+            return Optional.empty();
+        }
+        Optional<ManagedPeerings.Found> fresh = lookup instanceof ManagedPeerings.Found found
+                ? Optional.of(found) : Optional.empty();
         if (fresh.isEmpty()) {
             Conversation.tell(chat, actor, new Notice.UnknownPeering(stale.peering().id().value(),
                     List.copyOf(finder.locations())));

@@ -7,6 +7,7 @@ import io.peerbot.application.usecase.PeeringFinder;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.lifecycle.UntrustedRecords;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
@@ -73,6 +74,10 @@ public final class AskChange implements AskChangeUseCase {
         PcxId pcxId = command.pcxId();
         List<PortRange> ports = command.ports();
         ManagedPeerings.Lookup lookup = finder.lookup(pcxId);
+        if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
+            new UntrustedRecords(chat).refuse(actor, untrusted);
+            return;
+        }
         if (!(lookup instanceof ManagedPeerings.Found found)) {
             Conversation.tell(chat, actor, notMine(lookup, kind));
             return;
@@ -97,6 +102,10 @@ public final class AskChange implements AskChangeUseCase {
     private Optional<ChangeRunner.Begun> askLocked(Actor actor, ChangeKind kind, ManagedPeering stale,
                                                    List<PortRange> typed) {
         ManagedPeerings.Lookup lookup = records.lookup(stale.id(), stale.requester().location());
+        if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
+            new UntrustedRecords(chat).refuse(actor, untrusted);
+            return Optional.empty();
+        }
         if (!(lookup instanceof ManagedPeerings.Found found)) {
             Conversation.tell(chat, actor, notMine(lookup, kind));
             return Optional.empty();

@@ -5,6 +5,7 @@ import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.lifecycle.UntrustedRecords;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.peerbot.application.engine.PeeringEngine;
@@ -92,11 +93,16 @@ public final class DecideChange implements DecideChangeUseCase {
             return Optional.empty();
         }
         return sessions.locked(ref.pcxId(), () -> {
-            Optional<ManagedPeerings.Found> found = sessions.found(ref.pcxId(), ref.location());
-            if (found.isEmpty()) {
+            ManagedPeerings.Lookup lookup = sessions.lookup(ref.pcxId(), ref.location());
+            if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
+                new UntrustedRecords(chat).refuse(clicker, untrusted);
+                return Optional.empty();
+            }
+            if (!(lookup instanceof ManagedPeerings.Found)) {
                 tell(clicker, new Notice.PeeringGone(ref.pcxId()));
                 return Optional.empty();
             }
+            Optional<ManagedPeerings.Found> found = Optional.of((ManagedPeerings.Found) lookup);
             ManagedPeering peering = found.get().peering();
             Optional<Change> change = peering.change(ref.change());
             if (change.isEmpty()) {

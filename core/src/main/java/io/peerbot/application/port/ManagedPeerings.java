@@ -1,5 +1,6 @@
 package io.peerbot.application.port;
 
+import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where managed peerings are kept: in their own connection's tags, in the requester's account (the adapter
- * owns the record's form). There is no other store.
+ * Where managed peerings are kept: in their own connection's tags, a sealed copy in each account's view of it
+ * (the adapter owns the record's form and the seal). There is no other store. A record the adapter cannot verify
+ * as its own is {@link Untrusted}: never acted on.
  */
 public interface ManagedPeerings {
 
@@ -30,16 +32,32 @@ public interface ManagedPeerings {
     record Unreadable(PcxId id, String why) implements Lookup {
     }
 
+    /**
+     * A connection peerbot made whose record it cannot verify: changed, copied or restored outside peerbot.
+     * Nothing may be done on it.
+     *
+     * @param thread the peering's thread as a copy the bot did seal names it, when one does
+     * @param why    what is wrong, naming the account whose copy is at fault
+     */
+    record Untrusted(PcxId id, Optional<MessageRef> thread, String why) implements Lookup {
+    }
+
     /** No such connection is visible there. */
     record Missing(PcxId id) implements Lookup {
     }
 
     Lookup find(PcxId id, Location where);
 
-    /** Every readable peering of peerbot's visible from there. */
-    List<Found> managedIn(Location where);
+    /**
+     * Every peering of peerbot's requested from there: {@link Found} when its record verifies, {@link Untrusted}
+     * when it does not (unreadable ones are left out).
+     */
+    List<Lookup> managedIn(Location where);
 
-    /** The peering an already read connection records; empty for one peerbot did not make or cannot read. */
+    /**
+     * The peering an already read connection records; empty for one peerbot did not make, cannot read or cannot
+     * verify.
+     */
     Optional<ManagedPeering> read(PeeringConnection connection);
 
     /**
@@ -48,6 +66,6 @@ public interface ManagedPeerings {
      */
     PcxId create(ManagedPeering draft, String requesterName, String accepterName);
 
-    /** Writes the record back, leaving the name given at creation alone. */
+    /** Writes the record back (sealed, in both accounts), leaving the name given at creation alone. */
     void save(ManagedPeering peering);
 }

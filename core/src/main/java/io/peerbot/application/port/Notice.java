@@ -115,6 +115,13 @@ public sealed interface Notice {
     record PeeringGone(PcxId pcxId) implements Notice {
     }
 
+    /**
+     * The peering's record does not verify as one the bot wrote (changed, copied or restored outside peerbot), so
+     * nothing was done; {@code why} says which account's copy is at fault and how.
+     */
+    record RecordNotTrusted(PcxId pcxId, String why) implements Notice {
+    }
+
     /** A button of a change that is no longer the peering's latest; nothing changed. */
     record StaleButton(PcxId pcxId, ChangeRef change) implements Notice {
     }

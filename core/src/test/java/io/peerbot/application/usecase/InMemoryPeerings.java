@@ -41,8 +41,8 @@ final class InMemoryPeerings implements ManagedPeerings {
     }
 
     @Override
-    public synchronized List<Found> managedIn(Location where) {
-        return records.values().stream().map(p -> new Found(p, ec2.status(p.id().value()))).toList();
+    public synchronized List<Lookup> managedIn(Location where) {
+        return records.values().stream().<Lookup>map(p -> new Found(p, ec2.status(p.id().value()))).toList();
     }
 
     @Override

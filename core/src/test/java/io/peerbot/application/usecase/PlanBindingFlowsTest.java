@@ -7,6 +7,7 @@ import io.peerbot.application.engine.Reading;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.CommandOutcome;
+import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
@@ -188,7 +189,8 @@ class PlanBindingFlowsTest {
     /** {@code /peer app-vpc db-vpc --ports tcp:5432} by alice, as she typed it. */
     private ManagedPeering requestedByCommand() {
         useCases.commands().onCommand(new Actor(ALICE, CHANNEL), "app-vpc db-vpc --ports tcp:5432");
-        return peerings.managedIn(Vpcs.HERE).stream().findFirst().map(f -> f.peering())
+        return peerings.managedIn(Vpcs.HERE).stream().filter(ManagedPeerings.Found.class::isInstance)
+                .map(f -> ((ManagedPeerings.Found) f).peering()).findFirst()
                 .orElseThrow(() -> new AssertionError(chat.said()));
     }
 

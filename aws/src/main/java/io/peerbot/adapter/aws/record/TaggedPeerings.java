@@ -1,24 +1,45 @@
 package io.peerbot.adapter.aws.record;
 
+import io.peerbot.adapter.aws.seal.PeeringIdentity;
+import io.peerbot.adapter.aws.seal.RecordSeal;
+import io.peerbot.adapter.aws.seal.RecordVerdict;
+import io.peerbot.adapter.aws.seal.SealCheck;
+import io.peerbot.adapter.aws.seal.SealMacs;
+import io.peerbot.adapter.aws.seal.SealTags;
+import io.peerbot.adapter.aws.seal.SealedRecordReader;
 import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.domain.chat.SlackIds;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.peering.PeeringSide;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * Managed peerings in their connection's tags, in the requester's account (each account sees only its own
- * tags on a peering), written and read with {@link PeeringRecord}.
+ * Managed peerings in their connection's tags, written and read with {@link PeeringRecord}, sealed with
+ * {@link RecordSeal}. Each account sees only its own tags on a peering, so every save writes the same sealed
+ * record into both accounts' view (one when both ends are in one account), and every read checks both copies
+ * with {@link SealedRecordReader}: a record that does not verify is {@link Untrusted}, never {@link Found}.
  */
 public final class TaggedPeerings implements ManagedPeerings {
     private final Ec2Gateways gateways;
+    private final RecordSeal seal;
+    private final SealedRecordReader reader;
 
-    public TaggedPeerings(Ec2Gateways gateways) {
+    public TaggedPeerings(Ec2Gateways gateways, SealMacs keys) {
         this.gateways = gateways;
+        this.seal = new RecordSeal(keys);
+        this.reader = new SealedRecordReader(seal);
     }
 
     @Override
@@ -27,26 +48,44 @@ public final class TaggedPeerings implements ManagedPeerings {
         if (connection.isEmpty()) {
             return new Missing(id);
         }
-        if (!PeeringRecord.managed(connection.get())) {
+        return lookup(connection.get(), where);
+    }
+
+    private Lookup lookup(PeeringConnection connection, Location where) {
+        PcxId id = new PcxId(connection.id());
+        if (!PeeringRecord.managed(connection)) {
             return new NotManaged(id);
         }
-        Optional<String> unreadable = PeeringRecord.whyUnreadable(connection.get());
+        Optional<String> unreadable = PeeringRecord.whyUnreadable(connection);
         if (unreadable.isPresent()) {
             return new Unreadable(id, unreadable.get());
         }
-        return new Found(PeeringRecord.decode(connection.get()).orElseThrow(), connection.get().status());
+        RecordVerdict verdict = verdict(connection, where);
+        if (!verdict.trusted()) {
+            return new Untrusted(id, threadOfAValidCopy(verdict), verdict.reason());
+        }
+        return new Found(PeeringRecord.decode(connection).orElseThrow(), connection.status());
     }
 
     @Override
-    public List<Found> managedIn(Location where) {
-        return gateways.at(where).managedPeerings().stream()
-                .flatMap(c -> PeeringRecord.decode(c).map(p -> new Found(p, c.status())).stream())
-                .toList();
+    public List<Lookup> managedIn(Location where) {
+        List<Lookup> found = new ArrayList<>();
+        for (PeeringConnection connection : gateways.at(where).managedPeerings()) {
+            if (!connection.requester().location().equals(where)) {
+                continue;
+            }
+            Lookup lookup = lookup(connection, where);
+            if (lookup instanceof Found || lookup instanceof Untrusted) {
+                found.add(lookup);
+            }
+        }
+        return found;
     }
 
     @Override
     public Optional<ManagedPeering> read(PeeringConnection connection) {
-        return PeeringRecord.decode(connection);
+        Location seenFrom = connection.requester().location();
+        return lookup(connection, seenFrom) instanceof Found found ? Optional.of(found.peering()) : Optional.empty();
     }
 
     @Override
@@ -55,11 +94,74 @@ public final class TaggedPeerings implements ManagedPeerings {
         String id = gateways.at(draft.requester().location(), Caller.of(draft.requestedBy())).createPeering(draft.requester().vpcId(),
                 draft.accepter().vpcId(), draft.accepter().location(),
                 PeeringRecord.encode(draft, requesterName, accepterName));
-        return new PcxId(id);
+        PcxId made = new PcxId(id);
+        save(draft.withId(made));
+        return made;
     }
 
     @Override
     public void save(ManagedPeering peering) {
-        gateways.at(peering.requester().location()).tagPeering(peering.id().value(), PeeringRecord.encode(peering));
+        PeeringIdentity identity = new PeeringIdentity(peering.id().value(), peering.requester().location(),
+                peering.requester().vpcId(), peering.accepter().location(), peering.accepter().vpcId());
+        Map<String, String> requesterView = view(peering.id(), peering.requester().location());
+        Map<String, String> accepterView = identity.oneAccount() ? Map.of()
+                : view(peering.id(), peering.accepter().location());
+        long sequence = reader.read(identity, requesterView, accepterView).nextSequence();
+        Map<String, String> sealed = seal.seal(identity, PeeringRecord.encode(peering), sequence);
+        write(peering.id(), peering.requester().location(), requesterView, sealed);
+        if (!identity.oneAccount()) {
+            write(peering.id(), peering.accepter().location(), accepterView, sealed);
+        }
+    }
+
+    /** Tags the record in one account's view, then drops the record's tags the new record no longer has. */
+    private void write(PcxId id, Location where, Map<String, String> view, Map<String, String> sealed) {
+        gateways.at(where).tagPeering(id.value(), sealed);
+        Set<String> stale = new TreeSet<>();
+        view.keySet().stream().filter(SealTags::covered).filter(k -> !sealed.containsKey(k)).forEach(stale::add);
+        if (!stale.isEmpty()) {
+            gateways.at(where).untagPeering(id.value(), stale);
+        }
+    }
+
+    private Map<String, String> view(PcxId id, Location where) {
+        return gateways.at(where).peering(id.value()).map(PeeringConnection::tags).orElse(Map.of());
+    }
+
+    private RecordVerdict verdict(PeeringConnection connection, Location where) {
+        PeeringSide requester = connection.requester();
+        PeeringSide accepter = connection.accepter();
+        PeeringIdentity identity = new PeeringIdentity(connection.id(), requester.location(), requester.vpcId(),
+                accepter.location(), accepter.vpcId());
+        PcxId id = new PcxId(connection.id());
+        Map<String, String> requesterView = seenFrom(where, requester.location())
+                ? connection.tags() : view(id, requester.location());
+        Map<String, String> accepterView = identity.oneAccount() ? Map.of()
+                : seenFrom(where, accepter.location()) ? connection.tags() : view(id, accepter.location());
+        return reader.read(identity, requesterView, accepterView);
+    }
+
+    private static boolean seenFrom(Location where, Location side) {
+        return where.account().equals(side.account()) && where.region().equals(side.region());
+    }
+
+    /** The thread a copy the bot did seal names: where to report that the other copy is not to be trusted. */
+    private static Optional<MessageRef> threadOfAValidCopy(RecordVerdict verdict) {
+        return Stream.concat(Stream.of(verdict.requester()), verdict.accepter().stream())
+                .filter(SealCheck::valid)
+                .map(SealCheck::record)
+                .map(TaggedPeerings::thread)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static Optional<MessageRef> thread(Map<String, String> record) {
+        String channel = record.get(PeeringRecord.CHANNEL);
+        String ts = record.get(PeeringRecord.THREAD);
+        if (channel == null || ts == null || !SlackIds.CHANNEL.matcher(channel).matches()
+                || !SlackIds.MESSAGE_TS.matcher(ts).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MessageRef(channel, ts));
     }
 }

@@ -30,6 +30,16 @@ public final class SealKeys implements SealMacs {
         this.keys = Map.copyOf(keys);
     }
 
+    /**
+     * A {@value #VARIABLE} value with one fresh random key named {@code keyId}: for a bot that lives only as long
+     * as one run (the sandbox, tests), whose records need not outlive it.
+     */
+    public static String randomValue(String keyId) {
+        byte[] secret = new byte[MIN_KEY_BYTES];
+        new java.security.SecureRandom().nextBytes(secret);
+        return keyId + ":" + Base64.getEncoder().encodeToString(secret);
+    }
+
     /** The keys in {@code env}'s {@value #VARIABLE}. */
     public static SealKeys fromEnvironment(Map<String, String> env) {
         return parse(env.get(VARIABLE));

@@ -14,8 +14,17 @@ public final class SealTags {
     private SealTags() {
     }
 
-    /** True for the tags the seal covers: every {@code peerbot:} tag but the seal. {@code Name} is not one. */
+    /**
+     * The connectivity test's summary: written straight after each test, outside a record save, and never read back
+     * to decide anything (only shown), so it is not part of the record and the seal does not cover it.
+     */
+    public static final String LAST_TEST = "peerbot:last-test";
+
+    /**
+     * True for the tags the seal covers: every {@code peerbot:} tag but the seal and {@link #LAST_TEST}.
+     * {@code Name} is not one.
+     */
     public static boolean covered(String key) {
-        return key.startsWith(PREFIX) && !key.equals(SEAL);
+        return key.startsWith(PREFIX) && !key.equals(SEAL) && !key.equals(LAST_TEST);
     }
 }

@@ -47,6 +47,10 @@ final class LifecycleRenderer {
                     + " is already being handled. Nothing more changed.");
         } else if (notice instanceof Notice.PeeringGone n) {
             return Optional.of(code(n.pcxId()) + " is not a peering request of mine, or it is gone. Nothing changed.");
+        } else if (notice instanceof Notice.RecordNotTrusted n) {
+            return Optional.of(":warning: The record of " + code(n.pcxId()) + " was changed outside peerbot: "
+                    + Mrkdwn.escape(n.why()) + ". I act only on records I sealed myself, so nothing was done in AWS."
+                    + " Ask an admin to look at who changed its `peerbot:` tags.");
         } else if (notice instanceof Notice.StaleButton n) {
             return Optional.of("That button is for an earlier `/peer " + n.change().kind().tag() + "` on "
                     + code(n.pcxId()) + ", which is no longer the peering's latest change. Nothing changed.");

@@ -1,0 +1,108 @@
+package io.peerbot.adapter.aws.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerbot.adapter.aws.StandInAws;
+import io.peerbot.adapter.aws.seal.SealKeys;
+import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.traffic.PortList;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Records sealed into both accounts' view of a peering, through the SDK, against the EC2 stand-in. */
+class TaggedPeeringsTest {
+    private static final String REGION = "us-east-1";
+    private static final MessageRef THREAD = new MessageRef("C0PLATFORM", "1732870000.123456");
+
+    private final StandInAws aws = new StandInAws();
+    private final TaggedPeerings peerings = new TaggedPeerings(aws.gateways,
+            SealKeys.parse(SealKeys.randomValue("test")));
+    private final PeeringSide requester = side(StandInAws.A, "app-vpc", "10.0.0.0/16");
+    private final PeeringSide accepter = side(StandInAws.B, "billing", "10.20.0.0/16");
+
+    @AfterEach
+    void close() {
+        aws.close();
+    }
+
+    @Test
+    void theCreatedRecordIsSealedInBothAccountsAndEachSaveCountsUp() {
+        PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
+        StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
+
+        assertThat(stored.tags()).containsEntry("peerbot:seq", "1").containsKey("peerbot:seal");
+        assertThat(stored.accepterTags()).containsEntry("peerbot:managed", "true")
+                .containsEntry("peerbot:seal", stored.tags().get("peerbot:seal"));
+
+        peerings.save(draft("orders, nightly").withId(id));
+
+        assertThat(stored.tags()).containsEntry("peerbot:seq", "2");
+        assertThat(stored.accepterTags()).containsEntry("peerbot:seq", "2");
+        assertThat(peerings.find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+        assertThat(peerings.find(id, accepter.location())).isInstanceOf(ManagedPeerings.Found.class);
+    }
+
+    @Test
+    void aTagTheNewRecordNoLongerHasIsDeletedFromBothCopies() {
+        PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
+        StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
+        assertThat(stored.tags()).containsKey("peerbot:reason");
+
+        peerings.save(draft("").withId(id));
+
+        assertThat(stored.tags()).doesNotContainKey("peerbot:reason");
+        assertThat(stored.accepterTags()).doesNotContainKey("peerbot:reason");
+        assertThat(peerings.find(id, requester.location())).isInstanceOfSatisfying(ManagedPeerings.Found.class,
+                found -> assertThat(found.peering().options().reason()).isEmpty());
+    }
+
+    @Test
+    void anEditInOneAccountIsUntrustedAndTheOtherCopyNamesTheThread() {
+        PcxId id = peerings.create(draft(""), "app-vpc", "billing");
+        StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
+        stored.tagsOf(StandInAws.A, REGION).put("peerbot:ports", "tcp:1-65535");
+
+        assertThat(peerings.find(id, requester.location())).isInstanceOfSatisfying(ManagedPeerings.Untrusted.class,
+                untrusted -> {
+                    assertThat(untrusted.thread()).contains(THREAD);
+                    assertThat(untrusted.why()).contains("requester account " + StandInAws.A,
+                            "the seal does not match");
+                });
+        assertThat(peerings.managedIn(requester.location())).singleElement()
+                .isInstanceOf(ManagedPeerings.Untrusted.class);
+    }
+
+    @Test
+    void theConnectivityTestsSummaryIsNotPartOfTheSealedRecord() {
+        PcxId id = peerings.create(draft(""), "app-vpc", "billing");
+        aws.ec2.state().peering(id.value()).tagsOf(StandInAws.A, REGION).put("peerbot:last-test", "pass");
+
+        assertThat(peerings.find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+    }
+
+    private ManagedPeering draft(String reason) {
+        PeeringOptions options = new PeeringOptions(PortList.parse("tcp:443"), List.of(), false, true, reason);
+        Change creation = Change.asked(ChangeKind.CREATE, options.ports(), "U0ALICE",
+                Instant.parse("2026-05-01T12:00:00.123Z"), java.util.Set.of());
+        assertThat(creation.state()).isEqualTo(ChangeState.AWAITING_APPROVAL);
+        return new ManagedPeering(null, requester, accepter, THREAD, options, creation, null);
+    }
+
+    private PeeringSide side(String account, String name, String cidr) {
+        String vpcId = aws.ec2.seed().account(account).region(REGION).vpc(name, cidr).vpc().id();
+        return new PeeringSide(vpcId, new Location(account, REGION), List.of(Cidr.parse(cidr)));
+    }
+}
