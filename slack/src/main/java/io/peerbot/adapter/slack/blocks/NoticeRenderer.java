@@ -24,6 +24,7 @@ public final class NoticeRenderer {
     private final PeeringDetailsRenderer peeringDetails = new PeeringDetailsRenderer();
     private final TestAnswerRenderer testAnswer = new TestAnswerRenderer();
     private final LifecycleRenderer lifecycle = new LifecycleRenderer();
+    private final ForeignRequestRenderer foreignRequest = new ForeignRequestRenderer();
 
     /** {@code clock} dates a denial on the card, the one decision whose time the record does not keep. */
     public NoticeRenderer(Clock clock) {
@@ -61,6 +62,8 @@ public final class NoticeRenderer {
             return testAnswer.render(n);
         } else if (notice instanceof Notice.CannotTest n) {
             return testAnswer.render(n);
+        } else if (notice instanceof Notice.ForeignPeeringRequest n) {
+            return foreignRequest.render(n);
         }
         return lifecycle.render(notice).orElseThrow(() ->
                 new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName()));
