@@ -87,6 +87,9 @@ public final class BotProcess implements AutoCloseable {
             Thread resumer = new Thread(() -> resume(useCases), "peerbot-resume");
             resumer.setDaemon(true);
             resumer.start();
+            log.info("peering requests peerbot did not make: looked for every {}, reported {}",
+                    settings.policies().watchInterval(), settings.policies().alertChannel()
+                            .map(channel -> "in " + channel).orElse("in the log (PEERBOT_ALERT_CHANNEL unset)"));
             useCases.foreignRequests().startOn(scheduler, settings.policies().watchInterval());
             return new BotProcess(gateways, ssm, probes, slack, background);
         } catch (Exception | Error e) {
