@@ -8,6 +8,7 @@ import io.peerbot.adapter.owners.YamlOwnersFile;
 import io.peerbot.adapter.slack.SlackConnection;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.port.Scheduler;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.usecase.UseCases;
 import io.peerbot.config.ConfigurationException;
@@ -33,20 +34,39 @@ public final class BotProcess implements AutoCloseable {
     private final SsmClients ssm;
     private final ExecutorService probes;
     private final SlackConnection slack;
+    private final AutoCloseable background;
 
-    private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackConnection slack) {
+    private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackConnection slack,
+                       AutoCloseable background) {
         this.gateways = gateways;
         this.ssm = ssm;
         this.probes = probes;
         this.slack = slack;
+        this.background = background;
     }
 
     /**
-     * Connects to AWS and Slack, starts answering, and finishes what a previous run left unfinished.
+     * Connects to AWS and Slack, starts answering, finishes what a previous run left unfinished, and looks for
+     * peering requests it did not make now and every {@code PEERBOT_WATCH_INTERVAL}, on a thread of its own.
      *
      * @throws ConfigurationException when {@code PEERBOT_WATCH} names an account the bot may not act in
      */
     public static BotProcess start(BotSettings settings) throws Exception {
+        BackgroundScheduler scheduler = new BackgroundScheduler();
+        try {
+            return start(settings, scheduler, scheduler);
+        } catch (Exception | Error e) {
+            scheduler.close();
+            throw e;
+        }
+    }
+
+    /**
+     * As {@link #start(BotSettings)}, the background work run by {@code scheduler} (a test's moves time itself);
+     * {@code background} is closed with the bot.
+     */
+    public static BotProcess start(BotSettings settings, Scheduler scheduler, AutoCloseable background)
+            throws Exception {
         OwnersFile ownersFile = settings.ownersFile().map(YamlOwnersFile::load).orElseGet(YamlOwnersFile::none);
         AwsEc2Gateways gateways = new AwsEc2Gateways(settings.aws());
         SsmClients ssm = new SsmClients(gateways);
@@ -67,7 +87,11 @@ public final class BotProcess implements AutoCloseable {
             Thread resumer = new Thread(() -> resume(useCases), "peerbot-resume");
             resumer.setDaemon(true);
             resumer.start();
-            return new BotProcess(gateways, ssm, probes, slack);
+            log.info("peering requests peerbot did not make: looked for every {}, reported {}",
+                    settings.policies().watchInterval(), settings.policies().alertChannel()
+                            .map(channel -> "in " + channel).orElse("in the log (PEERBOT_ALERT_CHANNEL unset)"));
+            useCases.foreignRequests().startOn(scheduler, settings.policies().watchInterval());
+            return new BotProcess(gateways, ssm, probes, slack, background);
         } catch (Exception | Error e) {
             slack.close();
             probes.shutdownNow();
@@ -105,6 +129,14 @@ public final class BotProcess implements AutoCloseable {
         }
     }
 
+    private void closeBackground() {
+        try {
+            background.close();
+        } catch (Exception e) {
+            log.warn("could not stop the background work", e);
+        }
+    }
+
     /** The port Slack's HTTP requests are served on, in HTTP mode. */
     public int httpPort() {
         return slack.httpPort();
@@ -112,6 +144,7 @@ public final class BotProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        closeBackground();
         slack.close();
         probes.shutdownNow();
         ssm.close();

@@ -9,6 +9,7 @@ import io.peerbot.application.usecase.Policies;
 import io.peerbot.domain.network.AllowedAccounts;
 import io.peerbot.domain.network.Location;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,10 @@ import java.util.Set;
  * @param ownersFile {@code PEERBOT_OWNERS_FILE}
  * @param sealKeys   {@code PEERBOT_SEAL_KEYS}: the keys that seal the records kept on peerings; empty when unset
  *                   (doctor says so, and {@code run} refuses to start without them)
+ * @param watch      where peering requests peerbot did not make are reported, and how often it looks
  */
 public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path> ownersFile,
-                              Optional<SealKeys> sealKeys) {
+                              Optional<SealKeys> sealKeys, Watch watch) {
 
     /** @throws ConfigurationException naming every variable that is wrong, and what is wrong with it */
     public static PeerbotSettings fromEnvironment(Map<String, String> env) {
@@ -41,8 +43,10 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
                 Set.copyOf(read.list("PEERBOT_ALLOWED_CHANNELS", Values::channel)));
         Optional<Path> ownersFile = read.value("PEERBOT_OWNERS_FILE", Values::path);
         Optional<SealKeys> sealKeys = sealKeys(read);
+        Watch watch = new Watch(read.value("PEERBOT_ALERT_CHANNEL", Values::channel),
+                read.value("PEERBOT_WATCH_INTERVAL", Values::interval).orElse(Policies.DEFAULT_WATCH_INTERVAL));
         read.requireNoProblems();
-        return new PeerbotSettings(slack, aws, people, ownersFile, sealKeys);
+        return new PeerbotSettings(slack, aws, people, ownersFile, sealKeys, watch);
     }
 
     private static Optional<SealKeys> sealKeys(EnvironmentReader read) {
@@ -90,7 +94,15 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
     public Policies policies() {
         Policies defaults = Policies.defaults();
         return new Policies(people.admins(), people.allowedChannels(), aws.watched(), defaults.ownerCacheTtl(),
-                defaults.duplicateClickWindow(), defaults.clock());
+                defaults.duplicateClickWindow(), defaults.clock(), watch.alertChannel(), watch.interval());
+    }
+
+    /**
+     * @param alertChannel {@code PEERBOT_ALERT_CHANNEL}: the channel ID where peering requests peerbot did not make
+     *                     are reported; empty: a warning in the log
+     * @param interval     {@code PEERBOT_WATCH_INTERVAL}: how often the bot looks for them (10 minutes by default)
+     */
+    public record Watch(Optional<String> alertChannel, Duration interval) {
     }
 
     /** Socket Mode with both tokens, HTTP mode with a bot token and a signing secret, else no Slack at all. */

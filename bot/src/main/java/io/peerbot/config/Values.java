@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ final class Values {
     /** An IAM role ARN in any partition; the account is the placeholder, the path and name IAM's characters. */
     private static final Pattern ROLE_TEMPLATE =
             Pattern.compile("arn:aws(-[a-z]+)*:iam::\\{account}:role/[\\w+=,.@/-]+");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([smhd])");
     private static final String ROLE_EXAMPLE = "arn:aws:iam::{account}:role/peerbot";
 
     private Values() {
@@ -93,6 +95,22 @@ final class Values {
                     + "channel's details), not '" + text + "'");
         }
         return text;
+    }
+
+    /** A whole number of seconds, minutes, hours or days: {@code 30s}, {@code 10m}, {@code 1h}, {@code 1d}. */
+    static Duration interval(String text) {
+        var match = DURATION.matcher(text.strip());
+        if (match.matches() && Long.parseLong(match.group(1)) > 0) {
+            long amount = Long.parseLong(match.group(1));
+            return switch (match.group(2)) {
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+        }
+        throw new IllegalArgumentException("must be a positive duration: a whole number and a unit s, m, h or d, "
+                + "such as 30s or 10m, not '" + text + "'");
     }
 
     static Path path(String text) {

@@ -10,6 +10,7 @@ import io.peerbot.application.usecase.Policies;
 import io.peerbot.domain.network.AllowedAccounts;
 import io.peerbot.domain.network.Location;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,49 @@ class PeerbotSettingsTest {
         Policies defaults = Policies.defaults();
         assertThat(settings.policies().ownerCacheTtl()).isEqualTo(defaults.ownerCacheTtl());
         assertThat(settings.policies().duplicateClickWindow()).isEqualTo(defaults.duplicateClickWindow());
+        assertThat(settings.policies().alertChannel()).isEmpty();
+        assertThat(settings.policies().watchInterval()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void theAlertChannelAndTheWatchIntervalReachThePolicies() {
+        env.put("PEERBOT_ALERT_CHANNEL", " C0ALERTS ");
+        env.put("PEERBOT_WATCH_INTERVAL", "30s");
+
+        Policies policies = PeerbotSettings.fromEnvironment(env).policies();
+
+        assertThat(policies.alertChannel()).contains("C0ALERTS");
+        assertThat(policies.watchInterval()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theWatchIntervalTakesMinutesHoursAndDays() {
+        assertThat(interval("10m")).isEqualTo(Duration.ofMinutes(10));
+        assertThat(interval("2h")).isEqualTo(Duration.ofHours(2));
+        assertThat(interval("1d")).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void aWatchIntervalThatIsNoPositiveDurationIsRefused() {
+        for (String wrong : List.of("10", "0s", "-5m", "10 minutes", "PT10M", "1.5h")) {
+            env.put("PEERBOT_WATCH_INTERVAL", wrong);
+
+            assertThat(problems()).as(wrong).containsExactly("PEERBOT_WATCH_INTERVAL must be a positive duration: a "
+                    + "whole number and a unit s, m, h or d, such as 30s or 10m, not '" + wrong + "'");
+        }
+    }
+
+    @Test
+    void anAlertChannelThatIsNoChannelIdIsRefused() {
+        env.put("PEERBOT_ALERT_CHANNEL", "#security");
+
+        assertThat(problems()).singleElement().asString()
+                .startsWith("PEERBOT_ALERT_CHANNEL takes Slack channel IDs such as C012ABCDEF");
+    }
+
+    private Duration interval(String text) {
+        env.put("PEERBOT_WATCH_INTERVAL", text);
+        return PeerbotSettings.fromEnvironment(env).watch().interval();
     }
 
     @Test

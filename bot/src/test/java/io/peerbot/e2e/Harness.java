@@ -13,6 +13,7 @@ import io.peerbot.adapter.aws.seal.RecordSeal;
 import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.aws.seal.SealTags;
 import io.peerbot.adapter.slack.SlackTransport;
+import io.peerbot.application.watch.ManualScheduler;
 import io.peerbot.bootstrap.BotProcess;
 import io.peerbot.bootstrap.BotSettings;
 import io.peerbot.config.PeerbotSettings;
@@ -50,6 +51,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     static final Duration WAIT = Duration.ofSeconds(20);
     static final String OTHER_CHANNEL = "C0RANDOM";
+    /** Where a test that sets {@code PEERBOT_ALERT_CHANNEL} has the bot report. */
+    static final String ALERT_CHANNEL = "C0ALERTS";
     static final String ROLE = "arn:aws:iam::{account}:role/peerbot";
 
     private enum Scope { EACH_TEST, CLASS }
@@ -63,6 +66,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     SlackStandIn slack;
     Org org;
     private BotProcess bot;
+    /** The bot's background work; it runs only when a test moves time ({@link #advance}). */
+    private ManualScheduler scheduler;
 
     private Harness(Scope scope) {
         this.scope = scope;
@@ -150,6 +155,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 .userGroup(Org.DATA_TEAM, "data-team", Org.BOB)
                 .channel(CHANNEL, "network")
                 .channel(OTHER_CHANNEL, "random")
+                .channel(ALERT_CHANNEL, "security-alerts")
                 .start();
         if (!withBot) {
             return;
@@ -197,7 +203,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         BotSettings settings = botSettings();
         int opened = slack.connectionsOpened();
         int mark = ec2.calls().mark();
-        bot = BotProcess.start(settings);
+        scheduler = new ManualScheduler();
+        bot = BotProcess.start(settings, scheduler, scheduler);
         if (httpSigningSecret.isEmpty()) {
             slack.awaitConnectionsOpened(opened + 1, WAIT);
             slack.awaitConnected(WAIT);
@@ -213,6 +220,11 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         ec2.calls().awaitSince(mark, "the look for unfinished requests in " + locations, calls -> locations.stream()
                 .allMatch(l -> calls.stream().anyMatch(c -> "DescribeVpcPeeringConnections".equals(c.action())
                         && l.equals(c.account() + ":" + c.region()))), WAIT);
+    }
+
+    /** Moves the bot's clock on: the background work that falls due in {@code elapsed} runs, on this thread. */
+    void advance(Duration elapsed) {
+        scheduler.advance(elapsed);
     }
 
     /** Stops the bot and starts a new process's worth of it against the same Slack and AWS. */

@@ -112,6 +112,14 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     }
 
     @Override
+    public List<PeeringConnection> pendingRequestsInto() {
+        return peerings(filter("status-code", "pending-acceptance"),
+                filter("accepter-vpc-info.owner-id", location.account())).stream()
+                .filter(p -> p.accepter().location().equals(location))
+                .toList();
+    }
+
+    @Override
     public List<PeeringConnection> managedPeerings() {
         return peerings(filter("tag:" + PeeringRecord.MANAGED, "true"));
     }

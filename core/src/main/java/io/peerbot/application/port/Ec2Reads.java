@@ -33,6 +33,12 @@ public interface Ec2Reads {
 
     Optional<PeeringConnection> peering(String pcxId);
 
+    /**
+     * Peering requests awaiting acceptance by a VPC of this account and region (status pending-acceptance, this
+     * account the accepter), whoever asked: one batched describe.
+     */
+    List<PeeringConnection> pendingRequestsInto();
+
     /** Peering connections tagged {@code peerbot:managed}, visible from this account and region. */
     List<PeeringConnection> managedPeerings();
 }

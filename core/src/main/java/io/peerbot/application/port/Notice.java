@@ -295,6 +295,15 @@ public sealed interface Notice {
     record DnsResolutionAllowed(Side side, String vpcId) implements StepDone {
     }
 
+    /**
+     * A peering request into a watched VPC that peerbot did not make, still awaiting acceptance: who asks
+     * ({@code request}'s requester account, {@code insideOrganisation} whether it is one of the organisation's),
+     * the VPC it targets and that VPC's owners. peerbot never accepts it.
+     */
+    record ForeignPeeringRequest(PeeringConnection request, boolean insideOrganisation, String targetVpcName,
+                                 Owners targetOwners) implements Notice {
+    }
+
     /** Free text for anything else (lists, status, answers to commands). */
     record Text(String mrkdwn) implements Notice {
     }

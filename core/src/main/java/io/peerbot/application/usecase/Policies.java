@@ -4,19 +4,35 @@ import io.peerbot.domain.network.Location;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The settings the use cases act on: admins ({@code PEERBOT_ADMINS}), allowed channels
  * ({@code PEERBOT_ALLOWED_CHANNELS}), the other accounts/regions to watch for the bot's peerings, and
- * how long caches and the duplicate-click window last.
+ * how long caches and the duplicate-click window last, where peering requests peerbot did not make are
+ * reported ({@code PEERBOT_ALERT_CHANNEL}; empty: a warning in the log) and how often it looks for them
+ * ({@code PEERBOT_WATCH_INTERVAL}).
  */
 public record Policies(Set<String> admins, Set<String> allowedChannels, List<Location> watchedLocations,
-                       Duration ownerCacheTtl, Duration duplicateClickWindow, Clock clock) {
+                       Duration ownerCacheTtl, Duration duplicateClickWindow, Clock clock,
+                       Optional<String> alertChannel, Duration watchInterval) {
+    public static final Duration DEFAULT_WATCH_INTERVAL = Duration.ofMinutes(10);
+
     public Policies {
         admins = Set.copyOf(admins);
         allowedChannels = Set.copyOf(allowedChannels);
         watchedLocations = List.copyOf(watchedLocations);
+        if (watchInterval.isNegative() || watchInterval.isZero()) {
+            throw new IllegalArgumentException("the watch interval must be positive, not " + watchInterval);
+        }
+    }
+
+    /** No alert channel, the default watch interval. */
+    public Policies(Set<String> admins, Set<String> allowedChannels, List<Location> watchedLocations,
+                    Duration ownerCacheTtl, Duration duplicateClickWindow, Clock clock) {
+        this(admins, allowedChannels, watchedLocations, ownerCacheTtl, duplicateClickWindow, clock, Optional.empty(),
+                DEFAULT_WATCH_INTERVAL);
     }
 
     public static Policies defaults() {

@@ -23,11 +23,15 @@ import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
 import io.peerbot.application.request.ProposalCheck;
 import io.peerbot.application.request.RequestPeering;
 import io.peerbot.application.request.ShowPlan;
+import io.peerbot.application.watch.ForeignRequestWatch;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import java.util.concurrent.Executor;
 
-/** Builds the use cases from the ports: what a chat adapter calls, and what runs on start. */
-public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume) {
+/**
+ * Builds the use cases from the ports: what a chat adapter calls, what runs on start, and what runs on a
+ * schedule ({@code foreignRequests}).
+ */
+public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests) {
 
     /**
      * @param probes runs the connectivity test's two directions side by side
@@ -37,8 +41,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume) {
                                     RemoteCommands remote, Executor probes, Policies policies) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
-        Parties parties = new Parties(new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl()), ownersFile,
-                engine);
+        OwnerLookup owners = new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl());
+        Parties parties = new Parties(owners, ownersFile, engine);
         PeeringFinder finder = new PeeringFinder(gateways, peerings, policies.watchedLocations());
         PeeringRecords records = new PeeringRecords(peerings, parties);
         Cards cards = new Cards(chat, engine);
@@ -56,6 +60,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume) {
                 new Inspect(gateways, finder, chat),
                 new RunTest(finder, test, chat));
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
-                new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat));
+                new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
+                new ForeignRequestWatch(gateways, peerings, owners, chat, policies.alertChannel(),
+                        policies.watchedLocations()));
     }
 }

@@ -154,6 +154,12 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
     }
 
     @Override
+    public List<PeeringConnection> pendingRequestsInto() {
+        call("DescribeVpcPeeringConnections");
+        return List.of();
+    }
+
+    @Override
     public List<PeeringConnection> managedPeerings() {
         call("DescribeVpcPeeringConnections");
         return List.of();

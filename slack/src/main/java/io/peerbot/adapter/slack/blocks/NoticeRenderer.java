@@ -25,6 +25,7 @@ public final class NoticeRenderer {
     private final TestAnswerRenderer testAnswer = new TestAnswerRenderer();
     private final LifecycleRenderer lifecycle = new LifecycleRenderer();
     private final AnswerRenderer answer = new AnswerRenderer();
+    private final ForeignRequestRenderer foreignRequest = new ForeignRequestRenderer();
 
     /** {@code clock} dates a denial on the card, the one decision whose time the record does not keep. */
     public NoticeRenderer(Clock clock) {
@@ -62,6 +63,8 @@ public final class NoticeRenderer {
             return testAnswer.render(n);
         } else if (notice instanceof Notice.CannotTest n) {
             return testAnswer.render(n);
+        } else if (notice instanceof Notice.ForeignPeeringRequest n) {
+            return foreignRequest.render(n);
         }
         return lifecycle.render(notice).or(() -> answer.render(notice)).orElseThrow(() ->
                 new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName()));
