@@ -1,5 +1,7 @@
 package io.peerbot.adapter.aws.record;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.peerbot.adapter.aws.seal.PeeringIdentity;
 import io.peerbot.adapter.aws.seal.RecordSeal;
 import io.peerbot.adapter.aws.seal.RecordVerdict;
@@ -17,6 +19,7 @@ import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +33,24 @@ import java.util.stream.Stream;
  * {@link RecordSeal}. Each account sees only its own tags on a peering, so every save writes the same sealed
  * record into both accounts' view (one when both ends are in one account), and every read checks both copies
  * with {@link SealedRecordReader}: a record that does not verify is {@link Untrusted}, never {@link Found}.
+ *
+ * <p>A save needs the copies as they stand (for the next sequence number and the tags to drop). The copies a
+ * verified read or a save of this process saw are kept a few minutes, so a decision that read the record does not
+ * describe the peering again to save it. A copy someone edits in between is overwritten by the save, and any
+ * {@code peerbot:} tag they added makes the next read untrusted: never acted on.
  */
 public final class TaggedPeerings implements ManagedPeerings {
+    private static final Duration COPIES_KEPT = Duration.ofMinutes(5);
+
     private final Ec2Gateways gateways;
     private final RecordSeal seal;
     private final SealedRecordReader reader;
+    private final Cache<String, Copies> lastSeen = Caffeine.newBuilder().expireAfterWrite(COPIES_KEPT)
+            .maximumSize(10_000).build();
+
+    /** Both accounts' copies of a record (the accepter's empty when both ends are in one account). */
+    private record Copies(Map<String, String> requester, Map<String, String> accepter) {
+    }
 
     public TaggedPeerings(Ec2Gateways gateways, SealMacs keys) {
         this.gateways = gateways;
@@ -62,6 +78,7 @@ public final class TaggedPeerings implements ManagedPeerings {
         }
         RecordVerdict verdict = verdict(connection, where);
         if (!verdict.trusted()) {
+            lastSeen.invalidate(id.value());
             return new Untrusted(id, threadOfAValidCopy(verdict), verdict.reason());
         }
         return new Found(PeeringRecord.decode(connection).orElseThrow(), connection.status());
@@ -103,15 +120,19 @@ public final class TaggedPeerings implements ManagedPeerings {
     public void save(ManagedPeering peering) {
         PeeringIdentity identity = new PeeringIdentity(peering.id().value(), peering.requester().location(),
                 peering.requester().vpcId(), peering.accepter().location(), peering.accepter().vpcId());
-        Map<String, String> requesterView = view(peering.id(), peering.requester().location());
+        Copies seen = lastSeen.getIfPresent(peering.id().value());
+        Map<String, String> requesterView = seen != null ? seen.requester()
+                : view(peering.id(), peering.requester().location());
         Map<String, String> accepterView = identity.oneAccount() ? Map.of()
-                : view(peering.id(), peering.accepter().location());
+                : seen != null ? seen.accepter() : view(peering.id(), peering.accepter().location());
         long sequence = reader.read(identity, requesterView, accepterView).nextSequence();
         Map<String, String> sealed = seal.seal(identity, PeeringRecord.encode(peering), sequence);
+        lastSeen.invalidate(peering.id().value());
         write(peering.id(), peering.requester().location(), requesterView, sealed);
         if (!identity.oneAccount()) {
             write(peering.id(), peering.accepter().location(), accepterView, sealed);
         }
+        lastSeen.put(peering.id().value(), new Copies(sealed, identity.oneAccount() ? Map.of() : sealed));
     }
 
     /** Tags the record in one account's view, then drops the record's tags the new record no longer has. */
@@ -138,7 +159,11 @@ public final class TaggedPeerings implements ManagedPeerings {
                 ? connection.tags() : view(id, requester.location());
         Map<String, String> accepterView = identity.oneAccount() ? Map.of()
                 : seenFrom(where, accepter.location()) ? connection.tags() : view(id, accepter.location());
-        return reader.read(identity, requesterView, accepterView);
+        RecordVerdict verdict = reader.read(identity, requesterView, accepterView);
+        if (verdict.trusted()) {
+            lastSeen.put(id.value(), new Copies(requesterView, accepterView));
+        }
+        return verdict;
     }
 
     private static boolean seenFrom(Location where, Location side) {

@@ -56,6 +56,26 @@ class TaggedPeeringsTest {
     }
 
     @Test
+    void aSaveAfterAVerifiedReadDescribesThePeeringNoMoreButASaveAfterAnUntrustedOneReadsItAfresh() {
+        PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
+        ManagedPeering found = ((ManagedPeerings.Found) peerings.find(id, requester.location())).peering();
+        int read = aws.ec2.calls().mark();
+
+        peerings.save(found);
+
+        assertThat(aws.ec2.calls().since(read)).noneMatch(c -> c.action().startsWith("Describe"));
+        assertThat(aws.ec2.state().peering(id.value()).tags()).containsEntry("peerbot:seq", "2");
+
+        aws.ec2.state().peering(id.value()).tagsOf(StandInAws.A, REGION).put("peerbot:ports", "tcp:1-65535");
+        assertThat(peerings.find(id, requester.location())).isInstanceOf(ManagedPeerings.Untrusted.class);
+        int untrusted = aws.ec2.calls().mark();
+
+        peerings.save(found);
+
+        assertThat(aws.ec2.calls().since(untrusted)).anyMatch(c -> c.action().equals("DescribeVpcPeeringConnections"));
+    }
+
+    @Test
     void aTagTheNewRecordNoLongerHasIsDeletedFromBothCopies() {
         PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
         StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
