@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Actor;
-import io.peerbot.application.port.CommandOutcome;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.Problem;
-import io.peerbot.application.port.OwnerDirectory;
-import io.peerbot.application.port.OwnersFile;
-import io.peerbot.application.port.RemoteCommands;
-import io.peerbot.domain.connectivity.ProbeScript;
 import io.peerbot.domain.Vpcs;
 import io.peerbot.domain.approval.ClickVerdict;
 import io.peerbot.domain.chat.MessageRef;
@@ -21,7 +16,6 @@ import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.lifecycle.Stage;
-import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringStatus;
@@ -31,9 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,8 +60,8 @@ class LifecycleFlowsTest {
     @BeforeEach
     void assemble() {
         engine = new PeeringEngine(ec2);
-        useCases = UseCases.assemble(ec2, peerings, engine, chat, new NoOwnersFile(), new NoDirectory(),
-                new NoRemoteCommands(), Runnable::run, new Policies(Set.of(), Set.of(), List.of(),
+        useCases = UseCases.assemble(ec2, peerings, engine, chat, Unused.ownersFile(), Unused.directory(),
+                Unused.remoteCommands(), Runnable::run, new Policies(Set.of(), Set.of(), List.of(),
                         Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC()));
     }
 
@@ -245,42 +237,6 @@ class LifecycleFlowsTest {
             useCases.commands().onApprove(new Actor(user, CHANNEL), reference);
         } else {
             useCases.commands().onDeny(new Actor(user, CHANNEL), reference);
-        }
-    }
-
-    private static final class NoOwnersFile implements OwnersFile {
-        @Override
-        public Optional<List<String>> ownersOf(String vpcId, Optional<String> name, String account) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> path() {
-            return Optional.empty();
-        }
-    }
-
-    private static final class NoDirectory implements OwnerDirectory {
-        @Override
-        public Optional<String> userIdByEmail(String email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Set<String> membersOfGroup(String groupId) {
-            return Set.of();
-        }
-    }
-
-    private static final class NoRemoteCommands implements RemoteCommands {
-        @Override
-        public CommandOutcome run(Location location, String instanceId, ProbeScript probe, String comment) {
-            throw new AssertionError("no connectivity test here");
-        }
-
-        @Override
-        public Set<String> managed(Location location, Collection<String> instanceIds) {
-            return Set.of();
         }
     }
 }
