@@ -7,10 +7,9 @@ import com.google.gson.JsonParser;
 import io.peerbot.standin.ec2.Fault;
 import io.peerbot.standin.ec2.http.AwsRequest;
 import io.peerbot.standin.ec2.http.AwsResponse;
-import io.peerbot.standin.ec2.http.AwsService;
+import io.peerbot.standin.ec2.http.JsonProtocolService;
 import io.peerbot.standin.ec2.http.AwsServiceError;
 import io.peerbot.standin.ec2.http.CallContext;
-import io.peerbot.standin.ec2.iam.Principal;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -29,7 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
  * does not match, {@code NotFoundException} for an unknown key or alias, {@code DisabledException} for a disabled
  * key. A key is used only in its own account and region. Register it with {@code Ec2StandIn.addService}.
  */
-public final class KmsService implements AwsService {
+public final class KmsService implements JsonProtocolService {
     private static final String TARGET_PREFIX = "TrentService.";
     private static final String HMAC_SHA_256 = "HMAC_SHA_256";
     private static final int MAX_MESSAGE = 4096;
@@ -199,23 +198,8 @@ public final class KmsService implements AwsService {
         return AwsResponse.json(error.status(), out.toString());
     }
 
-    @Override
-    public AwsServiceError authFailure() {
-        return AwsServiceError.client("UnrecognizedClientException",
-                "The security token included in the request is invalid.");
-    }
 
-    @Override
-    public AwsServiceError accessDenied(Principal caller, String iamAction) {
-        return AwsServiceError.client("AccessDeniedException", "User: " + caller.arn()
-                + " is not authorized to perform: " + iamAction + " because no identity-based policy allows the "
-                + iamAction + " action");
-    }
 
-    @Override
-    public AwsServiceError unknownAction(String action) {
-        return AwsServiceError.client("UnknownOperationException", "Unknown operation " + action);
-    }
 
     @Override
     public AwsServiceError fault(Fault fault) {

@@ -6,10 +6,9 @@ import com.google.gson.JsonObject;
 import io.peerbot.standin.ec2.Fault;
 import io.peerbot.standin.ec2.http.AwsRequest;
 import io.peerbot.standin.ec2.http.AwsResponse;
-import io.peerbot.standin.ec2.http.AwsService;
+import io.peerbot.standin.ec2.http.JsonProtocolService;
 import io.peerbot.standin.ec2.http.AwsServiceError;
 import io.peerbot.standin.ec2.http.CallContext;
-import io.peerbot.standin.ec2.iam.Principal;
 import io.peerbot.standin.ec2.model.StoredInstance;
 import io.peerbot.standin.ec2.model.World;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code CancelCommand}, {@code DescribeInstanceInformation} and {@code DescribeDocument}. Errors are JSON with
  * {@code __type}, as SSM sends them.
  */
-public final class SsmService implements AwsService {
+public final class SsmService implements JsonProtocolService {
     private static final String TARGET_PREFIX = "AmazonSSM.";
     private static final int MAX_OUTPUT = 24_000;
     private static final int MAX_COMMENT = 100;
@@ -336,23 +335,8 @@ public final class SsmService implements AwsService {
         return AwsResponse.json(error.status(), SsmJson.error(error.code(), error.getMessage()));
     }
 
-    @Override
-    public AwsServiceError authFailure() {
-        return AwsServiceError.client("UnrecognizedClientException",
-                "The security token included in the request is invalid.");
-    }
 
-    @Override
-    public AwsServiceError accessDenied(Principal caller, String iamAction) {
-        return AwsServiceError.client("AccessDeniedException", "User: " + caller.arn()
-                + " is not authorized to perform: " + iamAction + " because no identity-based policy allows the "
-                + iamAction + " action");
-    }
 
-    @Override
-    public AwsServiceError unknownAction(String action) {
-        return AwsServiceError.client("UnknownOperationException", "Unknown operation " + action);
-    }
 
     @Override
     public AwsServiceError fault(Fault fault) {
