@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What one picture shows: the whole map, one account's part ({@code account}), or the part around one VPC
  * ({@code focus}, with each VPC's {@link Role} and where people might assume a path through a hub).
- * {@code hubs}: VPCs whose peers do not all reach each other, for a map not drawn around one VPC.
+ * {@code hubs}: VPCs whose peers do not all reach each other, for a map not drawn around one VPC (at most
+ * {@link NetworkMap#MAX_NAMED_HUBS}, the most misleading first).
  */
 public record MapView(Optional<MapVpc> focus, Optional<String> account, List<MapVpc> vpcs, List<MapPeering> peerings,
                       Map<String, Role> roles, List<HubWarning> warnings, List<Hub> hubs) {

@@ -19,6 +19,8 @@ import java.util.TreeSet;
  * transitive: a VPC reaches only the VPCs it has an active peering with.
  */
 public final class NetworkMap {
+    /** A picture names at most this many hubs, those whose peers most often do not reach each other. */
+    public static final int MAX_NAMED_HUBS = 10;
     private final Map<String, MapVpc> vpcs = new LinkedHashMap<>();
     private final List<MapPeering> peerings;
     private final Map<String, Set<String>> activePeers = new HashMap<>();
@@ -80,7 +82,7 @@ public final class NetworkMap {
 
     /** The whole map, its hubs named. */
     public MapView everything() {
-        return new MapView(Optional.empty(), Optional.empty(), vpcs(), peerings, Map.of(), List.of(), hubs());
+        return new MapView(Optional.empty(), Optional.empty(), vpcs(), peerings, Map.of(), List.of(), namedHubs());
     }
 
     /**
@@ -98,7 +100,7 @@ public final class NetworkMap {
         });
         NetworkMap part = new NetworkMap(vpcs.values().stream().filter(v -> shown.contains(v.id())).toList(), kept);
         return new MapView(Optional.empty(), Optional.of(account), part.vpcs(), kept, Map.of(), List.of(),
-                part.hubs());
+                part.namedHubs());
     }
 
     /**
@@ -141,6 +143,10 @@ public final class NetworkMap {
         return new MapView(Optional.of(focus), Optional.empty(), new NetworkMap(shown, kept).vpcs(),
                 kept.stream().distinct().sorted(Comparator.comparing(MapPeering::id)).toList(), roles, warnings,
                 List.of());
+    }
+
+    private List<Hub> namedHubs() {
+        return hubs().stream().limit(MAX_NAMED_HUBS).toList();
     }
 
     /** The VPCs {@code userId} owns. */
