@@ -120,7 +120,7 @@ class DoctorTest {
         assertThat(run.line("✅ configuration")).contains("Socket Mode", "watching " + ACCOUNT_B + ":eu-west-1");
         assertThat(run.line("✅ Slack bot token (auth.test)")).contains("T0PEERBOT", "@peerbot", "U0PEERBOT");
         assertThat(run.line("✅ Slack bot token scopes"))
-                .contains("commands, chat:write, users:read, users:read.email, usergroups:read");
+                .contains("commands, chat:write, users:read, users:read.email, usergroups:read, files:write");
         assertThat(run.line("✅ Slack app token")).contains("Socket Mode");
         assertThat(run.line("✅ AWS identity")).contains(ACCOUNT_A, REGION_A);
         for (String action : AwsDoctor.EC2_ACTIONS) {
@@ -207,7 +207,7 @@ class DoctorTest {
     void aMissingScopeAndABadTokenAreNamed() {
         slack.close();
         slack = startSlack(SlackStandIn.builder()
-                .botScopes("commands", "chat:write", "users:read", "usergroups:read"));
+                .botScopes("commands", "chat:write", "users:read", "usergroups:read", "files:write"));
         env.put("SLACK_BOT_TOKEN", slack.botToken());
         env.put("SLACK_APP_TOKEN", slack.appToken());
         env.put("SLACK_API_URL", slack.apiUrl());

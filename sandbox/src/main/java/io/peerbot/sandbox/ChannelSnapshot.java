@@ -4,7 +4,9 @@ import io.peerbot.sandbox.html.BlockKitHtml;
 import io.peerbot.sandbox.html.MrkdwnHtml;
 import io.peerbot.sandbox.html.PageButton;
 import io.peerbot.sandbox.html.RenderedMessage;
+import io.peerbot.sandbox.html.Html;
 import io.peerbot.standin.slack.RecordedMessage;
+import io.peerbot.standin.slack.SharedSlackFile;
 import io.peerbot.standin.slack.SlackChannel;
 import io.peerbot.standin.slack.SlackStandIn;
 import io.peerbot.standin.slack.SlackUser;
@@ -22,6 +24,7 @@ import java.util.Map;
  */
 final class ChannelSnapshot {
     private static final Comparator<RecordedMessage> BY_TS = Comparator.comparing(m -> new BigDecimal(m.ts()));
+    private static final Comparator<MessageView> VIEWS_BY_TS = Comparator.comparing(m -> new BigDecimal(m.ts()));
 
     private final SlackStandIn slack;
     private final SlackChannel channel;
@@ -56,14 +59,20 @@ final class ChannelSnapshot {
         Map<String, List<MessageView>> threads = new LinkedHashMap<>();
         for (RecordedMessage message : top) {
             List<RecordedMessage> replies = message.ephemeral() ? List.of() : slack.thread(channel.id(), message.ts());
-            messages.add(view(message, replies));
-            List<RecordedMessage> shown = new ArrayList<>(replies);
-            mine.stream().filter(m -> m.isReply() && m.threadTs().equals(message.ts())).forEach(shown::add);
+            List<SharedSlackFile> files = message.ephemeral() ? List.of() : slack.files(channel.id(), message.ts());
+            List<MessageView> shown = new ArrayList<>(replies.stream().map(r -> view(r, List.of())).toList());
+            mine.stream().filter(m -> m.isReply() && m.threadTs().equals(message.ts()))
+                    .forEach(m -> shown.add(view(m, List.of())));
+            files.forEach(f -> shown.add(view(f)));
+            shown.sort(VIEWS_BY_TS);
+            messages.add(view(message, replies, files.size(), shown.stream().filter(v -> !v.ephemeral())
+                    .reduce((first, second) -> second).map(MessageView::ts).orElse(null)));
             if (!shown.isEmpty()) {
-                shown.sort(BY_TS);
-                threads.put(message.ts(), shown.stream().map(r -> view(r, List.of())).toList());
+                threads.put(message.ts(), List.copyOf(shown));
             }
         }
+        slack.files(channel.id(), null).forEach(f -> messages.add(view(f)));
+        messages.sort(VIEWS_BY_TS);
         List<Person> persons = content.people().stream()
                 .map(p -> new Person(p.id(), p.name(), p.realName(), p.role())).toList();
         SlackUser bot = workspace.botUser();
@@ -73,12 +82,28 @@ final class ChannelSnapshot {
     }
 
     private MessageView view(RecordedMessage message, List<RecordedMessage> replies) {
+        return view(message, replies, 0, replies.isEmpty() ? null : replies.get(replies.size() - 1).ts());
+    }
+
+    /** A shared file, as Slack shows it: a message from the bot with the file's title, name and size. */
+    private MessageView view(SharedSlackFile file) {
+        SlackUser bot = slack.workspace().botUser();
+        String html = "<a class=\"shared-file\" href=\"" + Html.escape(slack.fileUrl(file)) + "\" target=\"_blank\">"
+                + "📄 " + Html.escape(file.title()) + "</a> <span class=\"shared-file-meta\">"
+                + Html.escape(file.name()) + " · " + file.size() + " bytes</span>";
+        long micros = file.at().getEpochSecond() * 1_000_000 + file.at().getNano() / 1_000;
+        String ts = String.format("%d.%06d", micros / 1_000_000, micros % 1_000_000);
+        return new MessageView(ts, file.threadTs(), bot.id(), bot.name(), true, false, false, html, List.of(), 0,
+                null);
+    }
+
+    private MessageView view(RecordedMessage message, List<RecordedMessage> replies, int files, String latestReplyTs) {
         RenderedMessage content = blocks.render(message.blocksJson(), message.text());
         boolean fromBot = message.user() != null && message.user().equals(slack.workspace().botUser().id());
         String author = slack.workspace().user(message.user()).map(SlackUser::name).orElse(message.user());
         return new MessageView(message.ts(), message.isReply() ? message.threadTs() : null, message.user(), author,
-                fromBot, message.ephemeral(), message.edited(), content.html(), content.buttons(), replies.size(),
-                replies.isEmpty() ? null : replies.get(replies.size() - 1).ts());
+                fromBot, message.ephemeral(), message.edited(), content.html(), content.buttons(),
+                replies.size() + files, latestReplyTs);
     }
 
     /** The JSON the page reads ({@code GET /api/snapshot?viewer=U…}). */

@@ -46,6 +46,10 @@ final class LiveUpdates implements AutoCloseable {
             describe(change, "updated", updated.message());
         } else if (event instanceof SlackEvent.MessageDeleted deleted) {
             describe(change, "deleted", deleted.message());
+        } else if (event instanceof SlackEvent.FileShared shared) {
+            change.addProperty("kind", "file");
+            change.addProperty("channel", shared.file().channel());
+            change.addProperty("ts", shared.file().threadTs());
         } else if (event instanceof SlackEvent.SocketOpened || event instanceof SlackEvent.SocketClosed) {
             change.addProperty("kind", "connection");
         } else {

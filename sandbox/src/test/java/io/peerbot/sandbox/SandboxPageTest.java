@@ -87,6 +87,23 @@ class SandboxPageTest {
     }
 
     @Test
+    void aFileSharedInAThreadIsShownThereAsALinkToItsContent() throws Exception {
+        String parent = bot.post(CHANNEL, "the request", null);
+        bot.shareFile(CHANNEL, parent, "peering-pcx-1.tf", "Terraform <for> pcx-1", "import {}\n");
+
+        JsonObject view = snapshot(ALICE);
+
+        JsonObject message = view.getAsJsonArray("messages").get(0).getAsJsonObject();
+        assertThat(message.get("replyCount").getAsInt()).isEqualTo(1);
+        JsonArray thread = view.getAsJsonObject("threads").getAsJsonArray(parent);
+        String html = thread.get(0).getAsJsonObject().get("html").getAsString();
+        assertThat(html).contains("Terraform &lt;for&gt; pcx-1", "peering-pcx-1.tf", "href=\"" + slack.baseUrl());
+        String href = html.substring(html.indexOf("href=\"") + 6, html.indexOf('"', html.indexOf("href=\"") + 6));
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).isEqualTo("import {}\n");
+    }
+
+    @Test
     void aMessageContainingScriptIsRenderedInert() throws Exception {
         String attack = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         bot.post(CHANNEL, attack, "[{\"type\":\"header\",\"text\":{\"type\":\"plain_text\",\"text\":"

@@ -33,6 +33,24 @@ final class WebApiCalls {
         return answer;
     }
 
+    /** Shares a text file in {@code threadTs} of {@code channel} with Slack's external upload; returns its ID. */
+    String shareFile(String channel, String threadTs, String filename, String title, String text) throws Exception {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonObject ask = new JsonObject();
+        ask.addProperty("filename", filename);
+        ask.addProperty("length", bytes.length);
+        JsonObject ticket = call("files.getUploadURLExternal", ask);
+        HTTP.send(HttpRequest.newBuilder(URI.create(ticket.get("upload_url").getAsString()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
+        JsonObject complete = new JsonObject();
+        complete.add("files", JsonParser.parseString("[{\"id\":\"" + ticket.get("file_id").getAsString()
+                + "\",\"title\":\"" + title + "\"}]"));
+        complete.addProperty("channel_id", channel);
+        complete.addProperty("thread_ts", threadTs);
+        call("files.completeUploadExternal", complete);
+        return ticket.get("file_id").getAsString();
+    }
+
     /** Posts {@code text} (and {@code blocksJson}, when not null) in {@code channel}; returns its ts. */
     String post(String channel, String text, String blocksJson) throws Exception {
         JsonObject args = new JsonObject();

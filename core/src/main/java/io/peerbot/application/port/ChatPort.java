@@ -13,6 +13,9 @@ public interface ChatPort {
     /** Visible only to {@code userId} (an ephemeral message). */
     void tellPrivately(String channel, String userId, Notice notice);
 
+    /** Uploads {@code file} and shares it where it says (a channel, or a thread in it). */
+    void share(SharedFile file);
+
     /** A link to the message that people can click; empty when the chat cannot tell. */
     String permalink(MessageRef message);
 }

@@ -2,6 +2,7 @@ package io.peerbot.application.usecase;
 
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.SharedFile;
 import io.peerbot.domain.chat.MessageRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class RecordingChat implements ChatPort {
     }
 
     private final List<Said> said = new ArrayList<>();
+    private final List<SharedFile> shared = new ArrayList<>();
     private final AtomicInteger ts = new AtomicInteger();
     private final List<Runnable> onEach = new ArrayList<>();
 
@@ -27,6 +29,11 @@ public final class RecordingChat implements ChatPort {
     public synchronized List<Reply> replies() {
         return said.stream().filter(s -> s.how().equals("reply")).map(s -> new Reply(s.where(), s.notice()))
                 .toList();
+    }
+
+    /** The files shared, in order. */
+    public synchronized List<SharedFile> shared() {
+        return List.copyOf(shared);
     }
 
     /** What {@code userId} was told privately. */
@@ -67,6 +74,12 @@ public final class RecordingChat implements ChatPort {
     @Override
     public void tellPrivately(String channel, String userId, Notice notice) {
         record("private", new MessageRef(channel, "0"), userId, notice);
+    }
+
+    @Override
+    public synchronized void share(SharedFile file) {
+        shared.add(file);
+        onEach.forEach(Runnable::run);
     }
 
     @Override

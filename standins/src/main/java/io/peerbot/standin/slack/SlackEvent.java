@@ -36,6 +36,14 @@ public sealed interface SlackEvent {
         }
     }
 
+    /** A file was shared ({@code files.completeUploadExternal}). */
+    record FileShared(SharedSlackFile file, Instant at) implements SlackEvent {
+        public String describe() {
+            return "file " + file.id() + " " + file.name() + " (" + file.size() + " bytes, \"" + file.title()
+                    + "\") shared in " + file.channel() + (file.threadTs() == null ? "" : " thread " + file.threadTs());
+        }
+    }
+
     record EnvelopeSent(Envelope envelope) implements SlackEvent {
         public Instant at() {
             return envelope.sentAt();

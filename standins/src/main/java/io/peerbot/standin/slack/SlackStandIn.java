@@ -46,6 +46,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final String appToken;
     private final EventLog log = new EventLog();
     private final MessageStore store;
+    private final FileStore files;
     private final SocketModeHub hub;
     private final WebApi webApi;
     private final People people;
@@ -68,10 +69,13 @@ public final class SlackStandIn implements AutoCloseable {
         webApi = new WebApi(botToken, appToken, b.botScopes, log);
         new ChatMethods(workspace, store, base).registerWith(webApi);
         new DirectoryMethods(workspace).registerWith(webApi);
+        files = new FileStore(log);
+        FileMethods fileMethods = new FileMethods(workspace, files, base);
+        fileMethods.registerWith(webApi);
         webApi.appMethod("apps.connections.open", r -> hub.openConnection());
         people = new People(workspace, store, hub, responseUrls, new Payloads(workspace, clock));
 
-        server = new StandInServer(webApi, responseUrls, hub);
+        server = new StandInServer(webApi, responseUrls, hub, fileMethods);
         int port;
         try {
             port = server.start(b.port);
@@ -265,6 +269,21 @@ public final class SlackStandIn implements AutoCloseable {
         return store.find(channelId, ts);
     }
 
+    /** Every file shared ({@code files.completeUploadExternal}), in order. */
+    public List<SharedSlackFile> files() {
+        return files.shared();
+    }
+
+    /** The files shared in the thread under {@code threadTs}, in order. */
+    public List<SharedSlackFile> files(String channelId, String threadTs) {
+        return files().stream().filter(f -> f.inThread(channelId, threadTs)).toList();
+    }
+
+    /** Where a shared file can be downloaded ({@code url_private}; on loopback, no token needed). */
+    public String fileUrl(SharedSlackFile file) {
+        return baseUrl + FileMethods.DOWNLOAD_PATH + file.id() + "/" + file.name();
+    }
+
     /** The app's acks, in the order they arrived. */
     public List<Ack> acks() {
         return eventsOf(SlackEvent.EnvelopeAcked.class).stream().map(SlackEvent.EnvelopeAcked::ack).toList();
@@ -314,6 +333,12 @@ public final class SlackStandIn implements AutoCloseable {
     public RecordedMessage awaitEphemeral(String userId, Predicate<? super RecordedMessage> matches, Duration timeout) {
         return await("an ephemeral message to " + userId + " matching the condition", timeout,
                 () -> ephemeralsFor(userId).stream().filter(matches).findFirst());
+    }
+
+    /** The first shared file that matches. */
+    public SharedSlackFile awaitFile(Predicate<? super SharedSlackFile> matches, Duration timeout) {
+        return await("a shared file matching the condition", timeout,
+                () -> files().stream().filter(matches).findFirst());
     }
 
     /** The app's ack of {@code envelope}. */

@@ -11,7 +11,7 @@ final class StandInServer implements AutoCloseable {
     private static final long MAX_MESSAGE_BYTES = 10_000_000L;
     private final Javalin javalin;
 
-    StandInServer(WebApi api, ResponseUrls responseUrls, SocketModeHub hub) {
+    StandInServer(WebApi api, ResponseUrls responseUrls, SocketModeHub hub, FileMethods files) {
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -29,6 +29,8 @@ final class StandInServer implements AutoCloseable {
         });
         javalin.post("/api/{method}", api::handle);
         javalin.get("/api/{method}", api::handle);
+        javalin.post("/" + FileMethods.UPLOAD_PATH + "{ticket}", files::receive);
+        javalin.get("/" + FileMethods.DOWNLOAD_PATH + "{id}/{name}", files::download);
         javalin.post("/hooks/{kind}/{team}/{id}/{secret}", responseUrls::handle);
         javalin.wsBeforeUpgrade("/link", hub::beforeUpgrade);
         javalin.ws("/link", ws -> {

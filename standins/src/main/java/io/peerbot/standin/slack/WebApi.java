@@ -27,7 +27,8 @@ final class WebApi {
         JsonObject handle(ApiRequest request) throws ApiError;
     }
 
-    private record Method(ApiRequest.TokenType tokenType, Handler handler) {
+    /** {@code scope}: the bot scope the method needs, or null when the stand-in does not check one. */
+    private record Method(ApiRequest.TokenType tokenType, String scope, Handler handler) {
     }
 
     /** An app-level token for Socket Mode has exactly this scope. */
@@ -38,22 +39,30 @@ final class WebApi {
     private final String botToken;
     private final String appToken;
     private final String botScopes;
+    private final List<String> grantedBotScopes;
     private final EventLog log;
 
     WebApi(String botToken, String appToken, List<String> botScopes, EventLog log) {
         this.botToken = botToken;
         this.appToken = appToken;
         this.botScopes = String.join(",", botScopes);
+        this.grantedBotScopes = List.copyOf(botScopes);
         this.log = log;
     }
 
     WebApi botMethod(String name, Handler handler) {
-        methods.put(name, new Method(ApiRequest.TokenType.BOT, handler));
+        methods.put(name, new Method(ApiRequest.TokenType.BOT, null, handler));
+        return this;
+    }
+
+    /** A bot method that answers {@code missing_scope} unless the bot token was granted {@code scope}. */
+    WebApi botMethod(String name, String scope, Handler handler) {
+        methods.put(name, new Method(ApiRequest.TokenType.BOT, scope, handler));
         return this;
     }
 
     WebApi appMethod(String name, Handler handler) {
-        methods.put(name, new Method(ApiRequest.TokenType.APP, handler));
+        methods.put(name, new Method(ApiRequest.TokenType.APP, null, handler));
         return this;
     }
 
@@ -105,6 +114,12 @@ final class WebApi {
                     throw new ApiError("not_allowed_token_type");
                 }
             }
+        }
+        if (method.scope() != null && !grantedBotScopes.contains(method.scope())) {
+            JsonObject body = new ApiError("missing_scope").body();
+            body.addProperty("needed", method.scope());
+            body.addProperty("provided", botScopes);
+            return body;
         }
         Queue<String> injected = injectedErrors.get(request.method());
         String error = injected == null ? null : injected.poll();

@@ -12,6 +12,7 @@ import io.peerbot.adapter.slack.blocks.SlackMessage;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.SharedFile;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The chat port on Slack's Web API, with the bot token: notices rendered as Block Kit and sent with
  * {@code chat.postMessage} (in a thread for replies), {@code chat.update}, {@code chat.postEphemeral} and
- * {@code chat.getPermalink}. A notice that takes several messages is sent as several, in order; the first
+ * {@code chat.getPermalink}; files with Slack's external upload ({@link FileUpload}). A notice that takes several messages is sent as several, in order; the first
  * one's reference is returned. Failures are {@link SlackCallFailed}.
  */
 public final class SlackChat implements ChatPort {
@@ -28,12 +29,14 @@ public final class SlackChat implements ChatPort {
     private final MethodsClient methods;
     private final NoticeRenderer renderer;
     private final SlackCalls calls;
+    private final FileUpload files;
 
     /** {@code methods} must carry the bot token ({@code slack.methods(botToken)}). */
     public SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls) {
         this.methods = methods;
         this.renderer = renderer;
         this.calls = calls;
+        this.files = new FileUpload(methods, calls);
     }
 
     @Override
@@ -69,6 +72,11 @@ public final class SlackChat implements ChatPort {
             calls.write("chat.postEphemeral", () -> methods.chatPostEphemeral(ChatPostEphemeralRequest.builder()
                     .channel(channel).user(userId).text(message.text()).blocks(message.blocks()).build()));
         }
+    }
+
+    @Override
+    public void share(SharedFile file) {
+        files.share(file);
     }
 
     /** Empty when Slack cannot tell (the message is gone, the bot cannot see the channel). */
