@@ -8,6 +8,7 @@ const state = {
   viewer: localStorage.getItem('peerbot.sandbox.viewer') || '',
   snapshot: null,
   openThread: null,
+  homeOpen: false,
   rendered: new Map(), // ts -> { signature, element } for the channel's list, so unchanged messages stay put
 };
 
@@ -68,7 +69,14 @@ async function loadSnapshot() {
 
 function listen() {
   const events = new EventSource('/api/events');
-  events.addEventListener('changed', refresh);
+  events.addEventListener('changed', (event) => {
+    const change = JSON.parse(event.data || '{}');
+    if (change.kind === 'home') {
+      if (change.user === state.viewer) loadHome();
+      return;
+    }
+    refresh();
+  });
   events.onopen = refresh; // also after a reconnect: whatever was missed is in the snapshot
   events.onerror = () => setBotStatus(null);
 }
@@ -236,7 +244,7 @@ function renderThread(snap) {
   if (!parent) {
     state.openThread = null;
     panel.hidden = true;
-    $('hints-panel').hidden = false;
+    $('hints-panel').hidden = state.homeOpen;
     return;
   }
   const replies = snap.threads[parent.ts] || [];
@@ -411,11 +419,51 @@ async function click(message, button, buttonNode, confirmed) {
   }
 }
 
+// ---------------------------------------------------------------- the Home tab
+
+// Opening the tab is what makes Slack tell the bot (app_home_opened); the view it publishes arrives as an event.
+async function openHome() {
+  state.homeOpen = true;
+  state.openThread = null;
+  $('thread-panel').hidden = true;
+  $('hints-panel').hidden = true;
+  $('home-panel').hidden = false;
+  $('home-body').replaceChildren(el('div', 'home-waiting', 'Waiting for peerbot to publish the Home tab…'));
+  try {
+    await api('/api/home', { user: state.viewer });
+    await loadHome();
+  } catch (error) {
+    showStatus(error.message, true);
+  }
+}
+
+// The view's HTML is escaped on the server, like message content.
+async function loadHome() {
+  if (!state.homeOpen) return;
+  const answer = await api(`/api/home?viewer=${encodeURIComponent(state.viewer)}`);
+  if (answer.html === undefined) return;
+  const body = el('div', 'home-view');
+  body.innerHTML = answer.html;
+  $('home-body').replaceChildren(body);
+}
+
+function closeHome() {
+  state.homeOpen = false;
+  $('home-panel').hidden = true;
+  renderThread(state.snapshot);
+}
+
 // ---------------------------------------------------------------- start
 
 $('composer').addEventListener('submit', sendCommand);
-$('viewer').addEventListener('change', (event) => { setViewer(event.target.value); refresh(); });
+$('viewer').addEventListener('change', (event) => {
+  setViewer(event.target.value);
+  refresh();
+  if (state.homeOpen) openHome();
+});
 $('thread-close').addEventListener('click', () => { state.openThread = null; renderThread(state.snapshot); });
+$('home-open').addEventListener('click', openHome);
+$('home-close').addEventListener('click', closeHome);
 document.addEventListener('click', onClick);
 refresh();
 listen();

@@ -5,6 +5,7 @@ import io.peerbot.adapter.aws.SsmClients;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
 import io.peerbot.adapter.aws.record.TaggedPeerings;
 import io.peerbot.adapter.owners.YamlOwnersFile;
+import io.peerbot.adapter.picture.Java2dMapPainter;
 import io.peerbot.adapter.slack.SlackConnection;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
@@ -79,11 +80,11 @@ public final class BotProcess implements AutoCloseable {
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
                     ownersFile, slack.owners(),
-                    remote, probes, settings.policies());
+                    remote, probes, settings.policies(), new Java2dMapPainter());
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
                     gateways.home().region(), settings.aws().allowedAccounts().restricted()
                             ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");
-            slack.routeTo(useCases.commands()).start(settings.transport());
+            slack.routeTo(useCases.commands()).showHomeWith(useCases.home()).start(settings.transport());
             Thread resumer = new Thread(() -> resume(useCases), "peerbot-resume");
             resumer.setDaemon(true);
             resumer.start();

@@ -50,6 +50,9 @@ final class LiveUpdates implements AutoCloseable {
             change.addProperty("kind", "file");
             change.addProperty("channel", shared.file().channel());
             change.addProperty("ts", shared.file().threadTs());
+        } else if (event instanceof SlackEvent.HomePublished published) {
+            change.addProperty("kind", "home");
+            change.addProperty("user", published.userId());
         } else if (event instanceof SlackEvent.SocketOpened || event instanceof SlackEvent.SocketClosed) {
             change.addProperty("kind", "connection");
         } else {

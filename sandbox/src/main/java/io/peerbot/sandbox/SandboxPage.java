@@ -8,7 +8,9 @@ import com.google.gson.JsonParser;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.peerbot.sandbox.html.BlockKitHtml;
 import io.peerbot.standin.slack.Envelope;
+import io.peerbot.standin.slack.SharedSlackFile;
 import io.peerbot.standin.slack.SlackStandIn;
 import java.net.URI;
 import java.util.Locale;
@@ -25,6 +27,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>{@code GET /api/events} a Server-Sent Events stream: {@code changed} whenever the channel did</li>
  *   <li>{@code POST /api/command {"user","text"}} type a slash command as that person</li>
  *   <li>{@code POST /api/click {"user","ts","actionId","confirmed"}} click a button as that person</li>
+ *   <li>{@code POST /api/home {"user"}} open the bot's Home tab as that person; {@code GET /api/home?viewer=U…}
+ *       the Home view the bot published for them (HTML)</li>
+ *   <li>{@code GET /api/files/F…} a file the bot uploaded (images are shown inline)</li>
  * </ul>
  */
 public final class SandboxPage implements AutoCloseable {
@@ -38,6 +43,8 @@ public final class SandboxPage implements AutoCloseable {
     private final ChannelSnapshot snapshot;
     private final PageActions actions;
     private final LiveUpdates live;
+    private final HomeTabView homes;
+    private final SlackStandIn slack;
     private final Javalin javalin;
     private final URI url;
 
@@ -45,6 +52,8 @@ public final class SandboxPage implements AutoCloseable {
         snapshot = new ChannelSnapshot(slack, content);
         actions = new PageActions(slack, content.channelId());
         live = new LiveUpdates(slack);
+        homes = new HomeTabView(slack);
+        this.slack = slack;
         javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -67,6 +76,9 @@ public final class SandboxPage implements AutoCloseable {
         javalin.sse("/api/events", live::join);
         javalin.post("/api/command", this::command);
         javalin.post("/api/click", this::click);
+        javalin.post("/api/home", this::openHome);
+        javalin.get("/api/home", this::home);
+        javalin.get(BlockKitHtml.FILES_PATH + "{id}", this::file);
         javalin.exception(PageActionRefused.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         try {
             javalin.start(HOST, port);
@@ -111,6 +123,29 @@ public final class SandboxPage implements AutoCloseable {
         Envelope sent = actions.click(string(body, "user"), string(body, "ts"), string(body, "actionId"),
                 confirmed != null && confirmed.isJsonPrimitive() && confirmed.getAsBoolean());
         ok(ctx, sent);
+    }
+
+    private void openHome(Context ctx) {
+        ok(ctx, homes.open(string(jsonBody(ctx), "user")));
+    }
+
+    private void home(Context ctx) {
+        JsonObject answer = new JsonObject();
+        homes.html(ctx.queryParam("viewer")).ifPresent(html -> answer.addProperty("html", html));
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json").result(answer.toString());
+    }
+
+    /** Only PNG pictures, the kind the bot uploads to show; served as images, never as a page. */
+    private void file(Context ctx) {
+        String id = ctx.pathParam("id");
+        SharedSlackFile file = slack.files().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new PageActionRefused(404, "no file " + id));
+        if (!file.name().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new PageActionRefused(404, "only pictures are shown here");
+        }
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("image/png").result(file.content());
     }
 
     private void ok(Context ctx, Envelope sent) {

@@ -120,6 +120,11 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     }
 
     @Override
+    public List<PeeringConnection> allPeerings() {
+        return peerings();
+    }
+
+    @Override
     public List<PeeringConnection> managedPeerings() {
         return peerings(filter("tag:" + PeeringRecord.MANAGED, "true"));
     }

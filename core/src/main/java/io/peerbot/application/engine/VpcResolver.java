@@ -100,7 +100,7 @@ public final class VpcResolver {
     }
 
     /** The VPCs there, those whose name or id resembles the reference first. */
-    static List<VpcSummary> candidates(List<VpcSummary> all, String typed) {
+    public static List<VpcSummary> candidates(List<VpcSummary> all, String typed) {
         String wanted = typed.toLowerCase(Locale.ROOT);
         Comparator<VpcSummary> resemblance = Comparator.comparingInt(v -> -resemblance(v, wanted));
         return all.stream().sorted(resemblance.thenComparing(VpcSummary::displayName))

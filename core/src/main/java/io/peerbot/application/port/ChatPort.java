@@ -16,6 +16,9 @@ public interface ChatPort {
     /** Uploads {@code file} and shares it where it says (a channel, or a thread in it). */
     void share(SharedFile file);
 
+    /** Publishes the bot's Home tab for the person {@code home} is for, replacing what it showed before. */
+    void publishHome(HomeTab home);
+
     /** A link to the message that people can click; empty when the chat cannot tell. */
     String permalink(MessageRef message);
 }

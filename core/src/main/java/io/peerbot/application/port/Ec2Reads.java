@@ -39,6 +39,15 @@ public interface Ec2Reads {
      */
     List<PeeringConnection> pendingRequestsInto();
 
+    /**
+     * Every peering connection visible from this account and region, whoever made it, in any state EC2 still
+     * reports: one paginated describe. By default only peerbot's own ({@link #managedPeerings()}), for a gateway
+     * that cannot list more.
+     */
+    default List<PeeringConnection> allPeerings() {
+        return managedPeerings();
+    }
+
     /** Peering connections tagged {@code peerbot:managed}, visible from this account and region. */
     List<PeeringConnection> managedPeerings();
 }

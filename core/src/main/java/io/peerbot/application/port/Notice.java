@@ -12,6 +12,7 @@ import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.lifecycle.Stage;
+import io.peerbot.domain.map.MapView;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.SecurityRule;
@@ -382,6 +383,26 @@ public sealed interface Notice {
         }
 
         public record GroupRule(String groupId, SecurityRule rule) {
+        }
+    }
+
+    /**
+     * {@code /peer map}: the picture of {@code view} was shared in the channel; this says in words what it shows —
+     * around one VPC, what it reaches directly and where people might assume a path through a hub; otherwise how
+     * many VPCs and peerings, and the hubs.
+     */
+    record MapShown(MapView view, String requestedBy) implements Notice {
+    }
+
+    /**
+     * {@code /peer map} drew nothing, and why: no VPC visible where the bot reads ({@code searched}); an account
+     * with no VPC there; or more VPCs ({@code vpcs}) than one picture shows ({@code limit}).
+     */
+    record MapNotDrawn(Why why, String asked, int vpcs, int limit, List<Location> searched) implements Notice {
+        public enum Why { NO_VPCS, UNKNOWN_ACCOUNT, TOO_MANY }
+
+        public MapNotDrawn {
+            searched = List.copyOf(searched);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.peerbot.application.usecase;
 
+import io.peerbot.application.map.ShowMap;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
@@ -39,7 +40,8 @@ public final class ChatEventRouter implements ChatEvents {
 
     /** The use cases commands and clicks go to. */
     public record Routes(RequestPeeringUseCase request, ShowPlanUseCase plan, AskChangeUseCase ask,
-                         DecideChangeUseCase decide, RetryChangeUseCase retry, Inspect inspect, RunTest test) {
+                         DecideChangeUseCase decide, RetryChangeUseCase retry, Inspect inspect, RunTest test,
+                         ShowMap map) {
     }
 
     public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes) {
@@ -70,6 +72,8 @@ public final class ChatEventRouter implements ChatEvents {
             routes.plan().show(new PeeringCommand(actor, plan.requester(), plan.accepter(), plan.options()));
         } else if (command instanceof TypedCommand.ListPeerings list) {
             routes.inspect().list(actor, list);
+        } else if (command instanceof TypedCommand.ShowMap map) {
+            routes.map().show(actor, map.scope());
         } else if (command instanceof TypedCommand.Status status) {
             routes.inspect().status(actor, status);
         } else if (command instanceof TypedCommand.Retry again) {

@@ -12,33 +12,42 @@ import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.application.lifecycle.ShownPlans;
+import io.peerbot.application.map.NetworkReader;
+import io.peerbot.application.map.ShowHome;
+import io.peerbot.application.map.ShowMap;
 import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.MapPainter;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.port.RemoteCommands;
 import io.peerbot.application.port.in.ChatEvents;
+import io.peerbot.application.port.in.HomeTabUseCase;
 import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
 import io.peerbot.application.request.ProposalCheck;
 import io.peerbot.application.request.RequestPeering;
 import io.peerbot.application.request.ShowPlan;
 import io.peerbot.application.watch.ForeignRequestWatch;
 import io.peerbot.domain.approval.ApprovalPolicy;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
  * Builds the use cases from the ports: what a chat adapter calls, what runs on start, and what runs on a
  * schedule ({@code foreignRequests}).
  */
-public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests) {
+public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests,
+                       HomeTabUseCase home) {
 
     /**
-     * @param probes runs the connectivity test's two directions side by side
+     * @param probes  runs the connectivity test's two directions side by side
+     * @param painter draws {@code /peer map}'s and the Home tab's pictures
      */
     public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
                                     ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
-                                    RemoteCommands remote, Executor probes, Policies policies) {
+                                    RemoteCommands remote, Executor probes, Policies policies,
+                                    MapPainter painter) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
         OwnerLookup owners = new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl());
@@ -50,6 +59,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
         ShownPlans shown = new ShownPlans();
         PlanBinding binding = new PlanBinding(engine, records, approvals, chat, cards, shown);
+        NetworkReader network = new NetworkReader(gateways, List.copyOf(finder.locations()), peerings, owners,
+                ownersFile);
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock()),
                 new ShowPlan(proposals, chat),
@@ -58,10 +69,12 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                         policies.duplicateClickWindow()),
                 new RetryChange(finder, records, approvals, engine, runner, binding, chat),
                 new Inspect(gateways, finder, chat),
-                new RunTest(finder, test, chat));
+                new RunTest(finder, test, chat),
+                new ShowMap(network, gateways, painter, chat));
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
                 new ForeignRequestWatch(gateways, peerings, owners, chat, policies.alertChannel(),
-                        policies.watchedLocations()));
+                        policies.watchedLocations()),
+                new ShowHome(network, painter, chat));
     }
 }

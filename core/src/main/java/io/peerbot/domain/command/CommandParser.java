@@ -1,5 +1,6 @@
 package io.peerbot.domain.command;
 
+import io.peerbot.domain.map.MapScope;
 import io.peerbot.domain.network.ResourceIds;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +26,8 @@ public final class CommandParser {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASON = 500;
     private static final Set<Option> REQUEST_OPTIONS = EnumSet.allOf(Option.class);
-    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, help";
+    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, map, help";
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
 
     public ParseResult parse(String text) {
         if (text == null || text.isBlank()) {
@@ -58,6 +61,7 @@ public final class CommandParser {
                 noMoreThan(args, 1, "/peer list takes at most one VPC, e.g. /peer list app-vpc");
                 yield new TypedCommand.ListPeerings(args.positionals().stream().findFirst().map(CommandParser::vpc));
             }
+            case "map" -> new TypedCommand.ShowMap(mapScope(Args.read(rest, word, Set.of())));
             case "status" -> new TypedCommand.Status(onlyPcx(Args.read(rest, word, Set.of()), word));
             case "delete" -> new TypedCommand.Delete(onlyPcx(Args.read(rest, word, Set.of()), word));
             case "retry" -> new TypedCommand.Retry(onlyPcx(Args.read(rest, word, Set.of()), word));
@@ -78,6 +82,23 @@ public final class CommandParser {
                 yield new TypedCommand.Request(vpcs.get(0), vpcs.get(1), options(args));
             }
         };
+    }
+
+    private static MapScope mapScope(Args args) {
+        noMoreThan(args, 1, "/peer map takes at most one VPC or account, e.g. /peer map app-vpc or /peer map "
+                + "111122223333");
+        if (args.positionals().isEmpty()) {
+            return new MapScope.Everything();
+        }
+        Token word = args.positionals().get(0);
+        if (!word.quoted() && ACCOUNT.matcher(word.text()).matches()) {
+            return new MapScope.OfAccount(word.text());
+        }
+        if (!word.quoted() && word.text().chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("'" + word.text() + "' is not an account id (12 digits, e.g. "
+                    + "111122223333)");
+        }
+        return new MapScope.OfVpc(vpc(word));
     }
 
     private static List<VpcRef> twoVpcs(Args args, String command) {

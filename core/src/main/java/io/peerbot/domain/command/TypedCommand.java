@@ -1,5 +1,6 @@
 package io.peerbot.domain.command;
 
+import io.peerbot.domain.map.MapScope;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.traffic.PortRange;
@@ -37,6 +38,10 @@ public sealed interface TypedCommand {
 
     /** {@code /peer retry <pcx-id>}: finish an apply that failed; adds only what is missing. */
     record Retry(String pcxId) implements TypedCommand {
+    }
+
+    /** {@code /peer map [vpc|account]}: a picture of the VPCs and their peerings. */
+    record ShowMap(MapScope scope) implements TypedCommand {
     }
 
     record Help() implements TypedCommand {

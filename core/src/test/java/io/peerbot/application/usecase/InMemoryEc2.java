@@ -134,6 +134,19 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
                 .map(v -> new VpcSummary(v.id(), v.location(), v.tags(), v.cidrBlocks())).toList();
     }
 
+    @Override
+    public synchronized List<VpcSummary> listVpcs() {
+        call("DescribeVpcs");
+        return vpcs.values().stream().map(v -> new VpcSummary(v.id(), v.location(), v.tags(), v.cidrBlocks()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<PeeringConnection> allPeerings() {
+        call("DescribeVpcPeeringConnections");
+        return List.copyOf(peerings.values());
+    }
+
     /** Seven describes in EC2 (the VPC, subnets, route tables, groups, their rules, instances, ACLs): one here. */
     @Override
     public VpcSnapshot snapshot(String vpcId) {

@@ -69,7 +69,7 @@ class PlanBindingFlowsTest {
         engine = new PeeringEngine(ec2);
         useCases = UseCases.assemble(ec2, peerings, engine, chat, Unused.ownersFile(), Unused.directory(),
                 Unused.remoteCommands(), Runnable::run, new Policies(Set.of(), Set.of(), List.of(),
-                        Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC()));
+                        Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC()), Unused.painter());
     }
 
     @Test

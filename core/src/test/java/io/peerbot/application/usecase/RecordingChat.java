@@ -1,5 +1,6 @@
 package io.peerbot.application.usecase;
 
+import io.peerbot.application.port.HomeTab;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.SharedFile;
@@ -21,6 +22,7 @@ public final class RecordingChat implements ChatPort {
     private final List<SharedFile> shared = new ArrayList<>();
     private final AtomicInteger ts = new AtomicInteger();
     private final List<Runnable> onEach = new ArrayList<>();
+    private final List<HomeTab> homes = new ArrayList<>();
 
     public synchronized List<Said> said() {
         return List.copyOf(said);
@@ -85,5 +87,16 @@ public final class RecordingChat implements ChatPort {
     @Override
     public String permalink(MessageRef message) {
         return "";
+    }
+
+    /** The Home tabs published, oldest first. */
+    public synchronized List<HomeTab> homes() {
+        return List.copyOf(homes);
+    }
+
+    @Override
+    public synchronized void publishHome(HomeTab home) {
+        homes.add(home);
+        onEach.forEach(Runnable::run);
     }
 }

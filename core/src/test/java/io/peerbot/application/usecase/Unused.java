@@ -1,5 +1,6 @@
 package io.peerbot.application.usecase;
 
+import io.peerbot.application.port.MapPainter;
 import io.peerbot.application.port.CommandOutcome;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
@@ -55,6 +56,12 @@ final class Unused {
             public Set<String> managed(Location location, Collection<String> instanceIds) {
                 return Set.of();
             }
+        };
+    }
+
+    static MapPainter painter() {
+        return view -> {
+            throw new AssertionError("no map here");
         };
     }
 }

@@ -37,6 +37,9 @@ public final class BlockKitHtml {
         return new RenderedMessage(out.html.toString(), out.buttons);
     }
 
+    /** Where the page serves a file the stand-in holds, by its id. */
+    public static final String FILES_PATH = "/api/files/";
+
     private static final class Builder {
         final StringBuilder html = new StringBuilder();
         final List<PageButton> buttons = new ArrayList<>();
@@ -57,10 +60,29 @@ public final class BlockKitHtml {
                 }
                 out.html.append("</div>");
             }
-            case "image" -> out.html.append("<div class=\"bk-image\">[image: ")
-                    .append(Html.escape(string(block, "alt_text"))).append("]</div>");
+            case "image" -> image(block, out);
             default -> out.html.append("<div class=\"bk-unknown\">[").append(Html.escape(type))
                     .append(" block]</div>");
+        }
+    }
+
+    /**
+     * A file Slack hosts ({@code slack_file} by id) is shown from the page's own file route, so the page loads
+     * images from itself only; any other image by its alt text.
+     */
+    private void image(JsonObject block, Builder out) {
+        JsonElement file = block.get("slack_file");
+        String alt = Html.escape(string(block, "alt_text"));
+        if (file != null && file.isJsonObject() && string(file.getAsJsonObject(), "id") != null
+                && string(file.getAsJsonObject(), "id").matches("F[A-Z0-9]+")) {
+            out.html.append("<figure class=\"bk-image\"><img src=\"").append(FILES_PATH)
+                    .append(string(file.getAsJsonObject(), "id")).append("\" alt=\"").append(alt).append("\">");
+            if (block.has("title")) {
+                out.html.append("<figcaption>").append(text(block.get("title"))).append("</figcaption>");
+            }
+            out.html.append("</figure>");
+        } else {
+            out.html.append("<div class=\"bk-image\">[image: ").append(alt).append("]</div>");
         }
     }
 

@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.peerbot.adapter.slack.actions.ActionIds;
 import io.peerbot.adapter.slack.actions.DecisionButtonHandler;
@@ -13,12 +14,14 @@ import io.peerbot.adapter.slack.blocks.NoticeRenderer;
 import io.peerbot.adapter.slack.chat.SlackCalls;
 import io.peerbot.adapter.slack.chat.SlackChat;
 import io.peerbot.adapter.slack.commands.SlashCommandListener;
+import io.peerbot.adapter.slack.events.HomeOpenedListener;
 import io.peerbot.adapter.slack.users.SlackOwnerDirectory;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.in.ChatEvents;
+import io.peerbot.application.port.in.HomeTabUseCase;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -103,6 +106,12 @@ public final class SlackConnection implements AutoCloseable {
                 commands::onApprove, this::tellBusy));
         app.blockAction(ActionIds.DENY, new DecisionButtonHandler(ActionIds.DENY, work,
                 commands::onDeny, this::tellBusy));
+        return this;
+    }
+
+    /** Publishes the bot's Home tab through {@code home} whenever someone opens it ({@code app_home_opened}). */
+    public synchronized SlackConnection showHomeWith(HomeTabUseCase home) {
+        app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(work, home));
         return this;
     }
 

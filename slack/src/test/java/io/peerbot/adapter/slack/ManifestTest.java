@@ -56,6 +56,13 @@ class ManifestTest {
         assertThat(longDescription.length()).as("Slack wants 174 to 4000 characters").isBetween(174, 4000);
     }
 
+    @Test
+    void hasAHomeTabPublishedWhenItIsOpened() {
+        assertThat(map(map(manifest, "features"), "app_home").get("home_tab_enabled")).isEqualTo(true);
+        assertThat(list(map(map(manifest, "settings"), "event_subscriptions"), "bot_events"))
+                .containsExactly("app_home_opened");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> parent, String key) {
         assertThat(parent).containsKey(key);

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class BlockKitValidator {
     static final int MAX_BLOCKS = 50;
+    /** A view (a modal or the Home tab) holds up to 100 blocks. */
+    static final int MAX_VIEW_BLOCKS = 100;
 
     private static final Set<String> PASS_THROUGH_BLOCKS = Set.of("rich_text", "file", "video", "markdown", "input");
     private static final Set<String> OTHER_ELEMENTS = Set.of("static_select", "external_select", "users_select",
@@ -25,20 +27,27 @@ final class BlockKitValidator {
     private static final List<String> STYLES = List.of("primary", "danger");
 
     private final List<String> problems = new ArrayList<>();
+    private final int maxBlocks;
 
-    private BlockKitValidator() {
+    private BlockKitValidator(int maxBlocks) {
+        this.maxBlocks = maxBlocks;
     }
 
-    /** The problems found, empty when Slack would accept the blocks. */
+    /** The problems found in a message's blocks, empty when Slack would accept them. */
     static List<String> validate(JsonArray blocks) {
-        BlockKitValidator v = new BlockKitValidator();
+        return validate(blocks, MAX_BLOCKS);
+    }
+
+    /** The problems found in up to {@code maxBlocks} blocks, empty when Slack would accept them. */
+    static List<String> validate(JsonArray blocks, int maxBlocks) {
+        BlockKitValidator v = new BlockKitValidator(maxBlocks);
         v.blocks(blocks);
         return List.copyOf(v.problems);
     }
 
     private void blocks(JsonArray blocks) {
-        if (blocks.size() > MAX_BLOCKS) {
-            problem("/blocks", "no more than " + MAX_BLOCKS + " items allowed");
+        if (blocks.size() > maxBlocks) {
+            problem("/blocks", "no more than " + maxBlocks + " items allowed");
         }
         Set<String> blockIds = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -127,12 +136,37 @@ final class BlockKitValidator {
     }
 
     private void image(JsonObject block, String path) {
-        if (!block.has("slack_file")) {
+        if (block.has("slack_file")) {
+            slackFile(block.get("slack_file"), path + "/slack_file");
+            if (block.has("image_url")) {
+                problem(path, "must provide either image_url or slack_file, not both");
+            }
+        } else {
             requiredString(block, "image_url", path, 3000);
         }
         requiredString(block, "alt_text", path, 2000);
         if (block.has("title")) {
             text(block, "title", path, 2000, true, true);
+        }
+    }
+
+    /** A Slack file object: a file's {@code id} or its {@code url}, exactly one of them. */
+    private void slackFile(JsonElement json, String path) {
+        JsonObject file = object(json, path);
+        if (file == null) {
+            return;
+        }
+        boolean id = file.has("id");
+        boolean url = file.has("url");
+        if (id == url) {
+            problem(path, "must provide either id or url");
+        } else if (id) {
+            String value = requiredString(file, "id", path);
+            if (value != null && !value.matches("F[A-Z0-9]{6,}")) {
+                problem(path + "/id", "not a file id: " + value);
+            }
+        } else {
+            requiredString(file, "url", path, 3000);
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
  * A Socket Mode envelope the stand-in sent to the app: a typed command or a click.
  *
  * @param id           {@code envelope_id}, which the app's ack must carry
- * @param type         {@code slash_commands} or {@code interactive}
+ * @param type         {@code slash_commands}, {@code interactive} or {@code events_api}
  * @param payloadJson  the {@code payload} exactly as sent
  * @param userId       who typed or clicked
  * @param channelId    where
@@ -31,6 +31,7 @@ public record Envelope(
 
     public static final String SLASH_COMMANDS = "slash_commands";
     public static final String INTERACTIVE = "interactive";
+    public static final String EVENTS_API = "events_api";
 
     /** A fresh copy of the payload. */
     public JsonObject payload() {

@@ -100,4 +100,38 @@ final class Payloads {
         a.addProperty("action_ts", clock.next());
         return a;
     }
+
+    /**
+     * An Events API callback for {@code app_home_opened}: {@code user} opened the app's Home tab in their direct
+     * message channel with the app; {@code view} is the Home view they see now, when the app published one.
+     */
+    JsonObject appHomeOpened(SlackUser user, SlackChannel dm, java.util.Optional<JsonObject> view) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_home_opened");
+        event.addProperty("user", user.id());
+        event.addProperty("channel", dm.id());
+        event.addProperty("tab", "home");
+        event.addProperty("event_ts", clock.next());
+        view.ifPresent(v -> event.add("view", v));
+        JsonObject p = new JsonObject();
+        p.addProperty("token", workspace.verificationToken());
+        p.addProperty("team_id", workspace.teamId());
+        p.addProperty("api_app_id", workspace.appId());
+        p.add("event", event);
+        p.addProperty("type", "event_callback");
+        p.addProperty("event_id", "Ev" + Ids.alnum(10));
+        p.addProperty("event_time", java.time.Instant.now().getEpochSecond());
+        com.google.gson.JsonArray authorizations = new com.google.gson.JsonArray();
+        JsonObject bot = new JsonObject();
+        bot.add("enterprise_id", null);
+        bot.addProperty("team_id", workspace.teamId());
+        bot.addProperty("user_id", workspace.botUser().id());
+        bot.addProperty("is_bot", true);
+        bot.addProperty("is_enterprise_install", false);
+        authorizations.add(bot);
+        p.add("authorizations", authorizations);
+        p.addProperty("is_ext_shared_channel", false);
+        p.addProperty("event_context", "4-" + Ids.alnum(40));
+        return p;
+    }
 }

@@ -69,6 +69,15 @@ final class People {
         return hub.send(draft, envelope -> responseUrls.attach(responseUrl, envelope));
     }
 
+    /** {@code userId} opens the app's Home tab: an {@code events_api} envelope with {@code app_home_opened}. */
+    Envelope openHome(String userId, java.util.Optional<com.google.gson.JsonObject> shownNow) {
+        SlackUser user = workspace.requireUser(userId);
+        SlackChannel dm = workspace.directMessageWith(user.id());
+        var draft = new SocketModeHub.Draft(Envelope.EVENTS_API, payloads.appHomeOpened(user, dm, shownNow), false,
+                user.id(), dm.id(), null, null);
+        return hub.send(draft, envelope -> { });
+    }
+
     private SlackChannel channelFor(SlackUser user, String channelId) {
         SlackChannel channel = channelId != null && channelId.startsWith("D")
                 ? workspace.directMessageWith(user.id())

@@ -116,4 +116,12 @@ public sealed interface SlackEvent {
         String flat = s == null ? "" : s.replace('\n', ' ');
         return flat.length() <= 160 ? flat : flat.substring(0, 157) + "...";
     }
+
+    /** The app published {@code userId}'s Home tab ({@code views.publish}); {@code viewJson} is the view as stored. */
+    record HomePublished(String userId, String viewJson, Instant at) implements SlackEvent {
+        @Override
+        public String describe() {
+            return "views.publish: Home tab of " + userId;
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.peerbot.standin.slack;
 import com.google.gson.JsonObject;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final SocketModeHub hub;
     private final WebApi webApi;
     private final People people;
+    private final HomeViews homes = new HomeViews();
     private final StandInServer server;
     private final String baseUrl;
 
@@ -72,6 +74,7 @@ public final class SlackStandIn implements AutoCloseable {
         files = new FileStore(log);
         FileMethods fileMethods = new FileMethods(workspace, files, base);
         fileMethods.registerWith(webApi);
+        new ViewMethods(workspace, homes, log).registerWith(webApi);
         webApi.appMethod("apps.connections.open", r -> hub.openConnection());
         people = new People(workspace, store, hub, responseUrls, new Payloads(workspace, clock));
 
@@ -175,6 +178,27 @@ public final class SlackStandIn implements AutoCloseable {
     /** Like {@link #click}, for a button with a confirm dialog that the person confirmed. */
     public Envelope clickConfirmed(String userId, RecordedMessage message, String actionId) {
         return people.click(userId, message, actionId, true);
+    }
+
+    /**
+     * A person opens the app's Home tab: Slack sends an {@code events_api} envelope with an
+     * {@code app_home_opened} event (carrying the Home view they see now, if the app published one).
+     */
+    public Envelope openHome(String userId) {
+        return people.openHome(userId, homes.of(userId));
+    }
+
+    /** The Home view the app last published for {@code userId} ({@code views.publish}), as Slack stores it. */
+    public Optional<JsonObject> homeView(String userId) {
+        return homes.of(userId);
+    }
+
+    /** Waits for a Home view for {@code userId} published after {@code after} (an earlier one does not count). */
+    public JsonObject awaitHomeView(String userId, Instant after, Duration timeout) {
+        return await("a Home view for " + userId + " published after " + after, timeout,
+                () -> eventsOf(SlackEvent.HomePublished.class).stream()
+                        .filter(e -> e.userId().equals(userId) && !e.at().isBefore(after)).reduce((a, b) -> b)
+                        .map(e -> com.google.gson.JsonParser.parseString(e.viewJson()).getAsJsonObject()));
     }
 
     // ---------------------------------------------------------------- Socket Mode control

@@ -26,6 +26,7 @@ public final class NoticeRenderer {
     private final LifecycleRenderer lifecycle = new LifecycleRenderer();
     private final AnswerRenderer answer = new AnswerRenderer();
     private final ForeignRequestRenderer foreignRequest = new ForeignRequestRenderer();
+    private final MapRenderer map = new MapRenderer();
 
     /** {@code clock} dates a denial on the card, the one decision whose time the record does not keep. */
     public NoticeRenderer(Clock clock) {
@@ -65,6 +66,10 @@ public final class NoticeRenderer {
             return testAnswer.render(n);
         } else if (notice instanceof Notice.ForeignPeeringRequest n) {
             return foreignRequest.render(n);
+        } else if (notice instanceof Notice.MapShown n) {
+            return map.render(n);
+        } else if (notice instanceof Notice.MapNotDrawn n) {
+            return map.render(n);
         }
         return lifecycle.render(notice).or(() -> answer.render(notice)).orElseThrow(() ->
                 new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName()));

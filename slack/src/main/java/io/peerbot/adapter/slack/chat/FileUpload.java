@@ -49,6 +49,21 @@ final class FileUpload {
                 .build()));
     }
 
+    /**
+     * Uploads a file without sharing it anywhere (no {@code channel_id}): a file of the bot's own, to show where
+     * Slack takes a file by id (an image block's {@code slack_file}). Returns the file id.
+     */
+    String keepPrivately(String filename, String title, byte[] content) {
+        FilesGetUploadURLExternalResponse ticket = calls.write(GET_URL, () -> methods.filesGetUploadURLExternal(
+                FilesGetUploadURLExternalRequest.builder().filename(filename).length(content.length).build()));
+        post(ticket.getUploadUrl(), content);
+        calls.write(COMPLETE, () -> methods.filesCompleteUploadExternal(FilesCompleteUploadExternalRequest.builder()
+                .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder()
+                        .id(ticket.getFileId()).title(title).build()))
+                .build()));
+        return ticket.getFileId();
+    }
+
     /** The upload URL carries its own authorisation; the bot token is not sent there. */
     private void post(String uploadUrl, byte[] content) {
         if (uploadUrl == null || uploadUrl.isBlank()) {

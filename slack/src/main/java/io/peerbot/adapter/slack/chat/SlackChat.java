@@ -9,7 +9,12 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import io.peerbot.adapter.slack.blocks.NoticeRenderer;
 import io.peerbot.adapter.slack.blocks.SlackMessage;
+import io.peerbot.adapter.slack.blocks.HomeViewRenderer;
 import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.HomeTab;
+import com.slack.api.methods.request.views.ViewsPublishRequest;
+import com.slack.api.model.view.View;
+import java.util.Optional;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.SharedFile;
@@ -24,12 +29,14 @@ import org.slf4j.LoggerFactory;
  * one's reference is returned. Failures are {@link SlackCallFailed}.
  */
 public final class SlackChat implements ChatPort {
+    static final String HOME_PICTURE = "peerbot-home-map.png";
     private static final Logger log = LoggerFactory.getLogger(SlackChat.class);
 
     private final MethodsClient methods;
     private final NoticeRenderer renderer;
     private final SlackCalls calls;
     private final FileUpload files;
+    private final HomeViewRenderer homeViews = new HomeViewRenderer();
 
     /** {@code methods} must carry the bot token ({@code slack.methods(botToken)}). */
     public SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls) {
@@ -77,6 +84,18 @@ public final class SlackChat implements ChatPort {
     @Override
     public void share(SharedFile file) {
         files.share(file);
+    }
+
+    /**
+     * Uploads the map (kept private to the bot: no channel) and publishes the Home view that shows it by file id,
+     * with {@code views.publish}.
+     */
+    @Override
+    public void publishHome(HomeTab home) {
+        Optional<String> fileId = home.picture().map(p -> files.keepPrivately(HOME_PICTURE, "Your network", p.png()));
+        View view = homeViews.render(home, fileId);
+        calls.write("views.publish", () -> methods.viewsPublish(ViewsPublishRequest.builder()
+                .userId(home.userId()).view(view).build()));
     }
 
     /** Empty when Slack cannot tell (the message is gone, the bot cannot see the channel). */
