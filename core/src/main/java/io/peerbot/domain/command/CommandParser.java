@@ -24,7 +24,7 @@ public final class CommandParser {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASON = 500;
     private static final Set<Option> REQUEST_OPTIONS = EnumSet.allOf(Option.class);
-    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, help";
+    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, policy, help";
 
     public ParseResult parse(String text) {
         if (text == null || text.isBlank()) {
@@ -57,6 +57,11 @@ public final class CommandParser {
                 Args args = Args.read(rest, word, Set.of());
                 noMoreThan(args, 1, "/peer list takes at most one VPC, e.g. /peer list app-vpc");
                 yield new TypedCommand.ListPeerings(args.positionals().stream().findFirst().map(CommandParser::vpc));
+            }
+            case "policy" -> {
+                Args args = Args.read(rest, word, Set.of());
+                noMoreThan(args, 1, "/peer policy takes at most one VPC, e.g. /peer policy app-vpc");
+                yield new TypedCommand.ShowPolicy(args.positionals().stream().findFirst().map(CommandParser::vpc));
             }
             case "status" -> new TypedCommand.Status(onlyPcx(Args.read(rest, word, Set.of()), word));
             case "delete" -> new TypedCommand.Delete(onlyPcx(Args.read(rest, word, Set.of()), word));
@@ -114,7 +119,13 @@ public final class CommandParser {
             throw new IllegalArgumentException("the reason is " + reason.length() + " characters long; at most "
                     + MAX_REASON);
         }
-        return new PeeringOptions(ports, subnets, args.has(Option.DNS), !args.has(Option.NO_TEST), reason);
+        String override = args.value(Option.OVERRIDE).orElse("");
+        if (override.length() > MAX_REASON) {
+            throw new IllegalArgumentException("the --override reason is " + override.length()
+                    + " characters long; at most " + MAX_REASON);
+        }
+        return new PeeringOptions(ports, subnets, args.has(Option.DNS), !args.has(Option.NO_TEST), reason)
+                .overriding(override);
     }
 
     private static List<PortRange> ports(String text, String where) {

@@ -39,6 +39,10 @@ public sealed interface TypedCommand {
     record Retry(String pcxId) implements TypedCommand {
     }
 
+    /** {@code /peer policy [vpc]}: the policy's rules (that may apply to a peering of {@code vpc}). */
+    record ShowPolicy(Optional<VpcRef> vpc) implements TypedCommand {
+    }
+
     record Help() implements TypedCommand {
     }
 }
