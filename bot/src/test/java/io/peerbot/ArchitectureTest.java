@@ -33,7 +33,7 @@ class ArchitectureTest {
     void domainDependsOnNoFrameworkNorOuterLayer() {
         noClasses().that().resideInAPackage("io.peerbot.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.slack..", "software.amazon..", "io.javalin..",
+                        "com.slack..", "software.amazon..", "io.javalin..", "dev.cel..", "org.yaml..", "com.google.protobuf..",
                         "io.peerbot.application..", "io.peerbot.adapter..", "io.peerbot.standin..")
                 .check(classes);
     }
@@ -42,7 +42,7 @@ class ArchitectureTest {
     void useCasesAndPortsDependOnNoFrameworkNorAdapter() {
         noClasses().that().resideInAPackage("io.peerbot.application..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.slack..", "software.amazon..", "io.javalin..",
+                        "com.slack..", "software.amazon..", "io.javalin..", "dev.cel..", "org.yaml..", "com.google.protobuf..",
                         "io.peerbot.adapter..", "io.peerbot.standin..")
                 .check(classes);
     }
@@ -64,6 +64,14 @@ class ArchitectureTest {
                         Collectors.mapping(JavaClass::getSimpleName, Collectors.toCollection(TreeSet::new))));
 
         assertThat(namesByLowerCase.values()).allSatisfy(names -> assertThat(names).hasSize(1));
+    }
+
+    /** The policy's language (CEL) and file format (YAML) stay in its reader; the rest sees only the domain's rules. */
+    @Test
+    void onlyThePolicyReaderKnowsCel() {
+        noClasses().that().resideOutsideOfPackage("io.peerbot.adapter.policy..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.cel..")
+                .check(classes);
     }
 
     @Test

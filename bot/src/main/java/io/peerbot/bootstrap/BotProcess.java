@@ -6,6 +6,8 @@ import io.peerbot.adapter.aws.SsmRemoteCommands;
 import io.peerbot.adapter.aws.record.TaggedPeerings;
 import io.peerbot.adapter.owners.YamlOwnersFile;
 import io.peerbot.adapter.picture.Java2dMapPainter;
+import io.peerbot.adapter.policy.PolicyFileException;
+import io.peerbot.adapter.policy.YamlPolicyFile;
 import io.peerbot.adapter.slack.SlackConnection;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
@@ -15,6 +17,7 @@ import io.peerbot.application.usecase.UseCases;
 import io.peerbot.config.ConfigurationException;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.policy.Guardrails;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +72,7 @@ public final class BotProcess implements AutoCloseable {
     public static BotProcess start(BotSettings settings, Scheduler scheduler, AutoCloseable background)
             throws Exception {
         OwnersFile ownersFile = settings.ownersFile().map(YamlOwnersFile::load).orElseGet(YamlOwnersFile::none);
+        Guardrails guardrails = settings.policyFile().map(BotProcess::policy).orElseGet(Guardrails::none);
         AwsEc2Gateways gateways = new AwsEc2Gateways(settings.aws());
         SsmClients ssm = new SsmClients(gateways);
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
@@ -80,7 +84,7 @@ public final class BotProcess implements AutoCloseable {
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
                     ownersFile, slack.owners(),
-                    remote, probes, settings.policies(), new Java2dMapPainter());
+                    remote, probes, settings.policies(), new Java2dMapPainter(), guardrails);
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
                     gateways.home().region(), settings.aws().allowedAccounts().restricted()
                             ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");
@@ -99,6 +103,17 @@ public final class BotProcess implements AutoCloseable {
             ssm.close();
             gateways.close();
             throw e;
+        }
+    }
+
+    /** A policy file with any error stops the start: running without the guardrails meant would be worse. */
+    private static Guardrails policy(java.nio.file.Path file) {
+        try {
+            Guardrails guardrails = YamlPolicyFile.load(file);
+            log.info("policy {}: {} rule(s)", file, guardrails.rules().size());
+            return guardrails;
+        } catch (PolicyFileException e) {
+            throw ConfigurationException.badPolicyFile(e.source(), e.errors().stream().map(Object::toString).toList());
         }
     }
 

@@ -12,10 +12,23 @@ import java.util.Optional;
 
 /**
  * Everything the bot needs to start: how to reach Slack and AWS (and how long to wait for a connectivity
- * test's commands), the policies it acts on, and how Slack reaches it (Socket Mode or HTTP).
+ * test's commands), the policies it acts on, how Slack reaches it (Socket Mode or HTTP) and the policy file
+ * ({@code PEERBOT_POLICY_FILE}; empty: no guardrails beyond the checks).
  */
 public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
-                          Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys) {
+                          Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys,
+                          Optional<Path> policyFile) {
+
+    /** Without a policy file. */
+    public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
+                       Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys) {
+        this(slack, aws, ssm, policies, ownersFile, transport, sealKeys, Optional.empty());
+    }
+
+    /** The same settings, Slack reaching the bot as {@code transport} says. */
+    public BotSettings over(SlackTransport transport) {
+        return new BotSettings(slack, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile);
+    }
 
     /** Over Socket Mode. */
     public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
@@ -33,7 +46,7 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
      */
     public static BotSettings of(PeerbotSettings settings, AwsSettings reach, SsmPolling ssm) {
         return new BotSettings(settings.slack().settings(), settings.aws().applyTo(reach), ssm, settings.policies(),
-                settings.ownersFile(), settings.slack().transport(), settings.requiredSealKeys());
+                settings.ownersFile(), settings.slack().transport(), settings.requiredSealKeys(), settings.policyFile());
     }
 
     /** As the configuration says, AWS reached through the SDK's own chains. */

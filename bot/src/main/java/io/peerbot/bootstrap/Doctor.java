@@ -4,6 +4,7 @@ import io.peerbot.adapter.aws.AwsDoctor;
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.owners.OwnersFileDoctor;
+import io.peerbot.adapter.policy.PolicyFileDoctor;
 import io.peerbot.adapter.slack.SlackDoctor;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.adapter.slack.SlackTransport;
@@ -19,7 +20,7 @@ import java.util.Map;
 /**
  * {@code peerbot doctor}'s checks, in order: the configuration, Slack (bot token and scopes; app token or
  * signing secret), the accounts the bot may act in, AWS (identity, every EC2 permission by DryRun, SSM, the role
- * in each watched account) and the owners file. Each check says what it found; a failed one says what is missing
+ * in each watched account), the owners file and the policy file. Each check says what it found; a failed one says what is missing
  * and how to fix it. The configuration is read as {@code peerbot run} reads it ({@link PeerbotSettings}).
  */
 public final class Doctor {
@@ -62,6 +63,7 @@ public final class Doctor {
             checks.addAll(awsDoctor.check(accounts.reachableWatched()));
         }
         checks.add(OwnersFileDoctor.check(settings.ownersFile()));
+        checks.add(PolicyFileDoctor.check(settings.policyFile()));
         return new DoctorReport(checks);
     }
 

@@ -24,6 +24,12 @@ public final class ConfigurationException extends IllegalArgumentException {
                 + " is not in PEERBOT_ACCOUNTS: add it to PEERBOT_ACCOUNTS or remove it from PEERBOT_WATCH"));
     }
 
+    /** {@code PEERBOT_POLICY_FILE} names a file that cannot be used: each error with its line. */
+    public static ConfigurationException badPolicyFile(String file, List<String> errors) {
+        return new ConfigurationException(errors.stream().map(e -> "PEERBOT_POLICY_FILE " + file + ": " + e
+                + " (check it with: peerbot policy check " + file + ")").toList());
+    }
+
     /** One sentence per variable that is wrong, in the order the variables were read. */
     public List<String> problems() {
         return problems;

@@ -27,9 +27,10 @@ import java.util.Set;
  * @param sealKeys   {@code PEERBOT_SEAL_KEYS}: the keys that seal the records kept on peerings; empty when unset
  *                   (doctor says so, and {@code run} refuses to start without them)
  * @param watch      where peering requests peerbot did not make are reported, and how often it looks
+ * @param policyFile {@code PEERBOT_POLICY_FILE}: the guardrails every request and change is judged by
  */
 public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path> ownersFile,
-                              Optional<SealKeys> sealKeys, Watch watch) {
+                              Optional<SealKeys> sealKeys, Watch watch, Optional<Path> policyFile) {
 
     /** @throws ConfigurationException naming every variable that is wrong, and what is wrong with it */
     public static PeerbotSettings fromEnvironment(Map<String, String> env) {
@@ -43,10 +44,11 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
                 Set.copyOf(read.list("PEERBOT_ALLOWED_CHANNELS", Values::channel)));
         Optional<Path> ownersFile = read.value("PEERBOT_OWNERS_FILE", Values::path);
         Optional<SealKeys> sealKeys = sealKeys(read);
+        Optional<Path> policyFile = read.value("PEERBOT_POLICY_FILE", Values::path);
         Watch watch = new Watch(read.value("PEERBOT_ALERT_CHANNEL", Values::channel),
                 read.value("PEERBOT_WATCH_INTERVAL", Values::interval).orElse(Policies.DEFAULT_WATCH_INTERVAL));
         read.requireNoProblems();
-        return new PeerbotSettings(slack, aws, people, ownersFile, sealKeys, watch);
+        return new PeerbotSettings(slack, aws, people, ownersFile, sealKeys, watch, policyFile);
     }
 
     private static Optional<SealKeys> sealKeys(EnvironmentReader read) {

@@ -193,8 +193,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         BotSettings settings = BotSettings.of(PeerbotSettings.fromEnvironment(env()), reach(),
                 new SsmPolling(new Backoff(Duration.ofMillis(5), Duration.ofMillis(50)), Duration.ofSeconds(5)));
         if (httpSigningSecret.isPresent()) {
-            return new BotSettings(settings.slack(), settings.aws(), settings.ssm(), settings.policies(),
-                    settings.ownersFile(), new SlackTransport.Http("127.0.0.1", 0), settings.sealKeys());
+            return settings.over(new SlackTransport.Http("127.0.0.1", 0));
         }
         return settings;
     }

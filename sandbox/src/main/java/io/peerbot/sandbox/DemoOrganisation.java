@@ -185,6 +185,11 @@ public final class DemoOrganisation {
                 new Hint("Not yours to approve", DAVE, null,
                         "As dave, click Approve on a request that waits for bob: only dave sees who may approve."),
                 new Hint("What exists, and how to ask", CAROL, "/peer list",
-                        "Each peering links to its thread; /peer status <pcx-id> and /peer help tell more."));
+                        "Each peering links to its thread; /peer status <pcx-id> and /peer help tell more."),
+                new Hint("The policy wants a reason for billing", ALICE,
+                        "/peer app-vpc " + BILLING_REF + " --ports tcp:5432",
+                        "Only alice sees the denial, naming the rule billing-needs-reason and its line in the sandbox's"
+                                + " policy.yml; nothing is created. /peer policy lists the rules; carol (admin) may go"
+                                + " ahead with --override \"why\", recorded on the card and in the thread."));
     }
 }

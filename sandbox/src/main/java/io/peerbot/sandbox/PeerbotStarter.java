@@ -36,6 +36,7 @@ public final class PeerbotStarter implements BotStarter {
                 .withPeeringPoll(LOCAL_POLL);
         Map<String, String> env = new LinkedHashMap<>(wiring.environment());
         env.putIfAbsent(SealKeys.VARIABLE, SEAL_KEYS);
+        env.putIfAbsent("PEERBOT_POLICY_FILE", SandboxPolicy.file().toString());
         return BotSettings.of(PeerbotSettings.fromEnvironment(env), reach,
                 new SsmPolling(LOCAL_POLL, Duration.ofSeconds(30)));
     }

@@ -94,6 +94,15 @@ class DemoStoriesTest {
         assertThat(slack.thread(CHANNEL, card.ts())).isEmpty();
     }
 
+    @Test
+    void theExamplePolicyDeniesBillingWithoutAReasonNamingItsRule() throws Exception {
+        type(HINTS.get(6));
+
+        RecordedMessage denial = slack.awaitEphemeral(ALICE, m -> m.allText().contains("billing-needs-reason"), WAIT);
+        assertThat(denial.allText()).contains("policy.yml, line 4", "a reason is required", "nothing was created");
+        assertThat(slack.messages(CHANNEL)).isEmpty();
+    }
+
     private RecordedMessage request(Hint hint) throws Exception {
         type(hint);
         return slack.awaitMessage(m -> !m.isReply() && m.hasButton("peer_approve"), WAIT);

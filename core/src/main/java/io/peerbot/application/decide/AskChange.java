@@ -15,6 +15,7 @@ import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.Problem;
+import io.peerbot.application.policy.PolicyGate;
 import io.peerbot.application.port.in.AskChangeCommand;
 import io.peerbot.application.port.in.AskChangeUseCase;
 import io.peerbot.domain.approval.ApprovalPolicy;
@@ -53,10 +54,12 @@ public final class AskChange implements AskChangeUseCase {
     private final ChatPort chat;
     private final Clock clock;
     private final PlanBinding binding;
+    private final PolicyGate guardrails;
 
     public AskChange(PeeringFinder finder, PeeringRecords records, ApprovalPolicy policy, PeeringEngine engine, Cards cards,
-              ChangeRunner runner, PlanBinding binding, ChatPort chat, Clock clock) {
+              ChangeRunner runner, PlanBinding binding, ChatPort chat, Clock clock, PolicyGate guardrails) {
         this.binding = binding;
+        this.guardrails = guardrails;
         this.finder = finder;
         this.records = records;
         this.policy = policy;
@@ -125,6 +128,9 @@ public final class AskChange implements AskChangeUseCase {
         ChangeCheck.Allowed allowed = (ChangeCheck.Allowed) verdict;
 
         Scene scene = records.read(peering, found.status());
+        if (kind == ChangeKind.OPEN && deniedByPolicy(actor, peering, scene, allowed.ports())) {
+            return Optional.empty();
+        }
         Set<Side> consent = policy.consentedByAsking(actor.userId(), scene.requesterOwners(),
                 scene.accepterOwners());
         Change unbound = Change.asked(kind, allowed.ports(), actor.userId(), clock.instant(), consent);
@@ -163,6 +169,23 @@ public final class AskChange implements AskChangeUseCase {
                 allowed.leftOut()));
         return noOneElse ? Optional.of(new ChangeRunner.Begun(saved, asked.ref(), scene, plan, actor.userId()))
                 : Optional.empty();
+    }
+
+    /**
+     * An opening is judged by the policy like a request, on the ports it adds (closing and deleting only take
+     * away, so the policy never stands in their way). A denied opening is not overridden: ask for a new peering.
+     */
+    private boolean deniedByPolicy(Actor actor, ManagedPeering peering, Scene scene, List<PortRange> ports) {
+        PolicyGate.Verdict verdict = guardrails.judge(actor.userId(), PolicyGate.planned(ChangeKind.OPEN.tag(),
+                scene.reading().requester(), scene.reading().accepter(), ports, peering.options()), "");
+        if (verdict instanceof PolicyGate.Verdict.Denied denied) {
+            log.info("the policy denies {}'s opening of {} on {}: {}", actor.userId(), ports, peering.id(),
+                    denied.decision().denials().stream().map(d -> d.rule().name()).toList());
+            Conversation.tell(chat, actor, new Notice.PolicyDenied(denied.decision().denials(),
+                    guardrails.guardrails().source(), false));
+            return true;
+        }
+        return false;
     }
 
     private Notice.ThreadAt where(ManagedPeering peering, Change change) {

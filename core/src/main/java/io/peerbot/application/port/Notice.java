@@ -21,6 +21,9 @@ import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.policy.PolicyDecision;
+import io.peerbot.domain.policy.PolicyDenial;
+import io.peerbot.domain.policy.PolicyRule;
 import io.peerbot.domain.plan.PlanDifference;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleRemoval;
@@ -71,7 +74,46 @@ public sealed interface Notice {
 
     /** {@code /peer plan}: the plan alone, nothing changed. */
     record PlanPreview(VpcSnapshot requesterVpc, VpcSnapshot accepterVpc, Owners requesterOwners,
-                       Owners accepterOwners, Plan plan) implements Notice {
+                       Owners accepterOwners, Plan plan, PolicyDecision policy) implements Notice {
+        /** A plan the policy allows as it is. */
+        public PlanPreview(VpcSnapshot requesterVpc, VpcSnapshot accepterVpc, Owners requesterOwners,
+                           Owners accepterOwners, Plan plan) {
+            this(requesterVpc, accepterVpc, requesterOwners, accepterOwners, plan, PolicyDecision.ALLOWED);
+        }
+    }
+
+    /**
+     * The policy ({@code source}) denies the plan; nothing was created. {@code mayOverride}: whoever asked is an
+     * admin and may go ahead with {@code --override "why"}.
+     */
+    record PolicyDenied(List<PolicyDenial> denials, String source, boolean mayOverride) implements Notice {
+        public PolicyDenied {
+            denials = List.copyOf(denials);
+        }
+    }
+
+    /** {@code --override} from someone who is not one of the {@code admins}; nothing was created. */
+    record OverrideNotAllowed(Set<String> admins) implements Notice {
+        public OverrideNotAllowed {
+            admins = Set.copyOf(admins);
+        }
+    }
+
+    /** In the peering's thread: admin {@code userId} went ahead against these denials, for {@code why}. */
+    record PolicyOverridden(String userId, List<PolicyDenial> denials, String why) implements Notice {
+        public PolicyOverridden {
+            denials = List.copyOf(denials);
+        }
+    }
+
+    /**
+     * {@code /peer policy [vpc]}: the rules of the policy file {@code source} (empty: none configured) that may
+     * apply to a peering of {@code vpc} (every rule without one), of {@code total} in the file.
+     */
+    record PolicyRules(Optional<String> vpc, String source, List<PolicyRule> rules, int total) implements Notice {
+        public PolicyRules {
+            rules = List.copyOf(rules);
+        }
     }
 
     /** The whole plan, every route and rule, for the thread when the card had to summarise it. */

@@ -7,31 +7,50 @@ import io.peerbot.application.engine.Preparation;
 import io.peerbot.application.engine.Proposal;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.Notice;
+import io.peerbot.application.policy.PolicyGate;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.validation.Rejection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Everything checked before a peering is asked for or previewed: the engine's checks and plan, then that
- * both VPCs have owners. A refusal is answered privately to the person who typed.
+ * Everything checked before a peering is asked for or previewed: the engine's checks and plan, that both VPCs
+ * have owners, then the policy on that plan. A refusal is answered privately to the person who typed; a preview
+ * shows the plan with what the policy says of it.
  */
 public final class ProposalCheck {
+    private static final Logger log = LoggerFactory.getLogger(ProposalCheck.class);
+
     private final PeeringEngine engine;
     private final Parties parties;
     private final ChatPort chat;
+    private final PolicyGate policy;
+    private final Set<String> admins;
 
-    public ProposalCheck(PeeringEngine engine, Parties parties, ChatPort chat) {
+    public ProposalCheck(PeeringEngine engine, Parties parties, ChatPort chat, PolicyGate policy, Set<String> admins) {
         this.engine = engine;
         this.parties = parties;
         this.chat = chat;
+        this.policy = policy;
+        this.admins = Set.copyOf(admins);
     }
 
-    public record Checked(Proposal proposal, Parties.Both owners) {
+    public record Checked(Proposal proposal, Parties.Both owners, PolicyGate.Verdict policy) {
     }
 
+    /** For a request: a plan the policy denies (and no admin overrides) is refused. */
     public Optional<Checked> check(Actor actor, VpcRef requester, VpcRef accepter, PeeringOptions options) {
+        return check(actor, requester, accepter, options, false);
+    }
+
+    /** {@code preview}: the plan is shown even where the policy denies it, with the denial. */
+    public Optional<Checked> check(Actor actor, VpcRef requester, VpcRef accepter, PeeringOptions options,
+                                   boolean preview) {
         Preparation preparation = engine.prepare(requester, accepter, options);
         if (preparation instanceof Preparation.Refused refused) {
             Conversation.refuse(chat, actor, refused.reasons());
@@ -44,6 +63,19 @@ public final class ProposalCheck {
             Conversation.refuse(chat, actor, ownerless);
             return Optional.empty();
         }
-        return Optional.of(new Checked(proposal, owners));
+        PolicyGate.Verdict verdict = policy.judge(actor.userId(), PolicyGate.planned("create", proposal.requester(),
+                proposal.accepter(), options.ports(), options), options.override());
+        if (verdict instanceof PolicyGate.Verdict.OverrideRefused) {
+            Conversation.tell(chat, actor, new Notice.OverrideNotAllowed(admins));
+            return Optional.empty();
+        }
+        if (verdict instanceof PolicyGate.Verdict.Denied denied && !preview) {
+            log.info("the policy denies {}'s peering of {} with {}: {}", actor.userId(), proposal.requester().id(),
+                    proposal.accepter().id(), denied.decision().denials().stream().map(d -> d.rule().name()).toList());
+            Conversation.tell(chat, actor, new Notice.PolicyDenied(denied.decision().denials(),
+                    policy.guardrails().source(), denied.mayOverride()));
+            return Optional.empty();
+        }
+        return Optional.of(new Checked(proposal, owners, verdict));
     }
 }

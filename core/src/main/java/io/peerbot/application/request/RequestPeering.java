@@ -13,6 +13,7 @@ import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.Problem;
+import io.peerbot.application.policy.PolicyGate;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.chat.MessageRef;
@@ -23,6 +24,7 @@ import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
 import java.time.Clock;
@@ -78,7 +80,7 @@ public final class RequestPeering implements RequestPeeringUseCase {
                 policy.consentedByAsking(actor.userId(), owners.requester(), owners.accepter()))
                 .boundTo(shownPlan.digest().value());
         ManagedPeering draft = new ManagedPeering(null, sideOf(proposal.requester()), sideOf(proposal.accepter()),
-                card, command.options(), creation, null);
+                card, recorded(command.options(), checked.get().policy()), creation, null);
         PcxId pcxId;
         try {
             pcxId = peerings.create(draft, nameOf(proposal.requester()), nameOf(proposal.accepter()));
@@ -94,6 +96,12 @@ public final class RequestPeering implements RequestPeeringUseCase {
                 proposal.accepter()), owners.requester(), owners.accepter());
         ChangePlan plan = ChangePlan.creating(pcxId.value(), creation.ports(), proposal.plan());
         chat.update(card, Cards.card(peering, creation, scene, plan, List.of()));
+        if (checked.get().policy() instanceof PolicyGate.Verdict.Overridden overridden) {
+            log.warn("{} overrode the policy for {}: {} ({})", actor.userId(), pcxId, overridden.why(),
+                    overridden.decision().denials().stream().map(d -> d.rule().name()).toList());
+            chat.reply(card, new Notice.PolicyOverridden(actor.userId(), overridden.decision().denials(),
+                    overridden.why()));
+        }
         if (PlanSize.summarisedOnCard(proposal.plan())) {
             chat.reply(card, new Notice.FullPlan(proposal.plan()));
         }
@@ -103,6 +111,11 @@ public final class RequestPeering implements RequestPeeringUseCase {
             peerings.save(begun);
             runner.run(new ChangeRunner.Begun(begun, creation.ref(), scene, plan, actor.userId()));
         }
+    }
+
+    /** The override is recorded only where it overrode a denial. */
+    private static PeeringOptions recorded(PeeringOptions options, PolicyGate.Verdict policy) {
+        return policy instanceof PolicyGate.Verdict.Overridden ? options : options.overriding("");
     }
 
     private static String nameOf(VpcSnapshot vpc) {

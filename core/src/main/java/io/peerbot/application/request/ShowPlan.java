@@ -7,8 +7,8 @@ import io.peerbot.application.port.in.PeeringCommand;
 import io.peerbot.application.port.in.ShowPlanUseCase;
 
 /**
- * {@code /peer plan <vpc> <vpc>}: the same checks as a request, and the plan, shown only to the asker;
- * nothing changes.
+ * {@code /peer plan <vpc> <vpc>}: the same checks as a request, and the plan with what the policy says of it
+ * (the rules that would deny it), shown only to the asker; nothing changes.
  */
 public final class ShowPlan implements ShowPlanUseCase {
     private final ProposalCheck proposals;
@@ -22,9 +22,9 @@ public final class ShowPlan implements ShowPlanUseCase {
     @Override
     public void show(PeeringCommand command) {
         Actor actor = command.asker();
-        proposals.check(actor, command.requester(), command.accepter(), command.options()).ifPresent(checked ->
+        proposals.check(actor, command.requester(), command.accepter(), command.options(), true).ifPresent(checked ->
                 chat.tellPrivately(actor.channel(), actor.userId(), new Notice.PlanPreview(
                         checked.proposal().requester(), checked.proposal().accepter(), checked.owners().requester(),
-                        checked.owners().accepter(), checked.proposal().plan())));
+                        checked.owners().accepter(), checked.proposal().plan(), checked.policy().decision())));
     }
 }

@@ -1,6 +1,7 @@
 package io.peerbot.application.usecase;
 
 import io.peerbot.application.map.ShowMap;
+import io.peerbot.application.policy.ShowPolicy;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
@@ -41,7 +42,7 @@ public final class ChatEventRouter implements ChatEvents {
     /** The use cases commands and clicks go to. */
     public record Routes(RequestPeeringUseCase request, ShowPlanUseCase plan, AskChangeUseCase ask,
                          DecideChangeUseCase decide, RetryChangeUseCase retry, Inspect inspect, RunTest test,
-                         ShowMap map) {
+                         ShowMap map, ShowPolicy policy) {
     }
 
     public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes) {
@@ -76,6 +77,8 @@ public final class ChatEventRouter implements ChatEvents {
             routes.map().show(actor, map.scope());
         } else if (command instanceof TypedCommand.Status status) {
             routes.inspect().status(actor, status);
+        } else if (command instanceof TypedCommand.ShowPolicy policy) {
+            routes.policy().show(actor, policy);
         } else if (command instanceof TypedCommand.Retry again) {
             routes.retry().retry(new RetryChangeUseCase.Command(actor, PcxId.of(again.pcxId())));
         } else if (command instanceof TypedCommand.Test test) {

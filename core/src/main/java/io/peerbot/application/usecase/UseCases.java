@@ -22,6 +22,9 @@ import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.port.RemoteCommands;
+import io.peerbot.application.policy.PolicyGate;
+import io.peerbot.application.policy.ShowPolicy;
+import io.peerbot.application.engine.VpcResolver;
 import io.peerbot.application.port.in.ChatEvents;
 import io.peerbot.application.port.in.HomeTabUseCase;
 import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
@@ -30,6 +33,7 @@ import io.peerbot.application.request.RequestPeering;
 import io.peerbot.application.request.ShowPlan;
 import io.peerbot.application.watch.ForeignRequestWatch;
 import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.policy.Guardrails;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -48,6 +52,15 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                                     ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
                                     RemoteCommands remote, Executor probes, Policies policies,
                                     MapPainter painter) {
+        return assemble(gateways, peerings, engine, chat, ownersFile, directory, remote, probes, policies, painter,
+                Guardrails.none());
+    }
+
+    /** @param guardrails the policy file's rules, judged on every request and change */
+    public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
+                                    ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
+                                    RemoteCommands remote, Executor probes, Policies policies,
+                                    MapPainter painter, Guardrails guardrails) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
         OwnerLookup owners = new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl());
@@ -56,7 +69,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         PeeringRecords records = new PeeringRecords(peerings, parties);
         Cards cards = new Cards(chat, engine);
         ChangeRunner runner = new ChangeRunner(engine, peerings, chat, cards, test::runAndReport);
-        ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
+        PolicyGate gate = new PolicyGate(guardrails, approvals);
+        ProposalCheck proposals = new ProposalCheck(engine, parties, chat, gate, policies.admins());
         ShownPlans shown = new ShownPlans();
         PlanBinding binding = new PlanBinding(engine, records, approvals, chat, cards, shown);
         NetworkReader network = new NetworkReader(gateways, List.copyOf(finder.locations()), peerings, owners,
@@ -64,13 +78,14 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock()),
                 new ShowPlan(proposals, chat),
-                new AskChange(finder, records, approvals, engine, cards, runner, binding, chat, policies.clock()),
+                new AskChange(finder, records, approvals, engine, cards, runner, binding, chat, policies.clock(), gate),
                 new DecideChange(records, approvals, engine, chat, cards, runner, binding, policies.clock(),
                         policies.duplicateClickWindow()),
                 new RetryChange(finder, records, approvals, engine, runner, binding, chat),
                 new Inspect(gateways, finder, chat),
                 new RunTest(finder, test, chat),
-                new ShowMap(network, gateways, painter, chat));
+                new ShowMap(network, gateways, painter, chat),
+                new ShowPolicy(guardrails, new VpcResolver(gateways, List.copyOf(finder.locations())), chat));
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
                 new ForeignRequestWatch(gateways, peerings, owners, chat, policies.alertChannel(),

@@ -26,7 +26,7 @@ public final class CommandParser {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASON = 500;
     private static final Set<Option> REQUEST_OPTIONS = EnumSet.allOf(Option.class);
-    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, map, help";
+    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, map, policy, help";
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
 
     public ParseResult parse(String text) {
@@ -62,6 +62,11 @@ public final class CommandParser {
                 yield new TypedCommand.ListPeerings(args.positionals().stream().findFirst().map(CommandParser::vpc));
             }
             case "map" -> new TypedCommand.ShowMap(mapScope(Args.read(rest, word, Set.of())));
+            case "policy" -> {
+                Args args = Args.read(rest, word, Set.of());
+                noMoreThan(args, 1, "/peer policy takes at most one VPC, e.g. /peer policy app-vpc");
+                yield new TypedCommand.ShowPolicy(args.positionals().stream().findFirst().map(CommandParser::vpc));
+            }
             case "status" -> new TypedCommand.Status(onlyPcx(Args.read(rest, word, Set.of()), word));
             case "delete" -> new TypedCommand.Delete(onlyPcx(Args.read(rest, word, Set.of()), word));
             case "retry" -> new TypedCommand.Retry(onlyPcx(Args.read(rest, word, Set.of()), word));
@@ -135,7 +140,13 @@ public final class CommandParser {
             throw new IllegalArgumentException("the reason is " + reason.length() + " characters long; at most "
                     + MAX_REASON);
         }
-        return new PeeringOptions(ports, subnets, args.has(Option.DNS), !args.has(Option.NO_TEST), reason);
+        String override = args.value(Option.OVERRIDE).orElse("");
+        if (override.length() > MAX_REASON) {
+            throw new IllegalArgumentException("the --override reason is " + override.length()
+                    + " characters long; at most " + MAX_REASON);
+        }
+        return new PeeringOptions(ports, subnets, args.has(Option.DNS), !args.has(Option.NO_TEST), reason)
+                .overriding(override);
     }
 
     private static List<PortRange> ports(String text, String where) {

@@ -44,6 +44,10 @@ public sealed interface TypedCommand {
     record ShowMap(MapScope scope) implements TypedCommand {
     }
 
+    /** {@code /peer policy [vpc]}: the policy's rules (that may apply to a peering of {@code vpc}). */
+    record ShowPolicy(Optional<VpcRef> vpc) implements TypedCommand {
+    }
+
     record Help() implements TypedCommand {
     }
 }

@@ -1,22 +1,44 @@
 package io.peerbot.domain.peering;
 
 import io.peerbot.domain.traffic.PortRange;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the requester asked for besides the two VPCs. {@code subnets} empty means every subnet;
- * {@code reason} may be empty.
+ * {@code reason} may be empty. {@code bothWays} (rules mirrored on the requester's side) and {@code duration}
+ * (a temporary peering; empty: for good) are judged by the policy; {@code override} is an admin's reason for
+ * going ahead against a policy denial, empty when nothing was overridden.
  */
-public record PeeringOptions(List<PortRange> ports, List<String> subnets, boolean dns, boolean test, String reason) {
+public record PeeringOptions(List<PortRange> ports, List<String> subnets, boolean dns, boolean test, String reason,
+                             boolean bothWays, Optional<Duration> duration, String override) {
     public static final List<PortRange> DEFAULT_PORTS = List.of(PortRange.ICMP);
 
     public PeeringOptions {
         ports = List.copyOf(ports);
         subnets = List.copyOf(subnets);
         reason = reason == null ? "" : reason;
+        Objects.requireNonNull(duration, "duration");
+        override = override == null ? "" : override;
+    }
+
+    /** One way, for good, nothing overridden. */
+    public PeeringOptions(List<PortRange> ports, List<String> subnets, boolean dns, boolean test, String reason) {
+        this(ports, subnets, dns, test, reason, false, Optional.empty(), "");
     }
 
     public static PeeringOptions defaults() {
         return new PeeringOptions(DEFAULT_PORTS, List.of(), false, true, "");
+    }
+
+    /** The same options, a policy denial overridden for {@code why}. */
+    public PeeringOptions overriding(String why) {
+        return new PeeringOptions(ports, subnets, dns, test, reason, bothWays, duration, why);
+    }
+
+    public boolean overridden() {
+        return !override.isEmpty();
     }
 }

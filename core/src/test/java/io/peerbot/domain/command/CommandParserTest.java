@@ -65,7 +65,13 @@ class CommandParserTest {
                 Arguments.of("open " + PCX + " --ports tcp:6379,udp:53",
                         new TypedCommand.Open(PCX, ports("tcp:6379,udp:53"))),
                 Arguments.of("close " + PCX + " tcp:22, udp:53", new TypedCommand.Close(PCX, ports("tcp:22,udp:53"))),
-                Arguments.of("delete " + PCX, new TypedCommand.Delete(PCX)));
+                Arguments.of("delete " + PCX, new TypedCommand.Delete(PCX)),
+                Arguments.of("app-vpc db-vpc --override \"INC-4711: billing is down\"", new TypedCommand.Request(APP, DB,
+                        PeeringOptions.defaults().overriding("INC-4711: billing is down"))),
+                Arguments.of("plan app-vpc db-vpc --override=why", new TypedCommand.ShowPlan(APP, DB,
+                        PeeringOptions.defaults().overriding("why"))),
+                Arguments.of("policy", new TypedCommand.ShowPolicy(Optional.empty())),
+                Arguments.of("POLICY app-vpc", new TypedCommand.ShowPolicy(Optional.of(APP))));
     }
 
     @ParameterizedTest(name = "[{index}] /peer {0}")
@@ -104,7 +110,7 @@ class CommandParserTest {
             --dns                                           | which VPCs? /peer names two
             app-vpc db-vpc extra                            | unexpected 'extra'; /peer takes two VPCs
             app-vpc db-vpc --reason need db access          | unexpected 'db access'; /peer takes two VPCs; a reason with spaces goes in quotes
-            app-vpc db-vpc --port tcp:22                    | unknown option --port; /peer <vpc> <vpc> takes --ports, --subnets, --dns, --no-test, --reason. Did you mean --ports?
+            app-vpc db-vpc --port tcp:22                    | unknown option --port; /peer <vpc> <vpc> takes --ports, --subnets, --dns, --no-test, --reason, --override. Did you mean --ports?
             app-vpc db-vpc --force                          | unknown option --force
             app-vpc db-vpc -p tcp:22                        | unknown option -p
             app-vpc db-vpc --ports tcp:22 --ports udp:53    | --ports is given twice; give it once, with a comma list: --ports tcp:5432,icmp
@@ -143,6 +149,10 @@ class CommandParserTest {
             open pcx-0a1b2c3d tcp:22 extra                  | unexpected 'extra'; /peer open takes a peering id and a port list
             open pcx-0a1b2c3d tcp:99999                     | ports: 'tcp:99999': ports run from 1 to 65535
             open tcp:22                                     | 'tcp:22' is not a peering connection id
+            app-vpc db-vpc --override                       | --override needs a value, e.g. --override "approved by security, INC-4711"
+            open pcx-0a1b2c3d tcp:22 --override why         | --override does not apply to /peer open; it takes --ports
+            policy app-vpc db-vpc                           | unexpected 'db-vpc'; /peer policy takes at most one VPC
+            policy --dns                                    | /peer policy takes no options
             """)
     void refusesAMalformedCommand(String text, String problem) {
         ParseResult result = parser.parse(text);

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
  * peerbot:channel          C0NETWORK      peerbot:thread  1732868800.000100   (the peering's Slack thread)
  * peerbot:ports            icmp tcp:6379  (the ports in force now)
  * peerbot:subnets, peerbot:dns, peerbot:test, peerbot:reason                  (the options asked for)
+ * peerbot:override         why an admin went ahead against a policy denial (absent when nothing was overridden)
  * peerbot:create           create tcp:5432 icmp   (the creation: its kind and the ports asked for)
  * peerbot:change           close tcp:5432         (the latest later change: open, close or delete)
  * </pre>
@@ -61,6 +62,7 @@ public final class PeeringRecord {
     public static final String DNS = "peerbot:dns";
     public static final String TEST = "peerbot:test";
     public static final String REASON = "peerbot:reason";
+    public static final String OVERRIDE = "peerbot:override";
     /** The creation's tags. */
     public static final String CREATE = "peerbot:create";
     /** The latest later change's tags. */
@@ -104,6 +106,9 @@ public final class PeeringRecord {
         tags.put(TEST, String.valueOf(options.test()));
         if (!options.reason().isEmpty()) {
             tags.put(REASON, TagText.escapeWithin(options.reason(), TagText.MAX_VALUE));
+        }
+        if (options.overridden()) {
+            tags.put(OVERRIDE, TagText.escapeWithin(options.override(), TagText.MAX_VALUE));
         }
         putChange(tags, CREATE, peering.creation());
         if (peering.later() != null) {
@@ -162,8 +167,9 @@ public final class PeeringRecord {
         List<String> subnets = TagList.get(tags, SUBNETS).stream()
                 .map(s -> checked(SUBNETS, s.toLowerCase(Locale.ROOT), ResourceIds.SUBNET)).toList();
         String reason = field(REASON, () -> TagText.unescape(tags.getOrDefault(REASON, "")));
+        String override = field(OVERRIDE, () -> TagText.unescape(tags.getOrDefault(OVERRIDE, "")));
         PeeringOptions options = new PeeringOptions(portRanges, subnets, bool(tags, DNS, false),
-                bool(tags, TEST, true), reason);
+                bool(tags, TEST, true), reason).overriding(override);
         String channel = optional(tags, CHANNEL, SlackIds.CHANNEL);
         String thread = optional(tags, THREAD, SlackIds.MESSAGE_TS);
         Change creation = change(tags, CREATE).orElseThrow(() -> new IllegalArgumentException("tag " + CREATE

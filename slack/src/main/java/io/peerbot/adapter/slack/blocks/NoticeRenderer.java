@@ -27,6 +27,7 @@ public final class NoticeRenderer {
     private final AnswerRenderer answer = new AnswerRenderer();
     private final ForeignRequestRenderer foreignRequest = new ForeignRequestRenderer();
     private final MapRenderer map = new MapRenderer();
+    private final PolicyRenderer policy = new PolicyRenderer();
 
     /** {@code clock} dates a denial on the card, the one decision whose time the record does not keep. */
     public NoticeRenderer(Clock clock) {
@@ -71,7 +72,7 @@ public final class NoticeRenderer {
         } else if (notice instanceof Notice.MapNotDrawn n) {
             return map.render(n);
         }
-        return lifecycle.render(notice).or(() -> answer.render(notice)).orElseThrow(() ->
+        return lifecycle.render(notice).or(() -> answer.render(notice)).or(() -> policy.render(notice)).orElseThrow(() ->
                 new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName()));
     }
 }

@@ -21,10 +21,20 @@ final class PlanPreviewRenderer {
         blocks.add(BlockKit.fields(List.of(
                 VpcField.of("Requester", preview.requesterVpc(), preview.requesterOwners()),
                 VpcField.of("Accepter", preview.accepterVpc(), preview.accepterOwners()))));
+        if (!preview.policy().allowed()) {
+            blocks.add(BlockKit.section("⛔ *The policy denies this plan*" + (preview.plan().options().overridden()
+                    ? " (an admin's `--override` would go ahead, recorded on the card and in the thread):"
+                    : "; a request would be refused:")));
+            preview.policy().denials().forEach(d -> blocks.addAll(BlockKit.sections("• " + PolicyText.denial(d, ""))));
+        }
+        preview.policy().approvals().forEach(a -> blocks.add(BlockKit.context("Policy rule "
+                + PolicyText.rule(a.rule(), "") + " asks for approval from " + PolicyText.approvers(a.approvers())
+                + " too.")));
         blocks.add(Blocks.divider());
         blocks.addAll(PlanBlocks.full(preview.plan(), Optional.of(preview.requesterVpc()),
                 Optional.of(preview.accepterVpc())));
-        blocks.add(BlockKit.context("To request it, run the same command without `plan`."));
+        blocks.add(BlockKit.context(preview.policy().allowed() ? "To request it, run the same command without `plan`."
+                : "Change the request to comply with the policy, then run it without `plan`."));
         return BlockPager.paginate("Plan for peering " + Mrkdwn.escape(requester) + " with "
                 + Mrkdwn.escape(accepter) + ": " + PlanLines.counts(preview.plan()) + " (nothing changed)", blocks);
     }

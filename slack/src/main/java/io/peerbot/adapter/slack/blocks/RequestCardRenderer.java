@@ -107,6 +107,10 @@ public final class RequestCardRenderer {
             text.append('\n').append(Mrkdwn.quote(Mrkdwn.truncate(request.options().reason(), 1000)));
         }
         text.append('\n').append(PlanLines.options(asked(card)));
+        if (request.options().overridden()) {
+            text.append("\n⚠️ *Policy overridden* by ").append(Mrkdwn.mention(request.requestedBy())).append(":\n")
+                    .append(Mrkdwn.quote(Mrkdwn.truncate(request.options().override(), 500)));
+        }
         return text.toString();
     }
 

@@ -1,0 +1,69 @@
+package io.peerbot.application.policy;
+
+import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.policy.Guardrails;
+import io.peerbot.domain.policy.PlannedPeering;
+import io.peerbot.domain.policy.PolicyDecision;
+import io.peerbot.domain.policy.VpcFacts;
+import io.peerbot.domain.traffic.PortRange;
+import java.util.List;
+
+/**
+ * The policy (SPEC §11) on a concrete plan, before anything is created: allowed, denied, or denied and overridden by
+ * an admin who gave {@code --override "why"}. Only admins may override; anyone else's {@code --override} is refused
+ * whether or not the policy denies, so that no one learns to type it.
+ */
+public final class PolicyGate {
+    private final Guardrails guardrails;
+    private final ApprovalPolicy approvals;
+
+    public PolicyGate(Guardrails guardrails, ApprovalPolicy approvals) {
+        this.guardrails = guardrails;
+        this.approvals = approvals;
+    }
+
+    public sealed interface Verdict {
+        PolicyDecision decision();
+
+        /** Nothing denies it (it may still need extra approvals). */
+        record Allowed(PolicyDecision decision) implements Verdict {
+        }
+
+        /** Denied; {@code mayOverride} when whoever asked is an admin. */
+        record Denied(PolicyDecision decision, boolean mayOverride) implements Verdict {
+        }
+
+        /** Denied, and an admin goes ahead for {@code why}. */
+        record Overridden(PolicyDecision decision, String why) implements Verdict {
+        }
+
+        /** {@code --override} from someone who is not an admin. */
+        record OverrideRefused(PolicyDecision decision) implements Verdict {
+        }
+    }
+
+    public Guardrails guardrails() {
+        return guardrails;
+    }
+
+    public Verdict judge(String asker, PlannedPeering plan, String override) {
+        PolicyDecision decision = guardrails.judge(plan);
+        boolean admin = approvals.isAdmin(asker);
+        if (!override.isEmpty() && !admin) {
+            return new Verdict.OverrideRefused(decision);
+        }
+        if (decision.allowed()) {
+            return new Verdict.Allowed(decision);
+        }
+        return override.isEmpty() ? new Verdict.Denied(decision, admin) : new Verdict.Overridden(decision, override);
+    }
+
+    /** The plan as the policy sees it: a change of {@code kind} opening {@code ports} between the two VPCs. */
+    public static PlannedPeering planned(String kind, VpcSnapshot requester, VpcSnapshot accepter,
+                                         List<PortRange> ports, PeeringOptions options) {
+        return new PlannedPeering(kind, VpcFacts.of(requester), VpcFacts.of(accepter), ports, options.subnets(),
+                options.bothWays(), options.duration(), options.reason());
+    }
+}
