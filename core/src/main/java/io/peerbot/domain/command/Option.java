@@ -9,7 +9,11 @@ enum Option {
     SUBNETS("--subnets", true, true, "--subnets subnet-0a1b2c3d,subnet-4e5f6a7b"),
     DNS("--dns", false, false, "--dns"),
     NO_TEST("--no-test", false, false, "--no-test"),
-    REASON("--reason", true, false, "--reason \"orders service reads the billing DB\"");
+    REASON("--reason", true, false, "--reason \"orders service reads the billing DB\""),
+    TO("--to", true, true, "--to sg-0a1b2c3d,sg-4e5f6a7b"),
+    FROM("--from", true, true, "--from sg-0a1b2c3d"),
+    BOTH_WAYS("--both-ways", false, false, "--both-ways"),
+    SOURCE_GROUPS("--source-groups", false, false, "--source-groups");
 
     final String flag;
     final boolean takesValue;
