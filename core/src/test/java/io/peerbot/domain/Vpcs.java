@@ -3,6 +3,7 @@ package io.peerbot.domain;
 import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.network.Instance;
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.NetworkInterface;
 import io.peerbot.domain.network.ResourceTags;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.RouteTable;
@@ -89,6 +90,7 @@ public final class Vpcs {
         private final Map<String, List<Route>> tableRoutes = new LinkedHashMap<>();
         private final Map<String, SecurityGroup> groups = new LinkedHashMap<>();
         private final List<Instance> instances = new ArrayList<>();
+        private final List<NetworkInterface> interfaces = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -169,6 +171,31 @@ public final class Vpcs {
                     () -> new IllegalStateException("declare " + subnetId + " before its instances"));
             String ip = subnet.cidrBlocks().get(0).toString().replaceAll("\\.0/\\d+$", "." + (10 + instances.size()));
             instances.add(new Instance(instanceId, subnetId, ip, state, List.of(groupIds), Map.of()));
+            if (!state.equals("terminated") && !state.equals("shutting-down")) {
+                interfaces.add(new NetworkInterface(instanceId.replace("i-", "eni-"), subnetId, ip, "in-use",
+                        List.of(groupIds), "interface", null, false, instanceId, "", Map.of()));
+            }
+            for (String groupId : groupIds) {
+                groups.putIfAbsent(groupId, new SecurityGroup(groupId, groupId, Map.of(), List.of(), List.of()));
+            }
+            return this;
+        }
+
+        /** A database's interface as RDS makes it: requester amazon-rds, no instance, "RDSNetworkInterface". */
+        public Builder rds(String eniId, String subnetId, String name, String... groupIds) {
+            return managedInterface(eniId, subnetId, "interface", "amazon-rds", "RDSNetworkInterface",
+                    Map.of("Name", name), groupIds);
+        }
+
+        /** An interface made by an AWS service (Lambda, ELB, endpoint …) with EC2's fields as AWS returns them. */
+        public Builder managedInterface(String eniId, String subnetId, String type, String requesterId,
+                                        String description, Map<String, String> tags, String... groupIds) {
+            Subnet subnet = subnets.stream().filter(s -> s.id().equals(subnetId)).findFirst().orElseThrow(
+                    () -> new IllegalStateException("declare " + subnetId + " before its interfaces"));
+            String ip = subnet.cidrBlocks().get(0).toString()
+                    .replaceAll("\\.0/\\d+$", "." + (100 + interfaces.size()));
+            interfaces.add(new NetworkInterface(eniId, subnetId, ip, "in-use", List.of(groupIds), type, requesterId,
+                    true, null, description, tags));
             for (String groupId : groupIds) {
                 groups.putIfAbsent(groupId, new SecurityGroup(groupId, groupId, Map.of(), List.of(), List.of()));
             }
@@ -185,7 +212,7 @@ public final class Vpcs {
                 tables.add(new RouteTable(tableId, tableId.equals(mainTable), associated, routes));
             });
             return new VpcSnapshot(id, location, tags, blocks, subnets, tables, List.copyOf(groups.values()),
-                    instances, List.of());
+                    instances, List.of(), interfaces);
         }
     }
 }

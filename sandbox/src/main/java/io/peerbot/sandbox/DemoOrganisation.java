@@ -18,7 +18,8 @@ import java.util.List;
  * 111111111111 us-east-1   data-vpc    10.30.0.0/16   owner dave    its db subnet's network ACL drops tcp:5432
  *                                                                   from app-vpc (rule 90)
  * 111111111111 us-east-1   legacy-vpc  10.0.128.0/17  owner dave    overlaps app-vpc
- * 222222222222 eu-west-1   billing     10.20.0.0/16   owner bob     api and db subnets, a peerbot:probe instance
+ * 222222222222 eu-west-1   billing     10.20.0.0/16   owner bob     api and db subnets: an RDS database and a
+ *                                                                   peerbot:probe bastion next to it
  * </pre>
  *
  * The bot runs as account 111111111111 in us-east-1 and assumes the role {@code peerbot} in 222222222222. Carol is
@@ -120,8 +121,12 @@ public final class DemoOrganisation {
         SecurityGroupSeed apiGroup = billing.securityGroup("billing-api")
                 .ingress("tcp", 443, 443, BILLING_VPC.cidr(), "https inside billing");
         SecurityGroupSeed dbGroup = billing.securityGroup("billing-db").ingressFrom(apiGroup, "tcp", 5432, 5432);
+        SecurityGroupSeed bastionGroup = billing.securityGroup("billing-bastion")
+                .ingress("tcp", 22, 22, BILLING_VPC.cidr(), "ssh inside billing");
         api.instance("billing-api-1").securityGroups(apiGroup);
-        return db.instance("billing-db-1").tag("peerbot:probe", "true").securityGroups(dbGroup).id();
+        // the database is RDS (a network interface, no instance); the bastion next to it is where the test runs
+        db.rdsInterface("billing-prod", "10.20.2.50").securityGroups(dbGroup);
+        return db.instance("billing-bastion").tag("peerbot:probe", "true").securityGroups(bastionGroup).id();
     }
 
     private record DataVpc(String probe, String acl) {

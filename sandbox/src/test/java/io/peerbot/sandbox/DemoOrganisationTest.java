@@ -137,6 +137,20 @@ class DemoOrganisationTest {
         });
     }
 
+    @Test
+    void billingsDatabaseIsAnRdsInterfaceNextToTheBastion() {
+        var interfaces = billing.describeNetworkInterfaces(r -> r.filters(
+                Filter.builder().name("requester-id").values("amazon-rds").build())).networkInterfaces();
+
+        assertThat(interfaces).singleElement().satisfies(eni -> {
+            assertThat(eni.description()).isEqualTo("RDSNetworkInterface");
+            assertThat(eni.requesterManaged()).isTrue();
+            assertThat(eni.attachment().instanceId()).isNull();
+            assertThat(eni.privateIpAddress()).startsWith("10.20.2.");
+            assertThat(eni.groups()).extracting(g -> g.groupName()).containsExactly("billing-db");
+        });
+    }
+
     private static Map<String, Vpc> byName(List<Vpc> vpcs) {
         return vpcs.stream().collect(Collectors.toMap(v -> tag(v.tags(), "Name"), v -> v));
     }

@@ -102,8 +102,8 @@ final class ScriptedBot implements AutoCloseable {
             "✅ *Routes added*\n`rtb-0aa1` (app-rt-svc) → `10.20.0.0/16` via `" + PCX + "`\n"
                     + "`rtb-0bb2` (billing-rt-db) → `10.0.0.0/16` via `" + PCX + "`",
             "✅ *Security-group rules added*\n`sg-0cc3` (billing-db) ← `10.0.0.0/16` tcp:5432, icmp",
-            "✅ *Connectivity test*\n```app-probe → billing-db-1  ping 3/3 received, avg 71.2 ms\n"
-                    + "app-probe → billing-db-1  tcp:5432 open```",
+            "✅ *Connectivity test*\n```app-probe → billing-bastion  ping 3/3 received, avg 71.2 ms\n"
+                    + "app-probe → billing-bastion  tcp:5432 open```",
         };
         for (String step : steps) {
             client.chatPostMessage(r -> r.channel(channel).threadTs(ts).text(step));

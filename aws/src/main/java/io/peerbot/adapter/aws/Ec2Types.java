@@ -1,6 +1,7 @@
 package io.peerbot.adapter.aws;
 
 import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.plan.RuleChange;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.traffic.Protocol;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.model.Ipv6Range;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.UserIdGroupPair;
 
 /** Small conversions between EC2's wire types and the domain's: tags, filters, protocols and ports. */
 final class Ec2Types {
@@ -62,6 +64,25 @@ final class Ec2Types {
             case ICMP -> source.ipv6() ? "58" : "icmp";
             case ALL -> "-1";
         };
+    }
+
+    /** One ingress permission: the rule's ports from its block or its group (account and id), with a description. */
+    static IpPermission permission(RuleChange rule, String description) {
+        if (!rule.fromGroup()) {
+            return permission(rule.ports(), rule.source(), description);
+        }
+        PortRange ports = rule.ports();
+        IpPermission.Builder permission = IpPermission.builder().ipProtocol(switch (ports.protocol()) {
+            case TCP -> "tcp";
+            case UDP -> "udp";
+            case ICMP -> "icmp";
+            case ALL -> "-1";
+        });
+        if (ports.protocol() != Protocol.ALL) {
+            permission.fromPort(ports.from()).toPort(ports.to());
+        }
+        return permission.userIdGroupPairs(UserIdGroupPair.builder().userId(rule.sourceGroup().account())
+                .groupId(rule.sourceGroup().groupId()).description(description).build()).build();
     }
 
     /** One ingress permission: these ports from this block, with a description. */

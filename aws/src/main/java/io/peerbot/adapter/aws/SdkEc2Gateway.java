@@ -9,6 +9,7 @@ import static io.peerbot.adapter.aws.Ec2Types.filter;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.GroupRef;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.VpcSnapshot;
@@ -281,6 +282,13 @@ public final class SdkEc2Gateway implements Ec2Gateway {
                 .next();
     }
 
+    /** As {@link #authorizeIngress(String, PortRange, Cidr, String)}, from a group (a UserIdGroupPair). */
+    @Override
+    public String authorizeIngress(String groupId, PortRange ports, GroupRef source, String description) {
+        return authorizeIngress(List.of(new RuleChange(groupId, ports, source)), description).values().iterator()
+                .next();
+    }
+
     /**
      * All the rules in one {@code AuthorizeSecurityGroupIngress} call, tagged as in
      * {@link #authorizeIngress(String, PortRange, Cidr, String)}. EC2 adds all or none; when one already
@@ -304,8 +312,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         List<SecurityGroupRule> added;
         try {
             added = ec2.authorizeSecurityGroupIngress(r -> r.groupId(groupId)
-                    .ipPermissions(rules.stream().map(rule -> Ec2Types.permission(rule.ports(), rule.source(),
-                            description)).toList())
+                    .ipPermissions(rules.stream().map(rule -> Ec2Types.permission(rule, description)).toList())
                     .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.SECURITY_GROUP_RULE)
                             .tags(Ec2Types.sdkTags(tags)).build()))
                     .securityGroupRules();
@@ -322,7 +329,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         }
         Map<RuleChange, String> ids = new LinkedHashMap<>();
         for (RuleChange rule : rules) {
-            ids.put(rule, idOf(rule, added).orElseGet(() -> existingRule(groupId, rule.ports(), rule.source())));
+            ids.put(rule, idOf(rule, added).orElseGet(() -> existingRule(rule)));
         }
         return ids;
     }
@@ -330,14 +337,14 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     private static Optional<String> idOf(RuleChange rule, List<SecurityGroupRule> rules) {
         return rules.stream().filter(r -> !Boolean.TRUE.equals(r.isEgress()))
                 .filter(r -> SnapshotReader.toDomain(r)
-                        .filter(d -> rule.ports().equals(d.ports()) && d.from(rule.source())).isPresent())
+                        .filter(rule::sameAs).isPresent())
                 .map(SecurityGroupRule::securityGroupRuleId).findFirst();
     }
 
-    private String existingRule(String groupId, PortRange ports, Cidr source) {
-        return idOf(new RuleChange(groupId, ports, source), reader.rulesOf(List.of(groupId)))
+    private String existingRule(RuleChange rule) {
+        return idOf(rule, reader.rulesOf(List.of(rule.groupId())))
                 .orElseThrow(() -> new CloudException("AuthorizeSecurityGroupIngress", "RuleNotFound",
-                        "EC2 reports the rule " + ports + " from " + source + " in " + groupId
+                        "EC2 reports the rule " + rule.ports() + " from " + rule.sourceText() + " in " + rule.groupId()
                                 + " as present, but it is not among the group's rules", null));
     }
 

@@ -12,6 +12,7 @@ import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.network.Instance;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.NetworkAcl;
+import io.peerbot.domain.network.NetworkInterface;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.RouteTable;
 import io.peerbot.domain.network.SecurityGroup;
@@ -32,6 +33,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.NetworkAclAssociation;
 import software.amazon.awssdk.services.ec2.model.NetworkAclEntry;
+import software.amazon.awssdk.services.ec2.model.NetworkInterfaceAttachment;
 import software.amazon.awssdk.services.ec2.model.RouteState;
 import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
 import software.amazon.awssdk.services.ec2.model.SecurityGroupRule;
@@ -75,7 +77,8 @@ final class SnapshotReader {
 
     /**
      * Every describe runs, even when one fails, and the failure reported is the one a read in this order
-     * would have met first: the VPC itself (missing or not), its groups, subnets, tables, instances, ACLs.
+     * would have met first: the VPC itself (missing or not), its groups, subnets, tables, instances, ACLs,
+     * network interfaces.
      */
     VpcSnapshot snapshot(String vpcId) {
         CompletableFuture<Optional<Vpc>> vpc = describes.start(() -> call("DescribeVpcs",
@@ -85,12 +88,13 @@ final class SnapshotReader {
         CompletableFuture<List<RouteTable>> routeTables = describes.start(() -> routeTables(vpcId));
         CompletableFuture<List<Instance>> instances = describes.start(() -> instances(vpcId));
         CompletableFuture<List<NetworkAcl>> networkAcls = describes.start(() -> networkAcls(vpcId));
-        awaitAll(vpc, groups, subnets, routeTables, instances, networkAcls);
+        CompletableFuture<List<NetworkInterface>> interfaces = describes.start(() -> networkInterfaces(vpcId));
+        awaitAll(vpc, groups, subnets, routeTables, instances, networkAcls, interfaces);
         Vpc found = valueOf(vpc).orElseThrow(() -> new CloudException("DescribeVpcs", "InvalidVpcID.NotFound",
                 "VPC " + vpcId + " does not exist in " + location, null));
         List<SecurityGroup> securityGroups = valueOf(groups);
         return new VpcSnapshot(vpcId, location, tags(found.tags()), cidrBlocks(found), valueOf(subnets),
-                valueOf(routeTables), securityGroups, valueOf(instances), valueOf(networkAcls));
+                valueOf(routeTables), securityGroups, valueOf(instances), valueOf(networkAcls), valueOf(interfaces));
     }
 
     private VpcSummary summary(Vpc vpc) {
@@ -184,6 +188,25 @@ final class SnapshotReader {
                         i.state() == null ? "unknown" : i.state().nameAsString(),
                         i.securityGroups().stream().map(GroupIdentifier::groupId).toList(), tags(i.tags())))
                 .toList());
+    }
+
+    /**
+     * Every network interface of the VPC, whatever owns it (instances, RDS, Lambda, load balancers, endpoints …):
+     * one paginated describe filtered by the VPC.
+     */
+    private List<NetworkInterface> networkInterfaces(String vpcId) {
+        return call("DescribeNetworkInterfaces", () -> ec2.describeNetworkInterfacesPaginator(
+                        r -> r.filters(filter("vpc-id", vpcId))).networkInterfaces().stream()
+                .map(SnapshotReader::networkInterface).toList());
+    }
+
+    private static NetworkInterface networkInterface(software.amazon.awssdk.services.ec2.model.NetworkInterface eni) {
+        NetworkInterfaceAttachment attachment = eni.attachment();
+        String instanceId = attachment == null ? null : attachment.instanceId();
+        return new NetworkInterface(eni.networkInterfaceId(), eni.subnetId(), eni.privateIpAddress(),
+                eni.statusAsString(), eni.groups().stream().map(GroupIdentifier::groupId).toList(),
+                eni.interfaceTypeAsString(), eni.requesterId(), Boolean.TRUE.equals(eni.requesterManaged()),
+                instanceId, eni.description(), tags(eni.tagSet()));
     }
 
     private List<NetworkAcl> networkAcls(String vpcId) {

@@ -318,7 +318,7 @@ public final class PeeringEngine {
 
     private static String existingRuleId(VpcSnapshot vpc, RuleChange rule) {
         return vpc.securityGroup(rule.groupId()).flatMap(g -> g.ingress().stream()
-                        .filter(r -> rule.ports().equals(r.ports()) && r.from(rule.source())).findFirst())
+                        .filter(rule::sameAs).findFirst())
                 .map(SecurityRule::ruleId).orElse("already allowed");
     }
 
@@ -395,7 +395,7 @@ public final class PeeringEngine {
     }
 
     private static PeeringOptions withPorts(PeeringOptions options, List<PortRange> ports) {
-        return new PeeringOptions(ports, options.subnets(), options.dns(), options.test(), options.reason());
+        return options.withPorts(ports);
     }
 
     /**

@@ -15,6 +15,6 @@ public final class RuleLabels {
 
     /** How a rule is named in {@link ApplyListener#rulesAdded}: {@code sg-…: tcp:5432 from 10.0.0.0/16}. */
     public static String key(RuleChange rule) {
-        return rule.groupId() + ": " + rule.ports() + " from " + rule.source();
+        return rule.groupId() + ": " + rule.ports() + " from " + rule.sourceText();
     }
 }

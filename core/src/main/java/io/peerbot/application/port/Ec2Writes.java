@@ -1,6 +1,7 @@
 package io.peerbot.application.port;
 
 import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.GroupRef;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.plan.RuleChange;
@@ -50,6 +51,12 @@ public interface Ec2Writes {
     String authorizeIngress(String groupId, PortRange ports, Cidr source, String description);
 
     /**
+     * Adds an ingress rule from another group (in this or a peered VPC of the same region, in any account) and
+     * returns its {@code sgr-…} id (the existing rule's id when a duplicate).
+     */
+    String authorizeIngress(String groupId, PortRange ports, GroupRef source, String description);
+
+    /**
      * Adds several ingress rules to one security group (all {@code rules} name the same group) in as few
      * calls as EC2 allows, and returns each rule's {@code sgr-…} id. By default one
      * {@link #authorizeIngress(String, PortRange, Cidr, String)} per rule.
@@ -57,7 +64,9 @@ public interface Ec2Writes {
     default Map<RuleChange, String> authorizeIngress(List<RuleChange> rules, String description) {
         Map<RuleChange, String> ids = new LinkedHashMap<>();
         for (RuleChange rule : rules) {
-            ids.put(rule, authorizeIngress(rule.groupId(), rule.ports(), rule.source(), description));
+            ids.put(rule, rule.fromGroup()
+                    ? authorizeIngress(rule.groupId(), rule.ports(), rule.sourceGroup(), description)
+                    : authorizeIngress(rule.groupId(), rule.ports(), rule.source(), description));
         }
         return ids;
     }

@@ -15,7 +15,9 @@ import io.peerbot.domain.connectivity.ProbeRun;
 import io.peerbot.domain.connectivity.ProbeScript;
 import io.peerbot.domain.connectivity.ProbeSelector;
 import io.peerbot.domain.connectivity.TestSummary;
+import io.peerbot.domain.connectivity.TcpTargets;
 import io.peerbot.domain.connectivity.TestedTraffic;
+import io.peerbot.domain.traffic.Protocol;
 import io.peerbot.domain.network.Instance;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
@@ -82,12 +84,18 @@ public final class TestConnectivity {
      */
     public ConnectivityReport run(ManagedPeering request, List<PortRange> ports) {
         List<PortRange> tested = ports.isEmpty() ? request.options().ports() : List.copyOf(ports);
-        VpcEnd requester = read(request.requester(), request.options().subnets());
-        VpcEnd accepter = read(request.accepter(), request.options().subnets());
+        // rules go one way unless asked both ways: back from the accepter only icmp is open
+        List<PortRange> testedBack = request.options().targets().bothWays() ? tested
+                : tested.stream().filter(p -> p.protocol() == Protocol.ICMP).toList();
+        List<String> subnets = request.options().subnets();
+        VpcEnd requester = read(request.requester(), subnets);
+        VpcEnd accepter = read(request.accepter(), subnets);
         CompletableFuture<DirectionReport> there = CompletableFuture.supplyAsync(
-                () -> direction(requester, accepter, request.id().value(), tested), executor);
+                () -> direction(requester, accepter, request.id().value(), tested, subnets), executor);
         CompletableFuture<DirectionReport> back = CompletableFuture.supplyAsync(
-                () -> direction(accepter, requester, request.id().value(), tested), executor);
+                () -> testedBack.isEmpty() ? DirectionReport.notTested(accepter.name(), requester.name(), testedBack,
+                        "the rules go one way (requester to accepter); ask with --both-ways to open this direction")
+                        : direction(accepter, requester, request.id().value(), testedBack, subnets), executor);
         return new ConnectivityReport(request.id().value(), tested, List.of(result(there), result(back)), clock.instant());
     }
 
@@ -154,7 +162,8 @@ public final class TestConnectivity {
         }
     }
 
-    private DirectionReport direction(VpcEnd from, VpcEnd to, String pcxId, List<PortRange> ports) {
+    private DirectionReport direction(VpcEnd from, VpcEnd to, String pcxId, List<PortRange> ports,
+                                      List<String> subnets) {
         if (!from.ready() || !to.ready()) {
             String reason = !from.ready() ? from.whyNot() : to.whyNot();
             return DirectionReport.notTested(from.name(), to.name(), ports, reason);
@@ -162,19 +171,30 @@ public final class TestConnectivity {
         PathEnd source = from.end();
         PathEnd destination = to.end();
         String instance = source.instance().id();
-        ProbeScript script = ProbeScript.of(destination.ip(), TestedTraffic.tcpPortsToTry(ports));
-        CommandOutcome outcome;
-        try {
-            outcome = remote.run(from.location(), instance, script,
-                    "peerbot connectivity test " + pcxId);
-        } catch (CloudException e) {
-            return DirectionReport.staticOnly(source, destination, pcxId, ports, "could not run a command on "
-                    + instance + " (" + e.action() + ": " + e.code() + ")");
+        Map<String, List<Integer>> targets = TcpTargets.of(to.vpc(), destination.ip(), subnets, from.vpc(),
+                TestedTraffic.tcpPortsToTry(ports));
+        ProbeRun merged = null;
+        for (Map.Entry<String, List<Integer>> target : targets.entrySet()) {
+            boolean pingRun = target.getKey().equals(destination.ip());
+            if (!pingRun && target.getValue().isEmpty()) {
+                continue;
+            }
+            CommandOutcome outcome;
+            try {
+                outcome = remote.run(from.location(), instance, ProbeScript.of(target.getKey(), target.getValue()),
+                        "peerbot connectivity test " + pcxId);
+            } catch (CloudException e) {
+                return DirectionReport.staticOnly(source, destination, pcxId, ports, "could not run a command on "
+                        + instance + " (" + e.action() + ": " + e.code() + ")");
+            }
+            if (!(outcome instanceof CommandOutcome.Success success)) {
+                return DirectionReport.staticOnly(source, destination, pcxId, ports, whyNotLive(instance, outcome));
+            }
+            ProbeRun run = ProbeRun.parse(success.stdout());
+            // the ping of the first run (to the host) counts; the other runs add their ports' results
+            merged = merged == null ? run : merged.withTcpOf(run);
         }
-        if (outcome instanceof CommandOutcome.Success success) {
-            return DirectionReport.live(source, destination, pcxId, ports, ProbeRun.parse(success.stdout()));
-        }
-        return DirectionReport.staticOnly(source, destination, pcxId, ports, whyNotLive(instance, outcome));
+        return DirectionReport.live(source, destination, pcxId, ports, merged);
     }
 
     private static String whyNotLive(String instance, CommandOutcome outcome) {

@@ -4,6 +4,7 @@ import io.peerbot.domain.map.MapScope;
 import io.peerbot.domain.network.ResourceIds;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.traffic.PortRange;
 import java.util.ArrayList;
@@ -145,8 +146,28 @@ public final class CommandParser {
             throw new IllegalArgumentException("the --override reason is " + override.length()
                     + " characters long; at most " + MAX_REASON);
         }
-        return new PeeringOptions(ports, subnets, args.has(Option.DNS), !args.has(Option.NO_TEST), reason)
+        RuleTargets targets = new RuleTargets(
+                args.value(Option.TO).map(v -> groups(v, Option.TO)).orElse(List.of()),
+                args.value(Option.FROM).map(v -> groups(v, Option.FROM)).orElse(List.of()),
+                args.has(Option.BOTH_WAYS), args.has(Option.SOURCE_GROUPS));
+        return new PeeringOptions(ports, subnets, args.has(Option.DNS), !args.has(Option.NO_TEST), reason, targets)
                 .overriding(override);
+    }
+
+    private static List<String> groups(String text, Option option) {
+        List<String> ids = new ArrayList<>();
+        for (String raw : text.split(",", -1)) {
+            String id = raw.strip().toLowerCase(Locale.ROOT);
+            if (!ResourceIds.SECURITY_GROUP.matcher(id).matches()) {
+                throw new IllegalArgumentException(option + ": '" + raw.strip() + "' is not a security group id (sg- "
+                        + "and 8 or 17 hex digits); expected e.g. " + option.example);
+            }
+            if (ids.contains(id)) {
+                throw new IllegalArgumentException(option + ": '" + id + "' is listed twice; give each group once");
+            }
+            ids.add(id);
+        }
+        return List.copyOf(ids);
     }
 
     private static List<PortRange> ports(String text, String where) {

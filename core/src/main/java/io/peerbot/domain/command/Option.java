@@ -10,7 +10,11 @@ enum Option {
     DNS("--dns", false, false, "--dns"),
     NO_TEST("--no-test", false, false, "--no-test"),
     REASON("--reason", true, false, "--reason \"orders service reads the billing DB\""),
-    OVERRIDE("--override", true, false, "--override \"approved by security, INC-4711\"");
+    OVERRIDE("--override", true, false, "--override \"approved by security, INC-4711\""),
+    TO("--to", true, true, "--to sg-0a1b2c3d,sg-4e5f6a7b"),
+    FROM("--from", true, true, "--from sg-0a1b2c3d"),
+    BOTH_WAYS("--both-ways", false, false, "--both-ways"),
+    SOURCE_GROUPS("--source-groups", false, false, "--source-groups");
 
     final String flag;
     final boolean takesValue;

@@ -32,6 +32,13 @@ public record ProbeRun(Optional<PingResult> ping, String pingProblem, List<TcpCh
         return new ProbeRun(ping, problem, checks);
     }
 
+    /** This run's ping with the TCP results of {@code other} added (a run against another address). */
+    public ProbeRun withTcpOf(ProbeRun other) {
+        List<TcpCheck> all = new java.util.ArrayList<>(tcp);
+        all.addAll(other.tcp());
+        return new ProbeRun(ping, pingProblem, all);
+    }
+
     public Optional<TcpCheck> tcp(int port) {
         return tcp.stream().filter(c -> c.port() == port).findFirst();
     }

@@ -161,8 +161,7 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
     }
 
     private ManagedPeering withPorts(List<PortRange> ports) {
-        PeeringOptions now = new PeeringOptions(ports, options.subnets(), options.dns(), options.test(),
-                options.reason());
+        PeeringOptions now = options.withPorts(ports);
         return new ManagedPeering(id, requester, accepter, thread, now, creation, later);
     }
 

@@ -7,6 +7,7 @@ public final class ResourceIds {
     public static final Pattern VPC = id("vpc");
     public static final Pattern SUBNET = id("subnet");
     public static final Pattern PCX = id("pcx");
+    public static final Pattern SECURITY_GROUP = id("sg");
 
     private ResourceIds() {
     }

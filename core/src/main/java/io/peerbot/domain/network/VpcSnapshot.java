@@ -6,11 +6,20 @@ import java.util.Optional;
 
 /**
  * Everything peerbot needs to know about one VPC, read in one batch of describe calls.
- * {@code cidrBlocks} holds every associated block, IPv4 and IPv6.
+ * {@code cidrBlocks} holds every associated block, IPv4 and IPv6. {@code networkInterfaces}: every interface in
+ * the VPC, whatever owns it (instances, RDS, Lambda, load balancers, endpoints …): the targets of a peering's rules.
  */
 public record VpcSnapshot(String id, Location location, Map<String, String> tags, List<Cidr> cidrBlocks,
                           List<Subnet> subnets, List<RouteTable> routeTables, List<SecurityGroup> securityGroups,
-                          List<Instance> instances, List<NetworkAcl> networkAcls) {
+                          List<Instance> instances, List<NetworkAcl> networkAcls,
+                          List<NetworkInterface> networkInterfaces) {
+    /** A VPC read without its network interfaces (it has none to open). */
+    public VpcSnapshot(String id, Location location, Map<String, String> tags, List<Cidr> cidrBlocks,
+                       List<Subnet> subnets, List<RouteTable> routeTables, List<SecurityGroup> securityGroups,
+                       List<Instance> instances, List<NetworkAcl> networkAcls) {
+        this(id, location, tags, cidrBlocks, subnets, routeTables, securityGroups, instances, networkAcls, List.of());
+    }
+
     public VpcSnapshot {
         tags = Map.copyOf(tags);
         cidrBlocks = List.copyOf(cidrBlocks);
@@ -19,6 +28,7 @@ public record VpcSnapshot(String id, Location location, Map<String, String> tags
         securityGroups = List.copyOf(securityGroups);
         instances = List.copyOf(instances);
         networkAcls = List.copyOf(networkAcls);
+        networkInterfaces = List.copyOf(networkInterfaces);
     }
 
     public Optional<String> name() {

@@ -8,37 +8,57 @@ import java.util.Optional;
 
 /**
  * What the requester asked for besides the two VPCs. {@code subnets} empty means every subnet;
- * {@code reason} may be empty. {@code bothWays} (rules mirrored on the requester's side) and {@code duration}
- * (a temporary peering; empty: for good) are judged by the policy; {@code override} is an admin's reason for
+ * {@code reason} may be empty; {@code targets}: which groups get rules, from what, which ways. {@code duration}
+ * (a temporary peering; empty: for good) is judged by the policy; {@code override} is an admin's reason for
  * going ahead against a policy denial, empty when nothing was overridden.
  */
 public record PeeringOptions(List<PortRange> ports, List<String> subnets, boolean dns, boolean test, String reason,
-                             boolean bothWays, Optional<Duration> duration, String override) {
+                             RuleTargets targets, Optional<Duration> duration, String override) {
     public static final List<PortRange> DEFAULT_PORTS = List.of(PortRange.ICMP);
 
     public PeeringOptions {
         ports = List.copyOf(ports);
         subnets = List.copyOf(subnets);
         reason = reason == null ? "" : reason;
+        targets = targets == null ? RuleTargets.DEFAULT : targets;
         Objects.requireNonNull(duration, "duration");
         override = override == null ? "" : override;
     }
 
-    /** One way, for good, nothing overridden. */
+    /** One-way rules from blocks to the groups found in the subnets, for good, nothing overridden. */
     public PeeringOptions(List<PortRange> ports, List<String> subnets, boolean dns, boolean test, String reason) {
-        this(ports, subnets, dns, test, reason, false, Optional.empty(), "");
+        this(ports, subnets, dns, test, reason, RuleTargets.DEFAULT);
+    }
+
+    public PeeringOptions(List<PortRange> ports, List<String> subnets, boolean dns, boolean test, String reason,
+                          RuleTargets targets) {
+        this(ports, subnets, dns, test, reason, targets, Optional.empty(), "");
     }
 
     public static PeeringOptions defaults() {
         return new PeeringOptions(DEFAULT_PORTS, List.of(), false, true, "");
     }
 
+    /** The same options for other ports. */
+    public PeeringOptions withPorts(List<PortRange> newPorts) {
+        return new PeeringOptions(newPorts, subnets, dns, test, reason, targets, duration, override);
+    }
+
+    public PeeringOptions withTargets(RuleTargets newTargets) {
+        return new PeeringOptions(ports, subnets, dns, test, reason, newTargets, duration, override);
+    }
+
     /** The same options, a policy denial overridden for {@code why}. */
     public PeeringOptions overriding(String why) {
-        return new PeeringOptions(ports, subnets, dns, test, reason, bothWays, duration, why);
+        return new PeeringOptions(ports, subnets, dns, test, reason, targets, duration, why);
     }
 
     public boolean overridden() {
         return !override.isEmpty();
+    }
+
+    /** Rules mirrored on the requester's side ({@code --both-ways}). */
+    public boolean bothWays() {
+        return targets.bothWays();
     }
 }

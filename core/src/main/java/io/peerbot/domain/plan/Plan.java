@@ -42,8 +42,8 @@ public record Plan(SidePlan requester, SidePlan accepter, PeeringOptions options
                 .toList();
         List<RuleChange> rules = side.rules().stream()
                 .filter(r -> now.securityGroup(r.groupId()).stream().flatMap(g -> g.ingress().stream())
-                        .noneMatch(existing -> existing.ports().equals(r.ports()) && existing.from(r.source())))
+                        .noneMatch(r::sameAs))
                 .toList();
-        return new SidePlan(side.vpcId(), side.location(), routes, rules, side.notes());
+        return new SidePlan(side.vpcId(), side.location(), routes, rules, side.notes(), side.targets());
     }
 }

@@ -1,6 +1,7 @@
 package io.peerbot.domain.plan;
 
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.traffic.PortRange;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * A fingerprint of exactly what a plan changes: both sides' VPC and place, the routes per table, the rules per
- * group, and the options that shape them (ports, subnets, DNS). Two plans with the same changes in another order
+ * group (from a block or a group), and the options that shape them (ports, subnets, DNS, and the groups picked,
+ * both ways and source groups when asked for). Two plans with the same changes in another order
  * have the same digest; any added, removed or altered route, rule or option gives another. Notes (wording) are
  * left out. The first 128 bits of SHA-256 as 32 hex digits: short enough for one tag value.
  *
@@ -41,13 +43,21 @@ public record PlanDigest(String value) {
             part.routes().forEach(r -> entries.add(entry("route", side.label(), r.routeTableId(),
                     r.destination().toString())));
             part.rules().forEach(r -> entries.add(entry("rule", side.label(), r.groupId(), r.ports().toString(),
-                    r.source().toString())));
+                    r.sourceText())));
         }
         PeeringOptions options = plan.options();
         options.ports().stream().map(PortRange::toString).distinct()
                 .forEach(ports -> entries.add(entry("option-port", ports)));
         options.subnets().stream().distinct().forEach(subnet -> entries.add(entry("option-subnet", subnet)));
         entries.add(entry("option-dns", String.valueOf(options.dns())));
+        RuleTargets targets = options.targets();
+        if (!targets.isDefault()) {
+            // only when asked for, so the digest of a plan made without these options stays what it was
+            targets.to().stream().distinct().forEach(group -> entries.add(entry("option-to", group)));
+            targets.from().stream().distinct().forEach(group -> entries.add(entry("option-from", group)));
+            entries.add(entry("option-both-ways", String.valueOf(targets.bothWays())));
+            entries.add(entry("option-source-groups", String.valueOf(targets.sourceGroups())));
+        }
         return hashed(VERSION, entries);
     }
 

@@ -10,10 +10,17 @@ public sealed interface PlanNote {
     }
 
     /**
-     * No security group to open: none carries {@code groupTag} and no instance is in the chosen subnets.
-     * This side gets routes only until a group is tagged or an instance runs there.
+     * No security group to open: none carries {@code groupTag} and no network interface is in the chosen subnets.
+     * This side gets routes only until a group is tagged, picked, or something runs there.
      */
     record NoGroupToOpen(String vpcId, String groupTag) implements PlanNote {
+    }
+
+    /** Groups picked with {@code --to}/{@code --from} that are not in this VPC any more: they get nothing. */
+    record PickedGroupsGone(String vpcId, List<String> groupIds) implements PlanNote {
+        public PickedGroupsGone {
+            groupIds = List.copyOf(groupIds);
+        }
     }
 
     /** icmp is opened from the peer's IPv4 blocks only: ping over IPv6 needs ICMPv6. */

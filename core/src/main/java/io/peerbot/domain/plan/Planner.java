@@ -1,25 +1,25 @@
 package io.peerbot.domain.plan;
 
 import io.peerbot.domain.network.Cidr;
-import io.peerbot.domain.network.Instance;
 import io.peerbot.domain.network.ResourceTags;
 import io.peerbot.domain.network.RouteTable;
-import io.peerbot.domain.network.SecurityGroup;
 import io.peerbot.domain.network.Subnet;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.traffic.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Works out the plan for peering two VPCs (pure: no I/O). For each side, every route table serving a
  * chosen subnet (explicit association, else the main table) gets a route to each of the peer's blocks
- * (IPv6 only when both sides have IPv6); the security groups of the instances in those subnets, or the
- * groups tagged {@code peerbot:group} when there are any, get an ingress rule per port from each peer block.
+ * (IPv6 only when both sides have IPv6). Rules are one-way: the requester asks to reach the accepter, so the
+ * accepter's groups ({@link GroupTargets}) get a rule per port from the requester's sources ({@link RuleSources});
+ * the requester's groups get the mirror rules for icmp only (so ping works both ways), or for every port with
+ * {@code --both-ways}.
  *
  * <p>{@code --subnets} narrows only the side whose subnets it lists. A listed subnet that exists in neither
  * VPC any more is never read as "every subnet": {@link #outcome} refuses with {@link PlanOutcome.SubnetsGone},
@@ -28,8 +28,6 @@ import java.util.Set;
  * is opened from the peer's IPv4 blocks only (a note says so when the peer has IPv6).
  */
 public final class Planner {
-    private static final Set<String> GONE = Set.of("terminated", "shutting-down");
-
     /** The plan, or a refusal when subnets listed in {@code --subnets} have gone from both VPCs. */
     public PlanOutcome outcome(VpcSnapshot requester, VpcSnapshot accepter, PeeringOptions options) {
         List<String> gone = goneSubnets(requester, accepter, options.subnets());
@@ -37,7 +35,8 @@ public final class Planner {
             return new PlanOutcome.SubnetsGone(gone);
         }
         return new PlanOutcome.Planned(
-                new Plan(side(requester, accepter, options), side(accepter, requester, options), options));
+                new Plan(side(requester, accepter, options, Side.REQUESTER),
+                        side(accepter, requester, options, Side.ACCEPTER), options));
     }
 
     /**
@@ -61,10 +60,11 @@ public final class Planner {
     }
 
     private static SidePlan nothing(VpcSnapshot self, List<String> gone) {
-        return new SidePlan(self.id(), self.location(), List.of(), List.of(), List.of(new PlanNote.SubnetsGone(gone)));
+        return new SidePlan(self.id(), self.location(), List.of(), List.of(), List.of(new PlanNote.SubnetsGone(gone)),
+                List.of());
     }
 
-    private static SidePlan side(VpcSnapshot self, VpcSnapshot peer, PeeringOptions options) {
+    private static SidePlan side(VpcSnapshot self, VpcSnapshot peer, PeeringOptions options, Side which) {
         List<Subnet> subnets = chosenSubnets(self, options.subnets());
         List<Cidr> peerBlocks = peerBlocks(self, peer);
 
@@ -73,16 +73,39 @@ public final class Planner {
                 .distinct().sorted()
                 .forEach(table -> peerBlocks.forEach(block -> routes.add(new RouteChange(table, block))));
 
-        List<String> groups = groups(self, subnets);
+        List<PortRange> ports = portsOn(which, options);
+        List<String> picked = options.targets().picked(which);
+        List<GroupTarget> targets = GroupTargets.choose(self, subnets, picked, ports);
+        RuleSources sources = sources(self, peer, options, which.other());
         List<RuleChange> rules = new ArrayList<>();
-        for (String group : groups) {
-            for (PortRange ports : options.ports()) {
-                peerBlocks.stream().filter(block -> !(block.ipv6() && ports.protocol() == Protocol.ICMP))
-                        .forEach(block -> rules.add(new RuleChange(group, ports, block)));
-            }
+        for (GroupTarget target : targets) {
+            target.ports().forEach(p -> rules.addAll(sources.rules(target.groupId(), p)));
         }
         return new SidePlan(self.id(), self.location(), routes, rules,
-                notes(self, subnets, groups, peerBlocks, options.ports()));
+                notes(self, subnets, targets, sources, ports, GroupTargets.missing(self, picked)), targets);
+    }
+
+    /**
+     * The ports this side opens. The requester asks to reach the accepter: the accepter opens every port asked for;
+     * the requester only icmp (so ping works both ways), or every port with {@code --both-ways}.
+     */
+    private static List<PortRange> portsOn(Side which, PeeringOptions options) {
+        if (which == Side.ACCEPTER || options.targets().bothWays()) {
+            return options.ports();
+        }
+        return options.ports().stream().filter(p -> p.protocol() == Protocol.ICMP).toList();
+    }
+
+    /** The peer's sources for this side's rules: its groups with {@code --source-groups}, else its blocks. */
+    private static RuleSources sources(VpcSnapshot self, VpcSnapshot peer, PeeringOptions options, Side peerSide) {
+        List<Subnet> peerSubnets = peer.subnets().stream().filter(s -> options.subnets().contains(s.id())).toList();
+        List<String> peerGroups = List.of();
+        // across regions a rule cannot name a group of the peer; the request is refused before it gets here
+        if (options.targets().sourceGroups() && self.location().region().equals(peer.location().region())) {
+            peerGroups = GroupTargets.sourceGroups(peer, peerSubnets.isEmpty() ? peer.subnets() : peerSubnets,
+                    options.targets().picked(peerSide));
+        }
+        return RuleSources.of(self, peer, peerSubnets, peerGroups);
     }
 
     /** Every IPv4 block of the peer, and its IPv6 blocks when this side has IPv6 too. */
@@ -103,28 +126,19 @@ public final class Planner {
         return chosen.isEmpty() ? self.subnets() : chosen;
     }
 
-    private static List<String> groups(VpcSnapshot self, List<Subnet> subnets) {
-        List<String> tagged = self.securityGroups().stream().filter(g -> g.tags().containsKey(ResourceTags.GROUP))
-                .map(SecurityGroup::id).sorted().toList();
-        if (!tagged.isEmpty()) {
-            return tagged;
-        }
-        List<String> subnetIds = subnets.stream().map(Subnet::id).toList();
-        return self.instances().stream()
-                .filter(i -> subnetIds.contains(i.subnetId()) && !GONE.contains(i.state()))
-                .map(Instance::securityGroupIds).flatMap(List::stream).distinct().sorted().toList();
-    }
-
-    private static List<PlanNote> notes(VpcSnapshot self, List<Subnet> subnets, List<String> groups,
-                                      List<Cidr> peerBlocks, List<PortRange> ports) {
+    private static List<PlanNote> notes(VpcSnapshot self, List<Subnet> subnets, List<GroupTarget> targets,
+                                      RuleSources sources, List<PortRange> ports, List<String> missingPicked) {
         List<PlanNote> notes = new ArrayList<>();
         if (subnets.isEmpty()) {
             notes.add(new PlanNote.NoSubnets(self.id()));
         }
-        if (groups.isEmpty()) {
+        if (!missingPicked.isEmpty()) {
+            notes.add(new PlanNote.PickedGroupsGone(self.id(), missingPicked));
+        }
+        if (targets.isEmpty() && !ports.isEmpty()) {
             notes.add(new PlanNote.NoGroupToOpen(self.id(), ResourceTags.GROUP));
         }
-        if (!groups.isEmpty() && ports.contains(PortRange.ICMP) && peerBlocks.stream().anyMatch(Cidr::ipv6)) {
+        if (!targets.isEmpty() && ports.contains(PortRange.ICMP) && sources.anyIpv6()) {
             notes.add(new PlanNote.IcmpOverIpv4Only());
         }
         return notes;

@@ -40,6 +40,7 @@ public final class PeeringValidator {
                 .map(p -> new Rejection.ExistingPeering(p.id(), p.status(), ThreadLink.of(p).orElse(null)))
                 .forEach(rejections::add);
         unknownSubnets(requester, accepter, plan.options().subnets()).ifPresent(rejections::add);
+        rejections.addAll(TargetCheck.of(requester, accepter, plan.options().targets()));
         QuotaCheck check = new QuotaCheck(quotas);
         rejections.addAll(check.peerings(requester.id(), peerings));
         rejections.addAll(check.peerings(accepter.id(), peerings));

@@ -58,7 +58,8 @@ final class QuotaCheck {
             List<SecurityRule> ingress = vpc.securityGroup(group).map(SecurityGroup::ingress).orElse(List.of());
             for (boolean ipv6 : new boolean[] {false, true}) {
                 long inUse = ingress.stream().filter(r -> r.cidr() == null || r.cidr().ipv6() == ipv6).count();
-                long adding = changes.stream().filter(c -> c.source().ipv6() == ipv6).count();
+                // a rule from a group counts against both the IPv4 and the IPv6 quota, as AWS counts it
+                long adding = changes.stream().filter(c -> c.fromGroup() || c.source().ipv6() == ipv6).count();
                 if (adding > 0) {
                     over("inbound " + (ipv6 ? "IPv6" : "IPv4") + " rules", group, quotas.rulesPerGroup(),
                             (int) inUse, (int) adding, rejections);

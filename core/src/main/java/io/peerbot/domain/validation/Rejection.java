@@ -50,6 +50,22 @@ public sealed interface Rejection {
         }
     }
 
+    /**
+     * {@code --to} or {@code --from} ({@code option}) names groups that are not in the VPC it picks for
+     * ({@code vpc}); {@code elsewhere} maps those found in the other VPC of the request to that VPC's name.
+     */
+    record UnknownGroups(String option, String vpc, List<String> groupIds, java.util.Map<String, String> elsewhere)
+            implements Rejection {
+        public UnknownGroups {
+            groupIds = List.copyOf(groupIds);
+            elsewhere = java.util.Map.copyOf(elsewhere);
+        }
+    }
+
+    /** {@code --source-groups} between two regions: a rule can name a peer's group only within one region. */
+    record SourceGroupsAcrossRegions(String requesterRegion, String accepterRegion) implements Rejection {
+    }
+
     /** {@code ownersFile} is null or blank when no owners file is configured. */
     record NoOwner(String vpc, String ownersFile) implements Rejection {
     }

@@ -5,6 +5,7 @@ import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.GroupRef;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
@@ -235,6 +236,13 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
 
     @Override
     public synchronized String authorizeIngress(String groupId, PortRange ports, Cidr source, String description) {
+        call("AuthorizeSecurityGroupIngress");
+        authorizedGroups.add(groupId);
+        return String.format("sgr-%08x", ++ids);
+    }
+
+    @Override
+    public synchronized String authorizeIngress(String groupId, PortRange ports, GroupRef source, String description) {
         call("AuthorizeSecurityGroupIngress");
         authorizedGroups.add(groupId);
         return String.format("sgr-%08x", ++ids);

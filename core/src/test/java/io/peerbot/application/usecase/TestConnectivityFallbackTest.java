@@ -99,14 +99,24 @@ class TestConnectivityFallbackTest {
     void aVpcWithoutARunningInstanceIsNotTestedEitherWay() {
         network.dbInstances.clear();
 
-        ConnectivityReport report = test.run(request, List.of(PortRange.tcp(5432)));
+        ConnectivityReport report = test.run(request, List.of(PortRange.tcp(5432), PortRange.ICMP));
 
         assertThat(report.ok()).isFalse();
-        assertThat(report.ports()).containsExactly(PortRange.tcp(5432));
+        assertThat(report.ports()).containsExactly(PortRange.tcp(5432), PortRange.ICMP);
         DirectionOutcome notTested = new DirectionOutcome.NotTested("no running instance in db-vpc (vpc-0db) to test "
                 + "from; launch one there or tag a running one with peerbot:probe");
         assertThat(report.directions()).extracting(DirectionReport::from, DirectionReport::to, DirectionReport::outcome)
                 .containsExactly(tuple("app-vpc", "db-vpc", notTested), tuple("db-vpc", "app-vpc", notTested));
+    }
+
+    @Test
+    void oneWayRulesAreNotTestedBackwards() {
+        network.dbInstances.clear();
+
+        ConnectivityReport report = test.run(request, List.of(PortRange.tcp(5432)));
+
+        assertThat(report.directions().get(1).outcome()).isEqualTo(new DirectionOutcome.NotTested(
+                "the rules go one way (requester to accepter); ask with --both-ways to open this direction"));
     }
 
     @Test

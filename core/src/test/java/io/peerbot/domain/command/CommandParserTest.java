@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.traffic.PortRange;
 import java.util.List;
@@ -45,6 +46,11 @@ class CommandParserTest {
                 Arguments.of("app-vpc db-vpc --subnets subnet-0a1b2c3d, SUBNET-0A1B2C3E",
                         new TypedCommand.Request(APP, DB,
                                 options("icmp", List.of("subnet-0a1b2c3d", "subnet-0a1b2c3e"), false, true, ""))),
+                Arguments.of("app-vpc db-vpc --ports tcp:5432 --to sg-0a1b2c3d, SG-0A1B2C3E --from sg-0f0f0f0f "
+                                + "--both-ways --source-groups",
+                        new TypedCommand.Request(APP, DB, options("tcp:5432", List.of(), false, true, "")
+                                .withTargets(new RuleTargets(List.of("sg-0a1b2c3d", "sg-0a1b2c3e"),
+                                        List.of("sg-0f0f0f0f"), true, true)))),
                 Arguments.of("222233334444:eu-west-1:billing vpc-0a1b2c3d",
                         new TypedCommand.Request(VpcRef.parse("222233334444:eu-west-1:billing"),
                                 VpcRef.parse("vpc-0a1b2c3d"), PeeringOptions.defaults())),
@@ -110,7 +116,7 @@ class CommandParserTest {
             --dns                                           | which VPCs? /peer names two
             app-vpc db-vpc extra                            | unexpected 'extra'; /peer takes two VPCs
             app-vpc db-vpc --reason need db access          | unexpected 'db access'; /peer takes two VPCs; a reason with spaces goes in quotes
-            app-vpc db-vpc --port tcp:22                    | unknown option --port; /peer <vpc> <vpc> takes --ports, --subnets, --dns, --no-test, --reason, --override. Did you mean --ports?
+            app-vpc db-vpc --port tcp:22                    | unknown option --port; /peer <vpc> <vpc> takes --ports, --subnets, --dns, --no-test, --reason, --override, --to, --from, --both-ways, --source-groups. Did you mean --ports?
             app-vpc db-vpc --force                          | unknown option --force
             app-vpc db-vpc -p tcp:22                        | unknown option -p
             app-vpc db-vpc --ports tcp:22 --ports udp:53    | --ports is given twice; give it once, with a comma list: --ports tcp:5432,icmp
@@ -143,6 +149,8 @@ class CommandParserTest {
             delete vpc-0a1b2c3d                             | 'vpc-0a1b2c3d' is not a peering connection id
             delete                                          | /peer delete needs a peering connection id
             test pcx-0a1b2c3d --dns                         | --dns does not apply to /peer test; it takes --ports
+            app-vpc db-vpc --to sg-db                       | --to: 'sg-db' is not a security group id
+            app-vpc db-vpc --from sg-0a1b2c3d,sg-0a1b2c3d   | --from: 'sg-0a1b2c3d' is listed twice
             test pcx-0a1b2c3d --ports icmp:5                | --ports: 'icmp:5': icmp takes no port
             open pcx-0a1b2c3d                               | /peer open needs the ports to open, e.g. /peer open pcx-0a1b2c3d tcp:5432
             close pcx-0a1b2c3d tcp:22 --ports tcp:22        | give the ports once, either after the peering id or with --ports

@@ -34,18 +34,18 @@ class PlanDifferenceTest {
     @Test
     void anInstanceLaunchedAfterTheRequestBringsAGroupThatChangesTheDigestAndIsNamed() {
         Plan approved = planner.plan(app().build(), db().build(), OPTIONS);
-        Plan now = planner.plan(app().instance("i-0aaa0002", "subnet-0aaa0002", "sg-0aaa0007").build(), db().build(),
+        Plan now = planner.plan(app().build(), db().instance("i-0bbb0002", "subnet-0bbb0001", "sg-0bbb0007").build(),
                 OPTIONS);
 
         PlanDifference difference = PlanDifference.between(approved, now);
 
         assertThat(PlanDigest.of(now)).isNotEqualTo(PlanDigest.of(approved));
         assertThat(difference.isEmpty()).isFalse();
-        assertThat(difference.side(Side.REQUESTER).groupsAdded()).containsExactly("sg-0aaa0007");
-        assertThat(difference.side(Side.REQUESTER).rulesAdded()).containsExactly(
-                new RuleChange("sg-0aaa0007", PortList.parse("tcp:5432").get(0), Cidr.parse("10.1.0.0/16")));
-        assertThat(difference.side(Side.REQUESTER).rulesRemoved()).isEmpty();
-        assertThat(difference.side(Side.ACCEPTER).isEmpty()).isTrue();
+        assertThat(difference.side(Side.ACCEPTER).groupsAdded()).containsExactly("sg-0bbb0007");
+        assertThat(difference.side(Side.ACCEPTER).rulesAdded()).containsExactly(
+                new RuleChange("sg-0bbb0007", PortList.parse("tcp:5432").get(0), Cidr.parse("10.0.0.0/16")));
+        assertThat(difference.side(Side.ACCEPTER).rulesRemoved()).isEmpty();
+        assertThat(difference.side(Side.REQUESTER).isEmpty()).isTrue();
     }
 
     @Test

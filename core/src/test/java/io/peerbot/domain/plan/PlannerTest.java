@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.peerbot.domain.Vpcs;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.traffic.PortList;
 import java.util.ArrayList;
@@ -50,15 +51,11 @@ class PlannerTest {
                         "requester rtb-0aaa0001 10.1.0.0/16",
                         "requester rtb-0aaa0001 10.2.0.0/16",
                         "requester rtb-0aaa0001 100.64.0.0/16",
-                        "requester sg-0aaa0001 tcp:5432 from 10.1.0.0/16",
-                        "requester sg-0aaa0001 tcp:5432 from 10.2.0.0/16",
-                        "requester sg-0aaa0001 tcp:5432 from 100.64.0.0/16",
                         "accepter rtb-0bbb0002 10.0.0.0/16",
                         "accepter sg-0bbb0001 tcp:5432 from 10.0.0.0/16")),
                 Arguments.of("IPv6 on one side only: no IPv6 routes or rules",
                         app().cidr("2600:1f18:aaaa:1200::/56").build(), db().build(), options("tcp:5432"), List.of(
                         "requester rtb-0aaa0001 10.1.0.0/16",
-                        "requester sg-0aaa0001 tcp:5432 from 10.1.0.0/16",
                         "accepter rtb-0bbb0002 10.0.0.0/16",
                         "accepter sg-0bbb0001 tcp:5432 from 10.0.0.0/16")),
                 Arguments.of("IPv6 on both sides: IPv6 routes and rules, icmp from IPv4 only",
@@ -66,8 +63,6 @@ class PlannerTest {
                         options("tcp:5432,icmp"), List.of(
                         "requester rtb-0aaa0001 10.1.0.0/16",
                         "requester rtb-0aaa0001 2600:1f18:bbbb:3400::/56",
-                        "requester sg-0aaa0001 tcp:5432 from 10.1.0.0/16",
-                        "requester sg-0aaa0001 tcp:5432 from 2600:1f18:bbbb:3400::/56",
                         "requester sg-0aaa0001 icmp from 10.1.0.0/16",
                         "accepter rtb-0bbb0002 10.0.0.0/16",
                         "accepter rtb-0bbb0002 2600:1f18:aaaa:1200::/56",
@@ -89,17 +84,25 @@ class PlannerTest {
                         "requester sg-0aaa0001 icmp from 10.1.0.0/16",
                         "accepter rtb-0bbb00b1 10.0.0.0/16",
                         "accepter sg-0bbb0001 icmp from 10.0.0.0/16")),
-                Arguments.of("--subnets narrows the side it names; the other side keeps every subnet",
+                Arguments.of("--subnets narrows the side it names, and the sources to those subnets' blocks",
                         app().table("rtb-0aaa00a1", "subnet-0aaa0001").table("rtb-0aaa00a2", "subnet-0aaa0002")
                                 .instance("i-0aaa0002", "subnet-0aaa0002", "sg-0aaa0002").build(),
                         db().build(), options("tcp:443", "subnet-0aaa0002"), List.of(
                         "requester rtb-0aaa00a2 10.1.0.0/16",
-                        "requester sg-0aaa0002 tcp:443 from 10.1.0.0/16",
                         "accepter rtb-0bbb0002 10.0.0.0/16",
-                        "accepter sg-0bbb0001 tcp:443 from 10.0.0.0/16")),
-                Arguments.of("a peerbot:group tag overrides the instances' groups",
+                        "accepter sg-0bbb0001 tcp:443 from 10.0.2.0/24")),
+                Arguments.of("--subnets on the accepter: its groups there only, and the mirror sources narrowed",
+                        app().build(),
+                        db().subnet("subnet-0bbb0002", "10.1.2.0/24").table("rtb-0bbb00b2", "subnet-0bbb0002")
+                                .instance("i-0bbb0002", "subnet-0bbb0002", "sg-0bbb0002").build(),
+                        bothWays(options("tcp:443", "subnet-0bbb0002")), List.of(
+                        "requester rtb-0aaa0001 10.1.0.0/16",
+                        "requester sg-0aaa0001 tcp:443 from 10.1.2.0/24",
+                        "accepter rtb-0bbb00b2 10.0.0.0/16",
+                        "accepter sg-0bbb0002 tcp:443 from 10.0.0.0/16")),
+                Arguments.of("a peerbot:group tag overrides the interfaces' groups",
                         app().taggedGroup("sg-0aaa00ff").taggedGroup("sg-0aaa00fe").build(), db().build(),
-                        options("tcp:5432"), List.of(
+                        bothWays(options("tcp:5432")), List.of(
                         "requester rtb-0aaa0001 10.1.0.0/16",
                         "requester sg-0aaa00fe tcp:5432 from 10.1.0.0/16",
                         "requester sg-0aaa00ff tcp:5432 from 10.1.0.0/16",
@@ -112,10 +115,10 @@ class PlannerTest {
                         "requester rtb-0aaa0001 10.1.0.0/16",
                         "requester sg-0aaa0001 icmp from 10.1.0.0/16",
                         "accepter rtb-0bbb0002 10.0.0.0/16")),
-                Arguments.of("several ports from several blocks; shared tables and groups once",
+                Arguments.of("several ports from several blocks, both ways; shared tables and groups once",
                         app().instanceIn("stopped", "i-0aaa0003", "subnet-0aaa0002", "sg-0aaa0001", "sg-0aaa0003")
                                 .build(),
-                        db().cidr("10.2.0.0/16").build(), options("tcp:5432,tcp:8000-8100"), List.of(
+                        db().cidr("10.2.0.0/16").build(), bothWays(options("tcp:5432,tcp:8000-8100")), List.of(
                         "requester rtb-0aaa0001 10.1.0.0/16",
                         "requester rtb-0aaa0001 10.2.0.0/16",
                         "requester sg-0aaa0001 tcp:5432 from 10.1.0.0/16",
@@ -201,7 +204,8 @@ class PlannerTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("partlyApplied")
     void leavesOutWhatIsAlreadyThere(String description, VpcSnapshot appNow, VpcSnapshot dbNow, List<String> expected) {
-        Plan plan = new Planner().plan(app().build(), db().cidr("10.2.0.0/16").build(), options("tcp:5432"));
+        Plan plan = new Planner().plan(app().build(), db().cidr("10.2.0.0/16").build(),
+                bothWays(options("tcp:5432")));
 
         Plan outstanding = plan.outstanding(appNow, dbNow, PCX);
 
@@ -239,13 +243,17 @@ class PlannerTest {
         return new PeeringOptions(PortList.parse(ports), List.of(subnets), false, true, "");
     }
 
+    static PeeringOptions bothWays(PeeringOptions options) {
+        return options.withTargets(new RuleTargets(List.of(), List.of(), true, false));
+    }
+
     static List<String> lines(Plan plan) {
         List<String> lines = new ArrayList<>();
         for (Side side : Side.values()) {
             SidePlan part = plan.side(side);
             part.routes().forEach(r -> lines.add(side.label() + " " + r.routeTableId() + " " + r.destination()));
             part.rules().forEach(r -> lines.add(side.label() + " " + r.groupId() + " " + r.ports() + " from "
-                    + r.source()));
+                    + r.sourceText()));
         }
         return lines;
     }

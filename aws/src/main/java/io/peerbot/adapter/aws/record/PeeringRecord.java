@@ -12,6 +12,7 @@ import io.peerbot.domain.lifecycle.ThreadLink;
 import io.peerbot.domain.network.ResourceIds;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.traffic.PortRange;
@@ -39,6 +40,7 @@ import java.util.regex.Pattern;
  * peerbot:ports            icmp tcp:6379  (the ports in force now)
  * peerbot:subnets, peerbot:dns, peerbot:test, peerbot:reason                  (the options asked for)
  * peerbot:override         why an admin went ahead against a policy denial (absent when nothing was overridden)
+ * peerbot:to, peerbot:from, peerbot:both-ways, peerbot:source-groups          (only when asked for)
  * peerbot:create           create tcp:5432 icmp   (the creation: its kind and the ports asked for)
  * peerbot:change           close tcp:5432         (the latest later change: open, close or delete)
  * </pre>
@@ -63,6 +65,12 @@ public final class PeeringRecord {
     public static final String TEST = "peerbot:test";
     public static final String REASON = "peerbot:reason";
     public static final String OVERRIDE = "peerbot:override";
+    /** The groups picked with {@code --to} / {@code --from}; written only when picked. */
+    public static final String TO = "peerbot:to";
+    public static final String FROM = "peerbot:from";
+    /** {@code --both-ways} and {@code --source-groups}; written only when asked for. */
+    public static final String BOTH_WAYS = "peerbot:both-ways";
+    public static final String SOURCE_GROUPS = "peerbot:source-groups";
     /** The creation's tags. */
     public static final String CREATE = "peerbot:create";
     /** The latest later change's tags. */
@@ -110,6 +118,7 @@ public final class PeeringRecord {
         if (options.overridden()) {
             tags.put(OVERRIDE, TagText.escapeWithin(options.override(), TagText.MAX_VALUE));
         }
+        putTargets(tags, options.targets());
         putChange(tags, CREATE, peering.creation());
         if (peering.later() != null) {
             putChange(tags, CHANGE, peering.later());
@@ -168,8 +177,10 @@ public final class PeeringRecord {
                 .map(s -> checked(SUBNETS, s.toLowerCase(Locale.ROOT), ResourceIds.SUBNET)).toList();
         String reason = field(REASON, () -> TagText.unescape(tags.getOrDefault(REASON, "")));
         String override = field(OVERRIDE, () -> TagText.unescape(tags.getOrDefault(OVERRIDE, "")));
+        RuleTargets targets = new RuleTargets(groups(tags, TO), groups(tags, FROM), bool(tags, BOTH_WAYS, false),
+                bool(tags, SOURCE_GROUPS, false));
         PeeringOptions options = new PeeringOptions(portRanges, subnets, bool(tags, DNS, false),
-                bool(tags, TEST, true), reason).overriding(override);
+                bool(tags, TEST, true), reason, targets).overriding(override);
         String channel = optional(tags, CHANNEL, SlackIds.CHANNEL);
         String thread = optional(tags, THREAD, SlackIds.MESSAGE_TS);
         Change creation = change(tags, CREATE).orElseThrow(() -> new IllegalArgumentException("tag " + CREATE
@@ -177,6 +188,27 @@ public final class PeeringRecord {
         Change later = change(tags, CHANGE).orElse(null);
         return new ManagedPeering(new PcxId(peering.id()), peering.requester(), peering.accepter(),
                 channel == null || thread == null ? null : new MessageRef(channel, thread), options, creation, later);
+    }
+
+    private static void putTargets(Map<String, String> tags, RuleTargets targets) {
+        if (!targets.to().isEmpty()) {
+            TagList.put(tags, TO, targets.to().stream().map(g -> checked(TO, g, ResourceIds.SECURITY_GROUP)).toList());
+        }
+        if (!targets.from().isEmpty()) {
+            TagList.put(tags, FROM, targets.from().stream().map(g -> checked(FROM, g, ResourceIds.SECURITY_GROUP))
+                    .toList());
+        }
+        if (targets.bothWays()) {
+            tags.put(BOTH_WAYS, "true");
+        }
+        if (targets.sourceGroups()) {
+            tags.put(SOURCE_GROUPS, "true");
+        }
+    }
+
+    private static List<String> groups(Map<String, String> tags, String key) {
+        return TagList.get(tags, key).stream()
+                .map(g -> checked(key, g.toLowerCase(Locale.ROOT), ResourceIds.SECURITY_GROUP)).toList();
     }
 
     /**

@@ -57,7 +57,7 @@ public final class ChangePlanText {
                 SidePlan part = plan.additions().side(side);
                 lines.add(side.label() + " " + code(part.vpcId()) + " (" + part.location() + ")");
                 part.rules().forEach(r -> lines.add("  add " + code(r.groupId()) + ": allow " + code(r.ports())
-                        + " from " + code(r.source())));
+                        + " from " + code(r.sourceText())));
                 if (part.rules().isEmpty()) {
                     lines.add("  nothing to add");
                 }

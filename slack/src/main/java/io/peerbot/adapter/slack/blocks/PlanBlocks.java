@@ -66,6 +66,8 @@ final class PlanBlocks {
             text.append("\nIngress rules (").append(PlanLines.plural(changes.rules().size(), "rule")).append(" in ")
                     .append(PlanLines.plural(groups.size(), "group")).append("):");
             appendLimited(text, groups, items, "group", elsewhere);
+            GroupTargetText.why(changes, side == Side.ACCEPTER).ifPresent(why -> text.append("\n_")
+                    .append(why).append("_"));
         }
         for (PlanNote note : changes.notes()) {
             text.append("\n:information_source: ").append(Mrkdwn.truncate(PlanNoteText.of(note), PlanLines.LINE));

@@ -55,9 +55,9 @@ final class PlanChangeWords {
             part.routesRemoved().forEach(r -> lines.add("  − route in " + Mrkdwn.code(r.routeTableId()) + " to "
                     + Mrkdwn.code(r.destination().toString())));
             part.rulesAdded().forEach(r -> lines.add("  + rule in " + Mrkdwn.code(r.groupId()) + ": allow "
-                    + Mrkdwn.code(r.ports().toString()) + " from " + Mrkdwn.code(r.source().toString())));
+                    + Mrkdwn.code(r.ports().toString()) + " from " + Mrkdwn.code(r.sourceText())));
             part.rulesRemoved().forEach(r -> lines.add("  − rule in " + Mrkdwn.code(r.groupId()) + ": allow "
-                    + Mrkdwn.code(r.ports().toString()) + " from " + Mrkdwn.code(r.source().toString())));
+                    + Mrkdwn.code(r.ports().toString()) + " from " + Mrkdwn.code(r.sourceText())));
             if (!part.groupsAdded().isEmpty()) {
                 lines.add("  new security groups: " + part.groupsAdded().stream().map(Mrkdwn::code)
                         .collect(Collectors.joining(", ")));

@@ -2,6 +2,7 @@ package io.peerbot.adapter.slack.blocks;
 
 import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleChange;
@@ -35,27 +36,32 @@ final class PlanLines {
                 .toList();
     }
 
-    /** "• `sg-…` (name): `tcp:5432`, `icmp` from `10.1.0.0/16`", one per security group, in plan order. */
+    /**
+     * "• `sg-…` (name) — RDS billing-prod: `tcp:5432`, `icmp` from `10.1.0.0/16`", one per security group, in plan
+     * order; a source group reads `account/sg-…`.
+     */
     static List<String> groups(SidePlan side, Function<String, Optional<String>> groupName) {
-        Map<String, Map<Cidr, List<PortRange>>> byGroup = new LinkedHashMap<>();
+        Map<String, Map<String, List<PortRange>>> byGroup = new LinkedHashMap<>();
         for (RuleChange rule : side.rules()) {
             byGroup.computeIfAbsent(rule.groupId(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(rule.source(), k -> new ArrayList<>()).add(rule.ports());
+                    .computeIfAbsent(rule.sourceText(), k -> new ArrayList<>()).add(rule.ports());
         }
         return byGroup.entrySet().stream()
                 .map(e -> Mrkdwn.truncate("• " + Mrkdwn.code(e.getKey())
                         + groupName.apply(e.getKey()).map(n -> " (" + Mrkdwn.escape(n) + ")").orElse("")
+                        + GroupTargetText.serves(side, e.getKey())
                         + ": " + portsFromSources(e.getValue()), LINE))
                 .toList();
     }
 
     /** Sources with the same ports share a clause: "`tcp:5432`, `icmp` from `10.1.0.0/16`, `10.2.0.0/16`". */
-    private static String portsFromSources(Map<Cidr, List<PortRange>> portsBySource) {
-        Map<List<PortRange>, List<Cidr>> sourcesByPorts = new LinkedHashMap<>();
+    private static String portsFromSources(Map<String, List<PortRange>> portsBySource) {
+        Map<List<PortRange>, List<String>> sourcesByPorts = new LinkedHashMap<>();
         portsBySource.forEach((source, ports) ->
                 sourcesByPorts.computeIfAbsent(ports, k -> new ArrayList<>()).add(source));
         return sourcesByPorts.entrySet().stream()
-                .map(e -> ports(e.getKey()) + " from " + codes(e.getValue()))
+                .map(e -> ports(e.getKey()) + " from " + e.getValue().stream().map(Mrkdwn::code)
+                        .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "));
     }
 
@@ -97,9 +103,16 @@ final class PlanLines {
         parts.add("Ports " + ports(options.ports()));
         parts.add(options.subnets().isEmpty() ? "all subnets"
                 : "subnets " + options.subnets().stream().map(Mrkdwn::code).collect(Collectors.joining(", ")));
+        parts.add(direction(options.targets()));
         parts.add(options.dns() ? "private DNS across the peering" : "no DNS change");
         parts.add(options.test() ? "connectivity test after" : "no connectivity test");
         return String.join(" · ", parts);
+    }
+
+    /** "one way (requester → accepter; icmp both ways)", "both ways", and the sources when they are groups. */
+    private static String direction(RuleTargets targets) {
+        String way = targets.bothWays() ? "both ways" : "one way (requester → accepter; `icmp` both ways)";
+        return targets.sourceGroups() ? way + ", from the peer's security groups" : way;
     }
 
     static String plural(long n, String noun) {

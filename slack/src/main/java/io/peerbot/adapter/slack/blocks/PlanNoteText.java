@@ -12,9 +12,14 @@ public final class PlanNoteText {
             return Mrkdwn.code(n.vpcId()) + " has no subnets, so no route table serves one: no routes on this side.";
         } else if (note instanceof PlanNote.NoGroupToOpen n) {
             return "No security group to open in " + Mrkdwn.code(n.vpcId()) + ": none is tagged "
-                    + Mrkdwn.code(n.groupTag()) + " and no instance is in the chosen subnets. Tag the group of the "
-                    + "servers the peer should reach (`aws ec2 create-tags --resources sg-… --tags Key=" + n.groupTag()
-                    + ",Value=true`) or run an instance there; until then this side gets routes only.";
+                    + Mrkdwn.code(n.groupTag()) + " and no network interface is in the chosen subnets. Pick the group "
+                    + "of what the peer should reach with `--to sg-…` (or `--from sg-…` on the requester side), or tag "
+                    + "it (`aws ec2 create-tags --resources sg-… --tags Key=" + n.groupTag()
+                    + ",Value=true`); until then this side gets routes only.";
+        } else if (note instanceof PlanNote.PickedGroupsGone n) {
+            return "The picked groups " + n.groupIds().stream().map(Mrkdwn::code).collect(
+                    java.util.stream.Collectors.joining(", ")) + " are no longer in " + Mrkdwn.code(n.vpcId())
+                    + ": they get no rules. Ask again with groups that exist.";
         } else if (note instanceof PlanNote.IcmpOverIpv4Only) {
             return "`icmp` is opened from the peer's IPv4 blocks only (ping over IPv6 needs ICMPv6).";
         } else if (note instanceof PlanNote.SubnetsGone n) {

@@ -42,6 +42,13 @@ public final class RejectionText {
             return "`--subnets` names subnets in neither VPC: " + r.subnetIds().stream().map(RejectionText::code)
                     .collect(Collectors.joining(", ")) + ". List a VPC's subnets with `aws ec2 describe-subnets "
                     + "--filters Name=vpc-id,Values=<vpc-id>`, or leave out `--subnets` to use every subnet.";
+        } else if (rejection instanceof Rejection.UnknownGroups r) {
+            return unknownGroups(r);
+        } else if (rejection instanceof Rejection.SourceGroupsAcrossRegions r) {
+            return "`--source-groups` works within one region only: the requester is in " + code(r.requesterRegion())
+                    + " and the accepter in " + code(r.accepterRegion()) + ", and a rule can name a peered VPC's "
+                    + "group only in the same region. Leave out `--source-groups` to allow the peer's address blocks "
+                    + "(narrowed with `--subnets`).";
         } else if (rejection instanceof Rejection.NoOwner r) {
             return noOwner(r);
         } else if (rejection instanceof Rejection.ChannelNotAllowed r) {
@@ -56,6 +63,16 @@ public final class RejectionText {
                     + "(`PEERBOT_ASSUME_ROLE`), then try again.";
         }
         throw new IllegalArgumentException("no words for " + rejection.getClass().getSimpleName());
+    }
+
+    private static String unknownGroups(Rejection.UnknownGroups r) {
+        String side = r.option().equals("--to") ? "the accepter" : "the requester";
+        String which = r.groupIds().stream().map(id -> code(id) + (r.elsewhere().containsKey(id)
+                ? " (in " + code(r.elsewhere().get(id)) + ", the other VPC)" : "")).collect(Collectors.joining(", "));
+        return code(r.option()) + " picks groups of " + side + ", " + code(r.vpc()) + ", and " + which
+                + (r.groupIds().size() == 1 ? " is" : " are") + " not one of its groups. List them with "
+                + "`aws ec2 describe-security-groups --filters Name=vpc-id,Values=<vpc-id>`"
+                + (r.option().equals("--to") ? "; the requester's groups go in `--from`." : "; the accepter's go in `--to`.");
     }
 
     private static String unknownVpc(Rejection.UnknownVpc r) {

@@ -95,7 +95,7 @@ public final class RequestCardRenderer {
     /** The options as asked for at creation: its own ports, whatever is in force now. */
     private static PeeringOptions asked(ChangeCard card) {
         PeeringOptions now = card.peering().options();
-        return new PeeringOptions(card.change().ports(), now.subnets(), now.dns(), now.test(), now.reason());
+        return now.withPorts(card.change().ports());
     }
 
     private static String intro(ChangeCard card) {

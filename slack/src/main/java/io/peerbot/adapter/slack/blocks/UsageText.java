@@ -20,6 +20,11 @@ public final class UsageText {
             `--ports tcp:5432,udp:53,tcp:8000-8100,icmp` — what the peer may reach, at most 20 items (default `icmp`). \
             The test pings: keep `icmp` in the list to see ping results.
             `--subnets subnet-0a1b2c3d,subnet-4e5f6a7b` — only the route tables of these subnets (default: every subnet)
+            `--to sg-…,sg-…` — the accepter's groups that get the rules (default: the groups of the network interfaces \
+            in the chosen subnets that already admit the port — a database's, not a bastion's — or those tagged `peerbot:group`)
+            `--from sg-…` — the requester's groups, for mirror rules and as sources with `--source-groups`
+            `--both-ways` — rules on the requester side too (default: one way, requester → accepter; `icmp` both ways)
+            `--source-groups` — allow the peer's security groups instead of its address blocks (same region only)
             `--dns` — resolve the peer's private DNS names across the peering
             `--no-test` — skip the connectivity test
             `--reason "…"` — why, for the record (up to 500 characters)

@@ -11,10 +11,18 @@ class PlanNoteTextTest {
     @Test
     void aSideWithoutAGroupSaysHowToGetOne() {
         assertThat(PlanNoteText.of(new PlanNote.NoGroupToOpen("vpc-0bbb0002", "peerbot:group"))).isEqualTo(
-                "No security group to open in `vpc-0bbb0002`: none is tagged `peerbot:group` and no instance is in "
-                        + "the chosen subnets. Tag the group of the servers the peer should reach (`aws ec2 create-tags "
-                        + "--resources sg-… --tags Key=peerbot:group,Value=true`) or run an instance there; until then "
-                        + "this side gets routes only.");
+                "No security group to open in `vpc-0bbb0002`: none is tagged `peerbot:group` and no network "
+                        + "interface is in the chosen subnets. Pick the group of what the peer should reach with "
+                        + "`--to sg-…` (or `--from sg-…` on the requester side), or tag it (`aws ec2 create-tags "
+                        + "--resources sg-… --tags Key=peerbot:group,Value=true`); until then this side gets routes "
+                        + "only.");
+    }
+
+    @Test
+    void pickedGroupsThatAreGoneAreNamed() {
+        assertThat(PlanNoteText.of(new PlanNote.PickedGroupsGone("vpc-0bbb0002", java.util.List.of("sg-0bbb0fff"))))
+                .isEqualTo("The picked groups `sg-0bbb0fff` are no longer in `vpc-0bbb0002`: they get no rules. Ask "
+                        + "again with groups that exist.");
     }
 
     @Test

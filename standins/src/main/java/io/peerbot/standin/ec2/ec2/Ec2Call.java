@@ -3,6 +3,7 @@ package io.peerbot.standin.ec2.ec2;
 import io.peerbot.standin.ec2.Ec2Settings;
 import io.peerbot.standin.ec2.iam.Principal;
 import io.peerbot.standin.ec2.model.StoredInstance;
+import io.peerbot.standin.ec2.model.StoredNetworkInterface;
 import io.peerbot.standin.ec2.model.StoredNetworkAcl;
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.ec2.model.RegionState;
@@ -43,6 +44,10 @@ record Ec2Call(Principal caller, String region, Ec2Params params, World world, R
 
     StoredNetworkAcl networkAcl(String id) {
         return here.findNetworkAcl(id).orElseThrow(() -> Ec2Errors.notFound(id));
+    }
+
+    StoredNetworkInterface networkInterface(String id) {
+        return here.findNetworkInterface(id).orElseThrow(() -> Ec2Errors.notFound(id));
     }
 
     StoredInstance instance(String id) {

@@ -14,7 +14,9 @@ final class Ec2Errors {
             "acl", new String[] {"InvalidNetworkAclID.NotFound", "The networkAcl ID '%s' does not exist"},
             "i", new String[] {"InvalidInstanceID.NotFound", "The instance ID '%s' does not exist"},
             "pcx", new String[] {"InvalidVpcPeeringConnectionID.NotFound", "The vpcPeeringConnection ID '%s' does not exist"},
-            "igw", new String[] {"InvalidGatewayID.NotFound", "The gateway ID '%s' does not exist"});
+            "igw", new String[] {"InvalidGatewayID.NotFound", "The gateway ID '%s' does not exist"},
+            "eni", new String[] {"InvalidNetworkInterfaceID.NotFound",
+                    "The networkInterface ID '%s' does not exist"});
 
     private Ec2Errors() {
     }

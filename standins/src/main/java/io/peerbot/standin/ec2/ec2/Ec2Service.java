@@ -29,6 +29,7 @@ public final class Ec2Service implements AwsService {
         SecurityGroupActions.register(actions);
         SecurityGroupRuleActions.register(actions);
         InstanceActions.register(actions);
+        NetworkInterfaceActions.register(actions);
         NetworkAclActions.register(actions);
         PeeringActions.register(actions);
         TagActions.register(actions);

@@ -20,6 +20,7 @@ public final class RegionState {
     private final Map<String, StoredSecurityGroup> securityGroups = new LinkedHashMap<>();
     private final Map<String, StoredNetworkAcl> networkAcls = new LinkedHashMap<>();
     private final Map<String, StoredInstance> instances = new LinkedHashMap<>();
+    private final Map<String, StoredNetworkInterface> networkInterfaces = new LinkedHashMap<>();
 
     RegionState(World world, String account, String region) {
         this.world = world;
@@ -77,6 +78,17 @@ public final class RegionState {
         synchronized (world) {
             return List.copyOf(instances.values());
         }
+    }
+
+    /** Every network interface: instances' (but those of terminated instances) and services'. */
+    public List<StoredNetworkInterface> networkInterfaces() {
+        synchronized (world) {
+            return networkInterfaces.values().stream().filter(StoredNetworkInterface::exists).toList();
+        }
+    }
+
+    public Optional<StoredNetworkInterface> findNetworkInterface(String id) {
+        return networkInterfaces().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
     public Optional<StoredVpc> findVpc(String id) {
@@ -143,7 +155,7 @@ public final class RegionState {
     public Optional<Taggable> findTaggable(String id) {
         synchronized (world) {
             for (Map<String, ? extends Taggable> map : List.of(vpcs, subnets, routeTables, securityGroups, networkAcls,
-                    instances)) {
+                    instances, networkInterfaces)) {
                 if (map.containsKey(id)) {
                     return Optional.of(map.get(id));
                 }
@@ -171,6 +183,15 @@ public final class RegionState {
 
     void remove(StoredInstance instance) {
         instances.remove(instance.id());
+        networkInterfaces.values().removeIf(i -> i.instance() == instance);
+    }
+
+    void put(StoredNetworkInterface networkInterface) {
+        networkInterfaces.put(networkInterface.id(), networkInterface);
+    }
+
+    void remove(StoredNetworkInterface networkInterface) {
+        networkInterfaces.remove(networkInterface.id());
     }
 
     void put(StoredRouteTable table) {

@@ -198,7 +198,34 @@ public final class ResourceFactory {
                     region.region(), subnet.vpcId(), subnet.id(), subnet.availabilityZone(), privateIp, world.now());
             instance.setSecurityGroupIds(List.of(region.defaultSecurityGroup(subnet.vpcId()).id()));
             region.put(instance);
+            // the instance's id with another prefix: ids drawn for other resources stay as they were
+            region.put(new StoredNetworkInterface(instance.id().replace("i-", "eni-"), region.account(), region.region(),
+                    subnet,
+                    privateIp, instance, "interface", null, false, "", null));
             return instance;
+        }
+    }
+
+    /**
+     * An interface an AWS service made in a subnet, as EC2 describes it: e.g. an RDS database's
+     * ({@code interface}, requester {@code amazon-rds}, "RDSNetworkInterface"), a Lambda function's ({@code lambda}),
+     * a load balancer's ({@code amazon-elb}, "ELB app/name/id"), an endpoint's ({@code vpc_endpoint}). It starts with
+     * the VPC's default group.
+     */
+    public StoredNetworkInterface createServiceInterface(StoredSubnet subnet, String privateIp, String interfaceType,
+                                                         String requesterId, String description,
+                                                         String serviceAccount) {
+        synchronized (world) {
+            if (!Cidrs.contains(subnet.cidrBlock(), privateIp)) {
+                throw new IllegalArgumentException(privateIp + " is not in subnet " + subnet.id() + " "
+                        + subnet.cidrBlock());
+            }
+            StoredNetworkInterface eni = new StoredNetworkInterface(world.ids().next("eni"), region.account(),
+                    region.region(), subnet, privateIp, null, interfaceType, requesterId, true, description,
+                    serviceAccount);
+            eni.setSecurityGroupIds(List.of(region.defaultSecurityGroup(subnet.vpcId()).id()));
+            region.put(eni);
+            return eni;
         }
     }
 

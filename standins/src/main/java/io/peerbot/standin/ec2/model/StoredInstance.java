@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An EC2 instance in a subnet. */
-public final class StoredInstance implements Taggable {
+public final class StoredInstance implements Taggable, NetworkHost {
     private static final Map<String, Integer> STATE_CODES = Map.of("pending", 0, "running", 16, "shutting-down", 32,
             "terminated", 48, "stopping", 64, "stopped", 80);
 
@@ -52,6 +52,11 @@ public final class StoredInstance implements Taggable {
 
     public String region() {
         return region;
+    }
+
+    @Override
+    public boolean reachable() {
+        return "running".equals(state);
     }
 
     public String vpcId() {

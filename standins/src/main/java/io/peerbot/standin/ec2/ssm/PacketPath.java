@@ -2,6 +2,7 @@ package io.peerbot.standin.ec2.ssm;
 
 import io.peerbot.standin.ec2.model.StoredAclEntry;
 import io.peerbot.standin.ec2.model.Cidrs;
+import io.peerbot.standin.ec2.model.NetworkHost;
 import io.peerbot.standin.ec2.model.StoredInstance;
 import io.peerbot.standin.ec2.model.StoredNetworkAcl;
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
@@ -32,7 +33,7 @@ final class PacketPath {
     private static final int ECHO_REQUEST = 8;
 
     /** What happened to the packet and its reply. */
-    record Trace(boolean delivered, StoredInstance destination, boolean crossRegion, String droppedBy) {
+    record Trace(boolean delivered, NetworkHost destination, boolean crossRegion, String droppedBy) {
         static Trace dropped(String by) {
             return new Trace(false, null, false, by);
         }
@@ -61,14 +62,16 @@ final class PacketPath {
             if (landing.isEmpty()) {
                 return Trace.dropped("route table of " + sourceSubnet.id());
             }
-            Optional<StoredInstance> host = landing.get().region().instances().stream()
-                    .filter(i -> i.vpcId().equals(landing.get().vpcId()) && i.privateIpAddress().equals(destinationIp)
-                            && "running".equals(i.state()))
+            // an instance, or any other interface at that address (a database's, a load balancer's …)
+            Optional<NetworkHost> host = landing.get().region().networkInterfaces().stream()
+                    .<NetworkHost>map(i -> i.instance() != null ? i.instance() : i)
+                    .filter(h -> h.vpcId().equals(landing.get().vpcId()) && h.privateIpAddress().equals(destinationIp)
+                            && h.reachable())
                     .findFirst();
             if (host.isEmpty()) {
                 return Trace.dropped("no running host at " + destinationIp);
             }
-            StoredInstance destination = host.get();
+            NetworkHost destination = host.get();
             RegionState destinationRegion = landing.get().region();
             StoredSubnet destinationSubnet = destinationRegion.findSubnet(destination.subnetId()).orElseThrow();
             boolean sameRegion = source.region().equals(destination.region());
@@ -156,7 +159,7 @@ final class PacketPath {
         return false;
     }
 
-    private static boolean groupsAllow(RegionState region, StoredInstance self, StoredInstance peer, boolean egress,
+    private static boolean groupsAllow(RegionState region, NetworkHost self, NetworkHost peer, boolean egress,
                                        String protocol, int port, boolean sameRegion) {
         for (String groupId : self.securityGroupIds()) {
             Optional<StoredSecurityGroup> group = region.findSecurityGroup(groupId);
@@ -173,7 +176,7 @@ final class PacketPath {
         return false;
     }
 
-    private static boolean ruleAdmits(RuleSpec spec, String protocol, int port, StoredInstance peer, boolean sameRegion) {
+    private static boolean ruleAdmits(RuleSpec spec, String protocol, int port, NetworkHost peer, boolean sameRegion) {
         String ruleProtocol = RuleSpec.normalizeProtocol(spec.ipProtocol());
         if (!ruleProtocol.equals("-1") && !ruleProtocol.equals(protocol)) {
             return false;
