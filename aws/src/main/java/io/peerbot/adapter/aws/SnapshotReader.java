@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.NetworkAclAssociation;
 import software.amazon.awssdk.services.ec2.model.NetworkAclEntry;
+import software.amazon.awssdk.services.ec2.model.RouteOrigin;
 import software.amazon.awssdk.services.ec2.model.RouteState;
 import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
 import software.amazon.awssdk.services.ec2.model.SecurityGroupRule;
@@ -139,7 +140,8 @@ final class SnapshotReader {
                         route.networkInterfaceId(), route.localGatewayId(), route.carrierGatewayId(),
                         route.coreNetworkArn())
                 .filter(Objects::nonNull).findFirst().orElse("unknown");
-        return destination.map(d -> new Route(d, target, route.state() == RouteState.BLACKHOLE));
+        boolean propagated = route.origin() == RouteOrigin.ENABLE_VGW_ROUTE_PROPAGATION;
+        return destination.map(d -> new Route(d, target, route.state() == RouteState.BLACKHOLE, propagated));
     }
 
     private List<SecurityGroup> securityGroups(String vpcId) {

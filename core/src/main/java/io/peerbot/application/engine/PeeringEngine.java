@@ -395,7 +395,7 @@ public final class PeeringEngine {
     }
 
     private static PeeringOptions withPorts(PeeringOptions options, List<PortRange> ports) {
-        return new PeeringOptions(ports, options.subnets(), options.dns(), options.test(), options.reason());
+        return options.withPorts(ports);
     }
 
     /**

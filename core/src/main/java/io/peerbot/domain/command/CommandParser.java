@@ -114,7 +114,8 @@ public final class CommandParser {
             throw new IllegalArgumentException("the reason is " + reason.length() + " characters long; at most "
                     + MAX_REASON);
         }
-        return new PeeringOptions(ports, subnets, args.has(Option.DNS), !args.has(Option.NO_TEST), reason);
+        return new PeeringOptions(ports, subnets, args.has(Option.DNS), !args.has(Option.NO_TEST), reason,
+                args.has(Option.OVERRIDE_ROUTES));
     }
 
     private static List<PortRange> ports(String text, String where) {

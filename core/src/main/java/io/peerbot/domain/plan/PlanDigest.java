@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * A fingerprint of exactly what a plan changes: both sides' VPC and place, the routes per table, the rules per
- * group, and the options that shape them (ports, subnets, DNS). Two plans with the same changes in another order
+ * group, and the options that shape them (ports, subnets, DNS, {@code --override-routes}). Two plans with the same changes in another order
  * have the same digest; any added, removed or altered route, rule or option gives another. Notes (wording) are
  * left out. The first 128 bits of SHA-256 as 32 hex digits: short enough for one tag value.
  *
@@ -48,6 +48,10 @@ public record PlanDigest(String value) {
                 .forEach(ports -> entries.add(entry("option-port", ports)));
         options.subnets().stream().distinct().forEach(subnet -> entries.add(entry("option-subnet", subnet)));
         entries.add(entry("option-dns", String.valueOf(options.dns())));
+        if (options.overrideRoutes()) {
+            // only when given, so plans made before the option existed keep their digest
+            entries.add(entry("option-override-routes", "true"));
+        }
         return hashed(VERSION, entries);
     }
 

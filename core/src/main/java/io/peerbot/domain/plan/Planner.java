@@ -81,8 +81,9 @@ public final class Planner {
                         .forEach(block -> rules.add(new RuleChange(group, ports, block)));
             }
         }
-        return new SidePlan(self.id(), self.location(), routes, rules,
-                notes(self, subnets, groups, peerBlocks, options.ports()));
+        List<PlanNote> notes = new ArrayList<>(notes(self, subnets, groups, peerBlocks, options.ports()));
+        notes.addAll(RouteImpactNotes.of(self, routes, options.overrideRoutes()));
+        return new SidePlan(self.id(), self.location(), routes, rules, notes);
     }
 
     /** Every IPv4 block of the peer, and its IPv6 blocks when this side has IPv6 too. */

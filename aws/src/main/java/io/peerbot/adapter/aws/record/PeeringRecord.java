@@ -61,6 +61,8 @@ public final class PeeringRecord {
     public static final String DNS = "peerbot:dns";
     public static final String TEST = "peerbot:test";
     public static final String REASON = "peerbot:reason";
+    /** Present (true) only when the requester allowed moving traffic off an existing path. */
+    public static final String OVERRIDE_ROUTES = "peerbot:override-routes";
     /** The creation's tags. */
     public static final String CREATE = "peerbot:create";
     /** The latest later change's tags. */
@@ -102,6 +104,9 @@ public final class PeeringRecord {
                 options.subnets().stream().map(s -> checked(SUBNETS, s, ResourceIds.SUBNET)).toList());
         tags.put(DNS, String.valueOf(options.dns()));
         tags.put(TEST, String.valueOf(options.test()));
+        if (options.overrideRoutes()) {
+            tags.put(OVERRIDE_ROUTES, "true");
+        }
         if (!options.reason().isEmpty()) {
             tags.put(REASON, TagText.escapeWithin(options.reason(), TagText.MAX_VALUE));
         }
@@ -163,7 +168,7 @@ public final class PeeringRecord {
                 .map(s -> checked(SUBNETS, s.toLowerCase(Locale.ROOT), ResourceIds.SUBNET)).toList();
         String reason = field(REASON, () -> TagText.unescape(tags.getOrDefault(REASON, "")));
         PeeringOptions options = new PeeringOptions(portRanges, subnets, bool(tags, DNS, false),
-                bool(tags, TEST, true), reason);
+                bool(tags, TEST, true), reason, bool(tags, OVERRIDE_ROUTES, false));
         String channel = optional(tags, CHANNEL, SlackIds.CHANNEL);
         String thread = optional(tags, THREAD, SlackIds.MESSAGE_TS);
         Change creation = change(tags, CREATE).orElseThrow(() -> new IllegalArgumentException("tag " + CREATE
