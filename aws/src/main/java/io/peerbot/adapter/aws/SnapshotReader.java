@@ -184,8 +184,17 @@ final class SnapshotReader {
                 .filter(i -> i.state() == null || !"terminated".equals(i.state().nameAsString()))
                 .map(i -> new Instance(i.instanceId(), i.subnetId(), i.privateIpAddress(),
                         i.state() == null ? "unknown" : i.state().nameAsString(),
-                        i.securityGroups().stream().map(GroupIdentifier::groupId).toList(), tags(i.tags())))
+                        i.securityGroups().stream().map(GroupIdentifier::groupId).toList(), tags(i.tags()),
+                        platform(i)))
                 .toList());
+    }
+
+    /** EC2's platform details ("Linux/UNIX", "Windows" …), else "windows" from the older platform field. */
+    private static String platform(software.amazon.awssdk.services.ec2.model.Instance instance) {
+        if (instance.platformDetails() != null) {
+            return instance.platformDetails();
+        }
+        return instance.platform() == null ? "" : instance.platformAsString();
     }
 
     private List<NetworkAcl> networkAcls(String vpcId) {
