@@ -142,6 +142,13 @@ public final class Vpcs {
             return this;
         }
 
+        /** A route put there by propagation from a virtual private gateway, e.g. a VPN's. */
+        public Builder propagatedRoute(String tableId, String destination, String target) {
+            table(tableId);
+            tableRoutes.get(tableId).add(new Route(Cidr.parse(destination), target, false, true));
+            return this;
+        }
+
         /** {@code n} routes to distinct 172.16.x.0/24 blocks through a gateway: fills a table up to a quota. */
         public Builder routes(String tableId, int n) {
             for (int i = 0; i < n; i++) {

@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.NetworkAclAssociation;
 import software.amazon.awssdk.services.ec2.model.NetworkAclEntry;
 import software.amazon.awssdk.services.ec2.model.NetworkInterfaceAttachment;
+import software.amazon.awssdk.services.ec2.model.RouteOrigin;
 import software.amazon.awssdk.services.ec2.model.RouteState;
 import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
 import software.amazon.awssdk.services.ec2.model.SecurityGroupRule;
@@ -143,7 +144,8 @@ final class SnapshotReader {
                         route.networkInterfaceId(), route.localGatewayId(), route.carrierGatewayId(),
                         route.coreNetworkArn())
                 .filter(Objects::nonNull).findFirst().orElse("unknown");
-        return destination.map(d -> new Route(d, target, route.state() == RouteState.BLACKHOLE));
+        boolean propagated = route.origin() == RouteOrigin.ENABLE_VGW_ROUTE_PROPAGATION;
+        return destination.map(d -> new Route(d, target, route.state() == RouteState.BLACKHOLE, propagated));
     }
 
     private List<SecurityGroup> securityGroups(String vpcId) {
@@ -186,7 +188,8 @@ final class SnapshotReader {
                 .filter(i -> i.state() == null || !"terminated".equals(i.state().nameAsString()))
                 .map(i -> new Instance(i.instanceId(), i.subnetId(), i.privateIpAddress(),
                         i.state() == null ? "unknown" : i.state().nameAsString(),
-                        i.securityGroups().stream().map(GroupIdentifier::groupId).toList(), tags(i.tags())))
+                        i.securityGroups().stream().map(GroupIdentifier::groupId).toList(), tags(i.tags()),
+                        platform(i)))
                 .toList());
     }
 
@@ -207,6 +210,12 @@ final class SnapshotReader {
                 eni.statusAsString(), eni.groups().stream().map(GroupIdentifier::groupId).toList(),
                 eni.interfaceTypeAsString(), eni.requesterId(), Boolean.TRUE.equals(eni.requesterManaged()),
                 instanceId, eni.description(), tags(eni.tagSet()));
+    /** EC2's platform details ("Linux/UNIX", "Windows" …), else "windows" from the older platform field. */
+    private static String platform(software.amazon.awssdk.services.ec2.model.Instance instance) {
+        if (instance.platformDetails() != null) {
+            return instance.platformDetails();
+        }
+        return instance.platform() == null ? "" : instance.platformAsString();
     }
 
     private List<NetworkAcl> networkAcls(String vpcId) {

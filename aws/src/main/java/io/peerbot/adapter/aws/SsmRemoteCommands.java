@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.ssm.model.InvalidDocumentException;
 import software.amazon.awssdk.services.ssm.model.InvalidInstanceIdException;
 import software.amazon.awssdk.services.ssm.model.InvocationDoesNotExistException;
 import software.amazon.awssdk.services.ssm.model.PingStatus;
+import software.amazon.awssdk.services.ssm.model.PlatformType;
 
 /**
  * Runs the connectivity probe on instances with SSM Run Command: {@code SendCommand} of the bot's own document
@@ -150,6 +151,8 @@ public final class SsmRemoteCommands implements RemoteCommands {
                                 InstanceInformationStringFilter.builder().key("InstanceIds").values(chunk).build()))
                         .instanceInformationList().stream()
                         .filter(info -> info.pingStatus() == PingStatus.ONLINE)
+                        // the probe document is a shell script: only Linux instances can run it
+                        .filter(info -> info.platformType() == PlatformType.LINUX)
                         .map(InstanceInformation::instanceId)
                         .forEach(online::add);
             } catch (SdkException e) {

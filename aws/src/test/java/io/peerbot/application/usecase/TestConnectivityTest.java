@@ -215,8 +215,10 @@ class TestConnectivityTest {
                 + ": no block found (app-vpc → db-vpc by static check only)");
         assertThat(step.lines()).containsExactly(
                 "✅ " + appToDb().replace("*  `", "* (static check only)  `"),
-                "    • " + appHost.id() + " is not managed by SSM (it needs the SSM agent and an instance profile "
-                        + "that allows it, e.g. AmazonSSMManagedInstanceCore); static check of routes, network ACLs "
+                "    • SSM does not take commands for " + appHost.id() + ": it is not a managed instance (it needs the "
+                        + "SSM agent and an instance profile that allows it, e.g. AmazonSSMManagedInstanceCore), or "
+                        + "peerbot has no permission to send it commands (ssm:SendCommand on that instance); static "
+                        + "check of routes, network ACLs "
                         + "and security groups:",
                 "    • icmp: open",
                 "    • tcp:5432: open",

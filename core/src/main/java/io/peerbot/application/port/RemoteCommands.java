@@ -20,6 +20,9 @@ public interface RemoteCommands {
      */
     CommandOutcome run(Location location, String instanceId, ProbeScript probe, String comment);
 
-    /** Those of the instances that are managed and online, ready to take commands. */
+    /**
+     * Those of the instances that are managed, online and run Linux (as SSM reports their platform): the probe is a
+     * shell script, so only they can take it.
+     */
     Set<String> managed(Location location, Collection<String> instanceIds);
 }

@@ -199,8 +199,9 @@ public final class TestConnectivity {
 
     private static String whyNotLive(String instance, CommandOutcome outcome) {
         if (outcome instanceof CommandOutcome.NotManaged) {
-            return instance + " is not managed by SSM (it needs the SSM agent and an instance profile that allows "
-                    + "it, e.g. AmazonSSMManagedInstanceCore)";
+            return "SSM does not take commands for " + instance + ": it is not a managed instance (it needs the SSM "
+                    + "agent and an instance profile that allows it, e.g. AmazonSSMManagedInstanceCore), or peerbot "
+                    + "has no permission to send it commands (ssm:SendCommand on that instance)";
         }
         if (outcome instanceof CommandOutcome.TimedOut t) {
             return "the command on " + instance + " did not finish within " + human(t.after());

@@ -14,7 +14,8 @@ enum Option {
     TO("--to", true, true, "--to sg-0a1b2c3d,sg-4e5f6a7b"),
     FROM("--from", true, true, "--from sg-0a1b2c3d"),
     BOTH_WAYS("--both-ways", false, false, "--both-ways"),
-    SOURCE_GROUPS("--source-groups", false, false, "--source-groups");
+    SOURCE_GROUPS("--source-groups", false, false, "--source-groups"),
+    OVERRIDE_ROUTES("--override-routes", false, false, "--override-routes");
 
     final String flag;
     final boolean takesValue;

@@ -12,16 +12,14 @@ import java.util.function.Supplier;
  * instance in the peer VPC over a peering connection, and names the first element that would stop it.
  * Checked in order: the source subnet's route to the destination via the peering; the source subnet's
  * ACL outbound and the destination subnet's ACL inbound; the way back through the destination's ACL
- * outbound and the source's ACL inbound (ephemeral ports 1024-65535 for TCP and UDP, the echo reply for
- * ICMP); the source's security groups outbound and the destination's inbound; the destination subnet's
+ * outbound and the source's ACL inbound (for TCP and UDP the ephemeral ports of the client's platform: Linux
+ * 32768-60999, Windows 49152-65535; for an unknown platform 1024-65535, and when an ACL lets back only a Linux
+ * client's ports the path is open with that assumption stated rather than blamed on a correct ACL; the echo
+ * reply for ICMP); the source's security groups outbound and the destination's inbound; the destination subnet's
  * route back via the peering. An ICMP rule of one type matches only that type: 8 for ping's request, 0 for
  * its reply.
  */
 public final class PathChecker {
-    /** The ports a client's side of a TCP or UDP conversation may use, as AWS advises ACLs to allow. */
-    public static final int EPHEMERAL_FROM = 1024;
-    public static final int EPHEMERAL_TO = 65535;
-
     private PathChecker() {
     }
 
@@ -33,8 +31,19 @@ public final class PathChecker {
 
     /** Open, or blocked by the first element on the way (or back) that stops the traffic. */
     public static PathVerdict check(PathEnd source, PathEnd destination, String pcxId, PortRange traffic) {
+        ClientPlatform platform = ClientPlatform.of(source.instance());
+        PathVerdict verdict = check(source, destination, pcxId, traffic, replyTo(traffic, platform));
+        if (platform != ClientPlatform.UNKNOWN || verdict.open() || !traffic.hasPorts()) {
+            return verdict;
+        }
+        PortRange linuxReply = replyTo(traffic, ClientPlatform.LINUX);
+        PathVerdict asLinux = check(source, destination, pcxId, traffic, linuxReply);
+        return asLinux.open() ? new PathVerdict.Open(traffic, linuxReply) : verdict;
+    }
+
+    private static PathVerdict check(PathEnd source, PathEnd destination, String pcxId, PortRange traffic,
+                                     PortRange reply) {
         boolean sameRegion = source.vpc().location().region().equals(destination.vpc().location().region());
-        PortRange reply = replyTo(traffic);
         String replyPurpose = traffic.hasPorts() ? " (return traffic of " + traffic + ")" : " (the reply)";
         Optional<NetworkAcl> sourceAcl = AclCheck.aclOf(source.vpc(), source.subnetId());
         Optional<NetworkAcl> destinationAcl = AclCheck.aclOf(destination.vpc(), destination.subnetId());
@@ -61,8 +70,8 @@ public final class PathChecker {
     }
 
     /** What comes back: ICMP answers ICMP; TCP and UDP answer to the client's ephemeral port. */
-    static PortRange replyTo(PortRange traffic) {
-        return traffic.hasPorts() ? new PortRange(traffic.protocol(), EPHEMERAL_FROM, EPHEMERAL_TO) : traffic;
+    static PortRange replyTo(PortRange traffic, ClientPlatform platform) {
+        return traffic.hasPorts() ? platform.ephemeral(traffic.protocol()) : traffic;
     }
 
     private static Optional<RouteTable> routeTable(PathEnd end) {

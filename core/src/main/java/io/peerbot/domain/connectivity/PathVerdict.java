@@ -10,10 +10,20 @@ public sealed interface PathVerdict {
 
     boolean open();
 
-    /** Every route, ACL and security group on the way (and back) lets the traffic through. */
-    record Open(PortRange traffic) implements PathVerdict {
+    /**
+     * Every route, ACL and security group on the way (and back) lets the traffic through.
+     *
+     * @param assumedReturnPorts the return ports the check had to assume because the client's platform is unknown
+     *                           and a network ACL lets only some of 1024–65535 back (those of a Linux client);
+     *                           null when nothing was assumed
+     */
+    record Open(PortRange traffic, PortRange assumedReturnPorts) implements PathVerdict {
         public Open {
             Objects.requireNonNull(traffic, "traffic");
+        }
+
+        public Open(PortRange traffic) {
+            this(traffic, null);
         }
 
         @Override

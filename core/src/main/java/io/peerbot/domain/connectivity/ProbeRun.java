@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record ProbeRun(Optional<PingResult> ping, String pingProblem, List<TcpCheck> tcp) {
     private static final Pattern TCP_LINE =
-            Pattern.compile("(?m)^" + ProbeScript.TCP_MARKER + " (\\d+) (open|refused|timeout)\\s*$");
+            Pattern.compile("(?m)^" + ProbeScript.TCP_MARKER + " (\\d+) (open|refused|timeout|error)(?: (\\d+))?\\s*$");
 
     public ProbeRun {
         tcp = List.copyOf(tcp);
@@ -27,7 +27,8 @@ public record ProbeRun(Optional<PingResult> ping, String pingProblem, List<TcpCh
         Matcher m = TCP_LINE.matcher(text);
         List<TcpCheck> checks = new java.util.ArrayList<>();
         while (m.find()) {
-            checks.add(new TcpCheck(Integer.parseInt(m.group(1)), TcpState.fromWord(m.group(2)).orElseThrow()));
+            checks.add(new TcpCheck(Integer.parseInt(m.group(1)), TcpState.fromWord(m.group(2)).orElseThrow(),
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
         }
         return new ProbeRun(ping, problem, checks);
     }

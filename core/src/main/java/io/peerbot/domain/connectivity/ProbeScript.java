@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * peerbot-tcp 5432 open      connected
  * peerbot-tcp 5432 refused   reset or ICMP error at once (nothing listens, but the network let it through)
  * peerbot-tcp 5432 timeout   no answer within the timeout (dropped on the way)
+ * peerbot-tcp 5432 error 127 the connect itself failed (here: a command not found), nothing is known of the path
  * </pre>
  *
  * The script that does it is the bot's own SSM document {@code peerbot-probe} ({@code iam/peerbot-probe.json}); these

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * Picks the instance to test from in a VPC, as a person would: a running one tagged {@code peerbot:probe}
  * (any value but {@code false}), else a running instance in the chosen subnets (the request's
  * {@code --subnets} that lie in this VPC; any subnet when none do). Among equals, one that can run commands
- * (SSM managed) comes first, then the lowest id.
+ * (SSM managed) comes first, then the lowest id. A Windows instance is never picked: the probe is a Linux shell
+ * script.
  */
 public final class ProbeSelector {
     private ProbeSelector() {
@@ -30,7 +31,8 @@ public final class ProbeSelector {
                 .thenComparing(i -> !inChosen.test(i))
                 .thenComparing(Instance::id);
 
-        List<Instance> running = vpc.instances().stream().filter(Instance::running).toList();
+        List<Instance> running = vpc.instances().stream().filter(Instance::running)
+                .filter(i -> ClientPlatform.of(i) != ClientPlatform.WINDOWS).toList();
         return running.stream().filter(ProbeSelector::tagged).min(preference)
                 .or(() -> running.stream().filter(inChosen).min(preference))
                 .<ProbeChoice>map(ProbeChoice.Found::new)
@@ -45,7 +47,7 @@ public final class ProbeSelector {
     private static String reason(VpcSnapshot vpc, List<String> chosen) {
         String where = chosen.isEmpty() ? vpc.displayName()
                 : vpc.displayName() + " (subnets " + String.join(", ", chosen) + ")";
-        return "no running instance in " + where + " to test from; launch one there or tag a running one with "
+        return "no running Linux instance in " + where + " to test from; launch one there or tag a running one with "
                 + ResourceTags.PROBE;
     }
 }

@@ -10,7 +10,12 @@ public enum TcpState {
     /** Answered with a reset (or an ICMP error) at once: the network let it through, nothing listens there. */
     REFUSED("refused"),
     /** No answer within the timeout: something on the way drops the packets. */
-    TIMEOUT("timeout");
+    TIMEOUT("timeout"),
+    /**
+     * The probe itself failed (its exit code is neither connected, refused nor timed out, e.g. 127: a command not
+     * found on the instance): nothing is known about the path, so it counts as a failure, never as "refused".
+     */
+    ERROR("error");
 
     private final String word;
 
@@ -29,6 +34,6 @@ public enum TcpState {
 
     /** The network carried the packets both ways (open, or refused by the host itself). */
     public boolean pathOpen() {
-        return this != TIMEOUT;
+        return this == OPEN || this == REFUSED;
     }
 }

@@ -8,12 +8,15 @@ import java.util.Optional;
 
 /**
  * What the requester asked for besides the two VPCs. {@code subnets} empty means every subnet;
- * {@code reason} may be empty; {@code targets}: which groups get rules, from what, which ways. {@code duration}
- * (a temporary peering; empty: for good) is judged by the policy; {@code override} is an admin's reason for
- * going ahead against a policy denial, empty when nothing was overridden.
+ * {@code reason} may be empty; {@code targets}: which groups get rules, from what, which ways;
+ * {@code overrideRoutes}: the requester allows moving traffic off an existing path (a transit gateway, firewall,
+ * NAT …) onto the peering. {@code duration} (a temporary peering; empty: for good) is judged by the policy;
+ * {@code override} is an admin's reason for going ahead against a policy denial, empty when nothing was
+ * overridden.
  */
 public record PeeringOptions(List<PortRange> ports, List<String> subnets, boolean dns, boolean test, String reason,
-                             RuleTargets targets, Optional<Duration> duration, String override) {
+                             RuleTargets targets, boolean overrideRoutes, Optional<Duration> duration,
+                             String override) {
     public static final List<PortRange> DEFAULT_PORTS = List.of(PortRange.ICMP);
 
     public PeeringOptions {
@@ -32,7 +35,13 @@ public record PeeringOptions(List<PortRange> ports, List<String> subnets, boolea
 
     public PeeringOptions(List<PortRange> ports, List<String> subnets, boolean dns, boolean test, String reason,
                           RuleTargets targets) {
-        this(ports, subnets, dns, test, reason, targets, Optional.empty(), "");
+        this(ports, subnets, dns, test, reason, targets, false, Optional.empty(), "");
+    }
+
+    /** Without picked groups, with or without {@code --override-routes}. */
+    public PeeringOptions(List<PortRange> ports, List<String> subnets, boolean dns, boolean test, String reason,
+                          boolean overrideRoutes) {
+        this(ports, subnets, dns, test, reason, RuleTargets.DEFAULT, overrideRoutes, Optional.empty(), "");
     }
 
     public static PeeringOptions defaults() {
@@ -41,16 +50,21 @@ public record PeeringOptions(List<PortRange> ports, List<String> subnets, boolea
 
     /** The same options for other ports. */
     public PeeringOptions withPorts(List<PortRange> newPorts) {
-        return new PeeringOptions(newPorts, subnets, dns, test, reason, targets, duration, override);
+        return new PeeringOptions(newPorts, subnets, dns, test, reason, targets, overrideRoutes, duration, override);
     }
 
     public PeeringOptions withTargets(RuleTargets newTargets) {
-        return new PeeringOptions(ports, subnets, dns, test, reason, newTargets, duration, override);
+        return new PeeringOptions(ports, subnets, dns, test, reason, newTargets, overrideRoutes, duration, override);
+    }
+
+    /** The same options, moving traffic off existing paths allowed or not ({@code --override-routes}). */
+    public PeeringOptions withOverrideRoutes(boolean allowed) {
+        return new PeeringOptions(ports, subnets, dns, test, reason, targets, allowed, duration, override);
     }
 
     /** The same options, a policy denial overridden for {@code why}. */
     public PeeringOptions overriding(String why) {
-        return new PeeringOptions(ports, subnets, dns, test, reason, targets, duration, why);
+        return new PeeringOptions(ports, subnets, dns, test, reason, targets, overrideRoutes, duration, why);
     }
 
     public boolean overridden() {

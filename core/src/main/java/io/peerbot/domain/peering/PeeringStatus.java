@@ -12,7 +12,9 @@ public enum PeeringStatus {
     DELETED("deleted"),
     REJECTED("rejected"),
     FAILED("failed"),
-    EXPIRED("expired");
+    EXPIRED("expired"),
+    /** A code this version does not know (EC2 may add states): never live, shown as EC2 gave it. */
+    UNKNOWN("unknown");
 
     private final String code;
 
@@ -24,9 +26,10 @@ public enum PeeringStatus {
         return code;
     }
 
+    /** The status with this code; {@link #UNKNOWN} for any other code, so a new EC2 state never breaks a read. */
     public static PeeringStatus fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown peering status " + code));
+        return Arrays.stream(values()).filter(s -> s != UNKNOWN && s.code.equals(code)).findFirst()
+                .orElse(UNKNOWN);
     }
 
     /** Pending or active: a second peering between the same VPCs would be refused. */

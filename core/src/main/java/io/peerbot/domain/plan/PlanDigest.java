@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * A fingerprint of exactly what a plan changes: both sides' VPC and place, the routes per table, the rules per
- * group (from a block or a group), and the options that shape them (ports, subnets, DNS, and the groups picked,
- * both ways and source groups when asked for). Two plans with the same changes in another order
+ * group (from a block or a group), and the options that shape them (ports, subnets, DNS, the groups picked,
+ * both ways and source groups when asked for, {@code --override-routes}). Two plans with the same changes in another order
  * have the same digest; any added, removed or altered route, rule or option gives another. Notes (wording) are
  * left out. The first 128 bits of SHA-256 as 32 hex digits: short enough for one tag value.
  *
@@ -57,6 +57,10 @@ public record PlanDigest(String value) {
             targets.from().stream().distinct().forEach(group -> entries.add(entry("option-from", group)));
             entries.add(entry("option-both-ways", String.valueOf(targets.bothWays())));
             entries.add(entry("option-source-groups", String.valueOf(targets.sourceGroups())));
+        }
+        if (options.overrideRoutes()) {
+            // only when given, so plans made before the option existed keep their digest
+            entries.add(entry("option-override-routes", "true"));
         }
         return hashed(VERSION, entries);
     }

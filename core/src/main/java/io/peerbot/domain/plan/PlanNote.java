@@ -1,5 +1,8 @@
 package io.peerbot.domain.plan;
 
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.PathKind;
+import io.peerbot.domain.network.Route;
 import java.util.List;
 
 /** What a person should know about one side of a plan; the chat adapter puts it into words. */
@@ -32,5 +35,20 @@ public sealed interface PlanNote {
         public SubnetsGone {
             subnetIds = List.copyOf(subnetIds);
         }
+    }
+
+    /**
+     * After the change, the part {@code route} covers of the peer's {@code range} in {@code routeTableId} still goes
+     * by {@code route} (longest prefix wins), not through the peering.
+     */
+    record RouteStays(String routeTableId, Cidr range, Route route) implements PlanNote {
+    }
+
+    /**
+     * The peering route takes {@code range} in {@code routeTableId} off {@code today}'s {@code path}. Refused
+     * unless {@code overridden} ({@code --override-routes}).
+     */
+    record RouteMovesOffPath(String routeTableId, Cidr range, Route today, PathKind path, boolean overridden)
+            implements PlanNote {
     }
 }

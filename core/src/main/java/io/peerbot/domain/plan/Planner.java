@@ -81,8 +81,10 @@ public final class Planner {
         for (GroupTarget target : targets) {
             target.ports().forEach(p -> rules.addAll(sources.rules(target.groupId(), p)));
         }
-        return new SidePlan(self.id(), self.location(), routes, rules,
-                notes(self, subnets, targets, sources, ports, GroupTargets.missing(self, picked)), targets);
+        List<PlanNote> notes = new ArrayList<>(notes(self, subnets, targets, sources, ports,
+                GroupTargets.missing(self, picked)));
+        notes.addAll(RouteImpactNotes.of(self, routes, options.overrideRoutes()));
+        return new SidePlan(self.id(), self.location(), routes, rules, notes, targets);
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Checks a peering before anything is created (SPEC §4): distinct VPCs, no overlapping blocks (all
  * IPv4 and IPv6 associations), no live peering between them, quotas, no route conflicting with the
- * plan. Returns every problem found; empty means it may go ahead.
+ * plan, and no traffic moved off an existing path unless {@code --override-routes}. Returns every problem
+ * found; empty means it may go ahead.
  *
  * @param existing the peering connections of either VPC, in any state
  */
@@ -52,6 +53,10 @@ public final class PeeringValidator {
             // with overlapping blocks, routes to the peer clash with the local routes: the overlap says it all
             rejections.addAll(RouteConflicts.of(requester, plan.requester()));
             rejections.addAll(RouteConflicts.of(accepter, plan.accepter()));
+        }
+        if (!plan.options().overrideRoutes()) {
+            rejections.addAll(PathsLeft.of(requester, plan.requester()));
+            rejections.addAll(PathsLeft.of(accepter, plan.accepter()));
         }
         return rejections;
     }

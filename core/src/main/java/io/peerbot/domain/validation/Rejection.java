@@ -1,6 +1,8 @@
 package io.peerbot.domain.validation;
 
 import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.PathKind;
+import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringStatus;
 import java.util.List;
@@ -42,6 +44,13 @@ public sealed interface Rejection {
     }
 
     record RouteConflict(String routeTableId, Cidr destination, String existingTarget) implements Rejection {
+    }
+
+    /**
+     * The peering route would take the peer's {@code range} in {@code routeTableId} off an existing path
+     * ({@code today}'s route, to a {@code path}); allowed only with {@code --override-routes}.
+     */
+    record MovesTrafficOffPath(String routeTableId, Cidr range, Route today, PathKind path) implements Rejection {
     }
 
     record UnknownSubnets(List<String> subnetIds) implements Rejection {

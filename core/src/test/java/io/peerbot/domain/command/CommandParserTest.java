@@ -35,6 +35,9 @@ class CommandParserTest {
                         new TypedCommand.Request(APP, DB, options("tcp:5432", List.of(), false, true, ""))),
                 Arguments.of("app-vpc db-vpc --ports=tcp:5432,icmp --dns --no-test",
                         new TypedCommand.Request(APP, DB, options("tcp:5432,icmp", List.of(), true, false, ""))),
+                Arguments.of("app-vpc db-vpc --ports tcp:5432 --override-routes",
+                        new TypedCommand.Request(APP, DB, new PeeringOptions(PortList.parse("tcp:5432"), List.of(),
+                                false, true, "", true))),
                 Arguments.of("--ports tcp:22 app-vpc --DNS db-vpc",
                         new TypedCommand.Request(APP, DB, options("tcp:22", List.of(), true, true, ""))),
                 Arguments.of("app-vpc db-vpc --ports tcp:22, udp:53 ,icmp",
@@ -116,7 +119,7 @@ class CommandParserTest {
             --dns                                           | which VPCs? /peer names two
             app-vpc db-vpc extra                            | unexpected 'extra'; /peer takes two VPCs
             app-vpc db-vpc --reason need db access          | unexpected 'db access'; /peer takes two VPCs; a reason with spaces goes in quotes
-            app-vpc db-vpc --port tcp:22                    | unknown option --port; /peer <vpc> <vpc> takes --ports, --subnets, --dns, --no-test, --reason, --override, --to, --from, --both-ways, --source-groups. Did you mean --ports?
+            app-vpc db-vpc --port tcp:22                    | unknown option --port; /peer <vpc> <vpc> takes --ports, --subnets, --dns, --no-test, --reason, --override, --to, --from, --both-ways, --source-groups, --override-routes. Did you mean --ports?
             app-vpc db-vpc --force                          | unknown option --force
             app-vpc db-vpc -p tcp:22                        | unknown option -p
             app-vpc db-vpc --ports tcp:22 --ports udp:53    | --ports is given twice; give it once, with a comma list: --ports tcp:5432,icmp

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +108,12 @@ class PeeringValidatorTest {
                 Arguments.of("a table already routes a peer block elsewhere",
                         app().route("rtb-0aaa0001", "10.1.0.0/16", "tgw-0abc0abc").build(), DB, List.of(), "icmp", AWS,
                         List.of("conflict rtb-0aaa0001 10.1.0.0/16 via tgw-0abc0abc")),
+                Arguments.of("a broader route to a transit gateway would lose the peer's range",
+                        app().route("rtb-0aaa0001", "10.0.0.0/8", "tgw-0abc0abc").build(), DB, List.of(), "icmp", AWS,
+                        List.of("moves rtb-0aaa0001 10.1.0.0/16 off TRANSIT_GATEWAY 10.0.0.0/8 tgw-0abc0abc")),
+                Arguments.of("a more specific route to a transit gateway only keeps its part: no refusal",
+                        app().route("rtb-0aaa0001", "10.1.5.0/24", "tgw-0abc0abc").build(), DB, List.of(), "icmp", AWS,
+                        List.of()),
                 Arguments.of("a blackhole left by an old peering",
                         APP, db().route("rtb-0bbb0002", "10.0.0.0/16", "pcx-0dead0dead").build(), List.of(), "icmp", AWS,
                         List.of("conflict rtb-0bbb0002 10.0.0.0/16 via pcx-0dead0dead")),
@@ -133,6 +140,17 @@ class PeeringValidatorTest {
         assertThat(rejections).map(PeeringValidatorTest::shortForm).containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void movingARangeOffATransitGatewayIsAllowedWithOverrideRoutes() {
+        VpcSnapshot app = app().route("rtb-0aaa0001", "10.0.0.0/8", "tgw-0abc0abc").build();
+        PeeringOptions options = new PeeringOptions(PortList.parse("icmp"), List.of(), false, true, "", true);
+
+        List<Rejection> rejections = new PeeringValidator(AWS)
+                .validate(app, DB, List.of(), new Planner().plan(app, DB, options));
+
+        assertThat(rejections).isEmpty();
+    }
+
     private static String shortForm(Rejection rejection) {
         if (rejection instanceof Rejection.SameVpc r) {
             return "same " + r.vpc();
@@ -149,6 +167,10 @@ class PeeringValidatorTest {
         }
         if (rejection instanceof Rejection.RouteConflict r) {
             return "conflict " + r.routeTableId() + " " + r.destination() + " via " + r.existingTarget();
+        }
+        if (rejection instanceof Rejection.MovesTrafficOffPath r) {
+            return "moves " + r.routeTableId() + " " + r.range() + " off " + r.path() + " " + r.today().destination()
+                    + " " + r.today().target();
         }
         if (rejection instanceof Rejection.UnknownSubnets r) {
             return "unknown subnets " + r.subnetIds();

@@ -71,6 +71,8 @@ public final class PeeringRecord {
     /** {@code --both-ways} and {@code --source-groups}; written only when asked for. */
     public static final String BOTH_WAYS = "peerbot:both-ways";
     public static final String SOURCE_GROUPS = "peerbot:source-groups";
+    /** Present (true) only when the requester allowed moving traffic off an existing path. */
+    public static final String OVERRIDE_ROUTES = "peerbot:override-routes";
     /** The creation's tags. */
     public static final String CREATE = "peerbot:create";
     /** The latest later change's tags. */
@@ -112,6 +114,9 @@ public final class PeeringRecord {
                 options.subnets().stream().map(s -> checked(SUBNETS, s, ResourceIds.SUBNET)).toList());
         tags.put(DNS, String.valueOf(options.dns()));
         tags.put(TEST, String.valueOf(options.test()));
+        if (options.overrideRoutes()) {
+            tags.put(OVERRIDE_ROUTES, "true");
+        }
         if (!options.reason().isEmpty()) {
             tags.put(REASON, TagText.escapeWithin(options.reason(), TagText.MAX_VALUE));
         }
@@ -180,7 +185,8 @@ public final class PeeringRecord {
         RuleTargets targets = new RuleTargets(groups(tags, TO), groups(tags, FROM), bool(tags, BOTH_WAYS, false),
                 bool(tags, SOURCE_GROUPS, false));
         PeeringOptions options = new PeeringOptions(portRanges, subnets, bool(tags, DNS, false),
-                bool(tags, TEST, true), reason, targets).overriding(override);
+                bool(tags, TEST, true), reason, targets).withOverrideRoutes(bool(tags, OVERRIDE_ROUTES, false))
+                .overriding(override);
         String channel = optional(tags, CHANNEL, SlackIds.CHANNEL);
         String thread = optional(tags, THREAD, SlackIds.MESSAGE_TS);
         Change creation = change(tags, CREATE).orElseThrow(() -> new IllegalArgumentException("tag " + CREATE

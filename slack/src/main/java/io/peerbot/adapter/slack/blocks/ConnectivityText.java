@@ -124,6 +124,9 @@ public final class ConnectivityText {
             case REFUSED -> name + ": refused — the network let it through, but nothing listens on " + target + ":"
                     + range.from();
             case TIMEOUT -> name + ": no answer (timed out)";
+            case ERROR -> name + ": the probe could not try it (exit " + check.get().exitCode()
+                    + (check.get().exitCode() == 127 ? ": a command it needs is not on the instance" : "")
+                    + "), so nothing is known of this path";
         };
     }
 
@@ -139,6 +142,12 @@ public final class ConnectivityText {
     private static String verdict(PathVerdict verdict, Set<String> shown) {
         if (verdict instanceof PathVerdict.Blocked b) {
             return verdict.traffic() + ": " + blocked(b, shown);
+        }
+        if (verdict instanceof PathVerdict.Open open && open.assumedReturnPorts() != null) {
+            PortRange assumed = open.assumedReturnPorts();
+            return verdict.traffic() + ": open for a Linux client (the client's platform is unknown; network ACLs let "
+                    + "its replies back to ports " + assumed.from() + "-" + assumed.to() + ", not to every port "
+                    + "1024-65535)";
         }
         return verdict.traffic() + ": open";
     }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class PeeringDetailsRenderer {
     List<SlackMessage> render(PeeringDetails notice) {
         PeeringConnection p = notice.peering();
-        StringBuilder text = new StringBuilder("*" + Mrkdwn.code(p.id()) + "* — " + p.status().code());
+        StringBuilder text = new StringBuilder("*" + Mrkdwn.code(p.id()) + "* — " + PeeringWords.status(p));
         if (p.statusMessage() != null && !p.statusMessage().isBlank()) {
             text.append(" (").append(Mrkdwn.escape(p.statusMessage())).append(')');
         }

@@ -28,6 +28,6 @@ final class PeeringListRenderer {
         String request = listed.request().map(r -> ", request " + r.stage().tag()).orElse("");
         String thread = listed.thread().map(t -> " · " + PeeringWords.thread(t)).orElse(" · not made by peerbot");
         return "• " + Mrkdwn.code(p.id()) + " " + Mrkdwn.code(p.requester().vpcId()) + " ↔ "
-                + Mrkdwn.code(p.accepter().vpcId()) + " — " + p.status().code() + request + thread;
+                + Mrkdwn.code(p.accepter().vpcId()) + " — " + PeeringWords.status(p) + request + thread;
     }
 }

@@ -1,6 +1,8 @@
 package io.peerbot.adapter.slack.blocks;
 
 import io.peerbot.application.port.Notice.ThreadAt;
+import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.traffic.PortRange;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,6 +15,12 @@ final class PeeringWords {
     /** "<url|thread>", or "thread in #channel" when the chat could not give a link. */
     static String thread(ThreadAt thread) {
         return thread.url().isEmpty() ? "thread in <#" + thread.channel() + ">" : "<" + thread.url() + "|thread>";
+    }
+
+    /** EC2's status code, or "unknown status 'x'" for a code this version does not know. */
+    static String status(PeeringConnection peering) {
+        return peering.status() == PeeringStatus.UNKNOWN ? "unknown status '" + peering.statusCode() + "'"
+                : peering.status().code();
     }
 
     /** "`icmp`, `tcp:5432`". */

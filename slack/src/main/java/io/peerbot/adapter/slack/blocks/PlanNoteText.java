@@ -26,6 +26,15 @@ public final class PlanNoteText {
             return "Nothing is planned: `--subnets` lists " + String.join(", ", n.subnetIds().stream().map(Mrkdwn::code)
                     .toList()) + ", which no longer exist" + (n.subnetIds().size() == 1 ? "s" : "")
                     + " in either VPC. Ask again with the current subnets.";
+        } else if (note instanceof PlanNote.RouteStays n) {
+            return ":warning: In " + Mrkdwn.code(n.routeTableId()) + ", " + Mrkdwn.code(n.route().destination().toString())
+                    + " stays on " + RouteWords.route(n.route()) + ": the more specific route wins, so that part of "
+                    + Mrkdwn.code(n.range().toString()) + " will not go through the peering.";
+        } else if (note instanceof PlanNote.RouteMovesOffPath n) {
+            return (n.overridden() ? ":warning: " : ":no_entry: ") + "In " + Mrkdwn.code(n.routeTableId()) + ", "
+                    + Mrkdwn.code(n.range().toString()) + " moves off " + RouteWords.route(n.today()) + " ("
+                    + RouteWords.path(n.path()) + ") onto the peering"
+                    + (n.overridden() ? ", allowed with `--override-routes`." : "; this needs `--override-routes`.");
         }
         throw new IllegalArgumentException("no words for " + note.getClass().getSimpleName());
     }

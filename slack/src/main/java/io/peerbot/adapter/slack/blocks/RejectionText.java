@@ -38,6 +38,11 @@ public final class RejectionText {
                     + "or ask for a higher quota in the Service Quotas console (Amazon Virtual Private Cloud).";
         } else if (rejection instanceof Rejection.RouteConflict r) {
             return routeConflict(r);
+        } else if (rejection instanceof Rejection.MovesTrafficOffPath r) {
+            return "In " + code(r.routeTableId()) + ", " + code(r.range().toString()) + " goes today by "
+                    + RouteWords.route(r.today()) + " (" + RouteWords.path(r.path()) + "); the peering's more specific "
+                    + "route would move it onto the peering, off that path. If that is intended, ask again with "
+                    + "`--override-routes`; otherwise narrow the peering with `--subnets` or change the route first.";
         } else if (rejection instanceof Rejection.UnknownSubnets r) {
             return "`--subnets` names subnets in neither VPC: " + r.subnetIds().stream().map(RejectionText::code)
                     .collect(Collectors.joining(", ")) + ". List a VPC's subnets with `aws ec2 describe-subnets "

@@ -28,6 +28,7 @@ public final class UsageText {
             `--dns` — resolve the peer's private DNS names across the peering
             `--no-test` — skip the connectivity test
             `--reason "…"` — why, for the record (up to 500 characters)
+            `--override-routes` — allow the peering's routes to move traffic off a transit gateway, firewall or NAT path
             *Examples*
             `/peer app-vpc db-vpc --ports tcp:5432,icmp --reason "orders service reads the billing DB"`
             `/peer plan 111122223333:eu-west-1:app-vpc 222233334444:us-east-1:billing --ports tcp:443`

@@ -50,6 +50,7 @@ final class InstanceActions {
                 .start("instanceState").value("code", i.stateCode()).value("name", i.state()).end()
                 .value("privateDnsName", "ip-" + i.privateIpAddress().replace('.', '-') + dnsSuffix)
                 .value("instanceType", i.instanceType()).value("launchTime", Ec2Xml.time(i.launchTime()))
+                .value("platform", i.windows() ? "windows" : null).value("platformDetails", i.platformDetails())
                 .start("placement").value("availabilityZone", i.availabilityZone()).value("tenancy", "default").end()
                 .value("subnetId", i.subnetId()).value("vpcId", i.vpcId())
                 .value("privateIpAddress", i.privateIpAddress())

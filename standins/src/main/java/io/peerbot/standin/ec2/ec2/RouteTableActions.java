@@ -55,7 +55,7 @@ final class RouteTableActions {
                 .list("routeSet", t.routes(), (y, r) -> y
                         .value("destinationCidrBlock", r.destinationCidrBlock())
                         .value("destinationIpv6CidrBlock", r.destinationIpv6CidrBlock())
-                        .value("gatewayId", r.gatewayId())
+                        .value(targetElement(r.gatewayId()), r.gatewayId())
                         .value("vpcPeeringConnectionId", r.vpcPeeringConnectionId())
                         .value("state", r.state()).value("origin", r.origin()))
                 .list("associationSet", t.associations(), (y, a) -> y
@@ -64,6 +64,25 @@ final class RouteTableActions {
                         .start("associationState").value("state", "associated").end())
                 .list("propagatingVgwSet", List.of(), (y, v) -> { });
         Ec2Xml.tagSet(x, t.tags().asMap());
+    }
+
+    /** EC2 names a route's target by its kind: a transit gateway in transitGatewayId, a NAT gateway in natGatewayId … */
+    private static String targetElement(String target) {
+        if (target == null) {
+            return "gatewayId";
+        }
+        if (target.startsWith("tgw-")) {
+            return "transitGatewayId";
+        } else if (target.startsWith("nat-")) {
+            return "natGatewayId";
+        } else if (target.startsWith("eni-")) {
+            return "networkInterfaceId";
+        } else if (target.startsWith("i-")) {
+            return "instanceId";
+        } else if (target.startsWith("eigw-")) {
+            return "egressOnlyInternetGatewayId";
+        }
+        return "gatewayId";
     }
 
     private static void create(Ec2Call call, Xml out) {
@@ -81,7 +100,7 @@ final class RouteTableActions {
                         + "than one of this VPC's CIDR blocks. This route can target only an interface or an instance.");
             }
         }
-        long routes = table.routes().stream().filter(r -> !r.isLocal()).count();
+        long routes = table.routes().stream().filter(r -> !r.isLocal() && !r.propagated()).count();
         if (routes >= call.settings().routesPerRouteTable()) {
             throw AwsServiceError.client("RouteLimitExceeded",
                     "The maximum number of routes has been reached for route table " + table.id() + ".");

@@ -21,6 +21,7 @@ public final class StoredInstance implements Taggable, NetworkHost {
     private volatile String state = "running";
     private volatile String instanceType = "t3.micro";
     private volatile String imageId = "ami-0abcdef1234567890";
+    private volatile boolean windows;
     private volatile List<String> securityGroupIds = List.of();
     private final Tags tags = new Tags();
 
@@ -114,6 +115,19 @@ public final class StoredInstance implements Taggable, NetworkHost {
 
     public void setInstanceType(String instanceType) {
         this.instanceType = instanceType;
+    }
+
+    /** EC2's platform details: {@code Windows} or {@code Linux/UNIX}. */
+    public String platformDetails() {
+        return windows ? "Windows" : "Linux/UNIX";
+    }
+
+    public boolean windows() {
+        return windows;
+    }
+
+    public void setWindows(boolean windows) {
+        this.windows = windows;
     }
 
     public void setImageId(String imageId) {

@@ -5,7 +5,8 @@ package io.peerbot.standin.ec2.model;
  * own blocks).
  *
  * @param state  {@code active} or {@code blackhole}
- * @param origin {@code CreateRouteTable} for local routes, else {@code CreateRoute}
+ * @param origin {@code CreateRouteTable} for local routes, {@code EnableVgwRoutePropagation} for propagated ones,
+ *               else {@code CreateRoute}
  */
 public record StoredRoute(String destinationCidrBlock, String destinationIpv6CidrBlock, String gatewayId,
                     String vpcPeeringConnectionId, String state, String origin) {
@@ -18,6 +19,10 @@ public record StoredRoute(String destinationCidrBlock, String destinationIpv6Cid
     /** The destination block, IPv4 or IPv6. */
     public String destination() {
         return destinationCidrBlock != null ? destinationCidrBlock : destinationIpv6CidrBlock;
+    }
+
+    public boolean propagated() {
+        return "EnableVgwRoutePropagation".equals(origin);
     }
 
     public boolean isLocal() {

@@ -42,10 +42,13 @@ public final class StoredRouteTable implements Taggable {
         return List.copyOf(routes);
     }
 
-    /** The route to a destination block, compared in canonical form. */
+    /**
+     * The static (or local) route to a destination block, compared in canonical form. A propagated route to the
+     * same block does not count: a static route may be added beside it and wins over it.
+     */
     public Optional<StoredRoute> route(String destination) {
         String canonical = Cidrs.canonical(destination);
-        return routes.stream().filter(r -> r.destination().equals(canonical)).findFirst();
+        return routes.stream().filter(r -> r.destination().equals(canonical) && !r.propagated()).findFirst();
     }
 
     public List<StoredRouteTableAssociation> associations() {
@@ -73,11 +76,11 @@ public final class StoredRouteTable implements Taggable {
 
     /** Replaces the route to the same destination. */
     public void replaceRoute(StoredRoute route) {
-        routes.replaceAll(r -> r.destination().equals(route.destination()) ? route : r);
+        routes.replaceAll(r -> r.destination().equals(route.destination()) && !r.propagated() ? route : r);
     }
 
     public void removeRoute(String destination) {
-        routes.removeIf(r -> r.destination().equals(destination));
+        routes.removeIf(r -> r.destination().equals(destination) && !r.propagated());
     }
 
     /** Sets the state of every route to a peering connection. */

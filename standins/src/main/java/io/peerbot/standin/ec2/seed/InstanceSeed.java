@@ -34,6 +34,12 @@ public final class InstanceSeed {
         return this;
     }
 
+    /** A Windows instance (EC2's {@code platform} is {@code windows}; SSM's PlatformType {@code Windows}). */
+    public InstanceSeed windows() {
+        instance.setWindows(true);
+        return this;
+    }
+
     public InstanceSeed type(String instanceType) {
         instance.setInstanceType(instanceType);
         return this;

@@ -36,7 +36,8 @@ public final class RouteTableSeed {
     }
 
     /**
-     * A route to a target: a {@code pcx-} (active if the peering is active, else blackhole) or an {@code igw-}.
+     * A static route to a target: a {@code pcx-} (active if the peering is active, else blackhole), or any gateway,
+     * e.g. {@code igw-}, {@code tgw-}, {@code nat-}, {@code vpce-} (a firewall endpoint), {@code vgw-}.
      */
     public RouteTableSeed route(String destination, String target) {
         synchronized (world) {
@@ -54,6 +55,17 @@ public final class RouteTableSeed {
                 throw new IllegalArgumentException(table.id() + " already has a route to " + cidr);
             }
             table.addRoute(route);
+            return this;
+        }
+    }
+
+    /** A route put there by route propagation from a virtual private gateway ({@code vgw-…}), as for a VPN. */
+    public RouteTableSeed propagatedRoute(String destination, String vgwId) {
+        synchronized (world) {
+            String cidr = Cidrs.canonical(destination);
+            boolean v6 = Cidrs.isIpv6(cidr);
+            table.addRoute(new StoredRoute(v6 ? null : cidr, v6 ? cidr : null, vgwId, null, "active",
+                    "EnableVgwRoutePropagation"));
             return this;
         }
     }

@@ -28,6 +28,7 @@ final class InstanceShell {
     private static final Pattern EXIT = Pattern.compile("^exit(?:\\s+(\\d+))?$");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final int TIMEOUT_EXIT = 124;
+    private static final int COMMAND_NOT_FOUND = 127;
 
     /** How a script ended; {@code hangs} when it never would (e.g. {@code ping} without {@code -c}). */
     record Result(String stdout, String stderr, int exitCode, boolean hangs) {
@@ -130,8 +131,14 @@ final class InstanceShell {
         return trace.delivered() ? 0 : 1;
     }
 
-    /** 0 connected, 1 refused (nothing listens), 124 when {@code timeout} gave up on a dropped SYN. */
+    /**
+     * 0 connected, 1 refused (nothing listens), 124 when {@code timeout} gave up on a dropped SYN, 127 on an
+     * instance without {@code timeout} (see {@link SsmFleet#withoutTimeoutCommand}).
+     */
     private int connect(StoredInstance instance, String target, int port) {
+        if (fleet.lacksTimeoutCommand(instance.id())) {
+            return COMMAND_NOT_FOUND;
+        }
         int replyPort = 32768 + Math.floorMod((instance.id() + target + port).hashCode(), 60999 - 32768);
         PacketPath.Trace trace = network.trace(instance, target, "tcp", port, replyPort);
         if (!trace.delivered()) {
@@ -144,14 +151,19 @@ final class InstanceShell {
         Matcher branch = BRANCH.matcher(chain);
         while (branch.find()) {
             if (Integer.parseInt(branch.group(1)) == rc) {
-                out.append(branch.group(2)).append('\n');
+                out.append(expandRc(branch.group(2), rc)).append('\n');
                 return;
             }
         }
         Matcher otherwise = OTHERWISE.matcher(chain);
         if (otherwise.find()) {
-            out.append(otherwise.group(1)).append('\n');
+            out.append(expandRc(otherwise.group(1), rc)).append('\n');
         }
+    }
+
+    /** The shell expands {@code $rc} inside double quotes. */
+    private static String expandRc(String text, int rc) {
+        return text.replace("${rc}", String.valueOf(rc)).replace("$rc", String.valueOf(rc));
     }
 
     /** The base latency with the fleet's jitter, the same for the same packet every time. */

@@ -19,6 +19,7 @@ public final class SsmFleet {
     private final Set<String> hanging = ConcurrentHashMap.newKeySet();
     private final Map<String, InstanceShell.Result> failing = new ConcurrentHashMap<>();
     private final Map<String, Set<Integer>> closedPorts = new ConcurrentHashMap<>();
+    private final Set<String> withoutTimeout = ConcurrentHashMap.newKeySet();
     private final List<SentCommand> sent = new ArrayList<>();
     private volatile Duration completionDelay = Duration.ZERO;
     private volatile int hiddenPolls;
@@ -76,6 +77,16 @@ public final class SsmFleet {
 
     Optional<InstanceShell.Result> failure(String instanceId) {
         return Optional.ofNullable(failing.get(instanceId));
+    }
+
+    /** The instance has no {@code timeout} command: a connect through it exits 127 (command not found). */
+    public SsmFleet withoutTimeoutCommand(String instanceId) {
+        withoutTimeout.add(instanceId);
+        return this;
+    }
+
+    boolean lacksTimeoutCommand(String instanceId) {
+        return withoutTimeout.contains(instanceId);
     }
 
     /** Nothing listens on the port: connects are refused (the network still carries them). */

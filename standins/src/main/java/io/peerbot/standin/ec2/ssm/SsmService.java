@@ -285,9 +285,9 @@ public final class SsmService implements JsonProtocolService {
             info.add("LastPingDateTime", SsmJson.timestamp(now));
             info.addProperty("AgentVersion", "3.3.1142.0");
             info.addProperty("IsLatestVersion", true);
-            info.addProperty("PlatformType", "Linux");
-            info.addProperty("PlatformName", "Amazon Linux");
-            info.addProperty("PlatformVersion", "2023");
+            info.addProperty("PlatformType", i.windows() ? "Windows" : "Linux");
+            info.addProperty("PlatformName", i.windows() ? "Microsoft Windows Server 2022 Datacenter" : "Amazon Linux");
+            info.addProperty("PlatformVersion", i.windows() ? "10.0.20348" : "2023");
             info.addProperty("ResourceType", "EC2Instance");
             info.addProperty("IPAddress", i.privateIpAddress());
             info.addProperty("ComputerName", "ip-" + i.privateIpAddress().replace('.', '-') + ".ec2.internal");
