@@ -60,6 +60,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     private final PeeringPoller poller;
     private final SnapshotReader reader;
     private final PeeringCreator creator;
+    private final UntilVisible visible;
 
     /**
      * @param ec2           the client for this account and region, retrying transient errors
@@ -69,11 +70,18 @@ public final class SdkEc2Gateway implements Ec2Gateway {
      */
     SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry,
                   ParallelDescribes describes) {
+        this(ec2, throttledOnly, location, poll, retry, describes, Consistency.defaults());
+    }
+
+    /** @param consistency how long a peering just made may be unknown to a call before that is believed */
+    SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry,
+                  ParallelDescribes describes, Consistency consistency) {
         this.ec2 = ec2;
         this.location = location;
-        this.poller = new PeeringPoller(this::peering, poll);
+        this.poller = new PeeringPoller(this::peering, poll, consistency);
         this.reader = new SnapshotReader(ec2, location, describes);
-        this.creator = new PeeringCreator(throttledOnly, this::peerings, retry);
+        this.visible = new UntilVisible(consistency);
+        this.creator = new PeeringCreator(throttledOnly, this::peerings, retry, visible);
     }
 
     @Override
@@ -152,6 +160,10 @@ public final class SdkEc2Gateway implements Ec2Gateway {
      */
     @Override
     public void acceptPeering(String pcxId) {
+        visible.run(ACCEPT, () -> acceptOnce(pcxId));
+    }
+
+    private void acceptOnce(String pcxId) {
         try {
             ec2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcxId));
         } catch (SdkException e) {
@@ -203,9 +215,20 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         return poller.await(pcxId, Set.of(PeeringStatus.ACTIVE), timeout, ACCEPT);
     }
 
+    /** Every status EC2 moves a request to once it is done initiating it: pending-acceptance, or why not. */
+    private static final Set<PeeringStatus> REQUESTED = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(PeeringStatus.INITIATING_REQUEST));
+
+    @Override
+    public PeeringConnection awaitRequested(String pcxId) {
+        return poller.await(pcxId, REQUESTED, INITIATING_TIMEOUT, "CreateVpcPeeringConnection");
+    }
+
+    /** A peering just made may not be visible to this account yet: tagging it waits for it a while. */
     @Override
     public void tagPeering(String pcxId, Map<String, String> tags) {
-        run("CreateTags", () -> ec2.createTags(r -> r.resources(pcxId).tags(Ec2Types.sdkTags(tags))));
+        visible.run("CreateTags", () -> run("CreateTags",
+                () -> ec2.createTags(r -> r.resources(pcxId).tags(Ec2Types.sdkTags(tags)))));
     }
 
     @Override
@@ -213,8 +236,8 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         if (keys.isEmpty()) {
             return;
         }
-        run("DeleteTags", () -> ec2.deleteTags(r -> r.resources(pcxId).tags(keys.stream()
-                .map(k -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(k).build()).toList())));
+        visible.run("DeleteTags", () -> run("DeleteTags", () -> ec2.deleteTags(r -> r.resources(pcxId).tags(keys.stream()
+                .map(k -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(k).build()).toList()))));
     }
 
     @Override
@@ -364,9 +387,10 @@ public final class SdkEc2Gateway implements Ec2Gateway {
      */
     @Override
     public void allowRemoteDnsResolution(String pcxId) {
-        VpcPeeringConnection pcx = raw(pcxId).orElseThrow(() -> new CloudException(
-                "ModifyVpcPeeringConnectionOptions", "InvalidVpcPeeringConnectionID.NotFound",
-                "Peering " + pcxId + " is not visible in " + location, null));
+        VpcPeeringConnection pcx = visible.find("ModifyVpcPeeringConnectionOptions", () -> raw(pcxId))
+                .orElseThrow(() -> new CloudException("ModifyVpcPeeringConnectionOptions",
+                        "InvalidVpcPeeringConnectionID.NotFound", "Peering " + pcxId + " is not visible in " + location,
+                        null));
         boolean requesterHere = PeeringMapping.at(pcx.requesterVpcInfo(), location);
         boolean accepterHere = PeeringMapping.at(pcx.accepterVpcInfo(), location);
         if (!requesterHere && !accepterHere) {

@@ -199,6 +199,54 @@ class SdkEc2GatewayTest {
     }
 
     @Test
+    void createsOnePeeringWhenTheAnswerIsLostAndEc2ListsTheNewPeeringOnlyAfterAWhile() {
+        aws.ec2.settings().requesterSeesNewPeeringsAfter(4);
+        aws.ec2.faults().failNext("CreateVpcPeeringConnection", Fault.INTERNAL_ERROR_AFTER_APPLY, 1);
+
+        String pcx = ec2.createPeering(app.id(), db.id(), HOME, Map.of("peerbot:managed", "true", "peerbot:ts", "1.2"));
+
+        assertThat(aws.ec2.state().peerings()).extracting(p -> p.id()).containsExactly(pcx);
+        assertThat(aws.ec2.calls().count("CreateVpcPeeringConnection")).isEqualTo(1);
+        assertThat(aws.ec2.calls().count("DescribeVpcPeeringConnections")).isGreaterThan(4);
+    }
+
+    @Test
+    void anAccepterThatSeesTheNewPeeringOnlyAfterAWhileStillAcceptsItAndSeesItActive() {
+        VpcSeed billing = aws.ec2.seed().account(B).region("us-east-1").vpc("billing", "10.8.0.0/16");
+        Location there = new Location(B, "us-east-1");
+        aws.ec2.settings().accepterSeesNewPeeringsAfter(5);
+        String pcx = ec2.createPeering(app.id(), billing.id(), there, Map.of("peerbot:managed", "true"));
+        Ec2Gateway accepter = aws.gateways.at(there);
+
+        accepter.acceptPeering(pcx);
+
+        assertThat(accepter.awaitActive(pcx, Duration.ofSeconds(5)).status()).isEqualTo(PeeringStatus.ACTIVE);
+        assertThat(aws.ec2.calls().of("AcceptVpcPeeringConnection")).filteredOn(Call::succeeded).hasSize(1);
+        assertThat(aws.time.waited()).isPositive().isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aPeeringThatNeverShowsUpIsBelievedGoneAfterTheBound() {
+        assertThatThrownBy(() -> ec2.acceptPeering("pcx-0123456789abcdef0")).isInstanceOf(CloudException.class)
+                .extracting(e -> ((CloudException) e).code()).isEqualTo("InvalidVpcPeeringConnectionID.NotFound");
+        assertThat(aws.time.waited()).isLessThanOrEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aRequestEc2FailsRightAfterCreatingItIsReportedWithEc2sReason() {
+        aws.ec2.settings().initiatingPolls(2).nextPeeringFails("Failed due to overlapping CIDR range.");
+        String pcx = ec2.createPeering(app.id(), db.id(), HOME, Map.of("peerbot:managed", "true"));
+
+        PeeringConnection made = ec2.awaitRequested(pcx);
+
+        assertThat(made.status()).isEqualTo(PeeringStatus.FAILED);
+        assertThat(made.statusMessage()).isEqualTo("Failed due to overlapping CIDR range.");
+        String fine = ec2.createPeering(app.id(), aws.ec2.seed().account(A).region("us-east-1")
+                .vpc("other", "10.9.0.0/16").id(), HOME, Map.of("peerbot:managed", "true"));
+        assertThat(ec2.awaitRequested(fine).status()).isEqualTo(PeeringStatus.PENDING_ACCEPTANCE);
+    }
+
+    @Test
     void createsAPeeringAfterServerErrorsThatChangedNothing() {
         aws.ec2.faults().failNext("CreateVpcPeeringConnection", Fault.INTERNAL_ERROR, 2)
                 .failNext("CreateVpcPeeringConnection", Fault.THROTTLE, 2);

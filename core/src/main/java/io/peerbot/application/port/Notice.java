@@ -161,6 +161,14 @@ public sealed interface Notice {
     record CreationFailed(Problem why) implements Notice {
     }
 
+    /**
+     * EC2 made the peering connection of a request but did not pass it on for acceptance: it is {@code status}
+     * (e.g. {@code failed}, for overlapping CIDR blocks EC2 found itself) with EC2's {@code statusMessage}. The
+     * request is closed; nothing else was changed.
+     */
+    record RequestFailedInAws(PcxId pcxId, PeeringStatus status, String statusMessage) implements Notice {
+    }
+
     /** {@code /peer retry} of a peering that is {@code stage}, with no failed change to run again. */
     record NothingToRetry(PcxId pcxId, Stage stage) implements Notice {
     }
