@@ -11,6 +11,7 @@ import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.Route;
+import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
@@ -125,6 +126,18 @@ public final class SdkEc2Gateway implements Ec2Gateway {
                 filter("accepter-vpc-info.owner-id", location.account())).stream()
                 .filter(p -> p.accepter().location().equals(location))
                 .toList();
+    }
+
+    /** Inbound stale references only: peerbot adds inbound rules alone. */
+    @Override
+    public List<StaleReference> staleReferences(String vpcId) {
+        return call("DescribeStaleSecurityGroups", () -> ec2.describeStaleSecurityGroupsPaginator(
+                        r -> r.vpcId(vpcId)).staleSecurityGroupSet().stream()
+                .flatMap(group -> group.staleIpPermissions().stream().flatMap(permission -> Ec2Types.portRange(
+                                permission.ipProtocol(), permission.fromPort(), permission.toPort()).stream()
+                        .flatMap(ports -> permission.userIdGroupPairs().stream().map(pair -> new StaleReference(
+                                group.groupId(), ports, pair.groupId(), pair.vpcId(), pair.vpcPeeringConnectionId())))))
+                .toList());
     }
 
     @Override

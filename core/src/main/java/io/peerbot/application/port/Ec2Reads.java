@@ -1,6 +1,7 @@
 package io.peerbot.application.port;
 
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
@@ -38,6 +39,14 @@ public interface Ec2Reads {
      * account the accepter), whoever asked: one batched describe.
      */
     List<PeeringConnection> pendingRequestsInto();
+
+    /**
+     * The inbound rules of the VPC's groups that reference a group of a VPC no longer peered with it
+     * ({@code DescribeStaleSecurityGroups}). Empty by default (a gateway that cannot tell).
+     */
+    default List<StaleReference> staleReferences(String vpcId) {
+        return List.of();
+    }
 
     /** Peering connections tagged {@code peerbot:managed}, visible from this account and region. */
     List<PeeringConnection> managedPeerings();

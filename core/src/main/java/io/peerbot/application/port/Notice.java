@@ -13,6 +13,7 @@ import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.lifecycle.Stage;
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.SecurityRule;
 import io.peerbot.domain.network.VpcSnapshot;
@@ -265,6 +266,18 @@ public sealed interface Notice {
 
     /** The peering is active. */
     record Active(PcxId pcxId) implements StepDone {
+    }
+
+    /**
+     * Once the peering was gone, rules on one side still referencing the peer's groups: those peerbot made
+     * revoked ({@code revoked}), the others left to their owners ({@code leftAlone}).
+     */
+    record StaleReferences(Side side, String vpcId, List<RuleRemoval> revoked, List<StaleReference> leftAlone)
+            implements StepDone {
+        public StaleReferences {
+            revoked = List.copyOf(revoked);
+            leftAlone = List.copyOf(leftAlone);
+        }
     }
 
     /** Routes through the peering in place on one side (empty: all were there already). */

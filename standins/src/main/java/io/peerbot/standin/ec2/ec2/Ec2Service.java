@@ -31,6 +31,7 @@ public final class Ec2Service implements AwsService {
         InstanceActions.register(actions);
         NetworkAclActions.register(actions);
         PeeringActions.register(actions);
+        StaleGroupActions.register(actions);
         TagActions.register(actions);
     }
 
