@@ -65,6 +65,27 @@ class OrphanTeardownTest {
     }
 
     @Test
+    void deleteOfAPeeringAwsNoLongerShowsNamesWhatItLeftBehindAndChangesNothing() {
+        applied("tcp:5432");
+        StoredPeeringConnection pcx = onlyPeering();
+        String pcxId = pcx.id();
+        List<String> tables = tablesRoutingVia(pcxId);
+        List<StoredSecurityGroupRule> rules = rulesOf(pcxId);
+        h.ec2.state().setPeeringStatus(pcx, StoredPeeringConnection.Status.DELETED, "Deleted by " + ACCOUNT_A);
+        h.ec2.state().forgetPeering(pcxId);
+        int mark = h.ec2.calls().mark();
+
+        h.type(ALICE, "delete " + pcxId);
+
+        RecordedMessage answer = h.awaitEphemeral(ALICE, t -> t.contains("is gone from AWS"));
+        assertThat(answer.allText()).contains("Nothing changed", "delete-route", "revoke-security-group-ingress");
+        tables.forEach(t -> assertThat(answer.allText()).contains(t));
+        rules.forEach(r -> assertThat(answer.allText()).contains(r.id()));
+        assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
+        assertThat(tablesRoutingVia(pcxId)).isEqualTo(tables);
+    }
+
+    @Test
     void staleReferencesToThePeersGroupsAreRevokedWhenPeerbotMadeThemAndOnlyListedWhenSomeoneElseDid() {
         RecordedMessage card = applied("tcp:5432");
         String pcxId = onlyPeering().id();

@@ -17,7 +17,10 @@ import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.plan.PeerbotRules;
+import io.peerbot.domain.plan.Leftovers;
+import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleChange;
+import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.adapter.aws.record.PeeringRecord;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
@@ -138,6 +141,23 @@ public final class SdkEc2Gateway implements Ec2Gateway {
                         .flatMap(ports -> permission.userIdGroupPairs().stream().map(pair -> new StaleReference(
                                 group.groupId(), ports, pair.groupId(), pair.vpcId(), pair.vpcPeeringConnectionId())))))
                 .toList());
+    }
+
+    @Override
+    public Leftovers leftoversOf(String pcxId) {
+        List<RouteChange> routes = call("DescribeRouteTables", () -> ec2.describeRouteTablesPaginator(
+                        r -> r.filters(filter("route.vpc-peering-connection-id", pcxId))).routeTables().stream()
+                .flatMap(t -> t.routes().stream().filter(route -> pcxId.equals(route.vpcPeeringConnectionId()))
+                        .map(SnapshotReader::route).flatMap(Optional::stream)
+                        .map(route -> new RouteChange(t.routeTableId(), route.destination())))
+                .toList());
+        List<RuleRemoval> rules = call("DescribeSecurityGroupRules", () -> ec2.describeSecurityGroupRulesPaginator(
+                        r -> r.filters(filter("tag:" + PCX_TAG, pcxId))).securityGroupRules().stream()
+                .filter(rule -> !Boolean.TRUE.equals(rule.isEgress()))
+                .map(rule -> SnapshotReader.toDomain(rule).map(d -> new RuleRemoval(rule.groupId(), d.ruleId(),
+                        d.ports(), d.cidr())))
+                .flatMap(Optional::stream).toList());
+        return new Leftovers(location, routes, rules);
     }
 
     @Override

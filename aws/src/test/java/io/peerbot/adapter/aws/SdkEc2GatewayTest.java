@@ -247,6 +247,45 @@ class SdkEc2GatewayTest {
     }
 
     @Test
+    void listsAReferenceToThePeersGroupAsStaleOnceThePeeringIsGone() {
+        var pcx = aws.ec2.seed().peering(app, db, Status.ACTIVE);
+        SecurityGroupSeed dbGroup = db.securityGroup("db").clearRules().ingressFrom(web, "tcp", 5432, 5432);
+        assertThat(ec2.staleReferences(db.id())).isEmpty();
+
+        aws.ec2.state().setPeeringStatus(aws.ec2.state().peering(pcx.id()), Status.DELETED, "Deleted");
+
+        assertThat(ec2.staleReferences(db.id())).singleElement().satisfies(stale -> {
+            assertThat(stale.groupId()).isEqualTo(dbGroup.id());
+            assertThat(stale.ports()).isEqualTo(new PortRange(Protocol.TCP, 5432, 5432));
+            assertThat(stale.referencedGroupId()).isEqualTo(web.id());
+            assertThat(stale.referencedVpcId()).isEqualTo(app.id());
+            assertThat(stale.pcxId()).isEqualTo(pcx.id());
+        });
+        assertThat(ec2.staleReferences(app.id())).isEmpty();
+    }
+
+    @Test
+    void findsWhatAPeeringLeftBehindByTargetAndTagOnceEc2NoLongerShowsIt() {
+        String pcx = aws.ec2.seed().peering(app, db, Status.ACTIVE).id();
+        String table = app.mainRouteTable().id();
+        ec2.createRoute(table, Cidr.parse("10.2.0.0/16"), pcx);
+        String rule = ec2.authorizeIngress(web.id(), new PortRange(Protocol.TCP, 5432, 5432), Cidr.parse("10.2.0.0/16"),
+                "peerbot " + pcx);
+        ec2.authorizeIngress(web.id(), new PortRange(Protocol.TCP, 22, 22), Cidr.parse("10.2.0.0/16"), "by hand");
+        aws.ec2.state().setPeeringStatus(aws.ec2.state().peering(pcx), Status.DELETED, "Deleted");
+        aws.ec2.state().forgetPeering(pcx);
+
+        var left = ec2.leftoversOf(pcx);
+
+        assertThat(left.routes()).singleElement().satisfies(r -> {
+            assertThat(r.routeTableId()).isEqualTo(table);
+            assertThat(r.destination()).isEqualTo(Cidr.parse("10.2.0.0/16"));
+        });
+        assertThat(left.rules()).singleElement().satisfies(r -> assertThat(r.ruleId()).isEqualTo(rule));
+        assertThat(ec2.peering(pcx)).isEmpty();
+    }
+
+    @Test
     void createsAPeeringAfterServerErrorsThatChangedNothing() {
         aws.ec2.faults().failNext("CreateVpcPeeringConnection", Fault.INTERNAL_ERROR, 2)
                 .failNext("CreateVpcPeeringConnection", Fault.THROTTLE, 2);

@@ -23,6 +23,7 @@ import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.PlanDifference;
 import io.peerbot.domain.plan.RouteChange;
+import io.peerbot.domain.plan.Leftovers;
 import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.validation.Rejection;
@@ -349,6 +350,17 @@ public sealed interface Notice {
     }
 
     /** No peering {@code pcxId} in any of the places searched. */
+    /**
+     * {@code /peer delete} of a peering EC2 no longer shows at all (deleted long enough ago), and with it the
+     * record of who asked and approved; {@code leftovers}: its routes and peerbot's rules still in place. Nothing
+     * was changed.
+     */
+    record GoneWithLeftovers(PcxId pcxId, List<Leftovers> leftovers) implements Notice {
+        public GoneWithLeftovers {
+            leftovers = List.copyOf(leftovers);
+        }
+    }
+
     record UnknownPeering(String pcxId, List<Location> searched) implements Notice {
         public UnknownPeering {
             searched = List.copyOf(searched);
