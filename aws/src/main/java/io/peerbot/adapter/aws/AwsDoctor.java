@@ -55,7 +55,7 @@ public final class AwsDoctor implements AutoCloseable {
     public static final List<String> EC2_ACTIONS = List.of(
             "DescribeVpcs", "DescribeSubnets", "DescribeRouteTables", "DescribeSecurityGroups",
             "DescribeSecurityGroupRules", "DescribeInstances", "DescribeNetworkAcls", "DescribeVpcPeeringConnections",
-            "CreateVpcPeeringConnection", "AcceptVpcPeeringConnection", "RejectVpcPeeringConnection",
+            "DescribeStaleSecurityGroups", "CreateVpcPeeringConnection", "AcceptVpcPeeringConnection", "RejectVpcPeeringConnection",
             "DeleteVpcPeeringConnection", "ModifyVpcPeeringConnectionOptions", "CreateTags", "DeleteTags", "CreateRoute",
             "DeleteRoute", "AuthorizeSecurityGroupIngress", "RevokeSecurityGroupIngress");
     /** SSM actions of the connectivity test that cannot be tried without running a command on an instance. */
@@ -238,6 +238,8 @@ public final class AwsDoctor implements AutoCloseable {
         calls.put("DescribeInstances", (ec2, s) -> ec2.describeInstances(r -> r.dryRun(true)));
         calls.put("DescribeNetworkAcls", (ec2, s) -> ec2.describeNetworkAcls(r -> r.dryRun(true)));
         calls.put("DescribeVpcPeeringConnections", (ec2, s) -> ec2.describeVpcPeeringConnections(r -> r.dryRun(true)));
+        calls.put("DescribeStaleSecurityGroups", (ec2, s) -> ec2.describeStaleSecurityGroups(r -> r.dryRun(true)
+                .vpcId(s.vpc())));
         // Tagged as the bot's calls are: the policy allows creating peerings and rules only with that tag.
         calls.put("CreateVpcPeeringConnection", (ec2, s) -> ec2.createVpcPeeringConnection(r -> r.dryRun(true)
                 .vpcId(s.vpc()).peerVpcId(s.peerVpc())

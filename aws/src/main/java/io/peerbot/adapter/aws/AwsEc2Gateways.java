@@ -60,6 +60,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private final int describesInFlightPerLocation;
     private final SdkHttpClient callerHttp;
     private final Cache<CallerPlace, CallerGateway> callerGateways;
+    private final Consistency consistency;
     private volatile Location home;
 
     /** Where and for whom a person's gateway acts. */
@@ -74,28 +75,37 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     }
 
     public AwsEc2Gateways(AwsSettings settings) {
-        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION, CALLER_IDLE, Ticker.systemTicker());
+        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION, CALLER_IDLE, Ticker.systemTicker(), Consistency.defaults());
     }
 
     /** @param describesInFlightPerLocation describes of VPC reads run at once in one account and region */
     public AwsEc2Gateways(AwsSettings settings, int describesInFlightPerLocation) {
-        this(settings, describesInFlightPerLocation, CALLER_IDLE, Ticker.systemTicker());
+        this(settings, describesInFlightPerLocation, CALLER_IDLE, Ticker.systemTicker(), Consistency.defaults());
+    }
+
+    /**
+     * @param describesInFlightPerLocation describes of VPC reads run at once in one account and region
+     * @param consistency                  how long a peering just made may be unknown before that is believed
+     */
+    public AwsEc2Gateways(AwsSettings settings, int describesInFlightPerLocation, Consistency consistency) {
+        this(settings, describesInFlightPerLocation, CALLER_IDLE, Ticker.systemTicker(), consistency);
     }
 
     public AwsEc2Gateways(AwsSettings settings, Duration callerIdle) {
-        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION, callerIdle, Ticker.systemTicker());
+        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION, callerIdle, Ticker.systemTicker(), Consistency.defaults());
     }
 
     AwsEc2Gateways(AwsSettings settings, Duration callerIdle, Ticker ticker) {
-        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION, callerIdle, ticker);
+        this(settings, DESCRIBES_IN_FLIGHT_PER_LOCATION, callerIdle, ticker, Consistency.defaults());
     }
 
     private AwsEc2Gateways(AwsSettings settings, int describesInFlightPerLocation, Duration callerIdle,
-                           Ticker ticker) {
+                           Ticker ticker, Consistency consistency) {
         if (describesInFlightPerLocation < 1) {
             throw new IllegalArgumentException("describesInFlightPerLocation must be at least 1");
         }
         this.settings = settings;
+        this.consistency = consistency;
         this.describesInFlightPerLocation = describesInFlightPerLocation;
         this.homeRegion = settings.region().map(Region::of).orElseGet(AwsEc2Gateways::defaultRegion);
         var builder = StsClient.builder().region(homeRegion).credentialsProvider(settings.credentials())
@@ -200,7 +210,8 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private SdkEc2Gateway gateway(Location location, Ec2Client ec2, Ec2Client throttledOnly) {
         ParallelDescribes describes = describePools.computeIfAbsent(location,
                 l -> new ParallelDescribes(l, describesInFlightPerLocation));
-        return new SdkEc2Gateway(ec2, throttledOnly, location, settings.peeringPoll(), settings.retry(), describes);
+        return new SdkEc2Gateway(ec2, throttledOnly, location, settings.peeringPoll(), settings.retry(), describes,
+                consistency);
     }
 
     private Ec2Client ec2(Location location, AwsCredentialsProvider credentials, RetryStrategy retry,

@@ -3,17 +3,14 @@ package io.peerbot.adapter.aws;
 import static io.peerbot.adapter.aws.AwsErrors.translate;
 import static io.peerbot.adapter.aws.Ec2Types.filter;
 
-import io.peerbot.application.port.CloudException;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -23,7 +20,9 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
  * Creates a peering connection exactly once. {@code CreateVpcPeeringConnection} takes no client token, so
  * a blind retry after a 5xx or a lost answer could leave a second, stray request. The client used here
  * retries throttling only; after any other transient failure this looks for a live peering between the
- * two VPCs carrying exactly the request's tags, which is the one just made, before trying again.
+ * two VPCs carrying exactly the request's tags (its record names the request's card, which no other request
+ * has), which is the one just made. EC2 may not list a new peering at once, so it looks again with backoff for
+ * a while ({@link Consistency#notFoundFor()}) before it creates again.
  */
 final class PeeringCreator {
     private static final String ACTION = "CreateVpcPeeringConnection";
@@ -31,11 +30,14 @@ final class PeeringCreator {
     private final Ec2Client throttledOnly;
     private final Function<Filter[], List<PeeringConnection>> describe;
     private final RetrySettings retry;
+    private final UntilVisible visible;
 
-    PeeringCreator(Ec2Client throttledOnly, Function<Filter[], List<PeeringConnection>> describe, RetrySettings retry) {
+    PeeringCreator(Ec2Client throttledOnly, Function<Filter[], List<PeeringConnection>> describe, RetrySettings retry,
+                   UntilVisible visible) {
         this.throttledOnly = throttledOnly;
         this.describe = describe;
         this.retry = retry;
+        this.visible = visible;
     }
 
     /** EC2 answers a permitted DryRun with the error {@code DryRunOperation}; anything else is a refusal. */
@@ -51,7 +53,6 @@ final class PeeringCreator {
     }
 
     String create(String vpcId, String peerVpcId, Location peer, Map<String, String> tags) {
-        BackoffStrategy backoff = BackoffStrategy.exponentialDelay(retry.baseDelay(), retry.maxDelay());
         for (int attempt = 1; ; attempt++) {
             try {
                 return throttledOnly.createVpcPeeringConnection(r -> r.vpcId(vpcId).peerVpcId(peerVpcId)
@@ -64,14 +65,13 @@ final class PeeringCreator {
                 if (!outcomeUnknown(e)) {
                     throw translate(ACTION, e);
                 }
-                Optional<String> made = madeAlready(vpcId, peerVpcId, tags);
+                Optional<String> made = visible.find(ACTION, () -> madeAlready(vpcId, peerVpcId, tags));
                 if (made.isPresent()) {
                     return made.get();
                 }
                 if (attempt >= retry.maxAttempts()) {
                     throw translate(ACTION, e);
                 }
-                pause(backoff.computeDelay(attempt));
             }
         }
     }
@@ -89,14 +89,5 @@ final class PeeringCreator {
                         filter("accepter-vpc-info.vpc-id", peerVpcId)}).stream()
                 .filter(p -> p.status().live() && p.tags().entrySet().containsAll(tags.entrySet()))
                 .map(PeeringConnection::id).findFirst();
-    }
-
-    private static void pause(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CloudException(ACTION, "Interrupted", "Interrupted while creating the peering", e);
-        }
     }
 }

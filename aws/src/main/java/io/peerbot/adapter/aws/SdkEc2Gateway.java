@@ -12,12 +12,16 @@ import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.network.GroupRef;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.Route;
+import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.plan.PeerbotRules;
+import io.peerbot.domain.plan.Leftovers;
+import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleChange;
+import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.adapter.aws.record.PeeringRecord;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
@@ -61,6 +65,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     private final PeeringPoller poller;
     private final SnapshotReader reader;
     private final PeeringCreator creator;
+    private final UntilVisible visible;
 
     /**
      * @param ec2           the client for this account and region, retrying transient errors
@@ -70,11 +75,18 @@ public final class SdkEc2Gateway implements Ec2Gateway {
      */
     SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry,
                   ParallelDescribes describes) {
+        this(ec2, throttledOnly, location, poll, retry, describes, Consistency.defaults());
+    }
+
+    /** @param consistency how long a peering just made may be unknown to a call before that is believed */
+    SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry,
+                  ParallelDescribes describes, Consistency consistency) {
         this.ec2 = ec2;
         this.location = location;
-        this.poller = new PeeringPoller(this::peering, poll);
+        this.poller = new PeeringPoller(this::peering, poll, consistency);
         this.reader = new SnapshotReader(ec2, location, describes);
-        this.creator = new PeeringCreator(throttledOnly, this::peerings, retry);
+        this.visible = new UntilVisible(consistency);
+        this.creator = new PeeringCreator(throttledOnly, this::peerings, retry, visible);
     }
 
     @Override
@@ -120,6 +132,35 @@ public final class SdkEc2Gateway implements Ec2Gateway {
                 .toList();
     }
 
+    /** Inbound stale references only: peerbot adds inbound rules alone. */
+    @Override
+    public List<StaleReference> staleReferences(String vpcId) {
+        return call("DescribeStaleSecurityGroups", () -> ec2.describeStaleSecurityGroupsPaginator(
+                        r -> r.vpcId(vpcId)).staleSecurityGroupSet().stream()
+                .flatMap(group -> group.staleIpPermissions().stream().flatMap(permission -> Ec2Types.portRange(
+                                permission.ipProtocol(), permission.fromPort(), permission.toPort()).stream()
+                        .flatMap(ports -> permission.userIdGroupPairs().stream().map(pair -> new StaleReference(
+                                group.groupId(), ports, pair.groupId(), pair.vpcId(), pair.vpcPeeringConnectionId())))))
+                .toList());
+    }
+
+    @Override
+    public Leftovers leftoversOf(String pcxId) {
+        List<RouteChange> routes = call("DescribeRouteTables", () -> ec2.describeRouteTablesPaginator(
+                        r -> r.filters(filter("route.vpc-peering-connection-id", pcxId))).routeTables().stream()
+                .flatMap(t -> t.routes().stream().filter(route -> pcxId.equals(route.vpcPeeringConnectionId()))
+                        .map(SnapshotReader::route).flatMap(Optional::stream)
+                        .map(route -> new RouteChange(t.routeTableId(), route.destination())))
+                .toList());
+        List<RuleRemoval> rules = call("DescribeSecurityGroupRules", () -> ec2.describeSecurityGroupRulesPaginator(
+                        r -> r.filters(filter("tag:" + PCX_TAG, pcxId))).securityGroupRules().stream()
+                .filter(rule -> !Boolean.TRUE.equals(rule.isEgress()))
+                .map(rule -> SnapshotReader.toDomain(rule).map(d -> new RuleRemoval(rule.groupId(), d.ruleId(),
+                        d.ports(), d.cidr())))
+                .flatMap(Optional::stream).toList());
+        return new Leftovers(location, routes, rules);
+    }
+
     @Override
     public List<PeeringConnection> allPeerings() {
         return peerings();
@@ -158,6 +199,10 @@ public final class SdkEc2Gateway implements Ec2Gateway {
      */
     @Override
     public void acceptPeering(String pcxId) {
+        visible.run(ACCEPT, () -> acceptOnce(pcxId));
+    }
+
+    private void acceptOnce(String pcxId) {
         try {
             ec2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcxId));
         } catch (SdkException e) {
@@ -209,9 +254,20 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         return poller.await(pcxId, Set.of(PeeringStatus.ACTIVE), timeout, ACCEPT);
     }
 
+    /** Every status EC2 moves a request to once it is done initiating it: pending-acceptance, or why not. */
+    private static final Set<PeeringStatus> REQUESTED = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(PeeringStatus.INITIATING_REQUEST));
+
+    @Override
+    public PeeringConnection awaitRequested(String pcxId) {
+        return poller.await(pcxId, REQUESTED, INITIATING_TIMEOUT, "CreateVpcPeeringConnection");
+    }
+
+    /** A peering just made may not be visible to this account yet: tagging it waits for it a while. */
     @Override
     public void tagPeering(String pcxId, Map<String, String> tags) {
-        run("CreateTags", () -> ec2.createTags(r -> r.resources(pcxId).tags(Ec2Types.sdkTags(tags))));
+        visible.run("CreateTags", () -> run("CreateTags",
+                () -> ec2.createTags(r -> r.resources(pcxId).tags(Ec2Types.sdkTags(tags)))));
     }
 
     @Override
@@ -219,8 +275,8 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         if (keys.isEmpty()) {
             return;
         }
-        run("DeleteTags", () -> ec2.deleteTags(r -> r.resources(pcxId).tags(keys.stream()
-                .map(k -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(k).build()).toList())));
+        visible.run("DeleteTags", () -> run("DeleteTags", () -> ec2.deleteTags(r -> r.resources(pcxId).tags(keys.stream()
+                .map(k -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(k).build()).toList()))));
     }
 
     @Override
@@ -376,9 +432,10 @@ public final class SdkEc2Gateway implements Ec2Gateway {
      */
     @Override
     public void allowRemoteDnsResolution(String pcxId) {
-        VpcPeeringConnection pcx = raw(pcxId).orElseThrow(() -> new CloudException(
-                "ModifyVpcPeeringConnectionOptions", "InvalidVpcPeeringConnectionID.NotFound",
-                "Peering " + pcxId + " is not visible in " + location, null));
+        VpcPeeringConnection pcx = visible.find("ModifyVpcPeeringConnectionOptions", () -> raw(pcxId))
+                .orElseThrow(() -> new CloudException("ModifyVpcPeeringConnectionOptions",
+                        "InvalidVpcPeeringConnectionID.NotFound", "Peering " + pcxId + " is not visible in " + location,
+                        null));
         boolean requesterHere = PeeringMapping.at(pcx.requesterVpcInfo(), location);
         boolean accepterHere = PeeringMapping.at(pcx.accepterVpcInfo(), location);
         if (!requesterHere && !accepterHere) {

@@ -199,6 +199,93 @@ class SdkEc2GatewayTest {
     }
 
     @Test
+    void createsOnePeeringWhenTheAnswerIsLostAndEc2ListsTheNewPeeringOnlyAfterAWhile() {
+        aws.ec2.settings().requesterSeesNewPeeringsAfter(4);
+        aws.ec2.faults().failNext("CreateVpcPeeringConnection", Fault.INTERNAL_ERROR_AFTER_APPLY, 1);
+
+        String pcx = ec2.createPeering(app.id(), db.id(), HOME, Map.of("peerbot:managed", "true", "peerbot:ts", "1.2"));
+
+        assertThat(aws.ec2.state().peerings()).extracting(p -> p.id()).containsExactly(pcx);
+        assertThat(aws.ec2.calls().count("CreateVpcPeeringConnection")).isEqualTo(1);
+        assertThat(aws.ec2.calls().count("DescribeVpcPeeringConnections")).isGreaterThan(4);
+    }
+
+    @Test
+    void anAccepterThatSeesTheNewPeeringOnlyAfterAWhileStillAcceptsItAndSeesItActive() {
+        VpcSeed billing = aws.ec2.seed().account(B).region("us-east-1").vpc("billing", "10.8.0.0/16");
+        Location there = new Location(B, "us-east-1");
+        aws.ec2.settings().accepterSeesNewPeeringsAfter(5);
+        String pcx = ec2.createPeering(app.id(), billing.id(), there, Map.of("peerbot:managed", "true"));
+        Ec2Gateway accepter = aws.gateways.at(there);
+
+        accepter.acceptPeering(pcx);
+
+        assertThat(accepter.awaitActive(pcx, Duration.ofSeconds(5)).status()).isEqualTo(PeeringStatus.ACTIVE);
+        assertThat(aws.ec2.calls().of("AcceptVpcPeeringConnection")).filteredOn(Call::succeeded).hasSize(1);
+        assertThat(aws.time.waited()).isPositive().isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aPeeringThatNeverShowsUpIsBelievedGoneAfterTheBound() {
+        assertThatThrownBy(() -> ec2.acceptPeering("pcx-0123456789abcdef0")).isInstanceOf(CloudException.class)
+                .extracting(e -> ((CloudException) e).code()).isEqualTo("InvalidVpcPeeringConnectionID.NotFound");
+        assertThat(aws.time.waited()).isLessThanOrEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aRequestEc2FailsRightAfterCreatingItIsReportedWithEc2sReason() {
+        aws.ec2.settings().initiatingPolls(2).nextPeeringFails("Failed due to overlapping CIDR range.");
+        String pcx = ec2.createPeering(app.id(), db.id(), HOME, Map.of("peerbot:managed", "true"));
+
+        PeeringConnection made = ec2.awaitRequested(pcx);
+
+        assertThat(made.status()).isEqualTo(PeeringStatus.FAILED);
+        assertThat(made.statusMessage()).isEqualTo("Failed due to overlapping CIDR range.");
+        String fine = ec2.createPeering(app.id(), aws.ec2.seed().account(A).region("us-east-1")
+                .vpc("other", "10.9.0.0/16").id(), HOME, Map.of("peerbot:managed", "true"));
+        assertThat(ec2.awaitRequested(fine).status()).isEqualTo(PeeringStatus.PENDING_ACCEPTANCE);
+    }
+
+    @Test
+    void listsAReferenceToThePeersGroupAsStaleOnceThePeeringIsGone() {
+        var pcx = aws.ec2.seed().peering(app, db, Status.ACTIVE);
+        SecurityGroupSeed dbGroup = db.securityGroup("db").clearRules().ingressFrom(web, "tcp", 5432, 5432);
+        assertThat(ec2.staleReferences(db.id())).isEmpty();
+
+        aws.ec2.state().setPeeringStatus(aws.ec2.state().peering(pcx.id()), Status.DELETED, "Deleted");
+
+        assertThat(ec2.staleReferences(db.id())).singleElement().satisfies(stale -> {
+            assertThat(stale.groupId()).isEqualTo(dbGroup.id());
+            assertThat(stale.ports()).isEqualTo(new PortRange(Protocol.TCP, 5432, 5432));
+            assertThat(stale.referencedGroupId()).isEqualTo(web.id());
+            assertThat(stale.referencedVpcId()).isEqualTo(app.id());
+            assertThat(stale.pcxId()).isEqualTo(pcx.id());
+        });
+        assertThat(ec2.staleReferences(app.id())).isEmpty();
+    }
+
+    @Test
+    void findsWhatAPeeringLeftBehindByTargetAndTagOnceEc2NoLongerShowsIt() {
+        String pcx = aws.ec2.seed().peering(app, db, Status.ACTIVE).id();
+        String table = app.mainRouteTable().id();
+        ec2.createRoute(table, Cidr.parse("10.2.0.0/16"), pcx);
+        String rule = ec2.authorizeIngress(web.id(), new PortRange(Protocol.TCP, 5432, 5432), Cidr.parse("10.2.0.0/16"),
+                "peerbot " + pcx);
+        ec2.authorizeIngress(web.id(), new PortRange(Protocol.TCP, 22, 22), Cidr.parse("10.2.0.0/16"), "by hand");
+        aws.ec2.state().setPeeringStatus(aws.ec2.state().peering(pcx), Status.DELETED, "Deleted");
+        aws.ec2.state().forgetPeering(pcx);
+
+        var left = ec2.leftoversOf(pcx);
+
+        assertThat(left.routes()).singleElement().satisfies(r -> {
+            assertThat(r.routeTableId()).isEqualTo(table);
+            assertThat(r.destination()).isEqualTo(Cidr.parse("10.2.0.0/16"));
+        });
+        assertThat(left.rules()).singleElement().satisfies(r -> assertThat(r.ruleId()).isEqualTo(rule));
+        assertThat(ec2.peering(pcx)).isEmpty();
+    }
+
+    @Test
     void createsAPeeringAfterServerErrorsThatChangedNothing() {
         aws.ec2.faults().failNext("CreateVpcPeeringConnection", Fault.INTERNAL_ERROR, 2)
                 .failNext("CreateVpcPeeringConnection", Fault.THROTTLE, 2);

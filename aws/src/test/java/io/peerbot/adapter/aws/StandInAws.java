@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The EC2 stand-in on loopback and the bot's AWS side pointed at it, as account {@link #A} in
- * {@code us-east-1}; account {@link #B} is reached by assuming its {@code peerbot} role. Retries and
- * polls are shortened so tests run in milliseconds.
+ * {@code us-east-1}; account {@link #B} is reached by assuming its {@code peerbot} role. Retries are
+ * shortened and the waits for a peering move {@link #time} instead of sleeping, so tests run in milliseconds.
  */
 public final class StandInAws implements AutoCloseable {
     public static final String A = "111122223333";
@@ -22,6 +22,8 @@ public final class StandInAws implements AutoCloseable {
 
     public final Ec2StandIn ec2;
     public final AwsEc2Gateways gateways;
+    /** The time the gateways' waits for EC2 to catch up pass in: moved by the waits, never slept. */
+    public final MovedTime time = new MovedTime();
 
     public StandInAws() {
         this(Optional.of(ROLE_TEMPLATE));
@@ -51,7 +53,8 @@ public final class StandInAws implements AutoCloseable {
         AwsSettings settings = new AwsSettings(Optional.of("us-east-1"), Optional.of(ec2.endpoint()), roleTemplate,
                 ec2.credentialsFor(A).provider(), retry,
                 new Backoff(Duration.ofMillis(1), Duration.ofMillis(20)));
-        gateways = new AwsEc2Gateways(settings, describesInFlight);
+        gateways = new AwsEc2Gateways(settings, describesInFlight,
+                new Consistency(Duration.ofSeconds(30), Backoff.defaults(), time));
     }
 
     /** EC2 calls that would change state, failed ones included. */

@@ -6,6 +6,7 @@ import io.peerbot.application.port.Notice;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleRemoval;
@@ -55,6 +56,11 @@ public final class ThreadReporter implements StepListener {
     @Override
     public void peeringDeleted(String pcxId, String statusBefore) {
         step(new Notice.PeeringDeleted(new PcxId(pcxId), statusBefore));
+    }
+
+    @Override
+    public void staleReferences(Side side, List<RuleRemoval> revoked, List<StaleReference> leftAlone) {
+        step(new Notice.StaleReferences(side, vpc(side), revoked, leftAlone));
     }
 
     @Override

@@ -28,6 +28,7 @@ import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.plan.Leftovers;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Clock;
 import java.util.List;
@@ -98,6 +99,12 @@ public final class AskChange implements AskChangeUseCase {
             return new Notice.NotMadeByPeerbot(notManaged.id(), kind);
         }
         PcxId id = ((ManagedPeerings.Missing) lookup).id();
+        if (kind == ChangeKind.DELETE) {
+            List<Leftovers> leftovers = finder.leftovers(id);
+            if (!leftovers.isEmpty()) {
+                return new Notice.GoneWithLeftovers(id, leftovers);
+            }
+        }
         return new Notice.UnknownPeering(id.value(), List.copyOf(finder.locations()));
     }
 

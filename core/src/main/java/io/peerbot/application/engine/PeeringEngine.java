@@ -245,6 +245,8 @@ public final class PeeringEngine {
      * Takes the peering down: removes every route through it and every rule peerbot made for it on both
      * sides (nothing else), in parallel within the bound, then deletes the peering connection. The peering is
      * deleted only once every route and rule is gone, so a failed run leaves it for the next to find them by.
+     * A peering deleted outside peerbot is not deleted again: its blackhole routes and peerbot's rules go all the
+     * same. Last, stale references to the peer's groups peerbot made are revoked (the others reported).
      */
     private void teardown(ManagedPeering peering, Reading now, Removal removal, StepListener listener,
                           Caller caller) {
@@ -258,6 +260,10 @@ public final class PeeringEngine {
             LOG.info("Deleted {} in {}", pcxId, requesterEc2.location());
         }
         tell(() -> listener.peeringDeleted(pcxId, now.status().code()));
+        Map<Side, Ec2Gateway> ec2 = gatewaysOf(peering, caller);
+        for (Side side : SIDES) {
+            StaleReferenceCleanup.clean(side, ec2.get(side), now.side(side), listener);
+        }
     }
 
     private void addRoutes(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,

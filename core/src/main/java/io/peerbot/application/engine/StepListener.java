@@ -1,6 +1,7 @@
 package io.peerbot.application.engine;
 
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleRemoval;
@@ -32,4 +33,12 @@ public interface StepListener {
      * {@code rejected}, … when there was nothing left to delete).
      */
     void peeringDeleted(String pcxId, String statusBefore);
+
+    /**
+     * After the peering is gone: rules on one side that still reference the peer's groups (stale references).
+     * Those peerbot made were revoked ({@code revoked}); the others are left for their owners ({@code leftAlone}).
+     * Heard only when there was at least one.
+     */
+    default void staleReferences(Side side, List<RuleRemoval> revoked, List<StaleReference> leftAlone) {
+    }
 }

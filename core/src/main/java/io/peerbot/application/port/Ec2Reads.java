@@ -1,9 +1,11 @@
 package io.peerbot.application.port;
 
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.plan.Leftovers;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +48,22 @@ public interface Ec2Reads {
      */
     default List<PeeringConnection> allPeerings() {
         return managedPeerings();
+    }
+
+    /**
+     * The inbound rules of the VPC's groups that reference a group of a VPC no longer peered with it
+     * ({@code DescribeStaleSecurityGroups}). Empty by default (a gateway that cannot tell).
+     */
+    default List<StaleReference> staleReferences(String vpcId) {
+        return List.of();
+    }
+
+    /**
+     * Routes through {@code pcxId} and rules tagged as peerbot's for it in this account and region, found by
+     * their target and tag alone: for a peering EC2 no longer shows. Empty by default (a gateway that cannot tell).
+     */
+    default Leftovers leftoversOf(String pcxId) {
+        return new Leftovers(location(), List.of(), List.of());
     }
 
     /** Peering connections tagged {@code peerbot:managed}, visible from this account and region. */

@@ -37,6 +37,15 @@ public interface Ec2Writes {
     /** Polls with backoff until the connection is active; fails on failed/rejected/deleted or timeout. */
     PeeringConnection awaitActive(String pcxId, Duration timeout);
 
+    /**
+     * Waits, right after a create, while EC2 is still initiating the request; returns the connection as it then
+     * stands: pending acceptance, or {@code failed} (or rejected) with EC2's status message. A gateway that
+     * cannot tell throws {@link UnsupportedOperationException}.
+     */
+    default PeeringConnection awaitRequested(String pcxId) {
+        throw new UnsupportedOperationException("this gateway cannot read a request's status");
+    }
+
     void tagPeering(String pcxId, Map<String, String> tags);
 
     /** Removes these tags (by key) from the peering, as this account sees it; absent keys are fine. */

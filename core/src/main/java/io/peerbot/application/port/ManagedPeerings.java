@@ -66,6 +66,15 @@ public interface ManagedPeerings {
      */
     PcxId create(ManagedPeering draft, String requesterName, String accepterName);
 
+    /**
+     * The connection just created, as EC2 reports it once it is done initiating the request (seen from the
+     * requester's {@code requesterAt}): pending acceptance, or {@code failed} with EC2's status message. Empty
+     * when this store cannot tell.
+     */
+    default Optional<PeeringConnection> requested(PcxId id, Location requesterAt) {
+        return Optional.empty();
+    }
+
     /** Writes the record back (sealed, in both accounts), leaving the name given at creation alone. */
     void save(ManagedPeering peering);
 }

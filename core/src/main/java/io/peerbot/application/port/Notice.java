@@ -14,6 +14,7 @@ import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.lifecycle.Stage;
 import io.peerbot.domain.map.MapView;
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.SecurityRule;
 import io.peerbot.domain.network.VpcSnapshot;
@@ -26,6 +27,7 @@ import io.peerbot.domain.policy.PolicyDenial;
 import io.peerbot.domain.policy.PolicyRule;
 import io.peerbot.domain.plan.PlanDifference;
 import io.peerbot.domain.plan.RouteChange;
+import io.peerbot.domain.plan.Leftovers;
 import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.validation.Rejection;
@@ -204,6 +206,14 @@ public sealed interface Notice {
     record CreationFailed(Problem why) implements Notice {
     }
 
+    /**
+     * EC2 made the peering connection of a request but did not pass it on for acceptance: it is {@code status}
+     * (e.g. {@code failed}, for overlapping CIDR blocks EC2 found itself) with EC2's {@code statusMessage}. The
+     * request is closed; nothing else was changed.
+     */
+    record RequestFailedInAws(PcxId pcxId, PeeringStatus status, String statusMessage) implements Notice {
+    }
+
     /** {@code /peer retry} of a peering that is {@code stage}, with no failed change to run again. */
     record NothingToRetry(PcxId pcxId, Stage stage) implements Notice {
     }
@@ -302,6 +312,18 @@ public sealed interface Notice {
     record Active(PcxId pcxId) implements StepDone {
     }
 
+    /**
+     * Once the peering was gone, rules on one side still referencing the peer's groups: those peerbot made
+     * revoked ({@code revoked}), the others left to their owners ({@code leftAlone}).
+     */
+    record StaleReferences(Side side, String vpcId, List<RuleRemoval> revoked, List<StaleReference> leftAlone)
+            implements StepDone {
+        public StaleReferences {
+            revoked = List.copyOf(revoked);
+            leftAlone = List.copyOf(leftAlone);
+        }
+    }
+
     /** Routes through the peering in place on one side (empty: all were there already). */
     record RoutesAdded(PcxId pcxId, Side side, String vpcId, List<RouteChange> routes) implements StepDone {
         public RoutesAdded {
@@ -371,6 +393,17 @@ public sealed interface Notice {
     }
 
     /** No peering {@code pcxId} in any of the places searched. */
+    /**
+     * {@code /peer delete} of a peering EC2 no longer shows at all (deleted long enough ago), and with it the
+     * record of who asked and approved; {@code leftovers}: its routes and peerbot's rules still in place. Nothing
+     * was changed.
+     */
+    record GoneWithLeftovers(PcxId pcxId, List<Leftovers> leftovers) implements Notice {
+        public GoneWithLeftovers {
+            leftovers = List.copyOf(leftovers);
+        }
+    }
+
     record UnknownPeering(String pcxId, List<Location> searched) implements Notice {
         public UnknownPeering {
             searched = List.copyOf(searched);

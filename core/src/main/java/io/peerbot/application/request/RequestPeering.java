@@ -25,6 +25,7 @@ import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
 import java.time.Clock;
@@ -90,6 +91,11 @@ public final class RequestPeering implements RequestPeeringUseCase {
             return;
         }
         ManagedPeering peering = draft.withId(pcxId);
+        Optional<PeeringConnection> refused = refusedByAws(peering);
+        if (refused.isPresent()) {
+            close(card, peering, refused.get());
+            return;
+        }
         log.info("{} requested {} ({} -> {})", actor.userId(), pcxId, peering.requester().vpcId(),
                 peering.accepter().vpcId());
         Scene scene = new Scene(new Reading(PeeringStatus.PENDING_ACCEPTANCE, proposal.requester(),
@@ -116,6 +122,35 @@ public final class RequestPeering implements RequestPeeringUseCase {
     /** The override is recorded only where it overrode a denial. */
     private static PeeringOptions recorded(PeeringOptions options, PolicyGate.Verdict policy) {
         return policy instanceof PolicyGate.Verdict.Overridden ? options : options.overriding("");
+    }
+
+    /**
+     * The connection, when EC2 did not pass the request on for acceptance (e.g. {@code failed}: overlapping
+     * blocks it found itself); empty when it is pending, or when its status cannot be read now (the approvals
+     * then run into the reason when they accept).
+     */
+    private Optional<PeeringConnection> refusedByAws(ManagedPeering peering) {
+        try {
+            return peerings.requested(peering.id(), peering.requester().location())
+                    .filter(made -> !made.status().live());
+        } catch (CloudException e) {
+            log.warn("could not read the status of the new peering {}", peering.id(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** Closes a request EC2 failed: nothing to approve, the reason on its card and in its thread. */
+    private void close(MessageRef card, ManagedPeering peering, PeeringConnection made) {
+        log.info("EC2 made {} {}: {}", peering.id(), made.status().code(), made.statusMessage());
+        try {
+            peerings.save(peering.expire());
+        } catch (CloudException e) {
+            log.warn("could not record that {} is closed", peering.id(), e);
+        }
+        Notice.RequestFailedInAws failed = new Notice.RequestFailedInAws(peering.id(), made.status(),
+                made.statusMessage());
+        chat.update(card, failed);
+        chat.reply(card, failed);
     }
 
     private static String nameOf(VpcSnapshot vpc) {

@@ -6,6 +6,7 @@ import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.plan.Leftovers;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,12 @@ public final class PeeringFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** What a peering no longer visible anywhere left behind, in each location that has any. */
+    public List<Leftovers> leftovers(PcxId id) {
+        return locations().stream().map(l -> gateways.at(l).leftoversOf(id.value()))
+                .filter(l -> !l.isEmpty()).toList();
     }
 
     /** The peering a connection records, if peerbot made it. */

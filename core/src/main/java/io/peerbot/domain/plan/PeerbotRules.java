@@ -27,4 +27,10 @@ public final class PeerbotRules {
     public static boolean madeFor(SecurityRule rule, String pcxId) {
         return pcxId.equals(rule.tags().get(PCX_TAG)) || description(pcxId).equals(rule.description());
     }
+
+    /** True for a rule peerbot added for any peering: tagged with one, or described as peerbot describes its rules. */
+    public static boolean madeByPeerbot(SecurityRule rule) {
+        return rule.tags().containsKey(PCX_TAG)
+                || rule.description() != null && rule.description().matches(DESCRIPTION_PREFIX + "pcx-[0-9a-f]+");
+    }
 }

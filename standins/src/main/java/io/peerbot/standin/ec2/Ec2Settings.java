@@ -11,6 +11,9 @@ public final class Ec2Settings {
     private volatile int provisioningPolls;
     private volatile int initiatingPolls;
     private volatile Duration pendingPeeringExpiry = Duration.ofDays(7);
+    private volatile int requesterLag;
+    private volatile int accepterLag;
+    private volatile String nextPeeringFailure;
 
     /** Non-local routes a route table may hold ({@code RouteLimitExceeded} beyond). Default 50. */
     public Ec2Settings routesPerRouteTable(int limit) {
@@ -89,5 +92,45 @@ public final class Ec2Settings {
 
     public Duration pendingPeeringExpiry() {
         return pendingPeeringExpiry;
+    }
+
+    /**
+     * EC2 is eventually consistent: a new peering is unknown to the requester's account for its next {@code calls}
+     * calls that name or list it (the create answer itself excluded); {@code InvalidVpcPeeringConnectionID.NotFound}
+     * or an empty describe meanwhile. Default 0.
+     */
+    public Ec2Settings requesterSeesNewPeeringsAfter(int calls) {
+        this.requesterLag = calls;
+        return this;
+    }
+
+    public int requesterLag() {
+        return requesterLag;
+    }
+
+    /** As {@link #requesterSeesNewPeeringsAfter(int)}, for the accepter's account (another account or region). */
+    public Ec2Settings accepterSeesNewPeeringsAfter(int calls) {
+        this.accepterLag = calls;
+        return this;
+    }
+
+    public int accepterLag() {
+        return accepterLag;
+    }
+
+    /**
+     * The next peering created ends {@code failed} with this status message, as EC2 fails a request it cannot
+     * honour after it was made (e.g. overlapping CIDR blocks it found itself).
+     */
+    public synchronized Ec2Settings nextPeeringFails(String statusMessage) {
+        this.nextPeeringFailure = statusMessage;
+        return this;
+    }
+
+    /** The failure set for the next created peering, once: null when none. */
+    public synchronized String takeNextPeeringFailure() {
+        String failure = nextPeeringFailure;
+        nextPeeringFailure = null;
+        return failure;
     }
 }

@@ -108,16 +108,27 @@ public final class TaggedPeerings implements ManagedPeerings {
     @Override
     public PcxId create(ManagedPeering draft, String requesterName, String accepterName) {
         // Asked for by the requester: in another account the role session names them (there is no pcx-… yet).
+        Map<String, String> tags = PeeringRecord.encode(draft, requesterName, accepterName);
         String id = gateways.at(draft.requester().location(), Caller.of(draft.requestedBy())).createPeering(draft.requester().vpcId(),
-                draft.accepter().vpcId(), draft.accepter().location(),
-                PeeringRecord.encode(draft, requesterName, accepterName));
+                draft.accepter().vpcId(), draft.accepter().location(), tags);
         PcxId made = new PcxId(id);
-        save(draft.withId(made));
+        // The accepter's account sees none of the requester's tags: it gets the same name with the sealed record.
+        save(draft.withId(made), Map.of(PeeringRecord.NAME, tags.get(PeeringRecord.NAME)));
         return made;
     }
 
     @Override
+    public Optional<PeeringConnection> requested(PcxId id, Location requesterAt) {
+        return Optional.of(gateways.at(requesterAt).awaitRequested(id.value()));
+    }
+
+    @Override
     public void save(ManagedPeering peering) {
+        save(peering, Map.of());
+    }
+
+    /** @param accepterOnly tags for the accepter's view alone, written in the same call as the record */
+    private void save(ManagedPeering peering, Map<String, String> accepterOnly) {
         PeeringIdentity identity = new PeeringIdentity(peering.id().value(), peering.requester().location(),
                 peering.requester().vpcId(), peering.accepter().location(), peering.accepter().vpcId());
         Copies seen = lastSeen.getIfPresent(peering.id().value());
@@ -130,7 +141,9 @@ public final class TaggedPeerings implements ManagedPeerings {
         lastSeen.invalidate(peering.id().value());
         write(peering.id(), peering.requester().location(), requesterView, sealed);
         if (!identity.oneAccount()) {
-            write(peering.id(), peering.accepter().location(), accepterView, sealed);
+            Map<String, String> accepterTags = new java.util.LinkedHashMap<>(accepterOnly);
+            accepterTags.putAll(sealed);
+            write(peering.id(), peering.accepter().location(), accepterView, accepterTags);
         }
         lastSeen.put(peering.id().value(), new Copies(sealed, identity.oneAccount() ? Map.of() : sealed));
     }

@@ -56,6 +56,33 @@ class TaggedPeeringsTest {
     }
 
     @Test
+    void theAccepterAccountSeesThePeeringNamedAndIdentifiedLikeTheRequesterDoesWrittenInItsOwnAccount() {
+        PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
+        StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
+
+        assertThat(stored.accepterTags()).containsEntry("Name", "peerbot app-vpc to billing")
+                .containsEntry("Name", stored.tags().get("Name"))
+                .containsEntry("peerbot:managed", "true")
+                .containsEntry("peerbot:channel", THREAD.channel())
+                .containsEntry("peerbot:thread", THREAD.ts());
+        assertThat(aws.ec2.calls().of("CreateTags")).filteredOn(c -> c.account().equals(StandInAws.B))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.succeeded()).isTrue());
+        assertThat(peerings.find(id, accepter.location())).isInstanceOf(ManagedPeerings.Found.class);
+    }
+
+    @Test
+    void aPeeringTheAccepterAccountSeesOnlyAfterAWhileIsStillRecordedThere() {
+        aws.ec2.settings().accepterSeesNewPeeringsAfter(3);
+
+        PcxId id = peerings.create(draft(""), "app-vpc", "billing");
+
+        assertThat(aws.ec2.state().peering(id.value()).accepterTags()).containsEntry("peerbot:managed", "true")
+                .containsKey("Name");
+        assertThat(peerings.find(id, accepter.location())).isInstanceOf(ManagedPeerings.Found.class);
+        assertThat(aws.time.waited()).isPositive();
+    }
+
+    @Test
     void aSaveAfterAVerifiedReadDescribesThePeeringNoMoreButASaveAfterAnUntrustedOneReadsItAfresh() {
         PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
         ManagedPeering found = ((ManagedPeerings.Found) peerings.find(id, requester.location())).peering();

@@ -24,6 +24,15 @@ final class AnswerRenderer {
             return Optional.of(step.render(new Notice.Step(false, "Could not create the peering connection",
                     List.of(ProblemText.of(n.why()), "Nothing was changed in AWS."))));
         }
+        if (notice instanceof Notice.GoneWithLeftovers n) {
+            return Optional.of(TextRenderer.messages(LeftoversText.of(n)));
+        }
+        if (notice instanceof Notice.RequestFailedInAws n) {
+            return Optional.of(step.render(new Notice.Step(false, "AWS did not pass on the request "
+                    + Mrkdwn.code(n.pcxId().value()), List.of("The peering connection is " + Mrkdwn.code(n.status().code())
+                    + (n.statusMessage().isBlank() ? "." : ": " + Mrkdwn.escape(n.statusMessage())),
+                    "The request is closed; nothing else was changed. Fix the cause, then ask again with `/peer`."))));
+        }
         return words(notice).map(TextRenderer::messages);
     }
 

@@ -42,6 +42,14 @@ final class StepWords {
             return PeeringStatus.fromCode(n.statusBefore()).live()
                     ? ok("Deleted " + code(n.pcxId()), "it was " + n.statusBefore() + "; it is gone from both sides now")
                     : ok(code(n.pcxId()) + " was " + n.statusBefore() + " already", "nothing left to delete");
+        } else if (done instanceof Notice.StaleReferences n) {
+            List<String> lines = new java.util.ArrayList<>();
+            n.revoked().forEach(r -> lines.add("revoked (made by peerbot): " + code(r.groupId()) + ": " + r.ports()
+                    + " — " + code(r.ruleId())));
+            n.leftAlone().forEach(r -> lines.add("left in place (not made by peerbot; its owner may remove it): "
+                    + code(r.groupId()) + ": " + r.ports() + " from " + code(r.referencedGroupId())));
+            return ok("Stale references to the peer's groups on the " + side(n.side(), n.vpcId()),
+                    lines.toArray(String[]::new));
         }
         Notice.DnsResolutionAllowed n = (Notice.DnsResolutionAllowed) done;
         return ok("Private DNS resolution allowed from the " + side(n.side(), n.vpcId()));

@@ -56,7 +56,7 @@ record Ec2Call(Principal caller, String region, Ec2Params params, World world, R
 
     /** A peering connection the caller sees: the caller's account and region is one of its sides. */
     StoredPeeringConnection peering(String id) {
-        return world.findPeering(id).filter(p -> p.visibleTo(account(), region))
+        return world.findPeering(id).filter(p -> p.seenBy(account(), region))
                 .orElseThrow(() -> Ec2Errors.notFound(id));
     }
 

@@ -32,6 +32,7 @@ public final class Ec2Service implements AwsService {
         NetworkInterfaceActions.register(actions);
         NetworkAclActions.register(actions);
         PeeringActions.register(actions);
+        StaleGroupActions.register(actions);
         TagActions.register(actions);
     }
 

@@ -45,7 +45,7 @@ final class PeeringActions {
 
     private static void describe(Ec2Call call, Xml out) {
         List<StoredPeeringConnection> visible = call.world().peerings().stream()
-                .filter(p -> p.visibleTo(call.account(), call.region())).toList();
+                .filter(p -> p.seenBy(call.account(), call.region())).toList();
         List<StoredPeeringConnection> selected = call.selected("VpcPeeringConnectionId", visible, Ec2Call::peering);
         selected.forEach(call.world()::pollPeering);
         List<StoredPeeringConnection> matching = filters(call).apply(selected, call.params());
@@ -80,11 +80,13 @@ final class PeeringActions {
                     throw AwsServiceError.client("VpcPeeringConnectionAlreadyExists", "A VPC peering connection "
                             + "between " + vpc.id() + " and " + peerVpcId + " already exists: " + p.id());
                 });
-        boolean fails = peer.isEmpty() || overlap(vpc, peer.get());
+        String injectedFailure = call.settings().takeNextPeeringFailure();
+        boolean fails = injectedFailure != null || peer.isEmpty() || overlap(vpc, peer.get());
         Side requester = new Side(call.account(), call.region(), vpc.id());
         Side accepter = new Side(peerOwner, peerRegion, peerVpcId);
         Status outcome = fails ? Status.FAILED : Status.PENDING_ACCEPTANCE;
-        String outcomeMessage = fails ? FAILED_MESSAGE : "Pending Acceptance by " + peerOwner;
+        String outcomeMessage = injectedFailure != null ? injectedFailure
+                : fails ? FAILED_MESSAGE : "Pending Acceptance by " + peerOwner;
         int polls = call.settings().initiatingPolls();
         StoredPeeringConnection pcx = call.world().createPeering(requester, accepter,
                 call.world().now().plus(call.settings().pendingPeeringExpiry()),
@@ -94,6 +96,7 @@ final class PeeringActions {
             pcx.scheduleTransition(outcome, outcomeMessage, polls - 1);
         }
         pcx.tagsOf(call.account(), call.region()).putAll(tags);
+        pcx.hideForCalls(call.settings().requesterLag(), call.settings().accepterLag());
         out.start("vpcPeeringConnection");
         PeeringXml.peering(out, pcx, call);
         out.end();

@@ -51,6 +51,8 @@ public final class StoredPeeringConnection {
     private Status nextStatus;
     private String nextMessage;
     private int pollsLeft;
+    private int hiddenFromRequester;
+    private int hiddenFromAccepter;
 
     StoredPeeringConnection(String id, Side requester, Side accepter, Instant expirationTime) {
         this.id = id;
@@ -106,6 +108,26 @@ public final class StoredPeeringConnection {
     /** Whether an account in a region sees this peering. */
     public boolean visibleTo(String account, String region) {
         return requester.is(account, region) || accepter.is(account, region);
+    }
+
+    /**
+     * Whether a call of an account in a region sees the peering, counting the call against the lag of a new
+     * peering's visibility on that side ({@link #hideForCalls}).
+     */
+    public synchronized boolean seenBy(String account, String region) {
+        if (requester.is(account, region)) {
+            return hiddenFromRequester <= 0 || --hiddenFromRequester < 0;
+        }
+        if (accepter.is(account, region)) {
+            return hiddenFromAccepter <= 0 || --hiddenFromAccepter < 0;
+        }
+        return false;
+    }
+
+    /** Hides the new peering from each side's next calls, as EC2 takes a while to show a new peering everywhere. */
+    public synchronized void hideForCalls(int requesterCalls, int accepterCalls) {
+        this.hiddenFromRequester = requesterCalls;
+        this.hiddenFromAccepter = accepterCalls;
     }
 
     /** The tags of the side a caller is on (requester when both VPCs share account and region). */

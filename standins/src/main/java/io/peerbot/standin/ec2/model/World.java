@@ -108,6 +108,15 @@ public final class World {
         return pcx;
     }
 
+    /**
+     * Forgets a peering, as EC2 stops showing a deleted one after a while (about two hours): describes no longer
+     * list it and calls naming it answer {@code InvalidVpcPeeringConnectionID.NotFound}. Routes to it stay, as
+     * blackholes.
+     */
+    public synchronized void forgetPeering(String id) {
+        peerings.remove(id);
+    }
+
     /** Moves a peering to a new status; routes to it turn {@code active} or {@code blackhole} to match. */
     public synchronized void setPeeringStatus(StoredPeeringConnection pcx, StoredPeeringConnection.Status status, String message) {
         pcx.clearTransition();
