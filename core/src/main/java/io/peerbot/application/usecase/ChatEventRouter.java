@@ -1,5 +1,6 @@
 package io.peerbot.application.usecase;
 
+import io.peerbot.application.drift.DriftActions;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
@@ -10,6 +11,7 @@ import io.peerbot.application.port.in.AskChangeUseCase;
 import io.peerbot.application.port.in.ChatEvents;
 import io.peerbot.application.port.in.DecideChangeCommand;
 import io.peerbot.application.port.in.DecideChangeUseCase;
+import io.peerbot.application.port.in.DriftButton;
 import io.peerbot.application.port.in.PeeringCommand;
 import io.peerbot.application.port.in.RequestPeeringUseCase;
 import io.peerbot.application.port.in.RetryChangeUseCase;
@@ -17,6 +19,7 @@ import io.peerbot.application.port.in.ShowPlanUseCase;
 import io.peerbot.domain.command.CommandParser;
 import io.peerbot.domain.command.ParseResult;
 import io.peerbot.domain.command.TypedCommand;
+import io.peerbot.domain.drift.DriftReference;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.validation.Rejection;
@@ -36,6 +39,7 @@ public final class ChatEventRouter implements ChatEvents {
     private final ChannelPolicy channels;
     private final ChatPort chat;
     private final Routes routes;
+    private final DriftActions drift;
 
     /** The use cases commands and clicks go to. */
     public record Routes(RequestPeeringUseCase request, ShowPlanUseCase plan, AskChangeUseCase ask,
@@ -43,9 +47,15 @@ public final class ChatEventRouter implements ChatEvents {
     }
 
     public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes) {
+        this(channels, chat, routes, null);
+    }
+
+    /** @param drift where a drift finding's buttons go; null: such clicks are answered as unknown buttons */
+    public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes, DriftActions drift) {
         this.channels = channels;
         this.chat = chat;
         this.routes = routes;
+        this.drift = drift;
     }
 
     @Override
@@ -108,6 +118,20 @@ public final class ChatEventRouter implements ChatEvents {
             return;
         }
         guarded(actor, () -> routes.decide().decide(command.get()));
+    }
+
+    @Override
+    public void onDriftClick(Actor actor, DriftButton button, String buttonValue) {
+        if (refusedHere(actor)) {
+            return;
+        }
+        Optional<DriftReference> reference = DriftReference.parse(buttonValue);
+        if (reference.isEmpty() || drift == null) {
+            log.warn("{} clicked {} with an unreadable reference", actor.userId(), button);
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.UnknownButton());
+            return;
+        }
+        guarded(actor, () -> drift.clicked(actor, button, reference.get()));
     }
 
     private boolean refusedHere(Actor actor) {

@@ -4,6 +4,9 @@ import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.apply.ResumeUnfinished;
 import io.peerbot.application.apply.RetryChange;
 import io.peerbot.application.decide.AskChange;
+import io.peerbot.application.drift.DriftActions;
+import io.peerbot.application.drift.DriftWatch;
+import io.peerbot.application.drift.ReadPace;
 import io.peerbot.application.decide.DecideChange;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.lifecycle.Cards;
@@ -31,7 +34,15 @@ import java.util.concurrent.Executor;
  * Builds the use cases from the ports: what a chat adapter calls, what runs on start, and what runs on a
  * schedule ({@code foreignRequests}).
  */
-public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests) {
+public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests,
+                       DriftWatch drift) {
+
+    /**
+     * The drift watch's reads per second and burst: EC2 refills describe calls at about 20 a second per account
+     * and region; the watch keeps to half of that, so what people ask for is never throttled because of it.
+     */
+    public static final double DRIFT_READS_PER_SECOND = 10;
+    public static final int DRIFT_READ_BURST = 20;
 
     /**
      * @param probes runs the connectivity test's two directions side by side
@@ -39,6 +50,14 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
     public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
                                     ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
                                     RemoteCommands remote, Executor probes, Policies policies) {
+        return assemble(gateways, peerings, engine, chat, ownersFile, directory, remote, probes, policies,
+                ReadPace.sleeping(DRIFT_READS_PER_SECOND, DRIFT_READ_BURST));
+    }
+
+    /** @param pace how fast the drift watch reads */
+    public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
+                                    ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
+                                    RemoteCommands remote, Executor probes, Policies policies, ReadPace pace) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
         OwnerLookup owners = new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl());
@@ -50,18 +69,23 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
         ShownPlans shown = new ShownPlans();
         PlanBinding binding = new PlanBinding(engine, records, approvals, chat, cards, shown);
+        AskChange ask = new AskChange(finder, records, approvals, engine, cards, runner, binding, chat,
+                policies.clock());
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock()),
                 new ShowPlan(proposals, chat),
-                new AskChange(finder, records, approvals, engine, cards, runner, binding, chat, policies.clock()),
+                ask,
                 new DecideChange(records, approvals, engine, chat, cards, runner, binding, policies.clock(),
                         policies.duplicateClickWindow()),
                 new RetryChange(finder, records, approvals, engine, runner, binding, chat),
                 new Inspect(gateways, finder, chat),
                 new RunTest(finder, test, chat));
-        return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
+        DriftActions driftActions = new DriftActions(records, engine, approvals, ask, chat);
+        DriftWatch drift = new DriftWatch(gateways, peerings, records, parties, chat, finder.locations(), pace);
+        return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes,
+                driftActions),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
                 new ForeignRequestWatch(gateways, peerings, owners, chat, policies.alertChannel(),
-                        policies.watchedLocations()));
+                        policies.watchedLocations()), drift);
     }
 }
