@@ -45,6 +45,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class DriftWatch {
     private static final Logger log = LoggerFactory.getLogger(DriftWatch.class);
+    /**
+     * A VPC's snapshot is one describe per kind of resource: the VPC, subnets, route tables, groups, group rules,
+     * instances, network ACLs.
+     */
+    static final int SNAPSHOT_DESCRIBES = 7;
 
     private final Ec2Gateways gateways;
     private final ManagedPeerings peerings;
@@ -59,7 +64,7 @@ public final class DriftWatch {
     private final Set<String> untrustedReported = ConcurrentHashMap.newKeySet();
 
     /** What one run did. */
-    public record Run(int peeringsChecked, int vpcsRead, List<Finding> posted) {
+    public record Run(int peeringsChecked, int vpcsRead, List<Finding> posted, int failures) {
     }
 
     public DriftWatch(Ec2Gateways gateways, ManagedPeerings peerings, PeeringRecords records, Parties parties,
@@ -82,6 +87,7 @@ public final class DriftWatch {
         Map<String, VpcSnapshot> snapshots = new HashMap<>();
         List<Finding> posted = new ArrayList<>();
         int checked = 0;
+        int failures = 0;
         for (Location location : locations) {
             List<ManagedPeerings.Lookup> found;
             try {
@@ -89,6 +95,7 @@ public final class DriftWatch {
                 found = peerings.managedIn(location);
             } catch (CloudException e) {
                 log.warn("drift watch: could not list the peerings in {}: {}", location, e.getMessage());
+                failures++;
                 continue;
             }
             for (ManagedPeerings.Lookup lookup : found) {
@@ -107,14 +114,16 @@ public final class DriftWatch {
                     posted.addAll(check(managed.peering(), managed.status(), snapshots));
                 } catch (CloudException e) {
                     log.warn("drift watch: could not check {}: {}", managed.peering().id(), e.getMessage());
+                    failures++;
                 } catch (RuntimeException e) {
                     log.error("drift watch: checking {} failed", managed.peering().id(), e);
+                    failures++;
                 }
             }
         }
         log.info("drift watch: {} peering(s) checked, {} VPC(s) read, {} new finding(s)", checked, snapshots.size(),
                 posted.size());
-        return new Run(checked, snapshots.size(), List.copyOf(posted));
+        return new Run(checked, snapshots.size(), List.copyOf(posted), failures);
     }
 
     /** Applied, with a thread to report in, and no change of it under way. */
@@ -189,7 +198,7 @@ public final class DriftWatch {
         if (known != null) {
             return known;
         }
-        pace.acquire();
+        pace.acquire(SNAPSHOT_DESCRIBES);
         VpcSnapshot read = gateways.at(side.location()).snapshot(side.vpcId());
         snapshots.put(key, read);
         return read;

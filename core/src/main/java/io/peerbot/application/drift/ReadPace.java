@@ -40,10 +40,16 @@ public final class ReadPace {
     }
 
     /** Waits until one read may go. */
-    public synchronized void acquire() {
+    public void acquire() {
+        acquire(1);
+    }
+
+    /** Waits until {@code reads} reads may go (at most the burst). */
+    public synchronized void acquire(int reads) {
+        double wanted = Math.min(reads, burst);
         refill();
-        while (tokens < 1) {
-            double missing = 1 - tokens;
+        while (tokens < wanted) {
+            double missing = wanted - tokens;
             try {
                 waiter.await(Duration.ofNanos((long) Math.ceil(missing / perSecond * 1e9)));
             } catch (InterruptedException e) {
@@ -52,7 +58,7 @@ public final class ReadPace {
             }
             refill();
         }
-        tokens -= 1;
+        tokens -= wanted;
     }
 
     private void refill() {
