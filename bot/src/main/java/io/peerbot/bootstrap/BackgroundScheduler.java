@@ -18,6 +18,8 @@ final class BackgroundScheduler implements Scheduler, AutoCloseable {
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread t = new Thread(work, "peerbot-watch");
         t.setDaemon(true);
+        // Below the threads that answer people: a long watch run yields the CPU to their work.
+        t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
 

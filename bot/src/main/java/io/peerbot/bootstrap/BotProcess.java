@@ -96,6 +96,9 @@ public final class BotProcess implements AutoCloseable {
                     settings.policies().watchInterval(), settings.policies().alertChannel()
                             .map(channel -> "in " + channel).orElse("in the log (PEERBOT_ALERT_CHANNEL unset)"));
             useCases.foreignRequests().startOn(scheduler, settings.policies().watchInterval());
+            log.info("drift watch: every applied peering compared with its approved plan every {}",
+                    settings.policies().watchInterval());
+            useCases.drift().startOn(scheduler, settings.policies().watchInterval());
             return new BotProcess(gateways, ssm, probes, slack, background);
         } catch (Exception | Error e) {
             slack.close();

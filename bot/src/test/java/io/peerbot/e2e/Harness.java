@@ -14,6 +14,7 @@ import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.aws.seal.SealTags;
 import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.watch.ManualScheduler;
+import io.peerbot.application.watch.MovingClock;
 import io.peerbot.bootstrap.BotProcess;
 import io.peerbot.bootstrap.BotSettings;
 import io.peerbot.config.PeerbotSettings;
@@ -24,6 +25,7 @@ import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.slack.Envelope;
 import io.peerbot.standin.slack.RecordedMessage;
 import io.peerbot.standin.slack.SlackStandIn;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -68,6 +70,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     private BotProcess bot;
     /** The bot's background work; it runs only when a test moves time ({@link #advance}). */
     private ManualScheduler scheduler;
+    /** The time the bot reads: it moves with the scheduler, and keeps its place across restarts. */
+    private final MovingClock clock = new MovingClock(Clock.systemUTC());
 
     private Harness(Scope scope) {
         this.scope = scope;
@@ -199,10 +203,14 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     }
 
     private void startBot() throws Exception {
-        BotSettings settings = botSettings();
+        scheduler = new ManualScheduler(clock);
+        BotSettings configured = botSettings();
+        // One clock: the bot reads the time the test's scheduler moves.
+        BotSettings settings = new BotSettings(configured.slack(), configured.aws(), configured.ssm(),
+                configured.policies().withClock(scheduler.clock()), configured.ownersFile(), configured.transport(),
+                configured.sealKeys());
         int opened = slack.connectionsOpened();
         int mark = ec2.calls().mark();
-        scheduler = new ManualScheduler();
         bot = BotProcess.start(settings, scheduler, scheduler);
         if (httpSigningSecret.isEmpty()) {
             slack.awaitConnectionsOpened(opened + 1, WAIT);

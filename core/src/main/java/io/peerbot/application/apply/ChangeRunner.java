@@ -73,7 +73,7 @@ public final class ChangeRunner {
             fail(begun, Problem.of(e));
             return;
         }
-        ManagedPeering finished = peering.finish(begun.change());
+        ManagedPeering finished = widenedScope(peering.finish(begun.change()), begun.plan());
         peerings.save(finished);
         Change done = finished.change(begun.change()).orElseThrow();
         log.info("{} of {} done", change.describe(), peering.id());
@@ -82,6 +82,17 @@ public final class ChangeRunner {
         if (finished.options().test() && (done.kind() == ChangeKind.CREATE || done.kind() == ChangeKind.OPEN)) {
             after.tested(finished, done.kind() == ChangeKind.CREATE ? List.of() : done.ports());
         }
+    }
+
+    /**
+     * What a change added is approved from now on: the drift watch tells a route or rule of it that goes missing
+     * (a repair restores it) from growth (which needs both sides again).
+     */
+    private static ManagedPeering widenedScope(ManagedPeering finished, ChangePlan plan) {
+        if (plan.additions() == null) {
+            return finished;
+        }
+        return finished.withDrift(finished.drift().withScope(finished.drift().scope().widenedBy(plan.additions())));
     }
 
     private void fail(Begun begun, Problem why) {

@@ -12,6 +12,7 @@ import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.drift.DriftPlans;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ManagedPeering;
@@ -61,6 +62,7 @@ public final class PeeringEngine {
     private final EngineSettings settings;
     private final Planner planner = new Planner();
     private final Remover remover = new Remover();
+    private final DriftPlans driftPlans = new DriftPlans();
     private final PeeringValidator validator;
     private final VpcResolver resolver;
     private final ParallelCalls parallel;
@@ -167,6 +169,9 @@ public final class PeeringEngine {
             case CLOSE -> ChangePlan.closing(pcxId, change.ports(),
                     remover.closing(requester, accepter, pcxId, change.ports()));
             case DELETE -> ChangePlan.teardown(pcxId, remover.teardown(requester, accepter, pcxId));
+            case REPAIR -> ChangePlan.restoring(pcxId,
+                    driftPlans.repair(peering, change.consentedSides(), requester, accepter));
+            case EXTEND -> ChangePlan.extending(pcxId, driftPlans.extension(peering, requester, accepter));
         };
     }
 
@@ -204,6 +209,7 @@ public final class PeeringEngine {
             case OPEN -> open(peering, now, plan.additions(), listener, caller);
             case CLOSE -> remove(peering, plan.removal(), listener, false, caller);
             case DELETE -> teardown(peering, now, plan.removal(), listener, caller);
+            case REPAIR, EXTEND -> restore(peering, now, plan.additions(), listener, caller);
         }
     }
 
@@ -231,6 +237,17 @@ public final class PeeringEngine {
                 tell(() -> listener.dnsResolutionAllowed(side));
             }
         }
+    }
+
+    /** A repair or an extension: adds the routes and rules of its plan that are not in place. */
+    private void restore(ManagedPeering peering, Reading now, Plan plan, StepListener listener, Caller caller) {
+        String pcxId = peering.id().value();
+        Map<Side, Ec2Gateway> ec2 = gatewaysOf(peering, caller);
+        Plan outstanding = plan.outstanding(now.requester(), now.accepter(), pcxId);
+        LOG.info("Restoring {}: {} of {} routes and {} of {} rules to add", pcxId, outstanding.routeCount(),
+                plan.routeCount(), outstanding.ruleCount(), plan.ruleCount());
+        addRoutes(pcxId, plan, outstanding, ec2, listener);
+        addRules(pcxId, plan, outstanding, ec2, now, listener::rulesAdded);
     }
 
     private void open(ManagedPeering peering, Reading now, Plan plan, StepListener listener, Caller caller) {

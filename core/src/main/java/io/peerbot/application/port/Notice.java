@@ -4,7 +4,10 @@ import io.peerbot.domain.approval.ClickVerdict;
 import io.peerbot.domain.approval.Owners;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.change.ChangeRefusal;
+import io.peerbot.application.port.in.DriftButton;
 import io.peerbot.domain.connectivity.ConnectivityReport;
+import io.peerbot.domain.drift.DriftReference;
+import io.peerbot.domain.drift.Finding;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeRef;
 import io.peerbot.domain.lifecycle.ChangeKind;
@@ -479,5 +482,37 @@ public sealed interface Notice {
         public MapNotDrawn {
             searched = List.copyOf(searched);
         }
+    }
+
+    /**
+     * The drift watch saw the peering differ from its approved plan: posted once in its thread, naming each
+     * resource; {@code reference} is what its Repair / Extend / Dismiss buttons carry.
+     */
+    record DriftFound(ManagedPeering peering, Finding finding, Owners requesterOwners, Owners accepterOwners,
+                      DriftReference reference) implements Notice {
+    }
+
+    /** A drift button whose finding is no longer seen (repaired, changed or gone meanwhile): nothing was done. */
+    record DriftNoLongerSeen(PcxId pcxId) implements Notice {
+    }
+
+    /** A drift button that does not fit its finding (Repair on growth, Extend on a deletion): nothing was done. */
+    record DriftActionNotOffered(PcxId pcxId, DriftButton button) implements Notice {
+    }
+
+    /**
+     * Only an owner of {@code side} may repair it (a repair's consent is that owner's alone, so it is theirs to
+     * give); nothing was done.
+     */
+    record RepairNotAllowed(PcxId pcxId, Side side, String vpcId, Owners owners) implements Notice {
+    }
+
+    /** Only an owner of either side (or an admin) may dismiss a finding; nothing was done. */
+    record DismissNotAllowed(PcxId pcxId, Owners requesterOwners, Owners accepterOwners, Set<String> admins)
+            implements Notice {
+    }
+
+    /** {@code userId} decided the finding is intended: it is not raised again until it changes. */
+    record DriftDismissed(String userId, PcxId pcxId, Finding finding) implements Notice {
     }
 }

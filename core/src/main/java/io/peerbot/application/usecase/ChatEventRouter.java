@@ -2,6 +2,7 @@ package io.peerbot.application.usecase;
 
 import io.peerbot.application.map.ShowMap;
 import io.peerbot.application.policy.ShowPolicy;
+import io.peerbot.application.drift.DriftActions;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
@@ -12,6 +13,7 @@ import io.peerbot.application.port.in.AskChangeUseCase;
 import io.peerbot.application.port.in.ChatEvents;
 import io.peerbot.application.port.in.DecideChangeCommand;
 import io.peerbot.application.port.in.DecideChangeUseCase;
+import io.peerbot.application.port.in.DriftButton;
 import io.peerbot.application.port.in.PeeringCommand;
 import io.peerbot.application.port.in.RequestPeeringUseCase;
 import io.peerbot.application.port.in.RetryChangeUseCase;
@@ -19,6 +21,7 @@ import io.peerbot.application.port.in.ShowPlanUseCase;
 import io.peerbot.domain.command.CommandParser;
 import io.peerbot.domain.command.ParseResult;
 import io.peerbot.domain.command.TypedCommand;
+import io.peerbot.domain.drift.DriftReference;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.validation.Rejection;
@@ -38,6 +41,7 @@ public final class ChatEventRouter implements ChatEvents {
     private final ChannelPolicy channels;
     private final ChatPort chat;
     private final Routes routes;
+    private final DriftActions drift;
 
     /** The use cases commands and clicks go to. */
     public record Routes(RequestPeeringUseCase request, ShowPlanUseCase plan, AskChangeUseCase ask,
@@ -46,9 +50,15 @@ public final class ChatEventRouter implements ChatEvents {
     }
 
     public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes) {
+        this(channels, chat, routes, null);
+    }
+
+    /** @param drift where a drift finding's buttons go; null: such clicks are answered as unknown buttons */
+    public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes, DriftActions drift) {
         this.channels = channels;
         this.chat = chat;
         this.routes = routes;
+        this.drift = drift;
     }
 
     @Override
@@ -115,6 +125,20 @@ public final class ChatEventRouter implements ChatEvents {
             return;
         }
         guarded(actor, () -> routes.decide().decide(command.get()));
+    }
+
+    @Override
+    public void onDriftClick(Actor actor, DriftButton button, String buttonValue) {
+        if (refusedHere(actor)) {
+            return;
+        }
+        Optional<DriftReference> reference = DriftReference.parse(buttonValue);
+        if (reference.isEmpty() || drift == null) {
+            log.warn("{} clicked {} with an unreadable reference", actor.userId(), button);
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.UnknownButton());
+            return;
+        }
+        guarded(actor, () -> drift.clicked(actor, button, reference.get()));
     }
 
     private boolean refusedHere(Actor actor) {

@@ -4,6 +4,9 @@ import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.apply.ResumeUnfinished;
 import io.peerbot.application.apply.RetryChange;
 import io.peerbot.application.decide.AskChange;
+import io.peerbot.application.drift.DriftActions;
+import io.peerbot.application.drift.DriftWatch;
+import io.peerbot.application.drift.ReadPace;
 import io.peerbot.application.decide.DecideChange;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.lifecycle.Cards;
@@ -42,7 +45,14 @@ import java.util.concurrent.Executor;
  * schedule ({@code foreignRequests}).
  */
 public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests,
-                       HomeTabUseCase home) {
+                       HomeTabUseCase home, DriftWatch drift) {
+
+    /**
+     * The drift watch's reads per second and burst: EC2 refills describe calls at about 20 a second per account
+     * and region; the watch keeps to half of that, so what people ask for is never throttled because of it.
+     */
+    public static final double DRIFT_READS_PER_SECOND = 10;
+    public static final int DRIFT_READ_BURST = 20;
 
     /**
      * @param probes  runs the connectivity test's two directions side by side
@@ -61,6 +71,15 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                                     ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
                                     RemoteCommands remote, Executor probes, Policies policies,
                                     MapPainter painter, Guardrails guardrails) {
+        return assemble(gateways, peerings, engine, chat, ownersFile, directory, remote, probes, policies, painter,
+                guardrails, ReadPace.sleeping(DRIFT_READS_PER_SECOND, DRIFT_READ_BURST));
+    }
+
+    /** @param pace how fast the drift watch reads */
+    public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
+                                    ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
+                                    RemoteCommands remote, Executor probes, Policies policies,
+                                    MapPainter painter, Guardrails guardrails, ReadPace pace) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
         OwnerLookup owners = new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl());
@@ -75,10 +94,12 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         PlanBinding binding = new PlanBinding(engine, records, approvals, chat, cards, shown);
         NetworkReader network = new NetworkReader(gateways, List.copyOf(finder.locations()), peerings, owners,
                 ownersFile);
+        AskChange ask = new AskChange(finder, records, approvals, engine, cards, runner, binding, chat,
+                policies.clock(), gate);
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock()),
                 new ShowPlan(proposals, chat),
-                new AskChange(finder, records, approvals, engine, cards, runner, binding, chat, policies.clock(), gate),
+                ask,
                 new DecideChange(records, approvals, engine, chat, cards, runner, binding, policies.clock(),
                         policies.duplicateClickWindow()),
                 new RetryChange(finder, records, approvals, engine, runner, binding, chat),
@@ -86,10 +107,13 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                 new RunTest(finder, test, chat),
                 new ShowMap(network, gateways, painter, chat),
                 new ShowPolicy(guardrails, new VpcResolver(gateways, List.copyOf(finder.locations())), chat));
-        return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
+        DriftActions driftActions = new DriftActions(records, engine, approvals, ask, chat);
+        DriftWatch drift = new DriftWatch(gateways, peerings, records, parties, chat, finder.locations(), pace);
+        return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes,
+                driftActions),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
                 new ForeignRequestWatch(gateways, peerings, owners, chat, policies.alertChannel(),
                         policies.watchedLocations()),
-                new ShowHome(network, painter, chat));
+                new ShowHome(network, painter, chat), drift);
     }
 }

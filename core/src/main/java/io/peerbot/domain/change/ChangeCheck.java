@@ -53,7 +53,7 @@ public final class ChangeCheck {
             return new Refused(notApplicable.get());
         }
         return switch (kind) {
-            case DELETE -> new Allowed(List.of(), List.of());
+            case DELETE, REPAIR, EXTEND -> new Allowed(List.of(), List.of());
             case CREATE -> new Refused(new ChangeRefusal.CreatedOnce(request.id()));
             case OPEN -> opening(request, ports);
             case CLOSE -> closing(request, ports);

@@ -24,7 +24,8 @@ public record ChangePlan(ChangeKind kind, String pcxId, List<PortRange> ports, P
     }
 
     private static boolean adds(ChangeKind kind) {
-        return kind == ChangeKind.CREATE || kind == ChangeKind.OPEN;
+        return kind == ChangeKind.CREATE || kind == ChangeKind.OPEN || kind == ChangeKind.REPAIR
+                || kind == ChangeKind.EXTEND;
     }
 
     public static ChangePlan creating(String pcxId, List<PortRange> ports, Plan plan) {
@@ -33,6 +34,16 @@ public record ChangePlan(ChangeKind kind, String pcxId, List<PortRange> ports, P
 
     public static ChangePlan opening(String pcxId, List<PortRange> ports, Plan additions) {
         return new ChangePlan(ChangeKind.OPEN, pcxId, ports, additions, null);
+    }
+
+    /** A repair: the routes and rules of the approved plan that are missing now. */
+    public static ChangePlan restoring(String pcxId, Plan missing) {
+        return new ChangePlan(ChangeKind.REPAIR, pcxId, List.of(), missing, null);
+    }
+
+    /** An extension: the routes and rules for growth the approved plan does not cover yet. */
+    public static ChangePlan extending(String pcxId, Plan growth) {
+        return new ChangePlan(ChangeKind.EXTEND, pcxId, List.of(), growth, null);
     }
 
     public static ChangePlan closing(String pcxId, List<PortRange> ports, Removal removal) {

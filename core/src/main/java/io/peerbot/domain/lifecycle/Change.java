@@ -65,12 +65,22 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
     /** The sides whose consent is still missing. */
     public Set<Side> awaiting() {
         Set<Side> awaiting = EnumSet.noneOf(Side.class);
+        if (kind.oneSideEnough() && !approvals.isEmpty()) {
+            return awaiting;
+        }
         for (Side side : Side.values()) {
             if (!approved(side)) {
                 awaiting.add(side);
             }
         }
         return awaiting;
+    }
+
+    /** The sides someone consented for. */
+    public Set<Side> consentedSides() {
+        Set<Side> sides = EnumSet.noneOf(Side.class);
+        approvals.forEach(a -> sides.add(a.side()));
+        return sides;
     }
 
     /** The same change with this consent added. */

@@ -18,7 +18,11 @@ public enum ChangeKind {
     /** {@code /peer close}: revoke the rules peerbot made for some ports. */
     CLOSE("close", true),
     /** {@code /peer delete}: remove peerbot's routes and rules, then delete the peering. */
-    DELETE("delete", false);
+    DELETE("delete", false),
+    /** Repair: restores routes and rules the approved plan covers that someone removed (one owner per side). */
+    REPAIR("repair", false),
+    /** Extend: routes and rules for growth the approved plan does not cover yet (a new table, group or block). */
+    EXTEND("extend", false);
 
     private final String tag;
     private final boolean takesPorts;
@@ -38,6 +42,14 @@ public enum ChangeKind {
                 .orElseThrow(() -> new IllegalArgumentException("unknown change '" + tag + "'"));
     }
 
+    /**
+     * Whether one side's consent is enough: a repair restores what both sides approved already, so an owner of
+     * the side it restores consents for it, and the plan covers only the sides that consented.
+     */
+    public boolean oneSideEnough() {
+        return this == REPAIR;
+    }
+
     public boolean takesPorts() {
         return takesPorts;
     }
@@ -50,7 +62,7 @@ public enum ChangeKind {
         return switch (this) {
             case CREATE -> asked;
             case OPEN -> union(inForce, asked);
-            case CLOSE, DELETE -> inForce;
+            case CLOSE, DELETE, REPAIR, EXTEND -> inForce;
         };
     }
 

@@ -1,6 +1,7 @@
 package io.peerbot.domain.lifecycle;
 
 import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.domain.drift.DriftMemo;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.Side;
@@ -18,11 +19,13 @@ import java.util.Set;
  *
  * <p>Every change moves through the same transitions ({@link #approve}, {@link #begin}, {@link #finish},
  * {@link #fail}, {@link #deny}), named by a {@link ChangeRef}; what a kind does to the ports in force is
- * {@link ChangeKind}'s.
+ * {@link ChangeKind}'s. {@code drift} is what the drift watch keeps with the record (the approved scope, findings
+ * posted and dismissed).
  */
 public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accepter, MessageRef thread,
-                             PeeringOptions options, Change creation, Change later) {
+                             PeeringOptions options, Change creation, Change later, DriftMemo drift) {
     public ManagedPeering {
+        drift = drift == null ? DriftMemo.NONE : drift;
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(accepter, "accepter");
         Objects.requireNonNull(options, "options");
@@ -33,6 +36,17 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         if (later != null && later.kind() == ChangeKind.CREATE) {
             throw new IllegalArgumentException("a peering is created once");
         }
+    }
+
+    /** A peering with nothing kept by the drift watch yet. */
+    public ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accepter, MessageRef thread,
+                          PeeringOptions options, Change creation, Change later) {
+        this(id, requester, accepter, thread, options, creation, later, DriftMemo.NONE);
+    }
+
+    /** The same peering with what the drift watch keeps replaced. */
+    public ManagedPeering withDrift(DriftMemo memo) {
+        return new ManagedPeering(id, requester, accepter, thread, options, creation, later, memo);
     }
 
     public PeeringSide side(Side side) {
@@ -95,7 +109,7 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     /** Records a newly asked change as the latest (replacing any earlier later change). */
     public ManagedPeering ask(Change change) {
-        return new ManagedPeering(id, requester, accepter, thread, options, creation, change);
+        return new ManagedPeering(id, requester, accepter, thread, options, creation, change, drift);
     }
 
     public ManagedPeering approve(ChangeRef ref, Approval approval) {
@@ -152,7 +166,7 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     /** The same peering known by its id, once EC2 made it. */
     public ManagedPeering withId(PcxId made) {
-        return new ManagedPeering(made, requester, accepter, thread, options, creation, later);
+        return new ManagedPeering(made, requester, accepter, thread, options, creation, later, drift);
     }
 
     /** Where a change's card is: its own message, or the thread's first for the creation. */
@@ -162,7 +176,7 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     private ManagedPeering withPorts(List<PortRange> ports) {
         PeeringOptions now = options.withPorts(ports);
-        return new ManagedPeering(id, requester, accepter, thread, now, creation, later);
+        return new ManagedPeering(id, requester, accepter, thread, now, creation, later, drift);
     }
 
     private Change require(ChangeRef ref) {
@@ -172,7 +186,7 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     private ManagedPeering replaced(Change change) {
         return change.kind() == ChangeKind.CREATE
-                ? new ManagedPeering(id, requester, accepter, thread, options, change, later)
-                : new ManagedPeering(id, requester, accepter, thread, options, creation, change);
+                ? new ManagedPeering(id, requester, accepter, thread, options, change, later, drift)
+                : new ManagedPeering(id, requester, accepter, thread, options, creation, change, drift);
     }
 }

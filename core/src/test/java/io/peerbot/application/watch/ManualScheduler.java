@@ -1,14 +1,32 @@
 package io.peerbot.application.watch;
 
 import io.peerbot.application.port.Scheduler;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A scheduler whose time moves only when the test moves it; runs happen on the test's thread. */
+/**
+ * A scheduler whose time moves only when the test moves it; runs happen on the test's thread. Its {@link #clock()}
+ * moves with it: give it to the bot, and the time the bot reads is the time the runs fall due at.
+ */
 public final class ManualScheduler implements Scheduler, AutoCloseable {
     private final List<Job> jobs = new ArrayList<>();
+    private final MovingClock clock;
     private Duration now = Duration.ZERO;
+
+    public ManualScheduler() {
+        this(new MovingClock(Clock.systemUTC()));
+    }
+
+    public ManualScheduler(MovingClock clock) {
+        this.clock = clock;
+    }
+
+    /** The clock this scheduler's time moves. */
+    public MovingClock clock() {
+        return clock;
+    }
 
     private static final class Job {
         final Duration interval;
@@ -38,10 +56,12 @@ public final class ManualScheduler implements Scheduler, AutoCloseable {
             if (due == null) {
                 break;
             }
+            clock.advance(due.next.minus(now));
             now = due.next;
             due.next = due.next.plus(due.interval);
             due.task.run();
         }
+        clock.advance(until.minus(now));
         now = until;
     }
 

@@ -17,6 +17,7 @@ import io.peerbot.adapter.slack.commands.SlashCommandListener;
 import io.peerbot.adapter.slack.events.HomeOpenedListener;
 import io.peerbot.adapter.slack.users.SlackOwnerDirectory;
 import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.in.DriftButton;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.OwnerDirectory;
@@ -106,6 +107,9 @@ public final class SlackConnection implements AutoCloseable {
                 commands::onApprove, this::tellBusy));
         app.blockAction(ActionIds.DENY, new DecisionButtonHandler(ActionIds.DENY, work,
                 commands::onDeny, this::tellBusy));
+        driftButton(commands, ActionIds.DRIFT_REPAIR, DriftButton.REPAIR);
+        driftButton(commands, ActionIds.DRIFT_EXTEND, DriftButton.EXTEND);
+        driftButton(commands, ActionIds.DRIFT_DISMISS, DriftButton.DISMISS);
         return this;
     }
 
@@ -113,6 +117,11 @@ public final class SlackConnection implements AutoCloseable {
     public synchronized SlackConnection showHomeWith(HomeTabUseCase home) {
         app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(work, home));
         return this;
+    }
+
+    private void driftButton(ChatEvents commands, String actionId, DriftButton button) {
+        app.blockAction(actionId, new DecisionButtonHandler(actionId, work,
+                (actor, value) -> commands.onDriftClick(actor, button, value), this::tellBusy));
     }
 
     private void tellBusy(Actor actor) {

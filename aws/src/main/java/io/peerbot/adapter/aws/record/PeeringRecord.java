@@ -128,6 +128,7 @@ public final class PeeringRecord {
         if (peering.later() != null) {
             putChange(tags, CHANGE, peering.later());
         }
+        DriftTags.put(tags, peering.drift());
         if (tags.size() + 1 > MAX_TAGS) {
             throw new IllegalArgumentException("the peering needs " + (tags.size() + 1) + " tags; EC2 allows "
                     + MAX_TAGS);
@@ -193,7 +194,8 @@ public final class PeeringRecord {
                 + " is missing"));
         Change later = change(tags, CHANGE).orElse(null);
         return new ManagedPeering(new PcxId(peering.id()), peering.requester(), peering.accepter(),
-                channel == null || thread == null ? null : new MessageRef(channel, thread), options, creation, later);
+                channel == null || thread == null ? null : new MessageRef(channel, thread), options, creation, later,
+                DriftTags.read(tags));
     }
 
     private static void putTargets(Map<String, String> tags, RuleTargets targets) {

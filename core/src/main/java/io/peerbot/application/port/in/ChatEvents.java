@@ -15,4 +15,11 @@ public interface ChatEvents {
 
     /** A click on Deny; {@code reference} is the button's value, untrusted. */
     void onDeny(Actor actor, String reference);
+
+    /**
+     * A click on a drift finding's Repair, Extend or Dismiss; {@code reference} is the button's value, untrusted.
+     * Chats without drift buttons need not handle it.
+     */
+    default void onDriftClick(Actor actor, DriftButton button, String reference) {
+    }
 }

@@ -16,6 +16,15 @@ public final class ActionIds {
     /** The {@code block_id} of the actions block with a change's Approve and Deny buttons. */
     public static final String CHANGE_DECISION_BLOCK = "peer_change_decision";
 
+    /** A drift finding's Repair: restore what the approved plan covers, on the side the finding names. */
+    public static final String DRIFT_REPAIR = "peer_drift_repair";
+    /** A drift finding's Extend: ask both sides to approve routes and rules for growth. */
+    public static final String DRIFT_EXTEND = "peer_drift_extend";
+    /** A drift finding's Dismiss: record that it is intended. */
+    public static final String DRIFT_DISMISS = "peer_drift_dismiss";
+    /** The {@code block_id} of a drift finding's buttons; their value is a {@code DriftReference}. */
+    public static final String DRIFT_BLOCK = "peer_drift";
+
     private ActionIds() {
     }
 }

@@ -62,6 +62,8 @@ public final class ChangeCardRenderer {
             case OPEN -> "Open " + ports(change, false) + " on " + request.id();
             case CLOSE -> "Close " + ports(change, false) + " on " + request.id();
             case CREATE -> "Create peering " + request.id();
+            case REPAIR -> "Repair peering " + request.id();
+            case EXTEND -> "Extend peering " + request.id();
         };
     }
 
@@ -77,6 +79,10 @@ public final class ChangeCardRenderer {
             case CLOSE -> asker + " asks to *close* " + ports(change, true) + " on " + Mrkdwn.code(request.id().value())
                     + between + ": revoke the rules peerbot made for them.";
             case CREATE -> asker + " asks to peer" + between + ".";
+            case REPAIR -> asker + " asks to *repair* " + Mrkdwn.code(request.id().value()) + between
+                    + ": restore the routes and rules of the approved plan that someone removed, on the side they own.";
+            case EXTEND -> asker + " asks to *extend* " + Mrkdwn.code(request.id().value()) + between
+                    + ": add routes and rules for what grew since the plan was approved.";
         };
     }
 
@@ -139,12 +145,16 @@ public final class ChangeCardRenderer {
             case DELETE -> "Delete this peering?";
             case OPEN -> "Open these ports?";
             case CLOSE -> "Close these ports?";
+            case REPAIR -> "Repair this peering?";
+            case EXTEND -> "Extend this peering?";
         };
         String verb = switch (card.change().kind()) {
             case CREATE -> "Approve";
             case DELETE -> "Delete";
             case OPEN -> "Open";
             case CLOSE -> "Close";
+            case REPAIR -> "Repair";
+            case EXTEND -> "Extend";
         };
         ButtonElement approve = ButtonElement.builder()
                 .actionId(ActionIds.APPROVE).text(plainText("Approve")).style("primary").value(reference)

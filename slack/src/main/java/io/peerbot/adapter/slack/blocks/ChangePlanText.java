@@ -45,20 +45,29 @@ public final class ChangePlanText {
                     + " as open."
                     : "Add " + plural(additions.ruleCount(), "rule") + " in " + plural(groupCount(additions), "group")
                     + " (" + portList + ") on " + pcxId + ".";
+            case REPAIR -> "Restore " + plural(additions.routeCount(), "route") + " and "
+                    + plural(additions.ruleCount(), "rule") + " of the approved plan on " + pcxId + ".";
+            case EXTEND -> "Add " + plural(additions.routeCount(), "route") + " and "
+                    + plural(additions.ruleCount(), "rule") + " for growth on " + pcxId + ".";
         };
     }
 
     /** Per side: each route and rule that goes or comes, ids as code (an open's notes are words of their own). */
     public static List<String> lines(ChangePlan plan) {
         List<String> lines = new ArrayList<>();
-        boolean adds = plan.kind() == ChangeKind.CREATE || plan.kind() == ChangeKind.OPEN;
+        boolean adds = plan.additions() != null;
+        boolean routes = plan.kind() == ChangeKind.REPAIR || plan.kind() == ChangeKind.EXTEND;
         for (Side side : Side.values()) {
             if (adds) {
                 SidePlan part = plan.additions().side(side);
                 lines.add(side.label() + " " + code(part.vpcId()) + " (" + part.location() + ")");
+                if (routes) {
+                    part.routes().forEach(r -> lines.add("  add " + code(r.routeTableId()) + ": "
+                            + code(r.destination()) + " → " + code(plan.pcxId())));
+                }
                 part.rules().forEach(r -> lines.add("  add " + code(r.groupId()) + ": allow " + code(r.ports())
                         + " from " + code(r.sourceText())));
-                if (part.rules().isEmpty()) {
+                if (part.rules().isEmpty() && (!routes || part.routes().isEmpty())) {
                     lines.add("  nothing to add");
                 }
                 continue;

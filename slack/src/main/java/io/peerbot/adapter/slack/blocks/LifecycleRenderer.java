@@ -138,6 +138,18 @@ final class LifecycleRenderer {
                         + " of the peering removed and the peering connection deleted; nothing else was touched.");
                 yield "Peering " + pcx + " is taken down";
             }
+            case REPAIR -> {
+                lines.add(PlanLines.plural(plan.additions().routeCount(), "route") + " and "
+                        + PlanLines.plural(plan.additions().ruleCount(), "rule")
+                        + " of the approved plan restored; nothing else was touched.");
+                yield "Repaired " + pcx;
+            }
+            case EXTEND -> {
+                lines.add(PlanLines.plural(plan.additions().routeCount(), "route") + " and "
+                        + PlanLines.plural(plan.additions().ruleCount(), "rule")
+                        + " added for what grew; they are part of the approved plan from now on.");
+                yield "Extended " + pcx;
+            }
         };
         if (change.kind() != ChangeKind.CREATE) {
             lines.add("Asked by " + Mrkdwn.mention(change.requestedBy()) + "; approved by "

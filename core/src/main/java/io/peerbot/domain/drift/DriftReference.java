@@ -1,0 +1,42 @@
+package io.peerbot.domain.drift;
+
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.network.Location;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a drift finding's buttons carry: where the peering is and the finding's fingerprint,
+ * {@code pcx-…@account:region!3f9a0c1d2e4b5a69}. On every click the finding is worked out again from AWS; a
+ * button whose finding is no longer seen changes nothing.
+ */
+public record DriftReference(PcxId pcxId, Location location, String fingerprint) {
+    private static final Pattern FORM = Pattern.compile("(pcx-[0-9a-f]{8,17})@(\\d{12}):([a-z]{2}(?:-[a-z]+)+-\\d)"
+            + "!([0-9a-f]{16})");
+
+    public static DriftReference to(ManagedPeering peering, Finding finding) {
+        return new DriftReference(peering.id(), peering.requester().location(), finding.fingerprint());
+    }
+
+    public String encode() {
+        return pcxId + "@" + location.account() + ":" + location.region() + "!" + fingerprint;
+    }
+
+    /** Empty for anything that is not exactly a reference (a forged or mangled value). */
+    public static Optional<DriftReference> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        var m = FORM.matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DriftReference(new PcxId(m.group(1)), new Location(m.group(2), m.group(3)),
+                    m.group(4)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
