@@ -65,7 +65,7 @@ public final class ChatEventRouter implements ChatEvents {
     private void dispatch(Actor actor, TypedCommand command) {
         if (command instanceof TypedCommand.Request request) {
             routes.request().request(new PeeringCommand(actor, request.requester(), request.accepter(),
-                    request.options()));
+                    request.options(), request.lasting()));
         } else if (command instanceof TypedCommand.ShowPlan plan) {
             routes.plan().show(new PeeringCommand(actor, plan.requester(), plan.accepter(), plan.options()));
         } else if (command instanceof TypedCommand.ListPeerings list) {
@@ -77,7 +77,11 @@ public final class ChatEventRouter implements ChatEvents {
         } else if (command instanceof TypedCommand.Test test) {
             routes.test().run(actor, test);
         } else if (command instanceof TypedCommand.Open open) {
-            routes.ask().ask(new AskChangeCommand(actor, ChangeKind.OPEN, PcxId.of(open.pcxId()), open.ports()));
+            routes.ask().ask(new AskChangeCommand(actor, ChangeKind.OPEN, PcxId.of(open.pcxId()), open.ports(),
+                    open.lasting()));
+        } else if (command instanceof TypedCommand.Renew renew) {
+            routes.ask().ask(new AskChangeCommand(actor, ChangeKind.RENEW, PcxId.of(renew.pcxId()), List.of(),
+                    Optional.of(renew.lasting())));
         } else if (command instanceof TypedCommand.Close close) {
             routes.ask().ask(new AskChangeCommand(actor, ChangeKind.CLOSE, PcxId.of(close.pcxId()), close.ports()));
         } else if (command instanceof TypedCommand.Delete delete) {

@@ -18,7 +18,12 @@ public enum ChangeKind {
     /** {@code /peer close}: revoke the rules peerbot made for some ports. */
     CLOSE("close", true),
     /** {@code /peer delete}: remove peerbot's routes and rules, then delete the peering. */
-    DELETE("delete", false);
+    DELETE("delete", false),
+    /**
+     * {@code /peer renew} or Renew: a temporary peering or opening ends at another time; its ports are those of the
+     * opening it renews, none for the whole peering. Nothing changes in EC2: the record is the change.
+     */
+    RENEW("renew", false);
 
     private final String tag;
     private final boolean takesPorts;
@@ -42,6 +47,16 @@ public enum ChangeKind {
         return takesPorts;
     }
 
+    /** A renewal's ports say what it renews: an opening's ports, or none for the whole peering. */
+    public boolean portsOptional() {
+        return this == RENEW;
+    }
+
+    /** Kinds that may carry an end time: a temporary creation or opening, and the renewal that moves it. */
+    public boolean mayEnd() {
+        return this == CREATE || this == OPEN || this == RENEW;
+    }
+
     /**
      * The ports in force once a change of this kind begins: an open counts its ports as open from then on, so
      * an apply resumed or a test run meanwhile sees them; a creation puts in force what it asked for.
@@ -50,7 +65,7 @@ public enum ChangeKind {
         return switch (this) {
             case CREATE -> asked;
             case OPEN -> union(inForce, asked);
-            case CLOSE, DELETE -> inForce;
+            case CLOSE, DELETE, RENEW -> inForce;
         };
     }
 

@@ -43,6 +43,7 @@ public final class ChangeCardRenderer {
         }
         blocks.add(BlockKit.section("*Plan:* " + Mrkdwn.escape(ChangePlanText.summary(card.plan()))));
         blocks.addAll(BlockKit.sections(planText(card.plan())));
+        change.end().ifPresent(end -> blocks.add(BlockKit.section(EndWords.ends(change))));
         blocks.add(Blocks.divider());
         if (!card.awaiting().isEmpty()) {
             blocks.add(BlockKit.section("⏳ *Waiting for approval*" + waitingFor(card)));
@@ -62,6 +63,8 @@ public final class ChangeCardRenderer {
             case OPEN -> "Open " + ports(change, false) + " on " + request.id();
             case CLOSE -> "Close " + ports(change, false) + " on " + request.id();
             case CREATE -> "Create peering " + request.id();
+            case RENEW -> "Renew " + (change.ports().isEmpty() ? "peering " : ports(change, false) + " on ")
+                    + request.id();
         };
     }
 
@@ -77,6 +80,9 @@ public final class ChangeCardRenderer {
             case CLOSE -> asker + " asks to *close* " + ports(change, true) + " on " + Mrkdwn.code(request.id().value())
                     + between + ": revoke the rules peerbot made for them.";
             case CREATE -> asker + " asks to peer" + between + ".";
+            case RENEW -> asker + " asks to *renew* " + (change.ports().isEmpty() ? "the peering "
+                    : ports(change, true) + " on ") + Mrkdwn.code(request.id().value()) + between + ": "
+                    + (change.ports().isEmpty() ? "it is deleted" : "they are closed") + " at the new end instead.";
         };
     }
 
@@ -139,12 +145,14 @@ public final class ChangeCardRenderer {
             case DELETE -> "Delete this peering?";
             case OPEN -> "Open these ports?";
             case CLOSE -> "Close these ports?";
+            case RENEW -> "Move the end?";
         };
         String verb = switch (card.change().kind()) {
             case CREATE -> "Approve";
             case DELETE -> "Delete";
             case OPEN -> "Open";
             case CLOSE -> "Close";
+            case RENEW -> "Renew";
         };
         ButtonElement approve = ButtonElement.builder()
                 .actionId(ActionIds.APPROVE).text(plainText("Approve")).style("primary").value(reference)

@@ -138,6 +138,11 @@ final class LifecycleRenderer {
                         + " of the peering removed and the peering connection deleted; nothing else was touched.");
                 yield "Peering " + pcx + " is taken down";
             }
+            case RENEW -> {
+                lines.add("Nothing changed in AWS; peerbot takes "
+                        + (change.ports().isEmpty() ? "the peering" : ports(change)) + " away at the new end.");
+                yield "Renewed " + pcx + " until " + SlackDates.of(change.endsAt());
+            }
         };
         if (change.kind() != ChangeKind.CREATE) {
             lines.add("Asked by " + Mrkdwn.mention(change.requestedBy()) + "; approved by "
