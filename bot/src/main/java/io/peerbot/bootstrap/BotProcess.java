@@ -91,6 +91,7 @@ public final class BotProcess implements AutoCloseable {
                     settings.policies().watchInterval(), settings.policies().alertChannel()
                             .map(channel -> "in " + channel).orElse("in the log (PEERBOT_ALERT_CHANNEL unset)"));
             useCases.foreignRequests().startOn(scheduler, settings.policies().watchInterval());
+            useCases.expiry().startOn(scheduler);
             return new BotProcess(gateways, ssm, probes, slack, background);
         } catch (Exception | Error e) {
             slack.close();

@@ -68,6 +68,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     private BotProcess bot;
     /** The bot's background work; it runs only when a test moves time ({@link #advance}). */
     private ManualScheduler scheduler;
+    /** Time moved on before the current process started: a restart keeps the bot's clock where it was. */
+    private Duration movedOn = Duration.ZERO;
 
     private Harness(Scope scope) {
         this.scope = scope;
@@ -200,10 +202,13 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     }
 
     private void startBot() throws Exception {
-        BotSettings settings = botSettings();
+        scheduler = new ManualScheduler(movedOn);
+        BotSettings configured = botSettings();
+        BotSettings settings = new BotSettings(configured.slack(), configured.aws(), configured.ssm(),
+                configured.policies().withClock(scheduler.clock()), configured.ownersFile(), configured.transport(),
+                configured.sealKeys());
         int opened = slack.connectionsOpened();
         int mark = ec2.calls().mark();
-        scheduler = new ManualScheduler();
         bot = BotProcess.start(settings, scheduler, scheduler);
         if (httpSigningSecret.isEmpty()) {
             slack.awaitConnectionsOpened(opened + 1, WAIT);
@@ -240,9 +245,15 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         scheduler.advance(elapsed);
     }
 
+    /** The bot's clock: the real time plus all the time the test moved on. */
+    java.time.Instant now() {
+        return scheduler.clock().instant();
+    }
+
     /** Stops the bot and starts a new process's worth of it against the same Slack and AWS. */
     void restart() throws Exception {
         bot.close();
+        movedOn = scheduler.movedOn();
         startBot();
     }
 

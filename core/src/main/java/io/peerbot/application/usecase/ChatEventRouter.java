@@ -20,8 +20,11 @@ import io.peerbot.domain.command.TypedCommand;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.validation.Rejection;
+import io.peerbot.application.port.in.TermButtonsUseCase;
+import io.peerbot.domain.lifecycle.ChangeReference;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +42,8 @@ public final class ChatEventRouter implements ChatEvents {
 
     /** The use cases commands and clicks go to. */
     public record Routes(RequestPeeringUseCase request, ShowPlanUseCase plan, AskChangeUseCase ask,
-                         DecideChangeUseCase decide, RetryChangeUseCase retry, Inspect inspect, RunTest test) {
+                         DecideChangeUseCase decide, RetryChangeUseCase retry, Inspect inspect, RunTest test,
+                         TermButtonsUseCase terms) {
     }
 
     public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes) {
@@ -99,6 +103,29 @@ public final class ChatEventRouter implements ChatEvents {
     @Override
     public void onDeny(Actor actor, String reference) {
         clicked(actor, false, reference);
+    }
+
+    @Override
+    public void onRenew(Actor actor, String reference) {
+        onTerm(actor, reference, "renew", source -> routes.terms().renew(actor, source));
+    }
+
+    @Override
+    public void onEndNow(Actor actor, String reference) {
+        onTerm(actor, reference, "end now", source -> routes.terms().endNow(actor, source));
+    }
+
+    private void onTerm(Actor actor, String buttonValue, String button, Consumer<ChangeReference> work) {
+        if (refusedHere(actor)) {
+            return;
+        }
+        Optional<ChangeReference> source = ChangeReference.parse(buttonValue);
+        if (source.isEmpty()) {
+            log.warn("{} clicked {} with an unreadable reference", actor.userId(), button);
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.UnknownButton());
+            return;
+        }
+        guarded(actor, () -> work.accept(source.get()));
     }
 
     private void clicked(Actor actor, boolean approve, String buttonValue) {

@@ -23,15 +23,20 @@ import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
 import io.peerbot.application.request.ProposalCheck;
 import io.peerbot.application.request.RequestPeering;
 import io.peerbot.application.request.ShowPlan;
+import io.peerbot.application.expiry.EndTerm;
+import io.peerbot.application.expiry.ExpiryWatch;
+import io.peerbot.application.expiry.TermButtons;
 import io.peerbot.application.watch.ForeignRequestWatch;
+import io.peerbot.domain.expiry.PendingRequests;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import java.util.concurrent.Executor;
 
 /**
  * Builds the use cases from the ports: what a chat adapter calls, what runs on start, and what runs on a
- * schedule ({@code foreignRequests}).
+ * schedule ({@code foreignRequests}, {@code expiry}).
  */
-public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests) {
+public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests,
+                       ExpiryWatch expiry) {
 
     /**
      * @param probes runs the connectivity test's two directions side by side
@@ -50,18 +55,24 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat);
         ShownPlans shown = new ShownPlans();
         PlanBinding binding = new PlanBinding(engine, records, approvals, chat, cards, shown);
+        AskChange ask = new AskChange(finder, records, approvals, engine, cards, runner, binding, chat,
+                policies.clock());
+        EndTerm endTerm = new EndTerm(records, engine, binding, cards, chat);
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock()),
                 new ShowPlan(proposals, chat),
-                new AskChange(finder, records, approvals, engine, cards, runner, binding, chat, policies.clock()),
+                ask,
                 new DecideChange(records, approvals, engine, chat, cards, runner, binding, policies.clock(),
                         policies.duplicateClickWindow()),
                 new RetryChange(finder, records, approvals, engine, runner, binding, chat),
                 new Inspect(gateways, finder, chat),
-                new RunTest(finder, test, chat));
+                new RunTest(finder, test, chat),
+                new TermButtons(records, approvals, ask, endTerm, runner, chat, policies.clock()));
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
                 new ForeignRequestWatch(gateways, peerings, owners, chat, policies.alertChannel(),
-                        policies.watchedLocations()));
+                        policies.watchedLocations()),
+                new ExpiryWatch(finder, peerings, records, engine, endTerm, runner, cards, chat,
+                        new PendingRequests(policies.remindAfter()), policies.clock()));
     }
 }

@@ -62,7 +62,7 @@ class CommandParserTest {
                 Arguments.of("renew " + PCX + " --for 7d",
                         new TypedCommand.Renew(PCX, new Lifetime(java.time.Duration.ofDays(7)))),
                 Arguments.of("open " + PCX + " tcp:22 --for 90m", new TypedCommand.Open(PCX,
-                        List.of(PortRange.parse("tcp:22")), Optional.of(new Lifetime(java.time.Duration.ofMinutes(90))))),
+                        PortList.parse("tcp:22"), Optional.of(new Lifetime(java.time.Duration.ofMinutes(90))))),
                 Arguments.of("app-vpc db-vpc --for 72H", new TypedCommand.Request(VpcRef.parse("app-vpc"),
                         VpcRef.parse("db-vpc"), PeeringOptions.defaults(),
                         Optional.of(new Lifetime(java.time.Duration.ofHours(72))))),
@@ -123,7 +123,7 @@ class CommandParserTest {
             app-vpc db-vpc --for 0m                         | --for: '0m' is too short; at least 1m
             app-vpc db-vpc --for 366d                       | --for: '366d' is too long; at most 365d
             app-vpc db-vpc --for                            | --for needs a value, e.g. --for 72h
-            close pcx-0a1b2c3d tcp:22 --for 1h              | unknown option --for
+            close pcx-0a1b2c3d tcp:22 --for 1h              | --for does not apply to /peer close; it takes --ports
             renew pcx-0a1b2c3d                              | /peer renew needs how long from now, e.g. /peer renew pcx-0a1b2c3d --for 7d
             app-vpc db-vpc --ports --dns                    | --ports needs a value
             app-vpc db-vpc --ports=                         | --ports needs a value

@@ -103,6 +103,10 @@ public final class SlackConnection implements AutoCloseable {
                 commands::onApprove, this::tellBusy));
         app.blockAction(ActionIds.DENY, new DecisionButtonHandler(ActionIds.DENY, work,
                 commands::onDeny, this::tellBusy));
+        app.blockAction(ActionIds.RENEW, new DecisionButtonHandler(ActionIds.RENEW, work,
+                commands::onRenew, this::tellBusy));
+        app.blockAction(ActionIds.END_NOW, new DecisionButtonHandler(ActionIds.END_NOW, work,
+                commands::onEndNow, this::tellBusy));
         return this;
     }
 

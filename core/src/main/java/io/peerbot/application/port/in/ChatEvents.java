@@ -15,4 +15,10 @@ public interface ChatEvents {
 
     /** A click on Deny; {@code reference} is the button's value, untrusted. */
     void onDeny(Actor actor, String reference);
+
+    /** A click on a reminder's Renew; {@code reference} names the temporary change, untrusted. */
+    void onRenew(Actor actor, String reference);
+
+    /** A click on a reminder's End now; {@code reference} names the temporary change, untrusted. */
+    void onEndNow(Actor actor, String reference);
 }

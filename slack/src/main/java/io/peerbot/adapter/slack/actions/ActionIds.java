@@ -16,6 +16,13 @@ public final class ActionIds {
     /** The {@code block_id} of the actions block with a change's Approve and Deny buttons. */
     public static final String CHANGE_DECISION_BLOCK = "peer_change_decision";
 
+    /** Renew, on a reminder that a temporary peering or opening ends soon: asks for a renewal. */
+    public static final String RENEW = "peer_renew";
+    /** End now, on such a reminder: an owner takes it away at once. */
+    public static final String END_NOW = "peer_end_now";
+    /** The {@code block_id} of a reminder's Renew and End now buttons. */
+    public static final String TERM_BLOCK = "peer_term";
+
     private ActionIds() {
     }
 }

@@ -26,6 +26,7 @@ public final class NoticeRenderer {
     private final LifecycleRenderer lifecycle = new LifecycleRenderer();
     private final AnswerRenderer answer = new AnswerRenderer();
     private final ForeignRequestRenderer foreignRequest = new ForeignRequestRenderer();
+    private final ExpiryRenderer expiry = new ExpiryRenderer();
 
     /** {@code clock} dates a denial on the card, the one decision whose time the record does not keep. */
     public NoticeRenderer(Clock clock) {
@@ -66,7 +67,7 @@ public final class NoticeRenderer {
         } else if (notice instanceof Notice.ForeignPeeringRequest n) {
             return foreignRequest.render(n);
         }
-        return lifecycle.render(notice).or(() -> answer.render(notice)).orElseThrow(() ->
+        return lifecycle.render(notice).or(() -> expiry.render(notice)).or(() -> answer.render(notice)).orElseThrow(() ->
                 new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName()));
     }
 }
