@@ -330,6 +330,22 @@ public sealed interface Notice {
     record DnsResolutionAllowed(Side side, String vpcId) implements StepDone {
     }
 
+    /** {@code userId} rejected a peering request peerbot did not make, in the account of the VPC it targeted. */
+    record ForeignRequestRejected(PcxId pcxId, String userId) implements Notice {
+    }
+
+    /**
+     * Reject by someone who owns neither the target VPC nor is an admin: who may ({@code owners} of the VPC
+     * {@code targetVpcName}).
+     */
+    record ForeignRejectRefused(PcxId pcxId, String targetVpcName, Owners owners, Set<String> admins)
+            implements Notice {
+    }
+
+    /** Reject on a request that no longer awaits acceptance (accepted, rejected, expired or gone): {@code status}. */
+    record ForeignRequestNotPending(PcxId pcxId, Optional<PeeringStatus> status) implements Notice {
+    }
+
     /**
      * A peering request into a watched VPC that peerbot did not make, still awaiting acceptance: who asks
      * ({@code request}'s requester account, {@code insideOrganisation} whether it is one of the organisation's),

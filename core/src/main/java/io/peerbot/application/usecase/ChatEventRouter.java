@@ -20,7 +20,9 @@ import io.peerbot.domain.command.TypedCommand;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.validation.Rejection;
+import io.peerbot.application.port.in.RejectForeignUseCase;
 import io.peerbot.application.port.in.TermButtonsUseCase;
+import io.peerbot.domain.lifecycle.ConnectionReference;
 import io.peerbot.domain.lifecycle.ChangeReference;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +45,7 @@ public final class ChatEventRouter implements ChatEvents {
     /** The use cases commands and clicks go to. */
     public record Routes(RequestPeeringUseCase request, ShowPlanUseCase plan, AskChangeUseCase ask,
                          DecideChangeUseCase decide, RetryChangeUseCase retry, Inspect inspect, RunTest test,
-                         TermButtonsUseCase terms) {
+                         TermButtonsUseCase terms, RejectForeignUseCase rejectForeign) {
     }
 
     public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes) {
@@ -113,6 +115,20 @@ public final class ChatEventRouter implements ChatEvents {
     @Override
     public void onEndNow(Actor actor, String reference) {
         onTerm(actor, reference, "end now", source -> routes.terms().endNow(actor, source));
+    }
+
+    @Override
+    public void onRejectForeign(Actor actor, String reference) {
+        if (refusedHere(actor)) {
+            return;
+        }
+        Optional<ConnectionReference> request = ConnectionReference.parse(reference);
+        if (request.isEmpty()) {
+            log.warn("{} clicked reject with an unreadable reference", actor.userId());
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.UnknownButton());
+            return;
+        }
+        guarded(actor, () -> routes.rejectForeign().reject(actor, request.get()));
     }
 
     private void onTerm(Actor actor, String buttonValue, String button, Consumer<ChangeReference> work) {

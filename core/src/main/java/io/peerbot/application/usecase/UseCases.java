@@ -27,6 +27,7 @@ import io.peerbot.application.expiry.EndTerm;
 import io.peerbot.application.expiry.ExpiryWatch;
 import io.peerbot.application.expiry.TermButtons;
 import io.peerbot.application.watch.ForeignRequestWatch;
+import io.peerbot.application.watch.RejectForeignRequest;
 import io.peerbot.domain.expiry.PendingRequests;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import java.util.concurrent.Executor;
@@ -58,6 +59,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         AskChange ask = new AskChange(finder, records, approvals, engine, cards, runner, binding, chat,
                 policies.clock());
         EndTerm endTerm = new EndTerm(records, engine, binding, cards, chat);
+        ForeignRequestWatch foreignRequests = new ForeignRequestWatch(gateways, peerings, owners, chat,
+                policies.alertChannel(), policies.watchedLocations(), policies.clock());
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock()),
                 new ShowPlan(proposals, chat),
@@ -67,11 +70,11 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                 new RetryChange(finder, records, approvals, engine, runner, binding, chat),
                 new Inspect(gateways, finder, chat),
                 new RunTest(finder, test, chat),
-                new TermButtons(records, approvals, ask, endTerm, runner, chat, policies.clock()));
+                new TermButtons(records, approvals, ask, endTerm, runner, chat, policies.clock()),
+                new RejectForeignRequest(gateways, foreignRequests, owners, approvals, chat));
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
-                new ForeignRequestWatch(gateways, peerings, owners, chat, policies.alertChannel(),
-                        policies.watchedLocations()),
+                foreignRequests,
                 new ExpiryWatch(finder, peerings, records, engine, endTerm, runner, cards, chat,
                         new PendingRequests(policies.remindAfter()), policies.clock()));
     }

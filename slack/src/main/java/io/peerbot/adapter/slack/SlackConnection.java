@@ -107,6 +107,8 @@ public final class SlackConnection implements AutoCloseable {
                 commands::onRenew, this::tellBusy));
         app.blockAction(ActionIds.END_NOW, new DecisionButtonHandler(ActionIds.END_NOW, work,
                 commands::onEndNow, this::tellBusy));
+        app.blockAction(ActionIds.REJECT_FOREIGN, new DecisionButtonHandler(ActionIds.REJECT_FOREIGN, work,
+                commands::onRejectForeign, this::tellBusy));
         return this;
     }
 

@@ -45,6 +45,11 @@ final class RecordingCommands implements ChatEvents {
         record("onEndNow", actor, reference);
     }
 
+    @Override
+    public void onRejectForeign(Actor actor, String reference) {
+        record("onRejectForeign", actor, reference);
+    }
+
     /** From now on, calls are recorded at once but return only after {@link #release()}. */
     void holdCalls() {
         hold = new CountDownLatch(1);

@@ -21,4 +21,7 @@ public interface ChatEvents {
 
     /** A click on a reminder's End now; {@code reference} names the temporary change, untrusted. */
     void onEndNow(Actor actor, String reference);
+
+    /** A click on Reject of the alert about a peering request peerbot did not make; {@code reference} untrusted. */
+    void onRejectForeign(Actor actor, String reference);
 }

@@ -23,6 +23,11 @@ public final class ActionIds {
     /** The {@code block_id} of a reminder's Renew and End now buttons. */
     public static final String TERM_BLOCK = "peer_term";
 
+    /** Reject, on the alert about a peering request peerbot did not make: the target VPC's owner rejects it. */
+    public static final String REJECT_FOREIGN = "peer_reject_foreign";
+    /** The {@code block_id} of that alert's Reject button. */
+    public static final String FOREIGN_BLOCK = "peer_foreign";
+
     private ActionIds() {
     }
 }

@@ -60,6 +60,25 @@ final class ExpiryRenderer {
                     + String.join(" and ", sides) + " side. Approve or deny it on the card above; AWS drops it "
                     + SlackDates.of(n.droppedByAwsAt()) + "."));
         }
+        return foreign(notice);
+    }
+
+    /** Answers about Reject on a peer-phishing alert. */
+    private static Optional<List<SlackMessage>> foreign(Notice notice) {
+        if (notice instanceof Notice.ForeignRequestRejected n) {
+            return Optional.of(TextRenderer.messages("🛑 " + Mrkdwn.mention(n.userId()) + " rejected the peering request "
+                    + Mrkdwn.code(n.pcxId().value()) + ", which peerbot did not make."));
+        } else if (notice instanceof Notice.ForeignRejectRefused n) {
+            Set<String> may = new LinkedHashSet<>(n.owners().userIds());
+            may.addAll(n.admins());
+            return Optional.of(TextRenderer.messages("Only an owner of " + Mrkdwn.escape(n.targetVpcName())
+                    + " or an admin may reject " + Mrkdwn.code(n.pcxId().value()) + ": " + (may.isEmpty()
+                    ? "none is known" : Mrkdwn.mentions(may, MAX_MENTIONS)) + ". Nothing changed."));
+        } else if (notice instanceof Notice.ForeignRequestNotPending n) {
+            return Optional.of(TextRenderer.messages(Mrkdwn.code(n.pcxId().value()) + " no longer awaits acceptance"
+                    + n.status().map(s -> " (it is " + s.code() + ")").orElse(" (it is gone)")
+                    + ", so there is nothing to reject. Nothing changed."));
+        }
         return Optional.empty();
     }
 

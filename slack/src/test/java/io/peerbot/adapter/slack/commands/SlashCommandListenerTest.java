@@ -103,5 +103,10 @@ class SlashCommandListenerTest {
         public void onEndNow(Actor actor, String reference) {
             throw new AssertionError("unexpected end now");
         }
+
+        @Override
+        public void onRejectForeign(Actor actor, String reference) {
+            throw new AssertionError("unexpected reject");
+        }
     }
 }
