@@ -19,7 +19,7 @@ import java.util.Optional;
  * temporary creation or opening, or the latest renewal of it.
  */
 public record Term(Instant end, List<PortRange> ports, Change source) {
-    /** The reminder goes out a day before the end, or with a tenth of the time left for shorter ones. */
+    /** The reminder goes out a day before the end, or with a tenth of the time left for short ones. */
     public static final Duration LONGEST_NOTICE = Duration.ofHours(24);
 
     public Term {
@@ -66,11 +66,14 @@ public record Term(Instant end, List<PortRange> ports, Change source) {
         return ports.isEmpty();
     }
 
-    /** When the reminder is due: 24 h before the end, or a tenth of the term before it when that is shorter. */
+    /**
+     * When the reminder is due: 24 h before the end; for a term shorter than two days (where that would come before
+     * half of it had passed), with a tenth of it left.
+     */
     public Instant remindAt() {
         Duration length = Duration.between(source.requestedAt(), end);
-        Duration notice = length.dividedBy(10);
-        return end.minus(notice.compareTo(LONGEST_NOTICE) > 0 ? LONGEST_NOTICE : notice);
+        return end.minus(length.compareTo(LONGEST_NOTICE.multipliedBy(2)) >= 0 ? LONGEST_NOTICE
+                : length.dividedBy(10));
     }
 
     public boolean reminderDue(Instant now) {
