@@ -99,6 +99,7 @@ public final class BotProcess implements AutoCloseable {
             log.info("drift watch: every applied peering compared with its approved plan every {}",
                     settings.policies().watchInterval());
             useCases.drift().startOn(scheduler, settings.policies().watchInterval());
+            useCases.expiry().startOn(scheduler);
             return new BotProcess(gateways, ssm, probes, slack, background);
         } catch (Exception | Error e) {
             slack.close();

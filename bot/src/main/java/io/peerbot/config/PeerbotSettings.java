@@ -6,6 +6,7 @@ import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.usecase.Policies;
+import io.peerbot.domain.expiry.PendingRequests;
 import io.peerbot.domain.network.AllowedAccounts;
 import io.peerbot.domain.network.Location;
 import java.nio.file.Path;
@@ -46,7 +47,8 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
         Optional<SealKeys> sealKeys = sealKeys(read);
         Optional<Path> policyFile = read.value("PEERBOT_POLICY_FILE", Values::path);
         Watch watch = new Watch(read.value("PEERBOT_ALERT_CHANNEL", Values::channel),
-                read.value("PEERBOT_WATCH_INTERVAL", Values::interval).orElse(Policies.DEFAULT_WATCH_INTERVAL));
+                read.value("PEERBOT_WATCH_INTERVAL", Values::interval).orElse(Policies.DEFAULT_WATCH_INTERVAL),
+                read.value("PEERBOT_REMIND_AFTER", Values::interval).orElse(PendingRequests.DEFAULT_REMIND_AFTER));
         read.requireNoProblems();
         return new PeerbotSettings(slack, aws, people, ownersFile, sealKeys, watch, policyFile);
     }
@@ -96,15 +98,21 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
     public Policies policies() {
         Policies defaults = Policies.defaults();
         return new Policies(people.admins(), people.allowedChannels(), aws.watched(), defaults.ownerCacheTtl(),
-                defaults.duplicateClickWindow(), defaults.clock(), watch.alertChannel(), watch.interval());
+                defaults.duplicateClickWindow(), defaults.clock(), watch.alertChannel(), watch.interval(),
+                watch.remindAfter());
     }
 
     /**
      * @param alertChannel {@code PEERBOT_ALERT_CHANNEL}: the channel ID where peering requests peerbot did not make
      *                     are reported; empty: a warning in the log
      * @param interval     {@code PEERBOT_WATCH_INTERVAL}: how often the bot looks for them (10 minutes by default)
+     * @param remindAfter  {@code PEERBOT_REMIND_AFTER}: when a request awaiting approval is first reminded of (24 h
+     *                     by default; then daily)
      */
-    public record Watch(Optional<String> alertChannel, Duration interval) {
+    public record Watch(Optional<String> alertChannel, Duration interval, Duration remindAfter) {
+        public Watch(Optional<String> alertChannel, Duration interval) {
+            this(alertChannel, interval, PendingRequests.DEFAULT_REMIND_AFTER);
+        }
     }
 
     /** Socket Mode with both tokens, HTTP mode with a bot token and a signing secret, else no Slack at all. */

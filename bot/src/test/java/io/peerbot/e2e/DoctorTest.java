@@ -120,7 +120,7 @@ class DoctorTest {
         assertThat(run.line("✅ configuration")).contains("Socket Mode", "watching " + ACCOUNT_B + ":eu-west-1");
         assertThat(run.line("✅ Slack bot token (auth.test)")).contains("T0PEERBOT", "@peerbot", "U0PEERBOT");
         assertThat(run.line("✅ Slack bot token scopes"))
-                .contains("commands, chat:write, users:read, users:read.email, usergroups:read, files:write");
+                .contains("commands, chat:write, users:read, users:read.email, usergroups:read, files:write, channels:history, groups:history");
         assertThat(run.line("✅ Slack app token")).contains("Socket Mode");
         assertThat(run.line("✅ AWS identity")).contains(ACCOUNT_A, REGION_A);
         for (String action : AwsDoctor.EC2_ACTIONS) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Peer phishing: a peering request into one of the organisation's VPCs that peerbot did not make is reported
- * once in the alert channel, with who asks, and never accepted.
+ * once in the alert channel (also across a restart), with who asks, and never accepted; an owner of the target VPC
+ * may reject it there.
  */
 class ForeignPeeringRequestTest {
     private static final String OUTSIDER = "999999999999";
@@ -74,16 +75,39 @@ class ForeignPeeringRequestTest {
     }
 
     @Test
-    void aRestartMayReportAStillPendingRequestOnceMore() throws Exception {
+    void aRequestStillPendingAfterARestartIsNotReportedAgain() throws Exception {
         outsiderAsks(h.org.app);
         h.advance(Duration.ofSeconds(30));
+        assertThat(h.slack.messages(ALERT_CHANNEL)).hasSize(1);
 
         h.restart();
         h.advance(Duration.ofSeconds(60));
 
-        assertThat(h.slack.messages(ALERT_CHANNEL)).hasSize(2);
+        assertThat(h.slack.messages(ALERT_CHANNEL)).hasSize(1);
         assertThat(h.ec2.calls().of("AcceptVpcPeeringConnection")).isEmpty();
         assertThat(h.mutatingCalls()).isEmpty();
+    }
+
+    @Test
+    void anOwnerOfTheTargetVpcRejectsTheRequestAndNoOneElseMay() {
+        PeeringSeed phishing = outsiderAsks(h.org.app);
+        h.advance(Duration.ofSeconds(30));
+        RecordedMessage alert = h.slack.messages(ALERT_CHANNEL).get(0);
+        assertThat(alert.hasButton("peer_reject_foreign")).isTrue();
+
+        h.slack.clickConfirmed(Org.BOB, alert, "peer_reject_foreign");
+        h.slack.awaitEphemeral(Org.BOB, m -> m.allText().contains("Only an owner of app-vpc")
+                && m.allText().contains("<@" + ALICE + ">"), Harness.WAIT);
+        assertThat(h.ec2.state().peering(phishing.id()).status().code()).isEqualTo("pending-acceptance");
+
+        h.slack.clickConfirmed(ALICE, alert, "peer_reject_foreign");
+
+        h.slack.awaitMessage(m -> ALERT_CHANNEL.equals(m.channel()) && m.allText().contains("<@" + ALICE
+                + "> rejected the peering request"), Harness.WAIT);
+        assertThat(h.ec2.state().peering(phishing.id()).status().code()).isEqualTo("rejected");
+        assertThat(h.ec2.calls().of("RejectVpcPeeringConnection")).singleElement()
+                .satisfies(c -> assertThat(c.account()).isEqualTo(Org.ACCOUNT_A));
+        assertThat(h.ec2.calls().of("AcceptVpcPeeringConnection")).isEmpty();
     }
 
     private PeeringSeed outsiderAsks(VpcSeed target) {

@@ -247,6 +247,11 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         scheduler.advance(elapsed);
     }
 
+    /** The bot's clock: the real time plus all the time the test moved on. */
+    java.time.Instant now() {
+        return scheduler.clock().instant();
+    }
+
     /** Stops the bot and starts a new process's worth of it against the same Slack and AWS. */
     void restart() throws Exception {
         bot.close();

@@ -167,9 +167,18 @@ class IamPolicyTest {
     }
 
     @Test
-    void peeringsAreAcceptedRejectedAndConfiguredOnlyWhenRequestedFromAnAllowedAccount() {
-        for (String action : List.of("ec2:AcceptVpcPeeringConnection", "ec2:RejectVpcPeeringConnection",
-                "ec2:ModifyVpcPeeringConnectionOptions")) {
+    void aRequestIsRejectedOnlyWhenItComesFromOrGoesIntoAnAllowedAccount() {
+        assertThat(granting("ec2:RejectVpcPeeringConnection")).hasSize(2).allSatisfy(s -> assertThat(
+                s.getAsJsonObject("Condition").getAsJsonObject("ArnLike").entrySet()).singleElement().satisfies(
+                        c -> assertThat(strings(c.getValue())).containsExactly("arn:aws:ec2:*:" + ALLOWED_ACCOUNT
+                                + ":vpc/*")))
+                .anySatisfy(s -> assertThat(s.getAsJsonObject("Condition").getAsJsonObject("ArnLike")
+                        .has("ec2:AccepterVpc")).isTrue());
+    }
+
+    @Test
+    void peeringsAreAcceptedAndConfiguredOnlyWhenRequestedFromAnAllowedAccount() {
+        for (String action : List.of("ec2:AcceptVpcPeeringConnection", "ec2:ModifyVpcPeeringConnectionOptions")) {
             assertThat(granting(action).stream().filter(s -> strings(s.get("Resource")).stream()
                     .anyMatch(r -> r.contains(":vpc-peering-connection/")))).as(action).singleElement()
                     .satisfies(s -> assertThat(strings(s.getAsJsonObject("Condition").getAsJsonObject("ArnLike")

@@ -30,7 +30,9 @@ import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Leftovers;
 import io.peerbot.domain.traffic.PortRange;
+import io.peerbot.domain.expiry.Lifetime;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +89,7 @@ public final class AskChange implements AskChangeUseCase {
             return;
         }
         Optional<ChangeRunner.Begun> begun = records.locked(pcxId, () -> askLocked(actor, kind,
-                found.peering(), ports));
+                found.peering(), ports, command.lasting()));
         begun.ifPresent(runner::run);
     }
 
@@ -110,7 +112,7 @@ public final class AskChange implements AskChangeUseCase {
 
     /** Returns the change begun when no one else needs to approve (to apply outside the lock). */
     private Optional<ChangeRunner.Begun> askLocked(Actor actor, ChangeKind kind, ManagedPeering stale,
-                                                   List<PortRange> typed) {
+                                                   List<PortRange> typed, Optional<Lifetime> lasting) {
         ManagedPeerings.Lookup lookup = records.lookup(stale.id(), stale.requester().location());
         if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
             new UntrustedRecords(chat).refuse(actor, untrusted);
@@ -140,7 +142,9 @@ public final class AskChange implements AskChangeUseCase {
         }
         Set<Side> consent = policy.consentedByAsking(actor.userId(), scene.requesterOwners(),
                 scene.accepterOwners());
-        Change unbound = Change.asked(kind, allowed.ports(), actor.userId(), clock.instant(), consent);
+        Instant now = clock.instant();
+        Change unbound = Change.asked(kind, allowed.ports(), actor.userId(), now, consent,
+                lasting.map(l -> now.plus(l.length())).orElse(null));
         Optional<List<String>> gone = engine.subnetsGone(peering, unbound, scene.reading());
         if (gone.isPresent()) {
             chat.tellPrivately(actor.channel(), actor.userId(), new Notice.SubnetsGone(peering.id(), unbound,

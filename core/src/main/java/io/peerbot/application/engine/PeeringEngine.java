@@ -163,15 +163,18 @@ public final class PeeringEngine {
         VpcSnapshot accepter = now.accepter();
         return switch (change.kind()) {
             case CREATE -> ChangePlan.creating(pcxId, change.ports(),
-                    planner.plan(requester, accepter, withPorts(peering.options(), change.ports())));
+                    planner.plan(requester, accepter, withPorts(peering.options(), change.ports())))
+                    .ending(change.endsAt());
             case OPEN -> ChangePlan.opening(pcxId, change.ports(),
-                    planner.plan(requester, accepter, withPorts(peering.options(), change.ports())));
+                    planner.plan(requester, accepter, withPorts(peering.options(), change.ports())))
+                    .ending(change.endsAt());
             case CLOSE -> ChangePlan.closing(pcxId, change.ports(),
                     remover.closing(requester, accepter, pcxId, change.ports()));
             case DELETE -> ChangePlan.teardown(pcxId, remover.teardown(requester, accepter, pcxId));
             case REPAIR -> ChangePlan.restoring(pcxId,
                     driftPlans.repair(peering, change.consentedSides(), requester, accepter));
             case EXTEND -> ChangePlan.extending(pcxId, driftPlans.extension(peering, requester, accepter));
+            case RENEW -> ChangePlan.renewing(pcxId, change.ports(), change.endsAt());
         };
     }
 
@@ -210,6 +213,9 @@ public final class PeeringEngine {
             case CLOSE -> remove(peering, plan.removal(), listener, false, caller);
             case DELETE -> teardown(peering, now, plan.removal(), listener, caller);
             case REPAIR, EXTEND -> restore(peering, now, plan.additions(), listener, caller);
+            case RENEW -> {
+                // nothing in EC2: the new end time is the peering's record, written when the change is done
+            }
         }
     }
 

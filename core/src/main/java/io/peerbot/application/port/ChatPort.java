@@ -1,5 +1,7 @@
 package io.peerbot.application.port;
 
+import java.time.Instant;
+import java.util.List;
 import io.peerbot.domain.chat.MessageRef;
 
 /** The chat (Slack's Web API) as the use cases speak to it. The adapter decides how a notice looks. */
@@ -21,4 +23,12 @@ public interface ChatPort {
 
     /** A link to the message that people can click; empty when the chat cannot tell. */
     String permalink(MessageRef message);
+
+    /**
+     * The plain text of the messages posted in {@code channel} since {@code since}, newest first, so what was said
+     * there survives a restart; empty when the chat cannot tell (a chat that keeps no history says nothing).
+     */
+    default List<String> postedSince(String channel, Instant since) {
+        return List.of();
+    }
 }

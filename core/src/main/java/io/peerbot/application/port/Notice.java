@@ -9,7 +9,9 @@ import io.peerbot.domain.connectivity.ConnectivityReport;
 import io.peerbot.domain.drift.DriftReference;
 import io.peerbot.domain.drift.Finding;
 import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.expiry.Term;
 import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ChangeReference;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
@@ -34,6 +36,7 @@ import io.peerbot.domain.plan.Leftovers;
 import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.validation.Rejection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,6 +179,38 @@ public sealed interface Notice {
 
     /** AWS dropped the peering request before it was approved ({@code now}: just found out, in its thread). */
     record RequestExpired(PcxId pcxId) implements Notice {
+    }
+
+    /**
+     * A temporary peering or opening ends soon: to its requester and both sides' owners, in its thread, with Renew
+     * (a renewal, approved like any change) and End now (an owner of either side; at once) naming {@code source}.
+     */
+    record TermReminder(ManagedPeering peering, Term term, Owners requesterOwners, Owners accepterOwners,
+                        ChangeReference source) implements Notice {
+    }
+
+    /**
+     * What a temporary change made is being taken away: its time is up ({@code endedBy} null) or someone ended it
+     * now. No approval is asked: consent was given with the time limit.
+     */
+    record TermOver(PcxId pcxId, Term term, String endedBy) implements Notice {
+    }
+
+    /** End now by someone who owns neither side (nor is an admin): who may. */
+    record EndNowRefused(PcxId pcxId, Owners requesterOwners, Owners accepterOwners, Set<String> admins)
+            implements Notice {
+    }
+
+    /** Renew or End now on a term no longer in force (renewed, ended or changed since the reminder). */
+    record TermGone(PcxId pcxId) implements Notice {
+    }
+
+    /**
+     * A request still awaiting approval: a reminder to the owners of the sides that have not approved, in its
+     * thread, and when AWS drops it.
+     */
+    record PendingReminder(PcxId pcxId, Change request, Owners requesterOwners, Owners accepterOwners,
+                           Instant droppedByAwsAt) implements Notice {
     }
 
     /** A click on Approve of a change that cannot be applied as the peering stands ({@code why}). */
@@ -361,6 +396,22 @@ public sealed interface Notice {
 
     /** Private DNS resolution across the peering allowed from one side. */
     record DnsResolutionAllowed(Side side, String vpcId) implements StepDone {
+    }
+
+    /** {@code userId} rejected a peering request peerbot did not make, in the account of the VPC it targeted. */
+    record ForeignRequestRejected(PcxId pcxId, String userId) implements Notice {
+    }
+
+    /**
+     * Reject by someone who owns neither the target VPC nor is an admin: who may ({@code owners} of the VPC
+     * {@code targetVpcName}).
+     */
+    record ForeignRejectRefused(PcxId pcxId, String targetVpcName, Owners owners, Set<String> admins)
+            implements Notice {
+    }
+
+    /** Reject on a request that no longer awaits acceptance (accepted, rejected, expired or gone): {@code status}. */
+    record ForeignRequestNotPending(PcxId pcxId, Optional<PeeringStatus> status) implements Notice {
     }
 
     /**

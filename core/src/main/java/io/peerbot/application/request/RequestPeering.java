@@ -29,6 +29,7 @@ import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -75,10 +76,12 @@ public final class RequestPeering implements RequestPeeringUseCase {
         MessageRef card = chat.post(actor.channel(), new Notice.Preparing(actor.userId(),
                 proposal.requester().displayName(), proposal.accepter().displayName()));
         // The plan's digest leaves out the connection's id, so consent can be bound before EC2 names it.
-        ChangePlan shownPlan = ChangePlan.creating("", command.options().ports(), proposal.plan());
+        Instant now = clock.instant();
+        Instant endsAt = command.lasting().map(l -> now.plus(l.length())).orElse(null);
+        ChangePlan shownPlan = ChangePlan.creating("", command.options().ports(), proposal.plan()).ending(endsAt);
         shown.remember(shownPlan);
-        Change creation = Change.asked(ChangeKind.CREATE, command.options().ports(), actor.userId(), clock.instant(),
-                policy.consentedByAsking(actor.userId(), owners.requester(), owners.accepter()))
+        Change creation = Change.asked(ChangeKind.CREATE, command.options().ports(), actor.userId(), now,
+                policy.consentedByAsking(actor.userId(), owners.requester(), owners.accepter()), endsAt)
                 .boundTo(shownPlan.digest().value());
         ManagedPeering draft = new ManagedPeering(null, sideOf(proposal.requester()), sideOf(proposal.accepter()),
                 card, recorded(command.options(), checked.get().policy()), creation, null);
@@ -100,7 +103,8 @@ public final class RequestPeering implements RequestPeeringUseCase {
                 peering.accepter().vpcId());
         Scene scene = new Scene(new Reading(PeeringStatus.PENDING_ACCEPTANCE, proposal.requester(),
                 proposal.accepter()), owners.requester(), owners.accepter());
-        ChangePlan plan = ChangePlan.creating(pcxId.value(), creation.ports(), proposal.plan());
+        ChangePlan plan = ChangePlan.creating(pcxId.value(), creation.ports(), proposal.plan())
+                .ending(creation.endsAt());
         chat.update(card, Cards.card(peering, creation, scene, plan, List.of()));
         if (checked.get().policy() instanceof PolicyGate.Verdict.Overridden overridden) {
             log.warn("{} overrode the policy for {}: {} ({})", actor.userId(), pcxId, overridden.why(),

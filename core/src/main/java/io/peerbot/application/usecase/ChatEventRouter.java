@@ -25,8 +25,13 @@ import io.peerbot.domain.drift.DriftReference;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.validation.Rejection;
+import io.peerbot.application.port.in.RejectForeignUseCase;
+import io.peerbot.application.port.in.TermButtonsUseCase;
+import io.peerbot.domain.lifecycle.ConnectionReference;
+import io.peerbot.domain.lifecycle.ChangeReference;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +51,8 @@ public final class ChatEventRouter implements ChatEvents {
     /** The use cases commands and clicks go to. */
     public record Routes(RequestPeeringUseCase request, ShowPlanUseCase plan, AskChangeUseCase ask,
                          DecideChangeUseCase decide, RetryChangeUseCase retry, Inspect inspect, RunTest test,
-                         ShowMap map, ShowPolicy policy) {
+                         ShowMap map, ShowPolicy policy, TermButtonsUseCase terms,
+                         RejectForeignUseCase rejectForeign) {
     }
 
     public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes) {
@@ -78,7 +84,7 @@ public final class ChatEventRouter implements ChatEvents {
     private void dispatch(Actor actor, TypedCommand command) {
         if (command instanceof TypedCommand.Request request) {
             routes.request().request(new PeeringCommand(actor, request.requester(), request.accepter(),
-                    request.options()));
+                    request.options(), request.lasting()));
         } else if (command instanceof TypedCommand.ShowPlan plan) {
             routes.plan().show(new PeeringCommand(actor, plan.requester(), plan.accepter(), plan.options()));
         } else if (command instanceof TypedCommand.ListPeerings list) {
@@ -94,7 +100,11 @@ public final class ChatEventRouter implements ChatEvents {
         } else if (command instanceof TypedCommand.Test test) {
             routes.test().run(actor, test);
         } else if (command instanceof TypedCommand.Open open) {
-            routes.ask().ask(new AskChangeCommand(actor, ChangeKind.OPEN, PcxId.of(open.pcxId()), open.ports()));
+            routes.ask().ask(new AskChangeCommand(actor, ChangeKind.OPEN, PcxId.of(open.pcxId()), open.ports(),
+                    open.lasting()));
+        } else if (command instanceof TypedCommand.Renew renew) {
+            routes.ask().ask(new AskChangeCommand(actor, ChangeKind.RENEW, PcxId.of(renew.pcxId()), List.of(),
+                    Optional.of(renew.lasting())));
         } else if (command instanceof TypedCommand.Close close) {
             routes.ask().ask(new AskChangeCommand(actor, ChangeKind.CLOSE, PcxId.of(close.pcxId()), close.ports()));
         } else if (command instanceof TypedCommand.Delete delete) {
@@ -112,6 +122,43 @@ public final class ChatEventRouter implements ChatEvents {
     @Override
     public void onDeny(Actor actor, String reference) {
         clicked(actor, false, reference);
+    }
+
+    @Override
+    public void onRenew(Actor actor, String reference) {
+        onTerm(actor, reference, "renew", source -> routes.terms().renew(actor, source));
+    }
+
+    @Override
+    public void onEndNow(Actor actor, String reference) {
+        onTerm(actor, reference, "end now", source -> routes.terms().endNow(actor, source));
+    }
+
+    @Override
+    public void onRejectForeign(Actor actor, String reference) {
+        if (refusedHere(actor)) {
+            return;
+        }
+        Optional<ConnectionReference> request = ConnectionReference.parse(reference);
+        if (request.isEmpty()) {
+            log.warn("{} clicked reject with an unreadable reference", actor.userId());
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.UnknownButton());
+            return;
+        }
+        guarded(actor, () -> routes.rejectForeign().reject(actor, request.get()));
+    }
+
+    private void onTerm(Actor actor, String buttonValue, String button, Consumer<ChangeReference> work) {
+        if (refusedHere(actor)) {
+            return;
+        }
+        Optional<ChangeReference> source = ChangeReference.parse(buttonValue);
+        if (source.isEmpty()) {
+            log.warn("{} clicked {} with an unreadable reference", actor.userId(), button);
+            chat.tellPrivately(actor.channel(), actor.userId(), new Notice.UnknownButton());
+            return;
+        }
+        guarded(actor, () -> work.accept(source.get()));
     }
 
     private void clicked(Actor actor, boolean approve, String buttonValue) {

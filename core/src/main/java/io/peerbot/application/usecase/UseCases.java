@@ -34,7 +34,12 @@ import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
 import io.peerbot.application.request.ProposalCheck;
 import io.peerbot.application.request.RequestPeering;
 import io.peerbot.application.request.ShowPlan;
+import io.peerbot.application.expiry.EndTerm;
+import io.peerbot.application.expiry.ExpiryWatch;
+import io.peerbot.application.expiry.TermButtons;
 import io.peerbot.application.watch.ForeignRequestWatch;
+import io.peerbot.application.watch.RejectForeignRequest;
+import io.peerbot.domain.expiry.PendingRequests;
 import io.peerbot.domain.approval.ApprovalPolicy;
 import io.peerbot.domain.policy.Guardrails;
 import java.util.List;
@@ -42,10 +47,10 @@ import java.util.concurrent.Executor;
 
 /**
  * Builds the use cases from the ports: what a chat adapter calls, what runs on start, and what runs on a
- * schedule ({@code foreignRequests}).
+ * schedule ({@code foreignRequests}, {@code expiry}).
  */
 public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests,
-                       HomeTabUseCase home, DriftWatch drift) {
+                       HomeTabUseCase home, DriftWatch drift, ExpiryWatch expiry) {
 
     /**
      * The drift watch's reads per second and burst: EC2 refills describe calls at about 20 a second per account
@@ -94,8 +99,9 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         PlanBinding binding = new PlanBinding(engine, records, approvals, chat, cards, shown);
         NetworkReader network = new NetworkReader(gateways, List.copyOf(finder.locations()), peerings, owners,
                 ownersFile);
-        AskChange ask = new AskChange(finder, records, approvals, engine, cards, runner, binding, chat,
-                policies.clock(), gate);
+        EndTerm endTerm = new EndTerm(records, engine, binding, cards, chat);
+        ForeignRequestWatch foreignRequests = new ForeignRequestWatch(gateways, peerings, owners, chat,
+                policies.alertChannel(), policies.watchedLocations(), policies.clock());
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock()),
                 new ShowPlan(proposals, chat),
@@ -106,14 +112,17 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                 new Inspect(gateways, finder, chat),
                 new RunTest(finder, test, chat),
                 new ShowMap(network, gateways, painter, chat),
-                new ShowPolicy(guardrails, new VpcResolver(gateways, List.copyOf(finder.locations())), chat));
+                new ShowPolicy(guardrails, new VpcResolver(gateways, List.copyOf(finder.locations())), chat),
+                new TermButtons(records, approvals, ask, endTerm, runner, chat, policies.clock()),
+                new RejectForeignRequest(gateways, foreignRequests, owners, approvals, chat));
         DriftActions driftActions = new DriftActions(records, engine, approvals, ask, chat);
         DriftWatch drift = new DriftWatch(gateways, peerings, records, parties, chat, finder.locations(), pace);
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes,
                 driftActions),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
-                new ForeignRequestWatch(gateways, peerings, owners, chat, policies.alertChannel(),
-                        policies.watchedLocations()),
-                new ShowHome(network, painter, chat), drift);
+                foreignRequests,
+                new ShowHome(network, painter, chat), drift,
+                new ExpiryWatch(finder, peerings, records, engine, endTerm, runner, cards, chat,
+                        new PendingRequests(policies.remindAfter()), policies.clock()));
     }
 }

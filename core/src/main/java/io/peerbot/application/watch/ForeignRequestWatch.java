@@ -12,6 +12,8 @@ import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.expiry.PendingRequests;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,15 +21,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Peer phishing: looks for peering requests awaiting acceptance by a VPC in the bot's own or a watched location
  * that peerbot did not make, and reports each once, with who asks and whether that account is one of the
- * organisation's. It only reads; it never accepts (nor rejects) such a request.
+ * organisation's, and a Reject button for the target VPC's owners ({@link RejectForeignRequest}). It only reads;
+ * it never accepts such a request.
  *
- * <p>What was reported is remembered in memory: after a restart a request still pending is reported once more.
+ * <p>What was reported is read back from the alert channel's last week (AWS drops a request after 7 days) on the
+ * first look, so a restart does not report a request again.
  */
 public final class ForeignRequestWatch {
     private static final Logger log = LoggerFactory.getLogger(ForeignRequestWatch.class);
@@ -38,7 +44,11 @@ public final class ForeignRequestWatch {
     private final ChatPort chat;
     private final Optional<String> alertChannel;
     private final List<Location> watched;
+    private static final Pattern PCX = Pattern.compile("pcx-[0-9a-f]{8,17}");
+
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final Clock clock;
+    private volatile boolean recalled;
 
     /**
      * @param alertChannel where reports go; empty: a warning in the log
@@ -46,6 +56,12 @@ public final class ForeignRequestWatch {
      */
     public ForeignRequestWatch(Ec2Gateways gateways, ManagedPeerings peerings, OwnerLookup owners, ChatPort chat,
                                Optional<String> alertChannel, List<Location> watched) {
+        this(gateways, peerings, owners, chat, alertChannel, watched, Clock.systemUTC());
+    }
+
+    public ForeignRequestWatch(Ec2Gateways gateways, ManagedPeerings peerings, OwnerLookup owners, ChatPort chat,
+                               Optional<String> alertChannel, List<Location> watched, Clock clock) {
+        this.clock = clock;
         this.gateways = gateways;
         this.peerings = peerings;
         this.owners = owners;
@@ -61,6 +77,7 @@ public final class ForeignRequestWatch {
 
     /** One look in every location; returns the requests reported by this look. */
     public List<PcxId> scan() {
+        recallReported();
         List<PcxId> reportedNow = new ArrayList<>();
         for (Location location : locations()) {
             List<PeeringConnection> pending;
@@ -82,6 +99,20 @@ public final class ForeignRequestWatch {
         return reportedNow;
     }
 
+    /** Once: the requests the alert channel already names, in messages of the last week. */
+    private void recallReported() {
+        if (recalled || alertChannel.isEmpty()) {
+            return;
+        }
+        for (String text : chat.postedSince(alertChannel.get(), clock.instant().minus(PendingRequests.AWS_KEEPS_REQUESTS))) {
+            Matcher m = PCX.matcher(text);
+            while (m.find()) {
+                reported.add(m.group());
+            }
+        }
+        recalled = true;
+    }
+
     private List<Location> locations() {
         Set<Location> all = new LinkedHashSet<>();
         all.add(gateways.home());
@@ -93,7 +124,7 @@ public final class ForeignRequestWatch {
      * peerbot's record lives in the requester's account, the only place it can be read. A requester outside the
      * organisation is never one of peerbot's, and is not reached at all.
      */
-    private boolean notMadeByPeerbot(PeeringConnection request, Location seenFrom) {
+    boolean notMadeByPeerbot(PeeringConnection request, Location seenFrom) {
         Location requester = request.requester().location();
         if (gateways.foreign(requester.account())) {
             return true;
@@ -133,7 +164,7 @@ public final class ForeignRequestWatch {
         }
     }
 
-    private Optional<VpcSummary> targetVpc(String vpcId, Location location) {
+    Optional<VpcSummary> targetVpc(String vpcId, Location location) {
         try {
             return gateways.at(location).findVpcs(vpcId).stream().filter(v -> v.id().equals(vpcId)).findFirst();
         } catch (CloudException e) {

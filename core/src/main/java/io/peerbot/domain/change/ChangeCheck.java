@@ -1,5 +1,6 @@
 package io.peerbot.domain.change;
 
+import io.peerbot.domain.expiry.Term;
 import io.peerbot.domain.change.ChangeRefusal.NotApplicable;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.lifecycle.ChangeKind;
@@ -57,6 +58,7 @@ public final class ChangeCheck {
             case CREATE -> new Refused(new ChangeRefusal.CreatedOnce(request.id()));
             case OPEN -> opening(request, ports);
             case CLOSE -> closing(request, ports);
+            case RENEW -> renewing(request);
         };
     }
 
@@ -107,6 +109,16 @@ public final class ChangeCheck {
                     fresh.size()));
         }
         return new Allowed(fresh, already);
+    }
+
+    /** A renewal renews the whole peering's term when it has one, else a temporary opening's ports. */
+    private static Verdict renewing(ManagedPeering request) {
+        List<Term> terms = Term.of(request);
+        if (terms.isEmpty()) {
+            return new Refused(new ChangeRefusal.NotTemporary(request.id()));
+        }
+        Term renewed = terms.stream().filter(Term::wholePeering).findFirst().orElse(terms.get(0));
+        return new Allowed(renewed.ports(), List.of());
     }
 
     private static Verdict closing(ManagedPeering request, List<PortRange> ports) {

@@ -42,6 +42,10 @@ public sealed interface ChangeRefusal {
     }
 
     /** A creation is never asked for on an existing peering. */
+    /** {@code /peer renew} on a peering that has no end time (nor an opening with one). */
+    record NotTemporary(PcxId pcxId) implements ChangeRefusal {
+    }
+
     record CreatedOnce(PcxId pcxId) implements ChangeRefusal {
     }
 

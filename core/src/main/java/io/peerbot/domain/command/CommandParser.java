@@ -1,6 +1,7 @@
 package io.peerbot.domain.command;
 
 import io.peerbot.domain.map.MapScope;
+import io.peerbot.domain.expiry.Lifetime;
 import io.peerbot.domain.network.ResourceIds;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
@@ -27,7 +28,7 @@ public final class CommandParser {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASON = 500;
     private static final Set<Option> REQUEST_OPTIONS = EnumSet.allOf(Option.class);
-    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, map, policy, help";
+    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, renew, map, policy, help";
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
 
     public ParseResult parse(String text) {
@@ -76,16 +77,26 @@ public final class CommandParser {
                 String pcx = onlyPcx(args, word);
                 yield new TypedCommand.Test(pcx, args.value(Option.PORTS).map(p -> ports(p, "--ports")).orElse(List.of()));
             }
-            case "open", "close" -> {
+            case "open" -> {
+                Args args = Args.read(rest, word, EnumSet.of(Option.PORTS, Option.FOR));
+                String pcx = pcx(args, word);
+                yield new TypedCommand.Open(pcx, changedPorts(args, word, pcx), lasting(args));
+            }
+            case "close" -> {
                 Args args = Args.read(rest, word, EnumSet.of(Option.PORTS));
                 String pcx = pcx(args, word);
-                List<PortRange> ports = changedPorts(args, word, pcx);
-                yield word.equals("open") ? new TypedCommand.Open(pcx, ports) : new TypedCommand.Close(pcx, ports);
+                yield new TypedCommand.Close(pcx, changedPorts(args, word, pcx));
+            }
+            case "renew" -> {
+                Args args = Args.read(rest, word, EnumSet.of(Option.FOR));
+                String pcx = onlyPcx(args, word);
+                yield new TypedCommand.Renew(pcx, lasting(args).orElseThrow(() -> new IllegalArgumentException(
+                        "/peer renew needs how long from now, e.g. /peer renew " + pcx + " --for 7d")));
             }
             default -> {
                 Args args = Args.read(tokens, "<vpc> <vpc>", REQUEST_OPTIONS);
                 List<VpcRef> vpcs = twoVpcs(args, "/peer");
-                yield new TypedCommand.Request(vpcs.get(0), vpcs.get(1), options(args));
+                yield new TypedCommand.Request(vpcs.get(0), vpcs.get(1), options(args), lasting(args));
             }
         };
     }
@@ -113,7 +124,7 @@ public final class CommandParser {
             if (words.get(i).text().regionMatches(true, 0, "pcx-", 0, 4)) {
                 throw new IllegalArgumentException("'" + words.get(i).text() + "' is a peering connection, not a VPC"
                         + (i == 1 && command.equals("/peer") ? "; '" + words.get(0).text() + "' is not a command" : "")
-                        + ". Commands that take a peering id: status, test, open, close, delete, retry");
+                        + ". Commands that take a peering id: status, test, open, close, delete, retry, renew");
             }
         }
         if (words.isEmpty()) {
@@ -168,6 +179,10 @@ public final class CommandParser {
             ids.add(id);
         }
         return List.copyOf(ids);
+    }
+
+    private static Optional<Lifetime> lasting(Args args) {
+        return args.value(Option.FOR).map(Lifetime::parse);
     }
 
     private static List<PortRange> ports(String text, String where) {

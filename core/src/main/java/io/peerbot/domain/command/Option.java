@@ -15,7 +15,8 @@ enum Option {
     FROM("--from", true, true, "--from sg-0a1b2c3d"),
     BOTH_WAYS("--both-ways", false, false, "--both-ways"),
     SOURCE_GROUPS("--source-groups", false, false, "--source-groups"),
-    OVERRIDE_ROUTES("--override-routes", false, false, "--override-routes");
+    OVERRIDE_ROUTES("--override-routes", false, false, "--override-routes"),
+    FOR("--for", true, false, "--for 72h");
 
     final String flag;
     final boolean takesValue;

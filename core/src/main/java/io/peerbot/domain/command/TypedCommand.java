@@ -1,6 +1,7 @@
 package io.peerbot.domain.command;
 
 import io.peerbot.domain.map.MapScope;
+import io.peerbot.domain.expiry.Lifetime;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.traffic.PortRange;
@@ -10,7 +11,11 @@ import java.util.Optional;
 /** A parsed {@code /peer} command (SPEC §2). */
 public sealed interface TypedCommand {
     /** {@code /peer <vpc> <vpc> [options]}: the first VPC is the requester side. */
-    record Request(VpcRef requester, VpcRef accepter, PeeringOptions options) implements TypedCommand {
+    record Request(VpcRef requester, VpcRef accepter, PeeringOptions options, Optional<Lifetime> lasting)
+            implements TypedCommand {
+        public Request(VpcRef requester, VpcRef accepter, PeeringOptions options) {
+            this(requester, accepter, options, Optional.empty());
+        }
     }
 
     /** {@code /peer plan <vpc> <vpc> [options]}: shows the plan, changes nothing. */
@@ -27,7 +32,15 @@ public sealed interface TypedCommand {
     record Test(String pcxId, List<PortRange> ports) implements TypedCommand {
     }
 
-    record Open(String pcxId, List<PortRange> ports) implements TypedCommand {
+    /** {@code lasting}: {@code --for}, the ports are closed again at its end. */
+    record Open(String pcxId, List<PortRange> ports, Optional<Lifetime> lasting) implements TypedCommand {
+        public Open(String pcxId, List<PortRange> ports) {
+            this(pcxId, ports, Optional.empty());
+        }
+    }
+
+    /** {@code /peer renew <pcx-id> --for 7d}: a temporary peering or opening ends that long from now instead. */
+    record Renew(String pcxId, Lifetime lasting) implements TypedCommand {
     }
 
     record Close(String pcxId, List<PortRange> ports) implements TypedCommand {

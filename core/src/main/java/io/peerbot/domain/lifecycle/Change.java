@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,12 +19,15 @@ import java.util.Set;
  * buttons cannot decide a newer one), the consent it has per side, where it stands, who denied it, and the
  * message that carries its buttons ({@code messageTs}, null until posted).
  *
+ * <p>{@code endsAt} makes a creation or an opening temporary (for a renewal: the new end); {@code remindedAt} is
+ * when the last reminder about it went out (its end, or a request still awaiting approval); both null when none.
+ *
  * <p>{@code planDigest} is the digest of the plan shown on the change's card, empty until something computes
  * one; approvals are consent to that plan. Every field is a plain value, so the record has one canonical form.
  */
 public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy, Instant requestedAt,
                      List<Approval> approvals, ChangeState state, String deniedBy, String messageTs,
-                     String planDigest) {
+                     String planDigest, Instant endsAt, Instant remindedAt) {
     public Change {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(state, "state");
@@ -32,7 +36,14 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
         approvals = List.copyOf(approvals);
         requestedAt = requestedAt.truncatedTo(ChronoUnit.MILLIS);
         planDigest = planDigest == null ? "" : planDigest;
-        if (kind.takesPorts() == ports.isEmpty()) {
+        endsAt = endsAt == null ? null : endsAt.truncatedTo(ChronoUnit.SECONDS);
+        remindedAt = remindedAt == null ? null : remindedAt.truncatedTo(ChronoUnit.SECONDS);
+        if (endsAt != null && !kind.mayEnd()) {
+            throw new IllegalArgumentException("a " + kind.tag() + " has no end time");
+        }
+        if (kind.portsOptional()) {
+            // a renewal names the ports of the opening it renews, or none for the whole peering
+        } else if (kind.takesPorts() == ports.isEmpty()) {
             throw new IllegalArgumentException(kind.takesPorts() ? "a " + kind.tag() + " needs ports"
                     : "a " + kind.tag() + " takes no ports");
         }
@@ -41,12 +52,36 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
         }
     }
 
+    /** A permanent change: no end time, never reminded. */
+    public Change(ChangeKind kind, List<PortRange> ports, String requestedBy, Instant requestedAt,
+                  List<Approval> approvals, ChangeState state, String deniedBy, String messageTs, String planDigest) {
+        this(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, planDigest, null, null);
+    }
+
     /** A change just asked for: the asker's consent for the sides they own, nothing posted yet. */
     public static Change asked(ChangeKind kind, List<PortRange> ports, String requestedBy, Instant at,
                                Set<Side> consentedByAsking) {
+        return asked(kind, ports, requestedBy, at, consentedByAsking, null);
+    }
+
+    /** As {@link #asked}, ending at {@code endsAt} (null: permanent). */
+    public static Change asked(ChangeKind kind, List<PortRange> ports, String requestedBy, Instant at,
+                               Set<Side> consentedByAsking, Instant endsAt) {
         List<Approval> consent = consentedByAsking.stream().sorted()
                 .map(side -> new Approval(side, requestedBy, at)).toList();
-        return new Change(kind, ports, requestedBy, at, consent, ChangeState.AWAITING_APPROVAL, null, null, "");
+        return new Change(kind, ports, requestedBy, at, consent, ChangeState.AWAITING_APPROVAL, null, null, "",
+                endsAt, null);
+    }
+
+    /** A temporary creation or opening, or a renewal: when what it made is taken away again. */
+    public Optional<Instant> end() {
+        return Optional.ofNullable(endsAt);
+    }
+
+    /** The same change, its end reminded of at {@code at}. */
+    public Change reminded(Instant at) {
+        return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, planDigest,
+                endsAt, at);
     }
 
     /** Tells this change from every other on the same peering (its time of asking, in milliseconds). */
@@ -90,7 +125,8 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
         }
         List<Approval> all = new ArrayList<>(approvals);
         all.add(approval);
-        return new Change(kind, ports, requestedBy, requestedAt, all, state, deniedBy, messageTs, planDigest);
+        return new Change(kind, ports, requestedBy, requestedAt, all, state, deniedBy, messageTs, planDigest, endsAt,
+                remindedAt);
     }
 
     /**
@@ -116,7 +152,7 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
 
     public Change deny(String userId) {
         return new Change(kind, ports, requestedBy, requestedAt, approvals, state.moveTo(ChangeState.DENIED), userId,
-                messageTs, planDigest);
+                messageTs, planDigest, endsAt, remindedAt);
     }
 
     public Change expire() {
@@ -124,12 +160,14 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
     }
 
     public Change withMessage(String ts) {
-        return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, ts, planDigest);
+        return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, ts, planDigest, endsAt,
+                remindedAt);
     }
 
     /** The same change, consent bound to the plan with this digest (the plan its card shows). */
     public Change boundTo(String digest) {
-        return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, digest);
+        return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, digest, endsAt,
+                remindedAt);
     }
 
     /**
@@ -143,12 +181,12 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
             throw new IllegalStateException("a change that is " + state.tag() + " is not planned again");
         }
         return new Change(kind, ports, requestedBy, requestedAt, kept, ChangeState.AWAITING_APPROVAL, deniedBy,
-                messageTs, digest);
+                messageTs, digest, endsAt, remindedAt);
     }
 
     private Change moved(ChangeState next) {
         return new Change(kind, ports, requestedBy, requestedAt, approvals, state.moveTo(next), deniedBy, messageTs,
-                planDigest);
+                planDigest, endsAt, remindedAt);
     }
 
     /** "delete", "open tcp:6379,udp:53", "create tcp:5432": the change in a few words, for logs. */

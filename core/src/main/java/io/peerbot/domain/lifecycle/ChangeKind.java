@@ -22,7 +22,12 @@ public enum ChangeKind {
     /** Repair: restores routes and rules the approved plan covers that someone removed (one owner per side). */
     REPAIR("repair", false),
     /** Extend: routes and rules for growth the approved plan does not cover yet (a new table, group or block). */
-    EXTEND("extend", false);
+    EXTEND("extend", false),
+    /**
+     * {@code /peer renew} or Renew: a temporary peering or opening ends at another time; its ports are those of the
+     * opening it renews, none for the whole peering. Nothing changes in EC2: the record is the change.
+     */
+    RENEW("renew", false);
 
     private final String tag;
     private final boolean takesPorts;
@@ -54,6 +59,16 @@ public enum ChangeKind {
         return takesPorts;
     }
 
+    /** A renewal's ports say what it renews: an opening's ports, or none for the whole peering. */
+    public boolean portsOptional() {
+        return this == RENEW;
+    }
+
+    /** Kinds that may carry an end time: a temporary creation or opening, and the renewal that moves it. */
+    public boolean mayEnd() {
+        return this == CREATE || this == OPEN || this == RENEW;
+    }
+
     /**
      * The ports in force once a change of this kind begins: an open counts its ports as open from then on, so
      * an apply resumed or a test run meanwhile sees them; a creation puts in force what it asked for.
@@ -62,7 +77,7 @@ public enum ChangeKind {
         return switch (this) {
             case CREATE -> asked;
             case OPEN -> union(inForce, asked);
-            case CLOSE, DELETE, REPAIR, EXTEND -> inForce;
+            case CLOSE, DELETE, REPAIR, EXTEND, RENEW -> inForce;
         };
     }
 

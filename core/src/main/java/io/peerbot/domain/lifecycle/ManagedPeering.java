@@ -160,6 +160,11 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         return replaced(creation.expire());
     }
 
+    /** Records that a reminder about the change went out at {@code at}. */
+    public ManagedPeering remind(ChangeRef ref, Instant at) {
+        return replaced(require(ref).reminded(at));
+    }
+
     public ManagedPeering withMessage(ChangeRef ref, String ts) {
         return replaced(require(ref).withMessage(ts));
     }

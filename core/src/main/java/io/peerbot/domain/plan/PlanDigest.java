@@ -7,6 +7,7 @@ import io.peerbot.domain.traffic.PortRange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,6 +28,8 @@ public record PlanDigest(String value) {
     private static final Pattern FORM = Pattern.compile("[0-9a-f]{32}");
     private static final String VERSION = "plan-digest-v1";
     private static final String REMOVAL_VERSION = "removal-digest-v1";
+    private static final String ENDING_VERSION = "ending-digest-v1";
+    private static final String RENEWAL_VERSION = "renewal-digest-v1";
 
     public PlanDigest {
         Objects.requireNonNull(value, "value");
@@ -80,6 +83,23 @@ public record PlanDigest(String value) {
                     String.valueOf(r.ports()), String.valueOf(r.source()))));
         }
         return hashed(REMOVAL_VERSION, entries);
+    }
+
+    /** The fingerprint of a plan whose work is taken away again at {@code end}: consent is to both. */
+    public static PlanDigest ending(PlanDigest plan, Instant end) {
+        List<String> entries = new ArrayList<>();
+        entries.add(entry("plan", plan.value()));
+        entries.add(entry("ends", end.toString()));
+        return hashed(ENDING_VERSION, entries);
+    }
+
+    /** The fingerprint of a renewal: which peering, which ports (none: the whole peering), the new end. */
+    public static PlanDigest renewal(String pcxId, List<PortRange> ports, Instant end) {
+        List<String> entries = new ArrayList<>();
+        entries.add(entry("renew", pcxId));
+        ports.forEach(p -> entries.add(entry("renew-port", p.toString())));
+        entries.add(entry("ends", end.toString()));
+        return hashed(RENEWAL_VERSION, entries);
     }
 
     private static PlanDigest hashed(String version, List<String> entries) {

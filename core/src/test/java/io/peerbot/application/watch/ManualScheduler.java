@@ -3,6 +3,9 @@ package io.peerbot.application.watch;
 import io.peerbot.application.port.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.peerbot.domain.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.domain.expiry.Lifetime;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.RuleTargets;
@@ -67,6 +68,13 @@ class CommandParserTest {
                 Arguments.of("list app-vpc", new TypedCommand.ListPeerings(Optional.of(APP))),
                 Arguments.of("status " + PCX, new TypedCommand.Status(PCX)),
                 Arguments.of("retry " + PCX, new TypedCommand.Retry(PCX)),
+                Arguments.of("renew " + PCX + " --for 7d",
+                        new TypedCommand.Renew(PCX, new Lifetime(java.time.Duration.ofDays(7)))),
+                Arguments.of("open " + PCX + " tcp:22 --for 90m", new TypedCommand.Open(PCX,
+                        PortList.parse("tcp:22"), Optional.of(new Lifetime(java.time.Duration.ofMinutes(90))))),
+                Arguments.of("app-vpc db-vpc --for 72H", new TypedCommand.Request(VpcRef.parse("app-vpc"),
+                        VpcRef.parse("db-vpc"), PeeringOptions.defaults(),
+                        Optional.of(new Lifetime(java.time.Duration.ofHours(72))))),
                 Arguments.of("status PCX-0A1B2C3D4E5F60718", new TypedCommand.Status("pcx-0a1b2c3d4e5f60718")),
                 Arguments.of("test " + PCX, new TypedCommand.Test(PCX, List.of())),
                 Arguments.of("test " + PCX + " --ports tcp:5432", new TypedCommand.Test(PCX, ports("tcp:5432"))),
@@ -119,12 +127,19 @@ class CommandParserTest {
             --dns                                           | which VPCs? /peer names two
             app-vpc db-vpc extra                            | unexpected 'extra'; /peer takes two VPCs
             app-vpc db-vpc --reason need db access          | unexpected 'db access'; /peer takes two VPCs; a reason with spaces goes in quotes
-            app-vpc db-vpc --port tcp:22                    | unknown option --port; /peer <vpc> <vpc> takes --ports, --subnets, --dns, --no-test, --reason, --override, --to, --from, --both-ways, --source-groups, --override-routes. Did you mean --ports?
+            app-vpc db-vpc --port tcp:22                    | unknown option --port; /peer <vpc> <vpc> takes --ports, --subnets, --dns, --no-test, --reason, --override, --to, --from, --both-ways, --source-groups, --override-routes, --for. Did you mean --ports?
             app-vpc db-vpc --force                          | unknown option --force
             app-vpc db-vpc -p tcp:22                        | unknown option -p
             app-vpc db-vpc --ports tcp:22 --ports udp:53    | --ports is given twice; give it once, with a comma list: --ports tcp:5432,icmp
             app-vpc db-vpc --dns --dns                      | --dns is given twice
             app-vpc db-vpc --ports                          | --ports needs a value, e.g. --ports tcp:5432,icmp
+            app-vpc db-vpc --for 72                         | --for: '72' is not a duration; give a number and a unit (m minutes, h hours, d days), e.g. --for 72h
+            app-vpc db-vpc --for 3w                         | --for: unknown unit 'w' in '3w'; use m (minutes), h (hours) or d (days)
+            app-vpc db-vpc --for 0m                         | --for: '0m' is too short; at least 1m
+            app-vpc db-vpc --for 366d                       | --for: '366d' is too long; at most 365d
+            app-vpc db-vpc --for                            | --for needs a value, e.g. --for 72h
+            close pcx-0a1b2c3d tcp:22 --for 1h              | --for does not apply to /peer close; it takes --ports
+            renew pcx-0a1b2c3d                              | /peer renew needs how long from now, e.g. /peer renew pcx-0a1b2c3d --for 7d
             app-vpc db-vpc --ports --dns                    | --ports needs a value
             app-vpc db-vpc --ports=                         | --ports needs a value
             app-vpc db-vpc --reason                         | --reason needs a value, e.g. --reason "orders service reads the billing DB"

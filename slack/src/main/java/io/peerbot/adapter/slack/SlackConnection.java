@@ -110,6 +110,12 @@ public final class SlackConnection implements AutoCloseable {
         driftButton(commands, ActionIds.DRIFT_REPAIR, DriftButton.REPAIR);
         driftButton(commands, ActionIds.DRIFT_EXTEND, DriftButton.EXTEND);
         driftButton(commands, ActionIds.DRIFT_DISMISS, DriftButton.DISMISS);
+        app.blockAction(ActionIds.RENEW, new DecisionButtonHandler(ActionIds.RENEW, work,
+                commands::onRenew, this::tellBusy));
+        app.blockAction(ActionIds.END_NOW, new DecisionButtonHandler(ActionIds.END_NOW, work,
+                commands::onEndNow, this::tellBusy));
+        app.blockAction(ActionIds.REJECT_FOREIGN, new DecisionButtonHandler(ActionIds.REJECT_FOREIGN, work,
+                commands::onRejectForeign, this::tellBusy));
         return this;
     }
 

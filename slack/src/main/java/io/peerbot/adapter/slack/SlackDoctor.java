@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class SlackDoctor implements AutoCloseable {
     /** The bot token scopes peerbot uses; {@code manifest.yml} asks for exactly these. */
     public static final List<String> REQUIRED_SCOPES = List.of("commands", "chat:write", "users:read",
-            "users:read.email", "usergroups:read", "files:write");
+            "users:read.email", "usergroups:read", "files:write", "channels:history", "groups:history");
     private static final Pattern SIGNING_SECRET = Pattern.compile("[0-9a-f]{32}");
     private static final String USE_BOT_TOKEN = "set SLACK_BOT_TOKEN to the Bot User OAuth Token (xoxb-…) from the "
             + "app's OAuth & Permissions page";

@@ -41,7 +41,7 @@ class ManifestTest {
         Map<String, Object> scopes = map(map(manifest, "oauth_config"), "scopes");
 
         assertThat(list(scopes, "bot")).containsExactlyInAnyOrder("commands", "chat:write", "users:read",
-                "users:read.email", "usergroups:read", "files:write");
+                "users:read.email", "usergroups:read", "files:write", "channels:history", "groups:history");
         assertThat(scopes).doesNotContainKey("user");
     }
 

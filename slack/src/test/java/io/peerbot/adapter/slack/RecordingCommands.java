@@ -35,6 +35,21 @@ final class RecordingCommands implements ChatEvents {
         record("onDeny", actor, reference);
     }
 
+    @Override
+    public void onRenew(Actor actor, String reference) {
+        record("onRenew", actor, reference);
+    }
+
+    @Override
+    public void onEndNow(Actor actor, String reference) {
+        record("onEndNow", actor, reference);
+    }
+
+    @Override
+    public void onRejectForeign(Actor actor, String reference) {
+        record("onRejectForeign", actor, reference);
+    }
+
     /** From now on, calls are recorded at once but return only after {@link #release()}. */
     void holdCalls() {
         hold = new CountDownLatch(1);

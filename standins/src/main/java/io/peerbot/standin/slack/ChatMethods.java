@@ -1,5 +1,6 @@
 package io.peerbot.standin.slack;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import java.util.List;
@@ -22,7 +23,27 @@ final class ChatMethods {
                 .botMethod("chat.update", this::update)
                 .botMethod("chat.postEphemeral", this::postEphemeral)
                 .botMethod("chat.delete", this::delete)
-                .botMethod("chat.getPermalink", this::getPermalink);
+                .botMethod("chat.getPermalink", this::getPermalink)
+                .botMethod("conversations.history", this::history);
+    }
+
+    /** {@code conversations.history}: the channel's top-level messages from {@code oldest} on, newest first. */
+    JsonObject history(ApiRequest r) throws ApiError {
+        SlackChannel channel = visibleChannel(r.arg("channel"));
+        String oldest = r.arg("oldest");
+        double from = oldest == null || oldest.isBlank() ? 0 : Double.parseDouble(oldest);
+        int limit = r.arg("limit") == null ? 100 : Math.min(1000, Integer.parseInt(r.arg("limit")));
+        List<RecordedMessage> messages = store.select(m -> m.channel().equals(channel.id()) && !m.ephemeral()
+                && !m.isReply() && Double.parseDouble(m.ts()) >= from);
+        JsonArray out = new JsonArray();
+        for (int i = messages.size() - 1; i >= 0 && out.size() < limit; i--) {
+            RecordedMessage m = messages.get(i);
+            out.add(SlackJson.message(m, workspace, store.replyCount(m.channel(), m.ts())));
+        }
+        JsonObject answer = new JsonObject();
+        answer.add("messages", out);
+        answer.addProperty("has_more", false);
+        return answer;
     }
 
     JsonObject postMessage(ApiRequest r) throws ApiError {

@@ -17,7 +17,7 @@ public final class SlackStandInBuilder {
     String appToken;
     /** What the bot token was granted, as {@code x-oauth-scopes} reports it: by default what the manifest asks. */
     List<String> botScopes = List.of("commands", "chat:write", "users:read", "users:read.email",
-            "usergroups:read", "files:write");
+            "usergroups:read", "files:write", "channels:history", "groups:history");
     Duration ackDeadline = SocketModeHub.SLACK_ACK_DEADLINE;
     int port;
     final List<Consumer<Workspace>> seed = new ArrayList<>();

@@ -43,7 +43,7 @@ class OAuthScopesHeaderTest {
             var auth = client.methods(slack.botToken()).authTest(r -> r);
 
             assertThat(header(auth.getHttpResponseHeaders()))
-                    .containsExactly("commands,chat:write,users:read,users:read.email,usergroups:read,files:write");
+                    .containsExactly("commands,chat:write,users:read,users:read.email,usergroups:read,files:write,channels:history,groups:history");
             client.close();
         }
     }

@@ -48,7 +48,9 @@ import java.util.regex.Pattern;
  * written the same way: {@code -state} (awaiting-approval, applying, done, failed, denied, expired),
  * {@code -by}, {@code -at} (to the millisecond: its id), {@code -approvals}
  * ({@code requester=U0ALICE@1732868800 accepter=U0BOB@1732868900}), {@code -denied-by}, {@code -message}
- * (its card in the thread) and {@code -plan} (the digest of the plan on its card).
+ * (its card in the thread), {@code -plan} (the digest of the plan on its card), {@code -ends} (when a temporary
+ * creation or opening is taken away again, or a renewal's new end) and {@code -reminded} (when the last reminder
+ * about it went out), both ISO-8601 instants or empty.
  *
  * <p>A managed peering whose tags were edited into something unreadable decodes to empty, like an
  * unmanaged one, so a click on it changes nothing; {@link #whyUnreadable} says what is wrong.
@@ -84,6 +86,8 @@ public final class PeeringRecord {
     public static final String DENIED_BY_SUFFIX = "-denied-by";
     public static final String MESSAGE_SUFFIX = "-message";
     public static final String PLAN_SUFFIX = "-plan";
+    public static final String ENDS_SUFFIX = "-ends";
+    public static final String REMINDED_SUFFIX = "-reminded";
     /**
      * The most values a list of ports takes ({@link PortList#MAX_ITEMS} of the longest item); a list that
      * shrinks overwrites every one of them, so nothing stale is read back.
@@ -239,6 +243,8 @@ public final class PeeringRecord {
         tags.put(key + MESSAGE_SUFFIX, change.messageTs() == null ? ""
                 : checked(key + MESSAGE_SUFFIX, change.messageTs(), SlackIds.MESSAGE_TS));
         tags.put(key + PLAN_SUFFIX, checked(key + PLAN_SUFFIX, change.planDigest(), DIGEST));
+        tags.put(key + ENDS_SUFFIX, change.endsAt() == null ? "" : change.endsAt().toString());
+        tags.put(key + REMINDED_SUFFIX, change.remindedAt() == null ? "" : change.remindedAt().toString());
     }
 
     /** Writes empty continuations of a list of ports up to the most it can take. */
@@ -272,7 +278,13 @@ public final class PeeringRecord {
                 field(key + STATE_SUFFIX, () -> ChangeState.fromTag(state)),
                 optional(tags, key + DENIED_BY_SUFFIX, SlackIds.USER),
                 optional(tags, key + MESSAGE_SUFFIX, SlackIds.MESSAGE_TS),
-                checked(key + PLAN_SUFFIX, digest, DIGEST))));
+                checked(key + PLAN_SUFFIX, digest, DIGEST),
+                instant(tags, key + ENDS_SUFFIX), instant(tags, key + REMINDED_SUFFIX))));
+    }
+
+    private static Instant instant(Map<String, String> tags, String key) {
+        String value = tags.getOrDefault(key, "").strip();
+        return value.isEmpty() ? null : field(key, () -> Instant.parse(value));
     }
 
     private static String approval(Approval approval) {

@@ -22,4 +22,12 @@ public interface ChatEvents {
      */
     default void onDriftClick(Actor actor, DriftButton button, String reference) {
     }
+    /** A click on a reminder's Renew; {@code reference} names the temporary change, untrusted. */
+    void onRenew(Actor actor, String reference);
+
+    /** A click on a reminder's End now; {@code reference} names the temporary change, untrusted. */
+    void onEndNow(Actor actor, String reference);
+
+    /** A click on Reject of the alert about a peering request peerbot did not make; {@code reference} untrusted. */
+    void onRejectForeign(Actor actor, String reference);
 }

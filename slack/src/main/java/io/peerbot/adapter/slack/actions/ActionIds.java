@@ -25,6 +25,18 @@ public final class ActionIds {
     /** The {@code block_id} of a drift finding's buttons; their value is a {@code DriftReference}. */
     public static final String DRIFT_BLOCK = "peer_drift";
 
+    /** Renew, on a reminder that a temporary peering or opening ends soon: asks for a renewal. */
+    public static final String RENEW = "peer_renew";
+    /** End now, on such a reminder: an owner takes it away at once. */
+    public static final String END_NOW = "peer_end_now";
+    /** The {@code block_id} of a reminder's Renew and End now buttons. */
+    public static final String TERM_BLOCK = "peer_term";
+
+    /** Reject, on the alert about a peering request peerbot did not make: the target VPC's owner rejects it. */
+    public static final String REJECT_FOREIGN = "peer_reject_foreign";
+    /** The {@code block_id} of that alert's Reject button. */
+    public static final String FOREIGN_BLOCK = "peer_foreign";
+
     private ActionIds() {
     }
 }

@@ -43,6 +43,7 @@ public final class ChangeCardRenderer {
         }
         blocks.add(BlockKit.section("*Plan:* " + Mrkdwn.escape(ChangePlanText.summary(card.plan()))));
         blocks.addAll(BlockKit.sections(planText(card.plan())));
+        change.end().ifPresent(end -> blocks.add(BlockKit.section(EndWords.ends(change))));
         blocks.add(Blocks.divider());
         if (!card.awaiting().isEmpty()) {
             blocks.add(BlockKit.section("⏳ *Waiting for approval*" + waitingFor(card)));
@@ -64,6 +65,8 @@ public final class ChangeCardRenderer {
             case CREATE -> "Create peering " + request.id();
             case REPAIR -> "Repair peering " + request.id();
             case EXTEND -> "Extend peering " + request.id();
+            case RENEW -> "Renew " + (change.ports().isEmpty() ? "peering " : ports(change, false) + " on ")
+                    + request.id();
         };
     }
 
@@ -83,6 +86,9 @@ public final class ChangeCardRenderer {
                     + ": restore the routes and rules of the approved plan that someone removed, on the side they own.";
             case EXTEND -> asker + " asks to *extend* " + Mrkdwn.code(request.id().value()) + between
                     + ": add routes and rules for what grew since the plan was approved.";
+            case RENEW -> asker + " asks to *renew* " + (change.ports().isEmpty() ? "the peering "
+                    : ports(change, true) + " on ") + Mrkdwn.code(request.id().value()) + between + ": "
+                    + (change.ports().isEmpty() ? "it is deleted" : "they are closed") + " at the new end instead.";
         };
     }
 
@@ -147,6 +153,7 @@ public final class ChangeCardRenderer {
             case CLOSE -> "Close these ports?";
             case REPAIR -> "Repair this peering?";
             case EXTEND -> "Extend this peering?";
+            case RENEW -> "Move the end?";
         };
         String verb = switch (card.change().kind()) {
             case CREATE -> "Approve";
@@ -155,6 +162,7 @@ public final class ChangeCardRenderer {
             case CLOSE -> "Close";
             case REPAIR -> "Repair";
             case EXTEND -> "Extend";
+            case RENEW -> "Renew";
         };
         ButtonElement approve = ButtonElement.builder()
                 .actionId(ActionIds.APPROVE).text(plainText("Approve")).style("primary").value(reference)

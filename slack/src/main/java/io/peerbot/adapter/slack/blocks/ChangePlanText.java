@@ -9,6 +9,8 @@ import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.SidePlan;
 import io.peerbot.domain.plan.SideRemoval;
 import io.peerbot.domain.traffic.PortRange;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.stream.Collectors;
 public final class ChangePlanText {
     private ChangePlanText() {
     }
+
+    private static final DateTimeFormatter PLAIN_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /**
      * One plain sentence (no mark-up: it also goes into a confirm dialog): "Remove 6 routes in 6 route tables,
@@ -49,12 +54,18 @@ public final class ChangePlanText {
                     + plural(additions.ruleCount(), "rule") + " of the approved plan on " + pcxId + ".";
             case EXTEND -> "Add " + plural(additions.routeCount(), "route") + " and "
                     + plural(additions.ruleCount(), "rule") + " for growth on " + pcxId + ".";
+            case RENEW -> "End " + (portList.isEmpty() ? pcxId : portList + " on " + pcxId) + " at "
+                    + PLAIN_TIME.format(plan.endsAt()) + " instead; nothing changes in AWS until then.";
         };
     }
 
     /** Per side: each route and rule that goes or comes, ids as code (an open's notes are words of their own). */
     public static List<String> lines(ChangePlan plan) {
         List<String> lines = new ArrayList<>();
+        if (plan.kind() == ChangeKind.RENEW) {
+            lines.add("nothing changes in AWS now; the recorded end moves to " + SlackDates.of(plan.endsAt()));
+            return lines;
+        }
         boolean adds = plan.additions() != null;
         boolean routes = plan.kind() == ChangeKind.REPAIR || plan.kind() == ChangeKind.EXTEND;
         for (Side side : Side.values()) {

@@ -57,6 +57,9 @@ public final class ChangeRefusalText {
             return code(r.pcxId()) + " is " + r.status().code() + " in EC2, not active: its security group rules"
                     + " cannot be changed through it. " + Mrkdwn.code("/peer delete " + r.pcxId().value())
                     + " takes down what is left.";
+        } else if (refusal instanceof ChangeRefusal.NotTemporary r) {
+            return code(r.pcxId()) + " has no end time, so there is nothing to renew; a peering or an opening is "
+                    + "temporary when asked with " + Mrkdwn.code("--for") + ", e.g. " + Mrkdwn.code("--for 72h") + ".";
         } else if (refusal instanceof CreatedOnce) {
             return "A peering is created once; ask for a new one with " + Mrkdwn.code("/peer <vpc> <vpc>") + ".";
         } else if (refusal instanceof PortAlreadyCovered r) {

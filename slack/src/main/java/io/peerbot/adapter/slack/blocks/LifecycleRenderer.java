@@ -150,6 +150,11 @@ final class LifecycleRenderer {
                         + " added for what grew; they are part of the approved plan from now on.");
                 yield "Extended " + pcx;
             }
+            case RENEW -> {
+                lines.add("Nothing changed in AWS; peerbot takes "
+                        + (change.ports().isEmpty() ? "the peering" : ports(change)) + " away at the new end.");
+                yield "Renewed " + pcx + " until " + SlackDates.of(change.endsAt());
+            }
         };
         if (change.kind() != ChangeKind.CREATE) {
             lines.add("Asked by " + Mrkdwn.mention(change.requestedBy()) + "; approved by "

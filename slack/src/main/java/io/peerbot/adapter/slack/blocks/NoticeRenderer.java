@@ -29,6 +29,7 @@ public final class NoticeRenderer {
     private final MapRenderer map = new MapRenderer();
     private final PolicyRenderer policy = new PolicyRenderer();
     private final DriftRenderer drift = new DriftRenderer();
+    private final ExpiryRenderer expiry = new ExpiryRenderer();
 
     /** {@code clock} dates a denial on the card, the one decision whose time the record does not keep. */
     public NoticeRenderer(Clock clock) {
@@ -73,8 +74,8 @@ public final class NoticeRenderer {
         } else if (notice instanceof Notice.MapNotDrawn n) {
             return map.render(n);
         }
-        return lifecycle.render(notice).or(() -> answer.render(notice)).or(() -> policy.render(notice))
-                .or(() -> drift.render(notice)).orElseThrow(() ->
+        return lifecycle.render(notice).or(() -> expiry.render(notice)).or(() -> answer.render(notice))
+                .or(() -> policy.render(notice)).or(() -> drift.render(notice)).orElseThrow(() ->
                 new IllegalArgumentException("no rendering for " + notice.getClass().getSimpleName()));
     }
 }

@@ -71,6 +71,7 @@ public final class RequestCardRenderer {
                 FULL_PLAN_ELSEWHERE));
         blocks.add(BlockKit.context("Peering connection " + Mrkdwn.code(pcx(card)) + " · requested "
                 + SlackDates.of(creation.requestedAt())));
+        EndWords.onCreationCard(request).ifPresent(line -> blocks.add(BlockKit.section(line)));
         blocks.add(Blocks.divider());
         if (awaitingClicks(card)) {
             blocks.add(BlockKit.section("⏳ *Waiting for approval*" + waitingFor(card)));

@@ -5,6 +5,7 @@ import com.slack.api.methods.request.chat.ChatGetPermalinkRequest;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
+import com.slack.api.methods.request.conversations.ConversationsHistoryRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import io.peerbot.adapter.slack.blocks.NoticeRenderer;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.SharedFile;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +109,20 @@ public final class SlackChat implements ChatPort {
         } catch (SlackCallFailed e) {
             log.warn("No permalink for {} {}: {}", message.channel(), message.ts(), e.getMessage());
             return "";
+        }
+    }
+
+    /** {@code conversations.history}, one page of up to 200: enough for an alert channel's last days. */
+    @Override
+    public List<String> postedSince(String channel, Instant since) {
+        try {
+            return calls.read("conversations.history", () -> methods.conversationsHistory(
+                    ConversationsHistoryRequest.builder().channel(channel).limit(200)
+                            .oldest(since.getEpochSecond() + ".000000").build()))
+                    .getMessages().stream().map(m -> m.getText() == null ? "" : m.getText()).toList();
+        } catch (SlackCallFailed e) {
+            log.warn("could not read the history of {}: {}", channel, e.getMessage());
+            return List.of();
         }
     }
 

@@ -93,5 +93,20 @@ class SlashCommandListenerTest {
         public void onDeny(Actor actor, String reference) {
             throw new AssertionError("unexpected deny");
         }
+
+        @Override
+        public void onRenew(Actor actor, String reference) {
+            throw new AssertionError("unexpected renew");
+        }
+
+        @Override
+        public void onEndNow(Actor actor, String reference) {
+            throw new AssertionError("unexpected end now");
+        }
+
+        @Override
+        public void onRejectForeign(Actor actor, String reference) {
+            throw new AssertionError("unexpected reject");
+        }
     }
 }

@@ -1,0 +1,83 @@
+package io.peerbot.application.expiry;
+
+import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.PlanBinding;
+import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.Notice;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.domain.expiry.Term;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes away what a temporary change made, through the one apply path: a delete of the whole peering for a
+ * temporary request, a close of only its ports for a temporary opening. The consent given with the time limit
+ * stands for it (the approvals of the change whose term it is), so no one is asked again; the thread says so,
+ * the change gets its card, and {@link ChangeRunner} posts each step.
+ */
+public final class EndTerm {
+    private static final Logger log = LoggerFactory.getLogger(EndTerm.class);
+
+    private final PeeringRecords records;
+    private final PeeringEngine engine;
+    private final PlanBinding binding;
+    private final Cards cards;
+    private final ChatPort chat;
+
+    public EndTerm(PeeringRecords records, PeeringEngine engine, PlanBinding binding, Cards cards, ChatPort chat) {
+        this.records = records;
+        this.engine = engine;
+        this.binding = binding;
+        this.cards = cards;
+        this.chat = chat;
+    }
+
+    /**
+     * Records the teardown of {@code term} as begun and announces it; run the result outside the peering's lock.
+     * Empty when there is nothing left to take away (its ports were closed meanwhile) or another change is being
+     * applied (the next look tries again).
+     *
+     * @param endedBy who clicked End now; null when the time is up
+     */
+    public Optional<ChangeRunner.Begun> begin(ManagedPeering peering, Scene scene, Term term, String endedBy,
+                                              Instant now) {
+        if (peering.inProgress().isPresent() || peering.lastChange().map(c -> c.state() == ChangeState.APPLYING)
+                .orElse(false)) {
+            log.info("{} of {} waits: another change is being applied", term.wholePeering() ? "the end" : "closing "
+                    + term.ports(), peering.id());
+            return Optional.empty();
+        }
+        List<PortRange> ports = term.ports().stream().filter(peering.portsInForce()::contains).toList();
+        if (!term.wholePeering() && ports.isEmpty()) {
+            return Optional.empty();
+        }
+        ChangeKind kind = term.wholePeering() ? ChangeKind.DELETE : ChangeKind.CLOSE;
+        Change source = term.source();
+        Change unbound = new Change(kind, ports, source.requestedBy(), now, source.approvals(),
+                ChangeState.AWAITING_APPROVAL, null, null, "");
+        ChangePlan plan = engine.plan(peering.ask(unbound), unbound, scene.reading());
+        Change teardown = unbound.boundTo(binding.shown(plan));
+        ManagedPeering begun = peering.ask(teardown).begin(teardown.ref());
+        chat.reply(peering.thread(), new Notice.TermOver(peering.id(), term, endedBy));
+        MessageRef card = cards.post(begun, begun.change(teardown.ref()).orElseThrow(), scene, plan, List.of());
+        ManagedPeering saved = begun.withMessage(teardown.ref(), card.ts());
+        records.save(saved);
+        log.info("{} of {}: {} ({})", endedBy == null ? "time is up" : endedBy + " ends it now", peering.id(),
+                teardown.describe(), term.end());
+        return Optional.of(new ChangeRunner.Begun(saved, teardown.ref(), scene, plan,
+                endedBy == null ? source.requestedBy() : endedBy));
+    }
+}

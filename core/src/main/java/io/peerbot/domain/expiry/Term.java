@@ -1,0 +1,86 @@
+package io.peerbot.domain.expiry;
+
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.traffic.PortRange;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When what a temporary change made is taken away: the whole peering ({@code ports} empty: a temporary request)
+ * or only the ports a temporary {@code /peer open} opened. {@code source} is the change whose end it is: the
+ * temporary creation or opening, or the latest renewal of it.
+ */
+public record Term(Instant end, List<PortRange> ports, Change source) {
+    /** The reminder goes out a day before the end, or with a tenth of the time left for short ones. */
+    public static final Duration LONGEST_NOTICE = Duration.ofHours(24);
+
+    public Term {
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(source, "source");
+        ports = List.copyOf(ports);
+    }
+
+    /**
+     * The terms in force on an applied peering, soonest first: the temporary creation's (or the renewal of it),
+     * and a temporary opening's (or the renewal of it) when that is the latest change.
+     */
+    public static List<Term> of(ManagedPeering peering) {
+        Change creation = peering.creation();
+        if (creation.state() != ChangeState.DONE) {
+            return List.of();
+        }
+        Optional<Term> whole = creation.end().map(end -> new Term(end, List.of(), creation));
+        Optional<Term> ports = Optional.empty();
+        Optional<Change> later = peering.lastChange().filter(c -> c.state() == ChangeState.DONE);
+        if (later.isPresent()) {
+            Change change = later.get();
+            if (change.kind() == ChangeKind.DELETE) {
+                return List.of();
+            }
+            if (change.end().isPresent() && change.kind().mayEnd()) {
+                Term term = new Term(change.endsAt(), change.ports(), change);
+                if (term.wholePeering()) {
+                    whole = Optional.of(term);
+                } else {
+                    ports = Optional.of(term);
+                }
+            }
+        }
+        List<Term> terms = new ArrayList<>();
+        whole.ifPresent(terms::add);
+        ports.ifPresent(terms::add);
+        terms.sort(Comparator.comparing(Term::end));
+        return List.copyOf(terms);
+    }
+
+    /** The whole peering ends, not only some ports. */
+    public boolean wholePeering() {
+        return ports.isEmpty();
+    }
+
+    /**
+     * When the reminder is due: 24 h before the end; for a term shorter than two days (where that would come before
+     * half of it had passed), with a tenth of it left.
+     */
+    public Instant remindAt() {
+        Duration length = Duration.between(source.requestedAt(), end);
+        return end.minus(length.compareTo(LONGEST_NOTICE.multipliedBy(2)) >= 0 ? LONGEST_NOTICE
+                : length.dividedBy(10));
+    }
+
+    public boolean reminderDue(Instant now) {
+        return source.remindedAt() == null && !now.isBefore(remindAt());
+    }
+
+    public boolean over(Instant now) {
+        return !now.isBefore(end);
+    }
+}
