@@ -103,8 +103,6 @@ class TestConnectivityFallbackTest {
 
         assertThat(report.ok()).isFalse();
         assertThat(report.ports()).containsExactly(PortRange.tcp(5432), PortRange.ICMP);
-        DirectionOutcome notTested = new DirectionOutcome.NotTested("no running instance in db-vpc (vpc-0db) to test "
-        assertThat(report.ports()).containsExactly(PortRange.tcp(5432));
         DirectionOutcome notTested = new DirectionOutcome.NotTested("no running Linux instance in db-vpc (vpc-0db) to test "
                 + "from; launch one there or tag a running one with peerbot:probe");
         assertThat(report.directions()).extracting(DirectionReport::from, DirectionReport::to, DirectionReport::outcome)
