@@ -316,6 +316,14 @@ public final class DriftBenchmark {
         }
 
         @Override
+        public void share(io.peerbot.application.port.SharedFile file) {
+        }
+
+        @Override
+        public void publishHome(io.peerbot.application.port.HomeTab home) {
+        }
+
+        @Override
         public String permalink(MessageRef message) {
             return "";
         }

@@ -210,6 +210,8 @@ final class SnapshotReader {
                 eni.statusAsString(), eni.groups().stream().map(GroupIdentifier::groupId).toList(),
                 eni.interfaceTypeAsString(), eni.requesterId(), Boolean.TRUE.equals(eni.requesterManaged()),
                 instanceId, eni.description(), tags(eni.tagSet()));
+    }
+
     /** EC2's platform details ("Linux/UNIX", "Windows" …), else "windows" from the older platform field. */
     private static String platform(software.amazon.awssdk.services.ec2.model.Instance instance) {
         if (instance.platformDetails() != null) {

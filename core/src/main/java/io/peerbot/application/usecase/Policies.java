@@ -54,12 +54,6 @@ public record Policies(Set<String> admins, Set<String> allowedChannels, List<Loc
                 DEFAULT_WATCH_INTERVAL);
     }
 
-    /** The same settings, time read from {@code other} (a test's clock that moves with its scheduler). */
-    public Policies withClock(Clock other) {
-        return new Policies(admins, allowedChannels, watchedLocations, ownerCacheTtl, duplicateClickWindow, other,
-                alertChannel, watchInterval);
-    }
-
     public static Policies defaults() {
         return new Policies(Set.of(), Set.of(), List.of(), Duration.ofMinutes(5), Duration.ofSeconds(10),
                 Clock.systemUTC());

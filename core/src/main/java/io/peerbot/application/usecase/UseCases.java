@@ -99,6 +99,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         PlanBinding binding = new PlanBinding(engine, records, approvals, chat, cards, shown);
         NetworkReader network = new NetworkReader(gateways, List.copyOf(finder.locations()), peerings, owners,
                 ownersFile);
+        AskChange ask = new AskChange(finder, records, approvals, engine, cards, runner, binding, chat,
+                policies.clock(), gate);
         EndTerm endTerm = new EndTerm(records, engine, binding, cards, chat);
         ForeignRequestWatch foreignRequests = new ForeignRequestWatch(gateways, peerings, owners, chat,
                 policies.alertChannel(), policies.watchedLocations(), policies.clock());
