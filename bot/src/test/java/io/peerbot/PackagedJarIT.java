@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production jar the Dockerfile runs, started as a process the way the image starts it: {@code --help} lists
- * its commands, without Slack tokens it says what to set, and it carries no stand-in and no sandbox.
+ * its commands, without Slack tokens it says what to set, it checks a policy file (CEL and all), and it carries no
+ * stand-in and no sandbox.
  */
 class PackagedJarIT {
     private static final Path JAR = Path.of("target", "peerbot.jar");
@@ -35,6 +36,17 @@ class PackagedJarIT {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(out).contains("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "peerbot-sandbox.jar");
+    }
+
+    @Test
+    void checksAPolicyFileWithItsCelExpressions() throws Exception {
+        Path policy = Path.of(System.getProperty("peerbot.root", ".."), "sandbox", "src", "main", "resources",
+                "sandbox", "policy.yml");
+        Process process = start("policy", "check", policy.toString());
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        assertThat(out).contains("OK, 3 rule(s)", "no-ssh-across-accounts");
     }
 
     @Test

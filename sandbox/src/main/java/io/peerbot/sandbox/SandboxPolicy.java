@@ -17,13 +17,18 @@ final class SandboxPolicy {
     private SandboxPolicy() {
     }
 
-    /** A fresh copy of the example policy in a temporary file, deleted when the JVM exits. */
+    /**
+     * A fresh copy of the example policy, {@code policy.yml} (the name denials cite) in a temporary directory,
+     * deleted when the JVM exits.
+     */
     static Path file() {
         try (InputStream in = SandboxPolicy.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the sandbox jar");
             }
-            Path file = Files.createTempFile("peerbot-sandbox-policy", ".yml");
+            Path dir = Files.createTempDirectory("peerbot-sandbox");
+            dir.toFile().deleteOnExit();
+            Path file = dir.resolve("policy.yml");
             file.toFile().deleteOnExit();
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             return file;

@@ -27,9 +27,6 @@ final class PlanPreviewRenderer {
                     : "; a request would be refused:")));
             preview.policy().denials().forEach(d -> blocks.addAll(BlockKit.sections("• " + PolicyText.denial(d, ""))));
         }
-        preview.policy().approvals().forEach(a -> blocks.add(BlockKit.context("Policy rule "
-                + PolicyText.rule(a.rule(), "") + " asks for approval from " + PolicyText.approvers(a.approvers())
-                + " too.")));
         blocks.add(Blocks.divider());
         blocks.addAll(PlanBlocks.full(preview.plan(), Optional.of(preview.requesterVpc()),
                 Optional.of(preview.accepterVpc())));

@@ -12,6 +12,7 @@ public final class UsageText {
             `/peer open <pcx-id> <ports>` / `/peer close <pcx-id> <ports>` — add / remove security-group rules (owners approve)
             `/peer delete <pcx-id>` — remove what peerbot added and delete the peering (owners approve)
             `/peer retry <pcx-id>` — finish an apply that failed; adds only what is missing
+            `/peer policy [<vpc>]` — the policy's rules (for peerings of that VPC)
             `/peer help` — this text
 
             *A VPC* is its id (`vpc-0a1b2c3d`), its Name tag (`billing`, or `"Billing VPC"` in quotes), or qualified \
@@ -29,6 +30,7 @@ public final class UsageText {
             `--no-test` — skip the connectivity test
             `--reason "…"` — why, for the record (up to 500 characters)
             `--override-routes` — allow the peering's routes to move traffic off a transit gateway, firewall or NAT path
+            `--override "why"` — admins only: go ahead although the policy denies it; recorded on the card and in the thread
             *Examples*
             `/peer app-vpc db-vpc --ports tcp:5432,icmp --reason "orders service reads the billing DB"`
             `/peer plan 111122223333:eu-west-1:app-vpc 222233334444:us-east-1:billing --ports tcp:443`
