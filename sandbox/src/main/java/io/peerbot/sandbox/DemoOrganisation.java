@@ -185,6 +185,10 @@ public final class DemoOrganisation {
                 new Hint("Not yours to approve", DAVE, null,
                         "As dave, click Approve on a request that waits for bob: only dave sees who may approve."),
                 new Hint("What exists, and how to ask", CAROL, "/peer list",
-                        "Each peering links to its thread; /peer status <pcx-id> and /peer help tell more."));
+                        "Each peering links to its thread; /peer status <pcx-id> and /peer help tell more."),
+                new Hint("The network as a picture", CAROL, "/peer map app-vpc",
+                        "A picture of what app-vpc reaches directly, shared in the channel, with a warning where a "
+                                + "path through a hub might be assumed. Click \"Home tab\" to see the whole map as "
+                                + "the person you are."));
     }
 }
