@@ -2,6 +2,7 @@ package io.peerbot.domain.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.domain.map.MapScope;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.traffic.PortList;
@@ -65,7 +66,12 @@ class CommandParserTest {
                 Arguments.of("open " + PCX + " --ports tcp:6379,udp:53",
                         new TypedCommand.Open(PCX, ports("tcp:6379,udp:53"))),
                 Arguments.of("close " + PCX + " tcp:22, udp:53", new TypedCommand.Close(PCX, ports("tcp:22,udp:53"))),
-                Arguments.of("delete " + PCX, new TypedCommand.Delete(PCX)));
+                Arguments.of("delete " + PCX, new TypedCommand.Delete(PCX)),
+                Arguments.of("map", new TypedCommand.ShowMap(new MapScope.Everything())),
+                Arguments.of("MAP app-vpc", new TypedCommand.ShowMap(new MapScope.OfVpc(APP))),
+                Arguments.of("map 222233334444", new TypedCommand.ShowMap(new MapScope.OfAccount("222233334444"))),
+                Arguments.of("map 222233334444:eu-west-1:billing",
+                        new TypedCommand.ShowMap(new MapScope.OfVpc(VpcRef.parse("222233334444:eu-west-1:billing")))));
     }
 
     @ParameterizedTest(name = "[{index}] /peer {0}")
@@ -143,6 +149,9 @@ class CommandParserTest {
             open pcx-0a1b2c3d tcp:22 extra                  | unexpected 'extra'; /peer open takes a peering id and a port list
             open pcx-0a1b2c3d tcp:99999                     | ports: 'tcp:99999': ports run from 1 to 65535
             open tcp:22                                     | 'tcp:22' is not a peering connection id
+            map app-vpc db-vpc                              | unexpected 'db-vpc'; /peer map takes at most one VPC or account
+            map 12345                                       | '12345' is not an account id (12 digits
+            map --dns                                       | /peer map takes no options
             """)
     void refusesAMalformedCommand(String text, String problem) {
         ParseResult result = parser.parse(text);
