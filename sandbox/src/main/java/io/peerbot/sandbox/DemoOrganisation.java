@@ -195,6 +195,10 @@ public final class DemoOrganisation {
                         "/peer app-vpc " + BILLING_REF + " --ports tcp:5432",
                         "Only alice sees the denial, naming the rule billing-needs-reason and its line in the sandbox's"
                                 + " policy.yml; nothing is created. /peer policy lists the rules; carol (admin) may go"
-                                + " ahead with --override \"why\", recorded on the card and in the thread."));
+                                + " ahead with --override \"why\", recorded on the card and in the thread."),
+                new Hint("The network as a picture", CAROL, "/peer map app-vpc",
+                        "A picture of what app-vpc reaches directly, shared in the channel, with a warning where a "
+                                + "path through a hub might be assumed. Click \"Home tab\" to see the whole map as "
+                                + "the person you are."));
     }
 }

@@ -1,5 +1,11 @@
 package io.peerbot.sandbox;
 
+import com.google.gson.JsonElement;
+import io.peerbot.standin.slack.SharedSlackFile;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import static io.peerbot.sandbox.DemoOrganisation.ALICE;
 import static io.peerbot.sandbox.DemoOrganisation.BOB;
 import static io.peerbot.sandbox.DemoOrganisation.CHANNEL;
@@ -101,6 +107,48 @@ class DemoStoriesTest {
         RecordedMessage denial = slack.awaitEphemeral(ALICE, m -> m.allText().contains("billing-needs-reason"), WAIT);
         assertThat(denial.allText()).contains("policy.yml, line 4", "a reason is required", "nothing was created");
         assertThat(slack.messages(CHANNEL)).isEmpty();
+    }
+
+    /**
+     * After the first and the fourth story, the map around app-vpc shows billing and data-vpc reached directly. Writes the whole organisation's
+     * picture to {@code target/map-sandbox.png}, and to the path in {@code -Dpeerbot.map=…} (the README's
+     * {@code docs/map-sandbox.png}).
+     */
+    @Test
+    void theMapIsSharedInTheChannelAndTheHomeTabShowsItToWhoeverOpensIt() throws Exception {
+        RecordedMessage billing = request(HINTS.get(0));
+        click(BOB, billing, "peer_approve");
+        inThread(billing, "Connectivity test over");
+        type(HINTS.get(3));
+        RecordedMessage data = slack.awaitMessage(m -> !m.isReply() && m.hasButton("peer_approve")
+                && !m.ts().equals(billing.ts()), WAIT);
+        click(DAVE, data, "peer_approve");
+        inThread(data, "Connectivity test over");
+
+        type(HINTS.get(7));
+
+        SharedSlackFile map = slack.awaitFile(f -> CHANNEL.equals(f.channel()), WAIT);
+        assertThat(ImageIO.read(new ByteArrayInputStream(map.content()))).isNotNull();
+        RecordedMessage words = slack.awaitMessage(m -> m.allText().contains("reaches directly"), WAIT);
+        assertThat(words.allText()).contains("app-vpc", "billing", "data-vpc");
+
+        JsonObject open = new JsonObject();
+        open.addProperty("user", ALICE);
+        post("api/home", open);
+        JsonObject view = slack.awaitHomeView(ALICE, java.time.Instant.EPOCH, WAIT);
+        String fileId = view.getAsJsonArray("blocks").asList().stream().map(JsonElement::getAsJsonObject)
+                .filter(b -> b.has("slack_file")).findFirst().orElseThrow()
+                .getAsJsonObject("slack_file").get("id").getAsString();
+        HttpResponse<byte[]> picture = HTTP.send(HttpRequest.newBuilder(sandbox.pageUrl()
+                .resolve("api/files/" + fileId)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(picture.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("image/png"));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "map-sandbox.png"), picture.body());
+        String wanted = System.getProperty("peerbot.map");
+        if (wanted != null && !wanted.isBlank()) {
+            Files.write(Path.of(wanted), picture.body());
+        }
     }
 
     private RecordedMessage request(Hint hint) throws Exception {

@@ -32,6 +32,8 @@ public final class Java2dMapPainter implements MapPainter {
     /** Above this many peerings only the out-of-the-ordinary ones are labelled; the rest would be a blur. */
     static final int LABEL_EVERY_LINE_UP_TO = 60;
     static final int HEADER = 96;
+    /** Wide enough for the title and the legend. */
+    static final int MIN_WIDTH = 1200;
     private static final Color INK = new Color(0x1d, 0x1c, 0x1d);
     private static final Color MUTED = new Color(0x61, 0x61, 0x61);
     private static final Color ACTIVE = new Color(0x2e, 0x7d, 0x32);
@@ -55,7 +57,7 @@ public final class Java2dMapPainter implements MapPainter {
     @Override
     public MapPicture paint(MapView view) {
         MapLayout.Placement placement = layout.place(view, HEADER);
-        int width = Math.max(placement.width(), 900);
+        int width = Math.max(placement.width(), MIN_WIDTH);
         int height = placement.height();
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -139,8 +141,9 @@ public final class Java2dMapPainter implements MapPainter {
         g.setFont(SMALL);
         FontMetrics metrics = g.getFontMetrics();
         int w = metrics.stringWidth(text) + 8;
+        // Beside the line's middle, not on it, so the line stays visible under short labels too.
         int x = (int) ((a.getCenterX() + b.getCenterX()) / 2) - w / 2;
-        int y = (int) ((a.getCenterY() + b.getCenterY()) / 2) - 8;
+        int y = (int) ((a.getCenterY() + b.getCenterY()) / 2) - 20;
         g.setColor(new Color(255, 255, 255, 225));
         g.fillRoundRect(x, y, w, 16, 6, 6);
         g.setColor(p.drift() == Drift.DRIFTED ? DRIFT : INK);

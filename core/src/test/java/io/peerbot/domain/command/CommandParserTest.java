@@ -3,6 +3,7 @@ package io.peerbot.domain.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.domain.expiry.Lifetime;
+import io.peerbot.domain.map.MapScope;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.RuleTargets;
@@ -88,7 +89,12 @@ class CommandParserTest {
                 Arguments.of("plan app-vpc db-vpc --override=why", new TypedCommand.ShowPlan(APP, DB,
                         PeeringOptions.defaults().overriding("why"))),
                 Arguments.of("policy", new TypedCommand.ShowPolicy(Optional.empty())),
-                Arguments.of("POLICY app-vpc", new TypedCommand.ShowPolicy(Optional.of(APP))));
+                Arguments.of("POLICY app-vpc", new TypedCommand.ShowPolicy(Optional.of(APP))),
+                Arguments.of("map", new TypedCommand.ShowMap(new MapScope.Everything())),
+                Arguments.of("MAP app-vpc", new TypedCommand.ShowMap(new MapScope.OfVpc(APP))),
+                Arguments.of("map 222233334444", new TypedCommand.ShowMap(new MapScope.OfAccount("222233334444"))),
+                Arguments.of("map 222233334444:eu-west-1:billing",
+                        new TypedCommand.ShowMap(new MapScope.OfVpc(VpcRef.parse("222233334444:eu-west-1:billing")))));
     }
 
     @ParameterizedTest(name = "[{index}] /peer {0}")
@@ -179,6 +185,9 @@ class CommandParserTest {
             open pcx-0a1b2c3d tcp:22 --override why         | --override does not apply to /peer open; it takes --ports
             policy app-vpc db-vpc                           | unexpected 'db-vpc'; /peer policy takes at most one VPC
             policy --dns                                    | /peer policy takes no options
+            map app-vpc db-vpc                              | unexpected 'db-vpc'; /peer map takes at most one VPC or account
+            map 12345                                       | '12345' is not an account id (12 digits
+            map --dns                                       | /peer map takes no options
             """)
     void refusesAMalformedCommand(String text, String problem) {
         ParseResult result = parser.parse(text);

@@ -13,6 +13,7 @@ public final class UsageText {
             `/peer delete <pcx-id>` — remove what peerbot added and delete the peering (owners approve)
             `/peer retry <pcx-id>` — finish an apply that failed; adds only what is missing
             `/peer policy [<vpc>]` — the policy's rules (for peerings of that VPC)
+            `/peer map [<vpc>|<account>]` — a picture of the VPCs and their peerings, shared in the channel
             `/peer help` — this text
 
             *A VPC* is its id (`vpc-0a1b2c3d`), its Name tag (`billing`, or `"Billing VPC"` in quotes), or qualified \
@@ -35,6 +36,7 @@ public final class UsageText {
             `/peer app-vpc db-vpc --ports tcp:5432,icmp --reason "orders service reads the billing DB"`
             `/peer plan 111122223333:eu-west-1:app-vpc 222233334444:us-east-1:billing --ports tcp:443`
             `/peer list app-vpc`
+            `/peer map app-vpc`
             `/peer test pcx-0a1b2c3d4e5f60718 --ports tcp:5432`
             `/peer open pcx-0a1b2c3d4e5f60718 tcp:6379`
             """;
