@@ -33,7 +33,7 @@ class ArchitectureTest {
     void domainDependsOnNoFrameworkNorOuterLayer() {
         noClasses().that().resideInAPackage("io.peerbot.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.slack..", "software.amazon..", "io.javalin..",
+                        "com.slack..", "software.amazon..", "io.javalin..", "com.github.mustachejava..",
                         "io.peerbot.application..", "io.peerbot.adapter..", "io.peerbot.standin..")
                 .check(classes);
     }
@@ -42,7 +42,7 @@ class ArchitectureTest {
     void useCasesAndPortsDependOnNoFrameworkNorAdapter() {
         noClasses().that().resideInAPackage("io.peerbot.application..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.slack..", "software.amazon..", "io.javalin..",
+                        "com.slack..", "software.amazon..", "io.javalin..", "com.github.mustachejava..",
                         "io.peerbot.adapter..", "io.peerbot.standin..")
                 .check(classes);
     }
@@ -64,6 +64,13 @@ class ArchitectureTest {
                         Collectors.mapping(JavaClass::getSimpleName, Collectors.toCollection(TreeSet::new))));
 
         assertThat(namesByLowerCase.values()).allSatisfy(names -> assertThat(names).hasSize(1));
+    }
+
+    @Test
+    void onlyTheTerraformAdapterUsesTheTemplateEngine() {
+        noClasses().that().resideOutsideOfPackage("io.peerbot.adapter.terraform..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.mustachejava..")
+                .check(classes);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.peerbot.adapter.aws.SsmRemoteCommands;
 import io.peerbot.adapter.aws.record.TaggedPeerings;
 import io.peerbot.adapter.owners.YamlOwnersFile;
 import io.peerbot.adapter.slack.SlackConnection;
+import io.peerbot.adapter.terraform.TerraformExporter;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Scheduler;
@@ -79,7 +80,7 @@ public final class BotProcess implements AutoCloseable {
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
                     ownersFile, slack.owners(),
-                    remote, probes, settings.policies());
+                    remote, probes, settings.policies(), List.of(new TerraformExporter()));
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
                     gateways.home().region(), settings.aws().allowedAccounts().restricted()
                             ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");

@@ -5,6 +5,7 @@ import io.peerbot.domain.approval.Owners;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.change.ChangeRefusal;
 import io.peerbot.domain.connectivity.ConnectivityReport;
+import io.peerbot.domain.export.ExportFormat;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeRef;
 import io.peerbot.domain.lifecycle.ChangeKind;
@@ -328,6 +329,15 @@ public sealed interface Notice {
     }
 
     /** No peering {@code pcxId} in any of the places searched. */
+    /** {@code /peer export}: the file is in the peering's thread. */
+    record Exported(String pcxId, ExportFormat format, String filename, ThreadAt thread) implements Notice {
+    }
+
+    /** {@code /peer export} of a peering that has nothing of peerbot's to export; nothing was shared. */
+    record CannotExport(String pcxId, Why why, PeeringStatus status) implements Notice {
+        public enum Why { NOT_MADE_BY_PEERBOT, NOT_ACTIVE, FORMAT_UNAVAILABLE }
+    }
+
     record UnknownPeering(String pcxId, List<Location> searched) implements Notice {
         public UnknownPeering {
             searched = List.copyOf(searched);

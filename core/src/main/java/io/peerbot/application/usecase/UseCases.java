@@ -17,6 +17,7 @@ import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
+import io.peerbot.application.port.PeeringExporter;
 import io.peerbot.application.port.RemoteCommands;
 import io.peerbot.application.port.in.ChatEvents;
 import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
@@ -25,6 +26,7 @@ import io.peerbot.application.request.RequestPeering;
 import io.peerbot.application.request.ShowPlan;
 import io.peerbot.application.watch.ForeignRequestWatch;
 import io.peerbot.domain.approval.ApprovalPolicy;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
@@ -39,6 +41,14 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
     public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
                                     ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
                                     RemoteCommands remote, Executor probes, Policies policies) {
+        return assemble(gateways, peerings, engine, chat, ownersFile, directory, remote, probes, policies, List.of());
+    }
+
+    /** @param exporters the formats {@code /peer export} writes; a format with none is answered as unavailable */
+    public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
+                                    ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
+                                    RemoteCommands remote, Executor probes, Policies policies,
+                                    List<PeeringExporter> exporters) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
         OwnerLookup owners = new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl());
@@ -58,7 +68,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                         policies.duplicateClickWindow()),
                 new RetryChange(finder, records, approvals, engine, runner, binding, chat),
                 new Inspect(gateways, finder, chat),
-                new RunTest(finder, test, chat));
+                new RunTest(finder, test, chat),
+                new ExportPeering(gateways, finder, chat, exporters));
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
                 new ForeignRequestWatch(gateways, peerings, owners, chat, policies.alertChannel(),

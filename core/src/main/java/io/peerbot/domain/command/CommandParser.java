@@ -1,5 +1,6 @@
 package io.peerbot.domain.command;
 
+import io.peerbot.domain.export.ExportFormat;
 import io.peerbot.domain.network.ResourceIds;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
@@ -23,8 +24,8 @@ import java.util.stream.Collectors;
 public final class CommandParser {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASON = 500;
-    private static final Set<Option> REQUEST_OPTIONS = EnumSet.allOf(Option.class);
-    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, help";
+    private static final Set<Option> REQUEST_OPTIONS = EnumSet.complementOf(EnumSet.of(Option.FORMAT));
+    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, export, help";
 
     public ParseResult parse(String text) {
         if (text == null || text.isBlank()) {
@@ -66,6 +67,10 @@ public final class CommandParser {
                 String pcx = onlyPcx(args, word);
                 yield new TypedCommand.Test(pcx, args.value(Option.PORTS).map(p -> ports(p, "--ports")).orElse(List.of()));
             }
+            case "export" -> {
+                Args args = Args.read(rest, word, EnumSet.of(Option.FORMAT));
+                yield new TypedCommand.Export(onlyPcx(args, word), format(args));
+            }
             case "open", "close" -> {
                 Args args = Args.read(rest, word, EnumSet.of(Option.PORTS));
                 String pcx = pcx(args, word);
@@ -86,7 +91,7 @@ public final class CommandParser {
             if (words.get(i).text().regionMatches(true, 0, "pcx-", 0, 4)) {
                 throw new IllegalArgumentException("'" + words.get(i).text() + "' is a peering connection, not a VPC"
                         + (i == 1 && command.equals("/peer") ? "; '" + words.get(0).text() + "' is not a command" : "")
-                        + ". Commands that take a peering id: status, test, open, close, delete, retry");
+                        + ". Commands that take a peering id: status, test, open, close, delete, retry, export");
             }
         }
         if (words.isEmpty()) {
@@ -103,6 +108,16 @@ public final class CommandParser {
 
     private static VpcRef vpc(Token word) {
         return word.quoted() ? VpcRef.parseQuoted(word.text()) : VpcRef.parse(word.text());
+    }
+
+    private static ExportFormat format(Args args) {
+        Optional<String> asked = args.value(Option.FORMAT);
+        if (asked.isEmpty()) {
+            return ExportFormat.TERRAFORM;
+        }
+        return ExportFormat.named(asked.get()).orElseThrow(() -> new IllegalArgumentException("--format: '"
+                + asked.get() + "' is not a format I export; known: " + ExportFormat.known()
+                + ", e.g. " + Option.FORMAT.example));
     }
 
     private static PeeringOptions options(Args args) {

@@ -9,7 +9,8 @@ enum Option {
     SUBNETS("--subnets", true, true, "--subnets subnet-0a1b2c3d,subnet-4e5f6a7b"),
     DNS("--dns", false, false, "--dns"),
     NO_TEST("--no-test", false, false, "--no-test"),
-    REASON("--reason", true, false, "--reason \"orders service reads the billing DB\"");
+    REASON("--reason", true, false, "--reason \"orders service reads the billing DB\""),
+    FORMAT("--format", true, false, "--format terraform");
 
     final String flag;
     final boolean takesValue;

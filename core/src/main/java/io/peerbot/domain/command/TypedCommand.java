@@ -1,5 +1,6 @@
 package io.peerbot.domain.command;
 
+import io.peerbot.domain.export.ExportFormat;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.traffic.PortRange;
@@ -37,6 +38,10 @@ public sealed interface TypedCommand {
 
     /** {@code /peer retry <pcx-id>}: finish an apply that failed; adds only what is missing. */
     record Retry(String pcxId) implements TypedCommand {
+    }
+
+    /** {@code /peer export <pcx-id> [--format terraform]}: code for what peerbot made, shared in its thread. */
+    record Export(String pcxId, ExportFormat format) implements TypedCommand {
     }
 
     record Help() implements TypedCommand {

@@ -12,6 +12,7 @@ public final class UsageText {
             `/peer open <pcx-id> <ports>` / `/peer close <pcx-id> <ports>` — add / remove security-group rules (owners approve)
             `/peer delete <pcx-id>` — remove what peerbot added and delete the peering (owners approve)
             `/peer retry <pcx-id>` — finish an apply that failed; adds only what is missing
+            `/peer export <pcx-id> [--format terraform]` — Terraform with `import` blocks for what peerbot made, in its thread
             `/peer help` — this text
 
             *A VPC* is its id (`vpc-0a1b2c3d`), its Name tag (`billing`, or `"Billing VPC"` in quotes), or qualified \
