@@ -40,9 +40,9 @@ public final class ExportPeering {
     public void export(Actor actor, TypedCommand.Export command) {
         PcxId id = PcxId.of(command.pcxId());
         ManagedPeerings.Lookup lookup = finder.lookup(id);
-        if (lookup instanceof ManagedPeerings.Missing) {
+        if (lookup instanceof ManagedPeerings.Missing && finder.peering(command.pcxId()).isEmpty()) {
             tell(actor, new Notice.UnknownPeering(command.pcxId(), List.copyOf(finder.locations())));
-        } else if (lookup instanceof ManagedPeerings.NotManaged) {
+        } else if (lookup instanceof ManagedPeerings.Missing || lookup instanceof ManagedPeerings.NotManaged) {
             tell(actor, new Notice.CannotExport(command.pcxId(), Notice.CannotExport.Why.NOT_MADE_BY_PEERBOT, null));
         } else if (lookup instanceof ManagedPeerings.Unreadable unreadable) {
             tell(actor, new Notice.UnreadableRecord(id, unreadable.why()));

@@ -2,6 +2,7 @@ package io.peerbot.domain.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.domain.export.ExportFormat;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.traffic.PortList;
@@ -65,7 +66,10 @@ class CommandParserTest {
                 Arguments.of("open " + PCX + " --ports tcp:6379,udp:53",
                         new TypedCommand.Open(PCX, ports("tcp:6379,udp:53"))),
                 Arguments.of("close " + PCX + " tcp:22, udp:53", new TypedCommand.Close(PCX, ports("tcp:22,udp:53"))),
-                Arguments.of("delete " + PCX, new TypedCommand.Delete(PCX)));
+                Arguments.of("delete " + PCX, new TypedCommand.Delete(PCX)),
+                Arguments.of("export " + PCX, new TypedCommand.Export(PCX, ExportFormat.TERRAFORM)),
+                Arguments.of("EXPORT " + PCX + " --format Terraform", new TypedCommand.Export(PCX, ExportFormat.TERRAFORM)),
+                Arguments.of("export --format=terraform " + PCX, new TypedCommand.Export(PCX, ExportFormat.TERRAFORM)));
     }
 
     @ParameterizedTest(name = "[{index}] /peer {0}")
@@ -143,6 +147,12 @@ class CommandParserTest {
             open pcx-0a1b2c3d tcp:22 extra                  | unexpected 'extra'; /peer open takes a peering id and a port list
             open pcx-0a1b2c3d tcp:99999                     | ports: 'tcp:99999': ports run from 1 to 65535
             open tcp:22                                     | 'tcp:22' is not a peering connection id
+            export                                          | /peer export needs a peering connection id, e.g. /peer export pcx-0a1b2c3d4e5f60718
+            export pcx-0a1b2c3d --format pulumi             | --format: 'pulumi' is not a format I export; known: terraform, e.g. --format terraform
+            export pcx-0a1b2c3d --format                    | --format needs a value, e.g. --format terraform
+            export pcx-0a1b2c3d --dns                       | --dns does not apply to /peer export; it takes --format
+            export pcx-0a1b2c3d pcx-0a1b2c3e                | unexpected 'pcx-0a1b2c3e'; /peer export takes only a peering id
+            app-vpc db-vpc --format terraform               | --format does not apply to /peer <vpc> <vpc>; it takes --ports
             """)
     void refusesAMalformedCommand(String text, String problem) {
         ParseResult result = parser.parse(text);
