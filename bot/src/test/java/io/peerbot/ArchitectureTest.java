@@ -33,7 +33,7 @@ class ArchitectureTest {
     void domainDependsOnNoFrameworkNorOuterLayer() {
         noClasses().that().resideInAPackage("io.peerbot.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.slack..", "software.amazon..", "io.javalin..", "dev.cel..", "org.yaml..", "com.google.protobuf..",
+                        "com.slack..", "software.amazon..", "io.javalin..", "dev.cel..", "org.yaml..", "com.google.protobuf..", "com.github.mustachejava..",
                         "io.peerbot.application..", "io.peerbot.adapter..", "io.peerbot.standin..")
                 .check(classes);
     }
@@ -42,7 +42,7 @@ class ArchitectureTest {
     void useCasesAndPortsDependOnNoFrameworkNorAdapter() {
         noClasses().that().resideInAPackage("io.peerbot.application..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.slack..", "software.amazon..", "io.javalin..", "dev.cel..", "org.yaml..", "com.google.protobuf..",
+                        "com.slack..", "software.amazon..", "io.javalin..", "dev.cel..", "org.yaml..", "com.google.protobuf..", "com.github.mustachejava..",
                         "io.peerbot.adapter..", "io.peerbot.standin..")
                 .check(classes);
     }
@@ -71,6 +71,13 @@ class ArchitectureTest {
     void onlyThePolicyReaderKnowsCel() {
         noClasses().that().resideOutsideOfPackage("io.peerbot.adapter.policy..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.cel..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheTerraformAdapterUsesTheTemplateEngine() {
+        noClasses().that().resideOutsideOfPackage("io.peerbot.adapter.terraform..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.mustachejava..")
                 .check(classes);
     }
 

@@ -9,6 +9,7 @@ import io.peerbot.adapter.picture.Java2dMapPainter;
 import io.peerbot.adapter.policy.PolicyFileException;
 import io.peerbot.adapter.policy.YamlPolicyFile;
 import io.peerbot.adapter.slack.SlackConnection;
+import io.peerbot.adapter.terraform.TerraformExporter;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Scheduler;
@@ -84,7 +85,8 @@ public final class BotProcess implements AutoCloseable {
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
                     ownersFile, slack.owners(),
-                    remote, probes, settings.policies(), new Java2dMapPainter(), guardrails);
+                    remote, probes, settings.policies(), new Java2dMapPainter(), guardrails,
+                    List.of(new TerraformExporter()));
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
                     gateways.home().region(), settings.aws().allowedAccounts().restricted()
                             ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");

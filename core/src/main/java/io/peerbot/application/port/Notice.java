@@ -8,6 +8,7 @@ import io.peerbot.application.port.in.DriftButton;
 import io.peerbot.domain.connectivity.ConnectivityReport;
 import io.peerbot.domain.drift.DriftReference;
 import io.peerbot.domain.drift.Finding;
+import io.peerbot.domain.export.ExportFormat;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.expiry.Term;
 import io.peerbot.domain.lifecycle.ChangeRef;
@@ -456,6 +457,15 @@ public sealed interface Notice {
         public GoneWithLeftovers {
             leftovers = List.copyOf(leftovers);
         }
+    }
+
+    /** {@code /peer export}: the file is in the peering's thread. */
+    record Exported(String pcxId, ExportFormat format, String filename, ThreadAt thread) implements Notice {
+    }
+
+    /** {@code /peer export} of a peering that has nothing of peerbot's to export; nothing was shared. */
+    record CannotExport(String pcxId, Why why, PeeringStatus status) implements Notice {
+        public enum Why { NOT_MADE_BY_PEERBOT, NOT_ACTIVE, FORMAT_UNAVAILABLE }
     }
 
     record UnknownPeering(String pcxId, List<Location> searched) implements Notice {

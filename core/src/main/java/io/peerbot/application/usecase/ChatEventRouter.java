@@ -52,7 +52,7 @@ public final class ChatEventRouter implements ChatEvents {
     public record Routes(RequestPeeringUseCase request, ShowPlanUseCase plan, AskChangeUseCase ask,
                          DecideChangeUseCase decide, RetryChangeUseCase retry, Inspect inspect, RunTest test,
                          ShowMap map, ShowPolicy policy, TermButtonsUseCase terms,
-                         RejectForeignUseCase rejectForeign) {
+                         RejectForeignUseCase rejectForeign, ExportPeering export) {
     }
 
     public ChatEventRouter(ChannelPolicy channels, ChatPort chat, Routes routes) {
@@ -99,6 +99,8 @@ public final class ChatEventRouter implements ChatEvents {
             routes.retry().retry(new RetryChangeUseCase.Command(actor, PcxId.of(again.pcxId())));
         } else if (command instanceof TypedCommand.Test test) {
             routes.test().run(actor, test);
+        } else if (command instanceof TypedCommand.Export export) {
+            routes.export().export(actor, export);
         } else if (command instanceof TypedCommand.Open open) {
             routes.ask().ask(new AskChangeCommand(actor, ChangeKind.OPEN, PcxId.of(open.pcxId()), open.ports(),
                     open.lasting()));

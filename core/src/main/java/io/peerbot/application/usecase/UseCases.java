@@ -24,6 +24,7 @@ import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
+import io.peerbot.application.port.PeeringExporter;
 import io.peerbot.application.port.RemoteCommands;
 import io.peerbot.application.policy.PolicyGate;
 import io.peerbot.application.policy.ShowPolicy;
@@ -68,23 +69,27 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                                     RemoteCommands remote, Executor probes, Policies policies,
                                     MapPainter painter) {
         return assemble(gateways, peerings, engine, chat, ownersFile, directory, remote, probes, policies, painter,
-                Guardrails.none());
+                Guardrails.none(), List.of());
     }
 
-    /** @param guardrails the policy file's rules, judged on every request and change */
+    /**
+     * @param guardrails the policy file's rules, judged on every request and change
+     * @param exporters  the formats {@code /peer export} writes; a format with none is answered as unavailable
+     */
     public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
                                     ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
                                     RemoteCommands remote, Executor probes, Policies policies,
-                                    MapPainter painter, Guardrails guardrails) {
+                                    MapPainter painter, Guardrails guardrails, List<PeeringExporter> exporters) {
         return assemble(gateways, peerings, engine, chat, ownersFile, directory, remote, probes, policies, painter,
-                guardrails, ReadPace.sleeping(DRIFT_READS_PER_SECOND, DRIFT_READ_BURST));
+                guardrails, exporters, ReadPace.sleeping(DRIFT_READS_PER_SECOND, DRIFT_READ_BURST));
     }
 
     /** @param pace how fast the drift watch reads */
     public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
                                     ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
                                     RemoteCommands remote, Executor probes, Policies policies,
-                                    MapPainter painter, Guardrails guardrails, ReadPace pace) {
+                                    MapPainter painter, Guardrails guardrails, List<PeeringExporter> exporters,
+                                    ReadPace pace) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
         OwnerLookup owners = new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl());
@@ -116,7 +121,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                 new ShowMap(network, gateways, painter, chat),
                 new ShowPolicy(guardrails, new VpcResolver(gateways, List.copyOf(finder.locations())), chat),
                 new TermButtons(records, approvals, ask, endTerm, runner, chat, policies.clock()),
-                new RejectForeignRequest(gateways, foreignRequests, owners, approvals, chat));
+                new RejectForeignRequest(gateways, foreignRequests, owners, approvals, chat),
+                new ExportPeering(gateways, finder, chat, exporters));
         DriftActions driftActions = new DriftActions(records, engine, approvals, ask, chat);
         DriftWatch drift = new DriftWatch(gateways, peerings, records, parties, chat, finder.locations(), pace);
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes,

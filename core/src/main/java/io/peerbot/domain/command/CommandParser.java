@@ -2,6 +2,7 @@ package io.peerbot.domain.command;
 
 import io.peerbot.domain.map.MapScope;
 import io.peerbot.domain.expiry.Lifetime;
+import io.peerbot.domain.export.ExportFormat;
 import io.peerbot.domain.network.ResourceIds;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
@@ -27,8 +28,8 @@ import java.util.stream.Collectors;
 public final class CommandParser {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASON = 500;
-    private static final Set<Option> REQUEST_OPTIONS = EnumSet.allOf(Option.class);
-    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, renew, map, policy, help";
+    private static final Set<Option> REQUEST_OPTIONS = EnumSet.complementOf(EnumSet.of(Option.FORMAT));
+    private static final String COMMANDS = "plan, list, status, test, open, close, delete, retry, renew, export, map, policy, help";
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
 
     public ParseResult parse(String text) {
@@ -77,6 +78,10 @@ public final class CommandParser {
                 String pcx = onlyPcx(args, word);
                 yield new TypedCommand.Test(pcx, args.value(Option.PORTS).map(p -> ports(p, "--ports")).orElse(List.of()));
             }
+            case "export" -> {
+                Args args = Args.read(rest, word, EnumSet.of(Option.FORMAT));
+                yield new TypedCommand.Export(onlyPcx(args, word), format(args));
+            }
             case "open" -> {
                 Args args = Args.read(rest, word, EnumSet.of(Option.PORTS, Option.FOR));
                 String pcx = pcx(args, word);
@@ -124,7 +129,7 @@ public final class CommandParser {
             if (words.get(i).text().regionMatches(true, 0, "pcx-", 0, 4)) {
                 throw new IllegalArgumentException("'" + words.get(i).text() + "' is a peering connection, not a VPC"
                         + (i == 1 && command.equals("/peer") ? "; '" + words.get(0).text() + "' is not a command" : "")
-                        + ". Commands that take a peering id: status, test, open, close, delete, retry, renew");
+                        + ". Commands that take a peering id: status, test, open, close, delete, retry, renew, export");
             }
         }
         if (words.isEmpty()) {
@@ -141,6 +146,16 @@ public final class CommandParser {
 
     private static VpcRef vpc(Token word) {
         return word.quoted() ? VpcRef.parseQuoted(word.text()) : VpcRef.parse(word.text());
+    }
+
+    private static ExportFormat format(Args args) {
+        Optional<String> asked = args.value(Option.FORMAT);
+        if (asked.isEmpty()) {
+            return ExportFormat.TERRAFORM;
+        }
+        return ExportFormat.named(asked.get()).orElseThrow(() -> new IllegalArgumentException("--format: '"
+                + asked.get() + "' is not a format I export; known: " + ExportFormat.known()
+                + ", e.g. " + Option.FORMAT.example));
     }
 
     private static PeeringOptions options(Args args) {

@@ -16,7 +16,8 @@ enum Option {
     BOTH_WAYS("--both-ways", false, false, "--both-ways"),
     SOURCE_GROUPS("--source-groups", false, false, "--source-groups"),
     OVERRIDE_ROUTES("--override-routes", false, false, "--override-routes"),
-    FOR("--for", true, false, "--for 72h");
+    FOR("--for", true, false, "--for 72h"),
+    FORMAT("--format", true, false, "--format terraform");
 
     final String flag;
     final boolean takesValue;

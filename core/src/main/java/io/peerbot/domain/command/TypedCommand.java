@@ -2,6 +2,7 @@ package io.peerbot.domain.command;
 
 import io.peerbot.domain.map.MapScope;
 import io.peerbot.domain.expiry.Lifetime;
+import io.peerbot.domain.export.ExportFormat;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.traffic.PortRange;
@@ -59,6 +60,10 @@ public sealed interface TypedCommand {
 
     /** {@code /peer policy [vpc]}: the policy's rules (that may apply to a peering of {@code vpc}). */
     record ShowPolicy(Optional<VpcRef> vpc) implements TypedCommand {
+    }
+
+    /** {@code /peer export <pcx-id> [--format terraform]}: code for what peerbot made, shared in its thread. */
+    record Export(String pcxId, ExportFormat format) implements TypedCommand {
     }
 
     record Help() implements TypedCommand {

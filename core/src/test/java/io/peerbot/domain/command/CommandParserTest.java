@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.domain.expiry.Lifetime;
 import io.peerbot.domain.map.MapScope;
+import io.peerbot.domain.export.ExportFormat;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.RuleTargets;
@@ -94,7 +95,10 @@ class CommandParserTest {
                 Arguments.of("MAP app-vpc", new TypedCommand.ShowMap(new MapScope.OfVpc(APP))),
                 Arguments.of("map 222233334444", new TypedCommand.ShowMap(new MapScope.OfAccount("222233334444"))),
                 Arguments.of("map 222233334444:eu-west-1:billing",
-                        new TypedCommand.ShowMap(new MapScope.OfVpc(VpcRef.parse("222233334444:eu-west-1:billing")))));
+                        new TypedCommand.ShowMap(new MapScope.OfVpc(VpcRef.parse("222233334444:eu-west-1:billing")))),
+                Arguments.of("export " + PCX, new TypedCommand.Export(PCX, ExportFormat.TERRAFORM)),
+                Arguments.of("EXPORT " + PCX + " --format Terraform", new TypedCommand.Export(PCX, ExportFormat.TERRAFORM)),
+                Arguments.of("export --format=terraform " + PCX, new TypedCommand.Export(PCX, ExportFormat.TERRAFORM)));
     }
 
     @ParameterizedTest(name = "[{index}] /peer {0}")
@@ -188,6 +192,12 @@ class CommandParserTest {
             map app-vpc db-vpc                              | unexpected 'db-vpc'; /peer map takes at most one VPC or account
             map 12345                                       | '12345' is not an account id (12 digits
             map --dns                                       | /peer map takes no options
+            export                                          | /peer export needs a peering connection id, e.g. /peer export pcx-0a1b2c3d4e5f60718
+            export pcx-0a1b2c3d --format pulumi             | --format: 'pulumi' is not a format I export; known: terraform, e.g. --format terraform
+            export pcx-0a1b2c3d --format                    | --format needs a value, e.g. --format terraform
+            export pcx-0a1b2c3d --dns                       | --dns does not apply to /peer export; it takes --format
+            export pcx-0a1b2c3d pcx-0a1b2c3e                | unexpected 'pcx-0a1b2c3e'; /peer export takes only a peering id
+            app-vpc db-vpc --format terraform               | --format does not apply to /peer <vpc> <vpc>; it takes --ports
             """)
     void refusesAMalformedCommand(String text, String problem) {
         ParseResult result = parser.parse(text);

@@ -23,6 +23,7 @@ public final class NoticeRenderer {
     private final PeeringListRenderer peeringList = new PeeringListRenderer();
     private final PeeringDetailsRenderer peeringDetails = new PeeringDetailsRenderer();
     private final TestAnswerRenderer testAnswer = new TestAnswerRenderer();
+    private final ExportAnswerRenderer exportAnswer = new ExportAnswerRenderer();
     private final LifecycleRenderer lifecycle = new LifecycleRenderer();
     private final AnswerRenderer answer = new AnswerRenderer();
     private final ForeignRequestRenderer foreignRequest = new ForeignRequestRenderer();
@@ -67,6 +68,10 @@ public final class NoticeRenderer {
             return testAnswer.render(n);
         } else if (notice instanceof Notice.CannotTest n) {
             return testAnswer.render(n);
+        } else if (notice instanceof Notice.Exported n) {
+            return exportAnswer.render(n);
+        } else if (notice instanceof Notice.CannotExport n) {
+            return exportAnswer.render(n);
         } else if (notice instanceof Notice.ForeignPeeringRequest n) {
             return foreignRequest.render(n);
         } else if (notice instanceof Notice.MapShown n) {

@@ -14,6 +14,7 @@ public final class UsageText {
             `/peer retry <pcx-id>` — finish an apply that failed; adds only what is missing
             `/peer policy [<vpc>]` — the policy's rules (for peerings of that VPC)
             `/peer map [<vpc>|<account>]` — a picture of the VPCs and their peerings, shared in the channel
+            `/peer export <pcx-id> [--format terraform]` — Terraform with `import` blocks for what peerbot made, in its thread
             `/peer help` — this text
 
             *A VPC* is its id (`vpc-0a1b2c3d`), its Name tag (`billing`, or `"Billing VPC"` in quotes), or qualified \
