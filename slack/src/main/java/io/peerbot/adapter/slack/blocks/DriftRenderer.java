@@ -94,7 +94,8 @@ final class DriftRenderer {
         } else if (finding instanceof Finding.Blackholes b) {
             return "routes through the peering are blackholes on the " + b.side().label() + " side";
         } else if (finding instanceof Finding.Unmade u) {
-            return "routes through the peering that peerbot did not make, on the " + u.side().label() + " side";
+            return "routes through the peering that its approved plan does not ask for, on the " + u.side().label()
+                    + " side (made by hand, or left in a table no longer in scope)";
         }
         Finding.PeeringGone gone = (Finding.PeeringGone) finding;
         return "the peering is *" + gone.status().code() + "* in EC2: it was deleted or rejected outside peerbot";
@@ -126,7 +127,7 @@ final class DriftRenderer {
         } else if (finding instanceof Finding.Unmade u) {
             String vpc = Mrkdwn.code(peering.side(u.side()).vpcId());
             u.routes().forEach(r -> lines.add("• route " + route(r, pcx) + " in " + vpc
-                    + " is in no approved plan"));
+                    + " is not in the approved plan"));
         } else if (finding instanceof Finding.PeeringGone) {
             lines.add("Routes through it no longer carry traffic. `/peer list` shows it as it is in EC2.");
         }
