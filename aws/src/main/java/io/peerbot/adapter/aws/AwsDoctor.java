@@ -54,7 +54,8 @@ public final class AwsDoctor implements AutoCloseable {
     /** Every EC2 action the bot calls, as IAM names them without the {@code ec2:} prefix, in check order. */
     public static final List<String> EC2_ACTIONS = List.of(
             "DescribeVpcs", "DescribeSubnets", "DescribeRouteTables", "DescribeSecurityGroups",
-            "DescribeSecurityGroupRules", "DescribeInstances", "DescribeNetworkAcls", "DescribeVpcPeeringConnections",
+            "DescribeSecurityGroupRules", "DescribeInstances", "DescribeNetworkAcls", "DescribeNetworkInterfaces",
+            "DescribeVpcPeeringConnections",
             "CreateVpcPeeringConnection", "AcceptVpcPeeringConnection", "RejectVpcPeeringConnection",
             "DeleteVpcPeeringConnection", "ModifyVpcPeeringConnectionOptions", "CreateTags", "DeleteTags", "CreateRoute",
             "DeleteRoute", "AuthorizeSecurityGroupIngress", "RevokeSecurityGroupIngress");
@@ -237,6 +238,7 @@ public final class AwsDoctor implements AutoCloseable {
         calls.put("DescribeSecurityGroupRules", (ec2, s) -> ec2.describeSecurityGroupRules(r -> r.dryRun(true)));
         calls.put("DescribeInstances", (ec2, s) -> ec2.describeInstances(r -> r.dryRun(true)));
         calls.put("DescribeNetworkAcls", (ec2, s) -> ec2.describeNetworkAcls(r -> r.dryRun(true)));
+        calls.put("DescribeNetworkInterfaces", (ec2, s) -> ec2.describeNetworkInterfaces(r -> r.dryRun(true)));
         calls.put("DescribeVpcPeeringConnections", (ec2, s) -> ec2.describeVpcPeeringConnections(r -> r.dryRun(true)));
         // Tagged as the bot's calls are: the policy allows creating peerings and rules only with that tag.
         calls.put("CreateVpcPeeringConnection", (ec2, s) -> ec2.createVpcPeeringConnection(r -> r.dryRun(true)
