@@ -54,8 +54,9 @@ public final class AwsDoctor implements AutoCloseable {
     /** Every EC2 action the bot calls, as IAM names them without the {@code ec2:} prefix, in check order. */
     public static final List<String> EC2_ACTIONS = List.of(
             "DescribeVpcs", "DescribeSubnets", "DescribeRouteTables", "DescribeSecurityGroups",
-            "DescribeSecurityGroupRules", "DescribeInstances", "DescribeNetworkAcls", "DescribeVpcPeeringConnections",
-            "DescribeStaleSecurityGroups", "CreateVpcPeeringConnection", "AcceptVpcPeeringConnection", "RejectVpcPeeringConnection",
+            "DescribeSecurityGroupRules", "DescribeInstances", "DescribeNetworkAcls", "DescribeNetworkInterfaces",
+            "DescribeVpcPeeringConnections", "DescribeStaleSecurityGroups",
+            "CreateVpcPeeringConnection", "AcceptVpcPeeringConnection", "RejectVpcPeeringConnection",
             "DeleteVpcPeeringConnection", "ModifyVpcPeeringConnectionOptions", "CreateTags", "DeleteTags", "CreateRoute",
             "DeleteRoute", "AuthorizeSecurityGroupIngress", "RevokeSecurityGroupIngress");
     /** SSM actions of the connectivity test that cannot be tried without running a command on an instance. */
@@ -237,6 +238,7 @@ public final class AwsDoctor implements AutoCloseable {
         calls.put("DescribeSecurityGroupRules", (ec2, s) -> ec2.describeSecurityGroupRules(r -> r.dryRun(true)));
         calls.put("DescribeInstances", (ec2, s) -> ec2.describeInstances(r -> r.dryRun(true)));
         calls.put("DescribeNetworkAcls", (ec2, s) -> ec2.describeNetworkAcls(r -> r.dryRun(true)));
+        calls.put("DescribeNetworkInterfaces", (ec2, s) -> ec2.describeNetworkInterfaces(r -> r.dryRun(true)));
         calls.put("DescribeVpcPeeringConnections", (ec2, s) -> ec2.describeVpcPeeringConnections(r -> r.dryRun(true)));
         calls.put("DescribeStaleSecurityGroups", (ec2, s) -> ec2.describeStaleSecurityGroups(r -> r.dryRun(true)
                 .vpcId(s.vpc())));

@@ -82,14 +82,14 @@ class SdkEc2GatewayTest {
     }
 
     @Test
-    void readsAWholeVpcInSevenCallsWhateverItsSize() {
+    void readsAWholeVpcInEightCallsWhateverItsSize() {
         int mark = aws.ec2.calls().mark();
 
         VpcSnapshot snapshot = ec2.snapshot(app.id());
 
         assertThat(aws.ec2.calls().since(mark)).extracting(Call::action).containsExactlyInAnyOrder("DescribeVpcs",
                 "DescribeSubnets", "DescribeRouteTables", "DescribeSecurityGroups", "DescribeSecurityGroupRules",
-                "DescribeInstances", "DescribeNetworkAcls");
+                "DescribeInstances", "DescribeNetworkAcls", "DescribeNetworkInterfaces");
         assertThat(snapshot.tags()).containsEntry("team", "app");
         assertThat(snapshot.subnets()).hasSize(3);
         assertThat(snapshot.routeTables()).hasSize(3);
@@ -122,7 +122,7 @@ class SdkEc2GatewayTest {
         VpcSnapshot snapshot = ec2.snapshot(app.id());
 
         assertThat(aws.ec2.calls().mostInFlight()).as("describes in flight together").isGreaterThan(1);
-        assertThat(aws.ec2.calls().all()).hasSize(7);
+        assertThat(aws.ec2.calls().all()).hasSize(8);
         assertThat(snapshot.subnets()).hasSize(3);
         assertThat(snapshot.securityGroup(web.id()).orElseThrow().ingress()).hasSize(1);
     }
@@ -142,7 +142,7 @@ class SdkEc2GatewayTest {
         } finally {
             callers.shutdownNow();
         }
-        assertThat(aws.ec2.calls().all()).hasSize(14).noneMatch(Call::throttled);
+        assertThat(aws.ec2.calls().all()).hasSize(16).noneMatch(Call::throttled);
         assertThat(aws.ec2.calls().mostInFlight()).isBetween(2, AwsEc2Gateways.DESCRIBES_IN_FLIGHT_PER_LOCATION);
     }
 

@@ -14,6 +14,7 @@ import io.peerbot.application.port.CloudException;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
 import io.peerbot.domain.plan.Removal;
@@ -41,8 +42,9 @@ import org.junit.jupiter.api.Test;
 
 /** Open, close and teardown through the real SDK against the EC2 stand-in. */
 class PeeringEngineChangesTest {
+    /** Both ways, so that every change touches both sides. */
     private static final PeeringOptions POSTGRES = new PeeringOptions(
-            List.of(PortRange.ICMP, PortRange.tcp(5432)), List.of(), false, true, "");
+            List.of(PortRange.ICMP, PortRange.tcp(5432)), List.of(), false, true, "", new RuleTargets(List.of(), List.of(), true, false));
 
     private StandInAws aws;
     private PeeringEngine engine;

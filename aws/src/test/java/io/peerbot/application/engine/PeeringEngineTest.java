@@ -11,6 +11,7 @@ import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
@@ -37,8 +38,9 @@ import org.junit.jupiter.api.Test;
 class PeeringEngineTest {
     private static final Location EAST = new Location(A, "us-east-1");
     private static final Location WEST = new Location(B, "eu-west-1");
+    /** Both ways, so that every step touches both sides. */
     private static final PeeringOptions POSTGRES = new PeeringOptions(
-            List.of(PortRange.ICMP, PortRange.tcp(5432)), List.of(), false, true, "reports");
+            List.of(PortRange.ICMP, PortRange.tcp(5432)), List.of(), false, true, "reports", new RuleTargets(List.of(), List.of(), true, false));
 
     private StandInAws aws;
     private PeeringEngine engine;

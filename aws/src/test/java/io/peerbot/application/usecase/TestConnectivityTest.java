@@ -15,6 +15,7 @@ import io.peerbot.domain.connectivity.ConnectivityReport;
 import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
@@ -79,7 +80,7 @@ class TestConnectivityTest {
         List<PortRange> ports = List.of(PortRange.ICMP, PortRange.tcp(5432));
         request = new ManagedPeering(new PcxId(pcx), new PeeringSide(app.id(), HOME, List.of(Cidr.parse("10.0.0.0/16"))),
                 new PeeringSide(db.id(), HOME, List.of(Cidr.parse("10.1.0.0/16"))), new MessageRef("C0PEERING", THREAD),
-                new PeeringOptions(ports, List.of(), false, true, ""),
+                new PeeringOptions(ports, List.of(), false, true, "", new RuleTargets(List.of(), List.of(), true, false)),
                 new Change(ChangeKind.CREATE, ports, "U0REQUEST", NOW, List.of(), ChangeState.DONE, null, null, ""),
                 null);
         ssmClients = new SsmClients(aws.gateways);
