@@ -1,5 +1,6 @@
 package io.peerbot.bootstrap;
 
+import io.peerbot.domain.validation.Quotas;
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.SsmPolling;
 import io.peerbot.adapter.aws.seal.SealKeys;
@@ -15,7 +16,13 @@ import java.util.Optional;
  * test's commands), the policies it acts on, and how Slack reaches it (Socket Mode or HTTP).
  */
 public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
-                          Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys) {
+                          Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys, Quotas quotas) {
+
+    /** With AWS's default quotas. */
+    public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
+                       Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys) {
+        this(slack, aws, ssm, policies, ownersFile, transport, sealKeys, Quotas.awsDefaults());
+    }
 
     /** Over Socket Mode. */
     public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
@@ -33,7 +40,8 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
      */
     public static BotSettings of(PeerbotSettings settings, AwsSettings reach, SsmPolling ssm) {
         return new BotSettings(settings.slack().settings(), settings.aws().applyTo(reach), ssm, settings.policies(),
-                settings.ownersFile(), settings.slack().transport(), settings.requiredSealKeys());
+                settings.ownersFile(), settings.slack().transport(), settings.requiredSealKeys(),
+                settings.aws().quotas());
     }
 
     /** As the configuration says, AWS reached through the SDK's own chains. */

@@ -194,7 +194,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 new SsmPolling(new Backoff(Duration.ofMillis(5), Duration.ofMillis(50)), Duration.ofSeconds(5)));
         if (httpSigningSecret.isPresent()) {
             return new BotSettings(settings.slack(), settings.aws(), settings.ssm(), settings.policies(),
-                    settings.ownersFile(), new SlackTransport.Http("127.0.0.1", 0), settings.sealKeys());
+                    settings.ownersFile(), new SlackTransport.Http("127.0.0.1", 0), settings.sealKeys(),
+                    settings.quotas());
         }
         return settings;
     }
