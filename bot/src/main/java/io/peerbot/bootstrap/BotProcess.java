@@ -81,7 +81,8 @@ public final class BotProcess implements AutoCloseable {
         try {
             refuseWatchedOutsideAllowed(settings, gateways.home());
             PeeringEngine engine = new PeeringEngine(gateways,
-                    EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations()));
+                    EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations())
+                            .withQuotas(settings.quotas()));
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
                     ownersFile, slack.owners(),

@@ -1,5 +1,6 @@
 package io.peerbot.bootstrap;
 
+import io.peerbot.domain.validation.Quotas;
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.SsmPolling;
 import io.peerbot.adapter.aws.seal.SealKeys;
@@ -17,17 +18,22 @@ import java.util.Optional;
  */
 public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
                           Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys,
-                          Optional<Path> policyFile) {
+                          Optional<Path> policyFile, Quotas quotas) {
 
-    /** Without a policy file. */
+    /** Without a policy file, with AWS's default quotas. */
     public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
                        Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys) {
-        this(slack, aws, ssm, policies, ownersFile, transport, sealKeys, Optional.empty());
+        this(slack, aws, ssm, policies, ownersFile, transport, sealKeys, Optional.empty(), Quotas.awsDefaults());
     }
 
     /** The same settings, Slack reaching the bot as {@code transport} says. */
     public BotSettings over(SlackTransport transport) {
-        return new BotSettings(slack, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile);
+        return new BotSettings(slack, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas);
+    }
+
+    /** The same settings under other policies (e.g. on a test's clock). */
+    public BotSettings with(Policies other) {
+        return new BotSettings(slack, aws, ssm, other, ownersFile, transport, sealKeys, policyFile, quotas);
     }
 
     /** Over Socket Mode. */
@@ -46,7 +52,8 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
      */
     public static BotSettings of(PeerbotSettings settings, AwsSettings reach, SsmPolling ssm) {
         return new BotSettings(settings.slack().settings(), settings.aws().applyTo(reach), ssm, settings.policies(),
-                settings.ownersFile(), settings.slack().transport(), settings.requiredSealKeys(), settings.policyFile());
+                settings.ownersFile(), settings.slack().transport(), settings.requiredSealKeys(), settings.policyFile(),
+                settings.aws().quotas());
     }
 
     /** As the configuration says, AWS reached through the SDK's own chains. */

@@ -1,5 +1,6 @@
 package io.peerbot.config;
 
+import io.peerbot.domain.validation.Quotas;
 import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.seal.SealKeyException;
 import io.peerbot.adapter.aws.seal.SealKeys;
@@ -40,7 +41,8 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
                 read.text("SLACK_SIGNING_SECRET"), read.value("PORT", Values::port).orElse(Slack.DEFAULT_PORT),
                 read.value("SLACK_API_URL", Values::httpUrl).orElse(SlackSettings.DEFAULT_API_URL));
         Aws aws = new Aws(read.value("PEERBOT_ASSUME_ROLE", Values::roleTemplate), allowedAccounts(read),
-                read.list("PEERBOT_WATCH", Values::location).stream().distinct().sorted(Values.BY_TEXT).toList());
+                read.list("PEERBOT_WATCH", Values::location).stream().distinct().sorted(Values.BY_TEXT).toList(),
+                read.value("PEERBOT_QUOTAS", Quotas.awsDefaults()::withOverrides).orElse(Quotas.awsDefaults()));
         People people = new People(Set.copyOf(read.list("PEERBOT_ADMINS", Values::userId)),
                 Set.copyOf(read.list("PEERBOT_ALLOWED_CHANNELS", Values::channel)));
         Optional<Path> ownersFile = read.value("PEERBOT_OWNERS_FILE", Values::path);
@@ -168,8 +170,10 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
      * @param assumeRole {@code PEERBOT_ASSUME_ROLE}: the role ARN with {@code {account}} standing for the account
      * @param accounts   {@code PEERBOT_ACCOUNTS}: where the bot may act besides its own account
      * @param watched    {@code PEERBOT_WATCH}: other account:region pairs whose peerings the bot lists and resumes
+     * @param quotas     AWS's default quotas with those {@code PEERBOT_QUOTAS} overrides (e.g.
+     *                   {@code routes-per-table=100}), for quotas raised in the accounts
      */
-    public record Aws(Optional<String> assumeRole, AllowedAccounts accounts, List<Location> watched) {
+    public record Aws(Optional<String> assumeRole, AllowedAccounts accounts, List<Location> watched, Quotas quotas) {
         public Aws {
             watched = List.copyOf(watched);
         }

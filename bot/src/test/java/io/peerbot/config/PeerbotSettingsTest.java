@@ -9,6 +9,7 @@ import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.usecase.Policies;
 import io.peerbot.domain.network.AllowedAccounts;
 import io.peerbot.domain.network.Location;
+import io.peerbot.domain.validation.Quotas;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -107,6 +108,28 @@ class PeerbotSettingsTest {
 
         assertThat(problems()).singleElement().asString()
                 .startsWith("PEERBOT_ALERT_CHANNEL takes Slack channel IDs such as C012ABCDEF");
+    }
+
+    @Test
+    void quotaOverridesRaiseTheDefaultsTheyName() {
+        env.put("PEERBOT_QUOTAS", " routes-per-table=100, rules-per-group=120 ");
+
+        assertThat(PeerbotSettings.fromEnvironment(env).aws().quotas()).isEqualTo(new Quotas(50, 25, 100, 120));
+    }
+
+    @Test
+    void withoutQuotaOverridesAwsDefaultsApply() {
+        assertThat(PeerbotSettings.fromEnvironment(env).aws().quotas()).isEqualTo(Quotas.awsDefaults());
+    }
+
+    @Test
+    void aQuotaOverrideThatIsNoKnownNameAndNumberIsRefused() {
+        env.put("PEERBOT_QUOTAS", "routes=100");
+        assertThat(problems()).containsExactly("PEERBOT_QUOTAS names an unknown quota 'routes'; known: "
+                + "active-peerings-per-vpc, outstanding-requests, routes-per-table, rules-per-group");
+
+        env.put("PEERBOT_QUOTAS", "routes-per-table=lots");
+        assertThat(problems()).containsExactly("PEERBOT_QUOTAS gives routes-per-table 'lots', which is not a number");
     }
 
     private Duration interval(String text) {

@@ -206,9 +206,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         scheduler = new ManualScheduler(clock);
         BotSettings configured = botSettings();
         // One clock: the bot reads the time the test's scheduler moves.
-        BotSettings settings = new BotSettings(configured.slack(), configured.aws(), configured.ssm(),
-                configured.policies().withClock(scheduler.clock()), configured.ownersFile(), configured.transport(),
-                configured.sealKeys());
+        BotSettings settings = configured.with(configured.policies().withClock(scheduler.clock()));
         int opened = slack.connectionsOpened();
         int mark = ec2.calls().mark();
         bot = BotProcess.start(settings, scheduler, scheduler);

@@ -125,6 +125,14 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     }
 
     @Override
+    public List<PeeringConnection> outstandingRequestsMade() {
+        return peerings(filter("status-code", "pending-acceptance"),
+                filter("requester-vpc-info.owner-id", location.account())).stream()
+                .filter(p -> p.requester().location().equals(location))
+                .toList();
+    }
+
+    @Override
     public List<PeeringConnection> pendingRequestsInto() {
         return peerings(filter("status-code", "pending-acceptance"),
                 filter("accepter-vpc-info.owner-id", location.account())).stream()

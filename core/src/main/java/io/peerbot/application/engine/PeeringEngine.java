@@ -107,6 +107,8 @@ public final class PeeringEngine {
                     read(requesterIn, () -> ec2(requesterIn).peeringsOf(requesterVpc.id()));
             Future<List<PeeringConnection>> accepterPeerings =
                     read(accepterIn, () -> ec2(accepterIn).peeringsOf(accepterVpc.id()));
+            Future<List<PeeringConnection>> outstandingMade =
+                    read(requesterIn, () -> ec2(requesterIn).outstandingRequestsMade());
             VpcSnapshot requesterNow = await(requesterSnapshot);
             VpcSnapshot accepterNow = await(accepterSnapshot);
             Map<String, PeeringConnection> existing = new LinkedHashMap<>();
@@ -114,7 +116,8 @@ public final class PeeringEngine {
             await(accepterPeerings).forEach(p -> existing.putIfAbsent(p.id(), p));
 
             Plan plan = planner.plan(requesterNow, accepterNow, options);
-            List<Rejection> problems = validator.validate(requesterNow, accepterNow, List.copyOf(existing.values()), plan);
+            List<Rejection> problems = validator.validate(requesterNow, accepterNow, List.copyOf(existing.values()),
+                    await(outstandingMade), plan);
             if (!problems.isEmpty()) {
                 return new Preparation.Refused(problems);
             }

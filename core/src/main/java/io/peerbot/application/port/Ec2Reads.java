@@ -36,6 +36,12 @@ public interface Ec2Reads {
     Optional<PeeringConnection> peering(String pcxId);
 
     /**
+     * Peering requests this account made in this region that still await acceptance (status pending-acceptance,
+     * this account the requester): what AWS counts against the outstanding-requests quota. One batched describe.
+     */
+    List<PeeringConnection> outstandingRequestsMade();
+
+    /**
      * Peering requests awaiting acceptance by a VPC of this account and region (status pending-acceptance, this
      * account the accepter), whoever asked: one batched describe.
      */

@@ -28,8 +28,22 @@ public final class PeeringValidator {
         this.quotas = quotas;
     }
 
+    /**
+     * As {@link #validate(VpcSnapshot, VpcSnapshot, List, List, Plan)}, counting the requester account's outstanding
+     * requests among {@code existing} only.
+     */
     public List<Rejection> validate(VpcSnapshot requester, VpcSnapshot accepter, List<PeeringConnection> existing,
                                     Plan plan) {
+        List<PeeringConnection> madeByRequesterAccount = existing.stream()
+                .filter(p -> p.requester().location().equals(requester.location())).toList();
+        return validate(requester, accepter, existing, madeByRequesterAccount, plan);
+    }
+
+    /**
+     * @param outstandingMade the requests the requester's account has made in its region that await acceptance
+     */
+    public List<Rejection> validate(VpcSnapshot requester, VpcSnapshot accepter, List<PeeringConnection> existing,
+                                    List<PeeringConnection> outstandingMade, Plan plan) {
         if (requester.id().equals(accepter.id())) {
             return List.of(new Rejection.SameVpc(requester.displayName()));
         }
@@ -43,8 +57,9 @@ public final class PeeringValidator {
         unknownSubnets(requester, accepter, plan.options().subnets()).ifPresent(rejections::add);
         rejections.addAll(TargetCheck.of(requester, accepter, plan.options().targets()));
         QuotaCheck check = new QuotaCheck(quotas);
-        rejections.addAll(check.peerings(requester.id(), peerings));
-        rejections.addAll(check.peerings(accepter.id(), peerings));
+        rejections.addAll(check.activePeerings(requester.id(), peerings));
+        rejections.addAll(check.activePeerings(accepter.id(), peerings));
+        rejections.addAll(check.outstandingRequests(requester.location().account(), outstandingMade));
         rejections.addAll(check.routes(requester, plan.requester()));
         rejections.addAll(check.routes(accepter, plan.accepter()));
         rejections.addAll(check.rules(requester, plan.requester()));

@@ -1,5 +1,7 @@
 package io.peerbot.domain.validation;
 
+import io.peerbot.domain.network.Route;
+import io.peerbot.domain.network.RouteTable;
 import io.peerbot.domain.network.SecurityGroup;
 import io.peerbot.domain.network.SecurityRule;
 import io.peerbot.domain.network.VpcSnapshot;
@@ -16,8 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Whether what exists plus what the plan adds stays within EC2's quotas. EC2 counts security-group
- * rules separately for IPv4 and IPv6, and a rule that references a group counts towards both.
+ * Whether what exists plus what the plan adds stays within EC2's quotas, counted with AWS's scopes. EC2 counts
+ * security-group rules separately for IPv4 and IPv6, and a rule that references a group counts towards both.
  */
 final class QuotaCheck {
     private static final Set<PeeringStatus> PENDING =
@@ -29,24 +31,46 @@ final class QuotaCheck {
         this.quotas = quotas;
     }
 
-    /** The new peering will be pending, then active, in this VPC. */
-    List<Rejection> peerings(String vpcId, List<PeeringConnection> existing) {
-        List<PeeringConnection> mine = existing.stream()
-                .filter(p -> p.requester().vpcId().equals(vpcId) || p.accepter().vpcId().equals(vpcId)).toList();
-        long active = mine.stream().filter(p -> p.status() == PeeringStatus.ACTIVE).count();
-        long pending = mine.stream().filter(p -> PENDING.contains(p.status())).count();
+    /** The new peering will be active in this VPC: AWS counts active peering connections per VPC. */
+    List<Rejection> activePeerings(String vpcId, List<PeeringConnection> existing) {
+        long active = existing.stream()
+                .filter(p -> p.requester().vpcId().equals(vpcId) || p.accepter().vpcId().equals(vpcId))
+                .filter(p -> p.status() == PeeringStatus.ACTIVE).count();
         List<Rejection> rejections = new ArrayList<>();
         over("active peering connections", vpcId, quotas.activePeeringsPerVpc(), (int) active, 1, rejections);
-        over("pending peering connections", vpcId, quotas.pendingPeeringsPerVpc(), (int) pending, 1, rejections);
         return rejections;
     }
 
-    List<Rejection> routes(VpcSnapshot vpc, SidePlan plan) {
-        Map<String, Long> needed = plan.routes().stream()
-                .collect(Collectors.groupingBy(RouteChange::routeTableId, TreeMap::new, Collectors.counting()));
+    /**
+     * The new request will be outstanding until accepted: AWS counts the requests an account has made that await
+     * acceptance, whatever VPCs they name.
+     */
+    List<Rejection> outstandingRequests(String requesterAccount, List<PeeringConnection> outstandingMade) {
+        long pending = outstandingMade.stream().filter(p -> PENDING.contains(p.status())).map(PeeringConnection::id)
+                .distinct().count();
         List<Rejection> rejections = new ArrayList<>();
-        needed.forEach((table, count) -> over("routes", table, quotas.routesPerTable(),
-                vpc.routeTable(table).map(t -> t.routes().size()).orElse(0), count.intValue(), rejections));
+        over("outstanding peering requests", requesterAccount, quotas.outstandingRequestsPerAccount(), (int) pending,
+                1, rejections);
+        return rejections;
+    }
+
+    /** AWS counts a table's non-propagated routes, IPv4 and IPv6 apart. */
+    List<Rejection> routes(VpcSnapshot vpc, SidePlan plan) {
+        Map<String, List<RouteChange>> byTable = plan.routes().stream()
+                .collect(Collectors.groupingBy(RouteChange::routeTableId, TreeMap::new, Collectors.toList()));
+        List<Rejection> rejections = new ArrayList<>();
+        byTable.forEach((table, changes) -> {
+            List<Route> routes = vpc.routeTable(table).map(RouteTable::routes).orElse(List.of());
+            for (boolean ipv6 : new boolean[] {false, true}) {
+                long adding = changes.stream().filter(c -> c.destination().ipv6() == ipv6).count();
+                if (adding > 0) {
+                    long inUse = routes.stream()
+                            .filter(r -> !r.propagated() && r.destination().ipv6() == ipv6).count();
+                    over((ipv6 ? "IPv6" : "IPv4") + " routes", table, quotas.routesPerTable(), (int) inUse,
+                            (int) adding, rejections);
+                }
+            }
+        });
         return rejections;
     }
 

@@ -162,6 +162,13 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
     }
 
     @Override
+    public synchronized List<PeeringConnection> outstandingRequestsMade() {
+        call("DescribeVpcPeeringConnections");
+        return peerings.values().stream().filter(p -> p.status() == PeeringStatus.PENDING_ACCEPTANCE
+                && p.requester().location().equals(location())).toList();
+    }
+
+    @Override
     public synchronized Optional<PeeringConnection> peering(String pcxId) {
         call("DescribeVpcPeeringConnections");
         return Optional.ofNullable(peerings.get(pcxId));
