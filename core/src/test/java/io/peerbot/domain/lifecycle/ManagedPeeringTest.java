@@ -89,7 +89,7 @@ class ManagedPeeringTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             pcx-0a1b2c3d@111122223333:eu-west-1
-            pcx-0a1b2c3d@111122223333:eu-west-1#renew-1
+            pcx-0a1b2c3d@111122223333:eu-west-1#rename-1
             pcx-0a1b2c3d@111122223333:eu-west-1#delete-
             PCX-0A1B2C3D@111122223333:eu-west-1#delete-1
             pcx-0a1b2c3d@1111:eu-west-1#delete-1

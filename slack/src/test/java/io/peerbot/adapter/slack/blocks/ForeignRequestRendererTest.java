@@ -25,15 +25,17 @@ class ForeignRequestRendererTest {
     private final NoticeRenderer renderer = new NoticeRenderer(Clock.systemUTC());
 
     @Test
-    void namesWhoAsksIntoWhichVpcWhoOwnsItAndThatPeerbotWillNotAccept() {
+    void namesWhoAsksIntoWhichVpcWhoOwnsItThatPeerbotWillNotAcceptAndOffersReject() {
         List<SlackMessage> messages = renderer.render(new Notice.ForeignPeeringRequest(request(), false,
                 "payments (vpc-0home)", new Owners(Set.of("U0DAVE", "U0ERIN"), "tag")));
 
         assertWithinSlackLimits(messages);
         String text = visibleText(messages);
         assertThat(text).contains("pcx-0a1b2c3d", "999988887777", "outside the organisation", "vpc-0evil",
-                "payments (vpc-0home)", "111122223333:us-east-1", "<@U0DAVE>", "<@U0ERIN>", "never accepts");
-        assertThat(messages).allSatisfy(m -> assertThat(buttons(m)).isEmpty());
+                "payments (vpc-0home)", "111122223333:us-east-1", "<@U0DAVE>", "<@U0ERIN>", "never accepts",
+                "reject it here");
+        assertThat(messages).singleElement().satisfies(m -> assertThat(buttons(m)).singleElement()
+                .satisfies(b -> assertThat(b.getValue()).isEqualTo("pcx-0a1b2c3d@111122223333:us-east-1")));
     }
 
     @Test
