@@ -230,6 +230,7 @@ public final class SlackConnection implements AutoCloseable {
         commandWork.close(10, TimeUnit.SECONDS);
         clickWork.close(10, TimeUnit.SECONDS);
         clickAnswers.close(2, TimeUnit.SECONDS);
+        chat.close(java.time.Duration.ofSeconds(5));
         try {
             slack.close();
         } catch (Exception e) {

@@ -114,10 +114,11 @@ class SlackConnectionSocketModeTest {
     @Test
     void postsRepliesUpdatesAndEphemeralsShowUpInSlack() {
         MessageRef posted = bot.chat().post(CHANNEL, new Notice.Text("Peering *requested*"));
-        MessageRef reply = bot.chat().reply(posted, new Notice.Step(true, "Routes added",
+        MessageRef reply = bot.chat().replyNow(posted, new Notice.Step(true, "Routes added",
                 List.of("`rtb-1` → `10.1.0.0/16`")));
         bot.chat().update(posted, new Notice.Text("Peering *applied*"));
         bot.chat().tellPrivately(CHANNEL, "U0ALICE", new Notice.Text("Only you can see this"));
+        slack.await("the card redrawn", WAIT, () -> slack.message(CHANNEL, posted.ts()).filter(RecordedMessage::edited));
 
         assertThat(slack.messages(CHANNEL)).singleElement().satisfies(m -> {
             assertThat(m.ts()).isEqualTo(posted.ts());
@@ -142,12 +143,26 @@ class SlackConnectionSocketModeTest {
         assertThat(slack.apiCalls("chat.postMessage")).hasSize(2);
         assertThat(slack.message(CHANNEL, posted.ts())).isPresent();
 
-        slack.failNext("chat.update", "message_not_found");
-        assertThatThrownBy(() -> bot.chat().update(posted, new Notice.Text("gone")))
+        slack.failNext("chat.postMessage", "not_in_channel");
+        assertThatThrownBy(() -> bot.chat().post(CHANNEL, new Notice.Text("refused")))
                 .isInstanceOfSatisfying(SlackCallFailed.class, e -> {
-                    assertThat(e.method()).isEqualTo("chat.update");
-                    assertThat(e.error()).isEqualTo("message_not_found");
+                    assertThat(e.method()).isEqualTo("chat.postMessage");
+                    assertThat(e.error()).isEqualTo("not_in_channel");
                 });
+    }
+
+    @Test
+    void anUpdateSlackRefusesForGoodDoesNotHoldUpTheThread() {
+        MessageRef posted = bot.chat().post(CHANNEL, new Notice.Text("card"));
+        slack.failNext("chat.update", "message_not_found");
+
+        bot.chat().update(posted, new Notice.Text("gone"));
+        MessageRef next = bot.chat().replyNow(posted, new Notice.Text("the next step"));
+
+        assertThat(slack.message(CHANNEL, next.ts())).hasValueSatisfying(m ->
+                assertThat(m.allText()).contains("the next step"));
+        assertThat(slack.apiCalls("chat.update")).singleElement()
+                .satisfies(call -> assertThat(call.error()).isEqualTo("message_not_found"));
     }
 
     @Test
@@ -163,9 +178,13 @@ class SlackConnectionSocketModeTest {
         MessageRef posted = bot.chat().post(CHANNEL, card);
         bot.chat().reply(posted, new Notice.FullPlan(plan));
 
-        List<RecordedMessage> thread = slack.thread(CHANNEL, posted.ts());
-        assertThat(thread).hasSizeGreaterThan(1);
-        String all = String.join("\n", thread.stream().map(RecordedMessage::allText).toList());
+        String all = slack.await("the whole plan in the thread", WAIT, () -> {
+            String text = String.join("\n", slack.thread(CHANNEL, posted.ts()).stream()
+                    .map(RecordedMessage::allText).toList());
+            return text.contains(Fixtures.tableId(db.id(), 39)) && text.contains(Fixtures.groupId(app.id(), 29))
+                    ? java.util.Optional.of(text) : java.util.Optional.empty();
+        });
+        assertThat(slack.thread(CHANNEL, posted.ts())).hasSizeGreaterThan(1);
         assertThat(all).contains(Fixtures.tableId(db.id(), 39), Fixtures.groupId(app.id(), 29));
     }
 
