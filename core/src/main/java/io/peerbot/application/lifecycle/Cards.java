@@ -36,7 +36,7 @@ public final class Cards {
 
     /** Posts a later change's card in the peering's thread; returns where it is. */
     public MessageRef post(ManagedPeering peering, Change change, Scene scene, ChangePlan plan, List<PortRange> leftOut) {
-        return chat.reply(peering.thread(), card(peering, change, scene, plan, leftOut));
+        return chat.replyNow(peering.thread(), card(peering, change, scene, plan, leftOut));
     }
 
     /** Redraws the change's card as the peering now records it; a failure to redraw is only logged. */

@@ -8,8 +8,19 @@ import io.peerbot.domain.chat.MessageRef;
 public interface ChatPort {
     MessageRef post(String channel, Notice notice);
 
-    MessageRef reply(MessageRef thread, Notice notice);
+    /**
+     * Posts in the thread after everything already queued for it, retrying through chat outages: returns at
+     * once and never fails because the chat is down, so no change in AWS waits for the chat.
+     */
+    void reply(MessageRef thread, Notice notice);
 
+    /**
+     * Like {@link #reply}, in the same order, but waits for the chat to take it: for a message whose reference
+     * is kept (a change's card). Throws when the chat refuses it or does not answer in time.
+     */
+    MessageRef replyNow(MessageRef thread, Notice notice);
+
+    /** Redraws the message after everything queued for its thread, retrying through outages; returns at once. */
     void update(MessageRef message, Notice notice);
 
     /** Visible only to {@code userId} (an ephemeral message). */

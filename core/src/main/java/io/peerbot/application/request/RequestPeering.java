@@ -19,6 +19,8 @@ import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.in.PeeringCommand;
 import io.peerbot.application.port.in.RequestPeeringUseCase;
+import io.peerbot.application.usecase.Conversation;
+import io.peerbot.domain.validation.Rejection;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ManagedPeering;
@@ -50,10 +52,12 @@ public final class RequestPeering implements RequestPeeringUseCase {
     private final ChangeRunner runner;
     private final Clock clock;
     private final ShownPlans shown;
+    private final PairClaims claims;
 
     public RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
                    ChangeRunner runner, ShownPlans shown, Clock clock) {
         this.shown = shown;
+        this.claims = new PairClaims(clock);
         this.proposals = proposals;
         this.policy = policy;
         this.chat = chat;
@@ -72,9 +76,28 @@ public final class RequestPeering implements RequestPeeringUseCase {
         }
         Proposal proposal = checked.get().proposal();
         Parties.Both owners = checked.get().owners();
+        VpcSnapshot requester = proposal.requester();
+        VpcSnapshot accepter = proposal.accepter();
+        Optional<PairClaims.Claim> underway = claims.claim(PairClaims.Pair.of(requester, accepter), actor.userId());
+        if (underway.isPresent()) {
+            Conversation.refuse(chat, actor, new Rejection.RequestUnderway(requester.displayName(),
+                    accepter.displayName(), underway.get().askedBy(),
+                    underway.get().card().map(chat::permalink).orElse("")));
+            return;
+        }
+        try {
+            create(command, proposal, owners);
+        } finally {
+            claims.release(PairClaims.Pair.of(requester, accepter));
+        }
+    }
 
+    /** Posts the card, creates the peering and records the creation on it. */
+    private void create(PeeringCommand command, Proposal proposal, Parties.Both owners) {
+        Actor actor = command.asker();
         MessageRef card = chat.post(actor.channel(), new Notice.Preparing(actor.userId(),
                 proposal.requester().displayName(), proposal.accepter().displayName()));
+        claims.cardPosted(PairClaims.Pair.of(proposal.requester(), proposal.accepter()), card);
         // The plan's digest leaves out the connection's id, so consent can be bound before EC2 names it.
         Instant now = clock.instant();
         Instant endsAt = command.lasting().map(l -> now.plus(l.length())).orElse(null);
@@ -93,6 +116,7 @@ public final class RequestPeering implements RequestPeeringUseCase {
             chat.update(card, new Notice.CreationFailed(Problem.of(e)));
             return;
         }
+        claims.created(PairClaims.Pair.of(proposal.requester(), proposal.accepter()));
         ManagedPeering peering = draft.withId(pcxId);
         Optional<PeeringConnection> refused = refusedByAws(peering);
         if (refused.isPresent()) {

@@ -68,6 +68,22 @@ public final class ChatEventRouter implements ChatEvents {
     }
 
     @Override
+    public Optional<Notice> answerAtOnce(Actor actor, String text) {
+        Optional<Rejection> refusal = channels.check(actor.channel());
+        if (refusal.isPresent()) {
+            return Optional.of(new Notice.Rejected(List.of(refusal.get())));
+        }
+        ParseResult parsed = parser.parse(text == null ? "" : text);
+        if (parsed instanceof ParseResult.Malformed malformed) {
+            return Optional.of(new Notice.Usage(malformed.problem()));
+        }
+        if (((ParseResult.Parsed) parsed).command() instanceof TypedCommand.Help) {
+            return Optional.of(new Notice.Usage(""));
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public void onCommand(Actor actor, String text) {
         if (refusedHere(actor)) {
             return;

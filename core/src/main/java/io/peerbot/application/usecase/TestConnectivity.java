@@ -4,7 +4,6 @@ import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.CommandOutcome;
 import io.peerbot.application.port.Ec2Gateways;
-import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.RemoteCommands;
 import io.peerbot.domain.connectivity.ConnectivityReport;
@@ -112,8 +111,8 @@ public final class TestConnectivity {
     }
 
     /** Posts the report in the request's thread. */
-    public MessageRef post(ManagedPeering request, ConnectivityReport report) {
-        return chat.reply(request.thread(), new Notice.ConnectivityResult(report));
+    public void post(ManagedPeering request, ConnectivityReport report) {
+        chat.reply(request.thread(), new Notice.ConnectivityResult(report));
     }
 
     /** Keeps a summary (at most 256 characters) in the peering's {@code peerbot:last-test} tag, requester side. */

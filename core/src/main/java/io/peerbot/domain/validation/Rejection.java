@@ -40,6 +40,14 @@ public sealed interface Rejection {
     record ExistingPeering(String pcxId, PeeringStatus status, String threadLink) implements Rejection {
     }
 
+    /**
+     * {@code askedBy} is requesting a peering between the same two VPCs right now; {@code cardLink} is empty
+     * while their card is not posted yet.
+     */
+    record RequestUnderway(String requesterVpc, String accepterVpc, String askedBy, String cardLink)
+            implements Rejection {
+    }
+
     record QuotaReached(String quota, String resourceId, int limit, int inUse, int needed) implements Rejection {
     }
 

@@ -64,7 +64,12 @@ public final class RecordingChat implements ChatPort {
     }
 
     @Override
-    public MessageRef reply(MessageRef thread, Notice notice) {
+    public void reply(MessageRef thread, Notice notice) {
+        record("reply", thread, null, notice);
+    }
+
+    @Override
+    public MessageRef replyNow(MessageRef thread, Notice notice) {
         return record("reply", thread, null, notice);
     }
 

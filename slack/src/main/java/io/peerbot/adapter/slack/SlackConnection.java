@@ -9,10 +9,11 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.peerbot.adapter.slack.actions.ActionIds;
-import io.peerbot.adapter.slack.actions.DecisionButtonHandler;
+import io.peerbot.adapter.slack.actions.ButtonListener;
 import io.peerbot.adapter.slack.blocks.NoticeRenderer;
 import io.peerbot.adapter.slack.chat.SlackCalls;
 import io.peerbot.adapter.slack.chat.SlackChat;
+import io.peerbot.adapter.slack.commands.QueueWords;
 import io.peerbot.adapter.slack.commands.SlashCommandListener;
 import io.peerbot.adapter.slack.events.HomeOpenedListener;
 import io.peerbot.adapter.slack.users.SlackOwnerDirectory;
@@ -45,16 +46,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackConnection.class);
-    static final String BUSY_CLICK = "⏳ peerbot is busy with other requests right now; your click was not "
-            + "counted. Please click again in a minute.";
-
     private final SlackSettings settings;
     private final Clock clock;
     private final Slack slack;
     private final App app;
-    private final WorkQueue work;
-    /** A separate, small queue so telling people "busy" never waits behind the work that made it busy. */
-    private final WorkQueue busyReplies;
+    /** Typed commands: plans, lists, requests. */
+    private final WorkQueue commandWork;
+    /** Clicks, and the applies they start: a slow apply does not hold up anyone's plan or list, nor the reverse. */
+    private final WorkQueue clickWork;
+    /** A separate, small queue so telling people about their click never waits behind the work itself. */
+    private final WorkQueue clickAnswers;
+    private final NoticeRenderer renderer;
     private final SlackChat chat;
     private final SlackOwnerDirectory owners;
     private SocketModeApp socketMode;
@@ -80,11 +82,13 @@ public final class SlackConnection implements AutoCloseable {
                 // ack path does no I/O. A revoked token still shows on the next Web API call.
                 .authTestCacheExpirationMillis(-1L)
                 .build());
-        this.work = new WorkQueue("peerbot-worker", workers, false);
-        this.busyReplies = new WorkQueue("peerbot-busy-reply", new WorkQueue.Size(1, 16), true);
+        this.commandWork = new WorkQueue("peerbot-worker", workers, false);
+        this.clickWork = new WorkQueue("peerbot-click", workers, false);
+        this.clickAnswers = new WorkQueue("peerbot-click-answer", new WorkQueue.Size(1, 4), true);
         MethodsClient methods = slack.methods(settings.botToken());
         SlackCalls calls = new SlackCalls();
-        this.chat = new SlackChat(methods, new NoticeRenderer(clock), calls);
+        this.renderer = new NoticeRenderer(clock);
+        this.chat = new SlackChat(methods, renderer, calls);
         this.owners = new SlackOwnerDirectory(methods, calls);
     }
 
@@ -96,43 +100,51 @@ public final class SlackConnection implements AutoCloseable {
         return config;
     }
 
-    /** Registers {@code /peer} and the Approve / Deny buttons; their work goes to {@code commands}. Once. */
+    /**
+     * Registers {@code /peer} and every button (Approve / Deny, and an answer for any other); their work goes to
+     * {@code commands}. Once.
+     */
     public synchronized SlackConnection routeTo(ChatEvents commands) {
         if (routed) {
             throw new IllegalStateException("already routed");
         }
         routed = true;
-        app.command(SlashCommandListener.COMMAND, new SlashCommandListener(work, commands));
-        app.blockAction(ActionIds.APPROVE, new DecisionButtonHandler(ActionIds.APPROVE, work,
-                commands::onApprove, this::tellBusy));
-        app.blockAction(ActionIds.DENY, new DecisionButtonHandler(ActionIds.DENY, work,
-                commands::onDeny, this::tellBusy));
-        driftButton(commands, ActionIds.DRIFT_REPAIR, DriftButton.REPAIR);
-        driftButton(commands, ActionIds.DRIFT_EXTEND, DriftButton.EXTEND);
-        driftButton(commands, ActionIds.DRIFT_DISMISS, DriftButton.DISMISS);
-        app.blockAction(ActionIds.RENEW, new DecisionButtonHandler(ActionIds.RENEW, work,
-                commands::onRenew, this::tellBusy));
-        app.blockAction(ActionIds.END_NOW, new DecisionButtonHandler(ActionIds.END_NOW, work,
-                commands::onEndNow, this::tellBusy));
-        app.blockAction(ActionIds.REJECT_FOREIGN, new DecisionButtonHandler(ActionIds.REJECT_FOREIGN, work,
-                commands::onRejectForeign, this::tellBusy));
+        app.command(SlashCommandListener.COMMAND, new SlashCommandListener(commandWork, commands, renderer));
+        app.blockAction(ButtonListener.EVERY_ACTION, new ButtonListener(clickWork, new ClickAnswers())
+                .on(ActionIds.APPROVE, commands::onApprove)
+                .on(ActionIds.DENY, commands::onDeny)
+                .on(ActionIds.DRIFT_REPAIR, (actor, value) -> commands.onDriftClick(actor, DriftButton.REPAIR, value))
+                .on(ActionIds.DRIFT_EXTEND, (actor, value) -> commands.onDriftClick(actor, DriftButton.EXTEND, value))
+                .on(ActionIds.DRIFT_DISMISS, (actor, value) -> commands.onDriftClick(actor, DriftButton.DISMISS, value))
+                .on(ActionIds.RENEW, commands::onRenew)
+                .on(ActionIds.END_NOW, commands::onEndNow)
+                .on(ActionIds.REJECT_FOREIGN, commands::onRejectForeign));
         return this;
     }
 
     /** Publishes the bot's Home tab through {@code home} whenever someone opens it ({@code app_home_opened}). */
     public synchronized SlackConnection showHomeWith(HomeTabUseCase home) {
-        app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(work, home));
+        app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(commandWork, home));
         return this;
     }
 
-    private void driftButton(ChatEvents commands, String actionId, DriftButton button) {
-        app.blockAction(actionId, new DecisionButtonHandler(actionId, work,
-                (actor, value) -> commands.onDriftClick(actor, button, value), this::tellBusy));
     }
 
-    private void tellBusy(Actor actor) {
-        busyReplies.tryRun("busy reply to " + actor.userId(),
-                () -> chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Text(BUSY_CLICK)));
+    private final class ClickAnswers implements ButtonListener.Answers {
+        @Override
+        public void unknownButton(Actor clicker) {
+            tell(clicker, new Notice.UnknownButton());
+        }
+
+        @Override
+        public void waiting(Actor clicker, WorkQueue.Admission admission) {
+            QueueWords.of(admission).ifPresent(words -> tell(clicker, new Notice.Text(words)));
+        }
+
+        private void tell(Actor clicker, Notice notice) {
+            clickAnswers.submit(clicker.userId(), "answer to a click by " + clicker.userId(),
+                    () -> chat.tellPrivately(clicker.channel(), clicker.userId(), notice));
+        }
     }
 
     /** Starts listening for Slack the given way: {@link #startSocketMode()} or {@link #startHttp}. */
@@ -233,8 +245,10 @@ public final class SlackConnection implements AutoCloseable {
         } else {
             app.stop();
         }
-        work.close(10, TimeUnit.SECONDS);
-        busyReplies.close(2, TimeUnit.SECONDS);
+        commandWork.close(10, TimeUnit.SECONDS);
+        clickWork.close(10, TimeUnit.SECONDS);
+        clickAnswers.close(2, TimeUnit.SECONDS);
+        chat.close(java.time.Duration.ofSeconds(5));
         try {
             slack.close();
         } catch (Exception e) {

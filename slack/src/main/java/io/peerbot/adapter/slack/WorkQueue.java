@@ -1,106 +1,227 @@
 package io.peerbot.adapter.slack;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's own threads, where commands and clicks are worked on after Bolt has acknowledged them. A fixed
- * number of workers and a bounded queue: when both are full, {@link #tryRun} says no at once instead of
- * blocking the caller (Bolt's thread) or queueing without limit. A job that throws is logged; the worker
- * lives on.
+ * The bot's own threads, where commands and clicks are worked on after Bolt has acknowledged them. Nobody is
+ * turned away because others keep the bot busy: jobs wait in one line per person and the workers take the
+ * people in turn, so a burst from one person or of slow plans does not hold up everyone else. Only a person
+ * with {@link Size#waitingPerPerson} jobs already waiting is asked to slow down. A job that throws is logged;
+ * the worker lives on.
  */
 public final class WorkQueue implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WorkQueue.class);
 
-    /** How many jobs run at once and how many may wait. */
-    public record Size(int workers, int waiting) {
+    /** How many jobs run at once, and how many one person may have waiting. */
+    public record Size(int workers, int waitingPerPerson) {
         /**
-         * Jobs are mostly waiting on AWS and Slack (an apply waits for the peering to turn active and for the
-         * connectivity test), so a few more threads than cores; 64 waiting covers a burst of clicks.
+         * Jobs mostly wait on AWS and Slack, so a few more threads than cores; 20 waiting jobs per person is
+         * more than anyone types or clicks by hand.
          */
-        public static final Size DEFAULT = new Size(8, 64);
+        public static final Size DEFAULT = new Size(8, 20);
 
         public Size {
-            if (workers < 1 || waiting < 1) {
-                throw new IllegalArgumentException("workers and waiting must be at least 1");
+            if (workers < 1 || waitingPerPerson < 1) {
+                throw new IllegalArgumentException("workers and waitingPerPerson must be at least 1");
             }
         }
     }
 
-    private final ThreadPoolExecutor executor;
+    /** What happened to a job handed in. */
+    public sealed interface Admission {
+        /** A worker was free: the job runs now. */
+        record Started() implements Admission {
+        }
+
+        /** The job waits; {@code ahead} jobs will run before it. */
+        record Queued(int ahead) implements Admission {
+        }
+
+        /** The person already has {@code waiting} jobs waiting; this one was not taken. */
+        record SlowDown(int waiting) implements Admission {
+        }
+
+        /** The queue is closing (the bot is stopping); the job was not taken. */
+        record Closed() implements Admission {
+        }
+    }
+
+    private record Job(String what, Runnable run) {
+    }
+
     private final String name;
+    private final Size size;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition jobWaiting = lock.newCondition();
+    private final Condition allDone = lock.newCondition();
+    /** In the order people are served next: after a person's job is taken, they go to the back. */
+    private final LinkedHashMap<String, ArrayDeque<Job>> waiting = new LinkedHashMap<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private int idle;
+    private int alive;
+    private boolean closed;
 
     public WorkQueue(String name, Size size, boolean daemon) {
         this.name = name;
-        this.executor = new ThreadPoolExecutor(size.workers(), size.workers(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(size.waiting()), threads(name, daemon), new ThreadPoolExecutor.AbortPolicy());
-        executor.allowCoreThreadTimeOut(true);
+        this.size = size;
+        for (int i = 1; i <= size.workers(); i++) {
+            Thread worker = new Thread(this::work, name + "-" + i);
+            worker.setDaemon(daemon);
+            workers.add(worker);
+        }
+        alive = workers.size();
+        idle = workers.size();
+        workers.forEach(Thread::start);
     }
 
     /**
-     * Queues the job unless the queue is full (or closed); never blocks.
+     * Hands in {@code person}'s job; never blocks.
      *
      * @param what says in the logs what the job was for, e.g. "/peer list by U123 in C456"
-     * @return false when the job was not accepted
      */
-    public boolean tryRun(String what, Runnable job) {
+    public Admission submit(String person, String what, Runnable job) {
+        lock.lock();
         try {
-            executor.execute(() -> runLogged(what, job));
-            return true;
-        } catch (RejectedExecutionException e) {
-            if (executor.isShutdown()) {
+            if (closed) {
                 log.info("{} is closed; turned away: {}", name, what);
-                return false;
+                return new Admission.Closed();
             }
-            log.warn("{} is full ({} running, {} waiting); turned away: {}", name, executor.getActiveCount(),
-                    executor.getQueue().size(), what);
-            return false;
+            ArrayDeque<Job> own = waiting.get(person);
+            int mine = own == null ? 0 : own.size();
+            if (mine >= size.waitingPerPerson()) {
+                log.warn("{}: {} has {} jobs waiting; asked to slow down: {}", name, person, mine, what);
+                return new Admission.SlowDown(mine);
+            }
+            int ahead = jobsAhead(person, mine);
+            int waitingNow = waiting.values().stream().mapToInt(ArrayDeque::size).sum();
+            waiting.computeIfAbsent(person, p -> new ArrayDeque<>()).add(new Job(what, job));
+            jobWaiting.signal();
+            return waitingNow < idle ? new Admission.Started() : new Admission.Queued(ahead);
+        } finally {
+            lock.unlock();
         }
     }
 
-    private static void runLogged(String what, Runnable job) {
+    /** A job of the bot's own, not a person's; in the same turns as everyone else's. */
+    public boolean tryRun(String what, Runnable job) {
+        return !(submit("", what, job) instanceof Admission.Closed);
+    }
+
+    /**
+     * People are served one job each per round, in the map's order: before this person's next job run their
+     * own {@code mine}, and up to {@code mine + 1} of each person ahead of them in the round ({@code mine} of
+     * each behind).
+     */
+    private int jobsAhead(String person, int mine) {
+        int ahead = mine;
+        boolean behind = false;
+        for (Map.Entry<String, ArrayDeque<Job>> line : waiting.entrySet()) {
+            if (line.getKey().equals(person)) {
+                behind = true;
+                continue;
+            }
+            ahead += Math.min(line.getValue().size(), behind ? mine : mine + 1);
+        }
+        return ahead;
+    }
+
+    private void work() {
+        while (true) {
+            Job job = next();
+            if (job == null) {
+                return;
+            }
+            runLogged(job);
+            lock.lock();
+            try {
+                idle++;
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private Job next() {
+        lock.lock();
         try {
-            job.run();
+            while (waiting.isEmpty() && !closed) {
+                jobWaiting.awaitUninterruptibly();
+            }
+            if (waiting.isEmpty()) {
+                alive--;
+                allDone.signalAll();
+                return null;
+            }
+            Iterator<Map.Entry<String, ArrayDeque<Job>>> first = waiting.entrySet().iterator();
+            Map.Entry<String, ArrayDeque<Job>> line = first.next();
+            first.remove();
+            Job job = line.getValue().poll();
+            if (!line.getValue().isEmpty()) {
+                waiting.put(line.getKey(), line.getValue());
+            }
+            idle--;
+            return job;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void runLogged(Job job) {
+        try {
+            job.run().run();
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
-            log.error("Failed: {}", what, e);
+            log.error("Failed: {}", job.what(), e);
         }
     }
 
-    /** Lets queued and running jobs finish for up to {@code grace}, then interrupts what is left. */
+    /** Lets waiting and running jobs finish for up to {@code grace}, then interrupts what is left. */
     public void close(long grace, TimeUnit unit) {
-        executor.shutdown();
+        long deadline = System.nanoTime() + unit.toNanos(grace);
+        lock.lock();
         try {
-            if (!executor.awaitTermination(grace, unit)) {
-                log.warn("{}: {} jobs still running after {} {}; interrupting", name, executor.getActiveCount(),
-                        grace, unit);
-                executor.shutdownNow();
-                executor.awaitTermination(5, TimeUnit.SECONDS);
+            closed = true;
+            jobWaiting.signalAll();
+            while (alive > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                allDone.awaitNanos(left);
+            }
+            if (alive > 0) {
+                log.warn("{}: jobs still running after {} {}; interrupting", name, grace, unit);
+                waiting.clear();
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
     @Override
     public void close() {
         close(10, TimeUnit.SECONDS);
-    }
-
-    private static ThreadFactory threads(String name, boolean daemon) {
-        AtomicInteger count = new AtomicInteger();
-        return job -> {
-            Thread thread = new Thread(job, name + "-" + count.incrementAndGet());
-            thread.setDaemon(daemon);
-            return thread;
-        };
     }
 }

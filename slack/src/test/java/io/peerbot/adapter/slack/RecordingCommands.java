@@ -1,8 +1,10 @@
 package io.peerbot.adapter.slack;
 
 import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.in.ChatEvents;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,6 +21,17 @@ final class RecordingCommands implements ChatEvents {
 
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private volatile CountDownLatch hold = new CountDownLatch(0);
+    private volatile Optional<Notice> atOnce = Optional.empty();
+
+    /** From now on every command is answered at once with {@code notice}, as help or a malformed one is. */
+    void answerAtOnceWith(Notice notice) {
+        atOnce = Optional.of(notice);
+    }
+
+    @Override
+    public Optional<Notice> answerAtOnce(Actor actor, String text) {
+        return atOnce;
+    }
 
     @Override
     public void onCommand(Actor actor, String text) {

@@ -108,16 +108,17 @@ class SlackConnectionSocketModeTest {
                 approve.thread()));
         assertThat(deny).isEqualTo(new RecordingCommands.Call("onDeny", new Actor("U0ALICE", CHANNEL), reference,
                 deny.thread()));
-        assertThat(List.of(approve.thread(), deny.thread())).allMatch(t -> t.startsWith("peerbot-worker-"));
+        assertThat(List.of(approve.thread(), deny.thread())).allMatch(t -> t.startsWith("peerbot-click-"));
     }
 
     @Test
     void postsRepliesUpdatesAndEphemeralsShowUpInSlack() {
         MessageRef posted = bot.chat().post(CHANNEL, new Notice.Text("Peering *requested*"));
-        MessageRef reply = bot.chat().reply(posted, new Notice.Step(true, "Routes added",
+        MessageRef reply = bot.chat().replyNow(posted, new Notice.Step(true, "Routes added",
                 List.of("`rtb-1` → `10.1.0.0/16`")));
         bot.chat().update(posted, new Notice.Text("Peering *applied*"));
         bot.chat().tellPrivately(CHANNEL, "U0ALICE", new Notice.Text("Only you can see this"));
+        slack.await("the card redrawn", WAIT, () -> slack.message(CHANNEL, posted.ts()).filter(RecordedMessage::edited));
 
         assertThat(slack.messages(CHANNEL)).singleElement().satisfies(m -> {
             assertThat(m.ts()).isEqualTo(posted.ts());
@@ -142,12 +143,26 @@ class SlackConnectionSocketModeTest {
         assertThat(slack.apiCalls("chat.postMessage")).hasSize(2);
         assertThat(slack.message(CHANNEL, posted.ts())).isPresent();
 
-        slack.failNext("chat.update", "message_not_found");
-        assertThatThrownBy(() -> bot.chat().update(posted, new Notice.Text("gone")))
+        slack.failNext("chat.postMessage", "not_in_channel");
+        assertThatThrownBy(() -> bot.chat().post(CHANNEL, new Notice.Text("refused")))
                 .isInstanceOfSatisfying(SlackCallFailed.class, e -> {
-                    assertThat(e.method()).isEqualTo("chat.update");
-                    assertThat(e.error()).isEqualTo("message_not_found");
+                    assertThat(e.method()).isEqualTo("chat.postMessage");
+                    assertThat(e.error()).isEqualTo("not_in_channel");
                 });
+    }
+
+    @Test
+    void anUpdateSlackRefusesForGoodDoesNotHoldUpTheThread() {
+        MessageRef posted = bot.chat().post(CHANNEL, new Notice.Text("card"));
+        slack.failNext("chat.update", "message_not_found");
+
+        bot.chat().update(posted, new Notice.Text("gone"));
+        MessageRef next = bot.chat().replyNow(posted, new Notice.Text("the next step"));
+
+        assertThat(slack.message(CHANNEL, next.ts())).hasValueSatisfying(m ->
+                assertThat(m.allText()).contains("the next step"));
+        assertThat(slack.apiCalls("chat.update")).singleElement()
+                .satisfies(call -> assertThat(call.error()).isEqualTo("message_not_found"));
     }
 
     @Test
@@ -163,9 +178,13 @@ class SlackConnectionSocketModeTest {
         MessageRef posted = bot.chat().post(CHANNEL, card);
         bot.chat().reply(posted, new Notice.FullPlan(plan));
 
-        List<RecordedMessage> thread = slack.thread(CHANNEL, posted.ts());
-        assertThat(thread).hasSizeGreaterThan(1);
-        String all = String.join("\n", thread.stream().map(RecordedMessage::allText).toList());
+        String all = slack.await("the whole plan in the thread", WAIT, () -> {
+            String text = String.join("\n", slack.thread(CHANNEL, posted.ts()).stream()
+                    .map(RecordedMessage::allText).toList());
+            return text.contains(Fixtures.tableId(db.id(), 39)) && text.contains(Fixtures.groupId(app.id(), 29))
+                    ? java.util.Optional.of(text) : java.util.Optional.empty();
+        });
+        assertThat(slack.thread(CHANNEL, posted.ts())).hasSizeGreaterThan(1);
         assertThat(all).contains(Fixtures.tableId(db.id(), 39), Fixtures.groupId(app.id(), 29));
     }
 
@@ -176,22 +195,73 @@ class SlackConnectionSocketModeTest {
     }
 
     @Test
-    void whenEveryWorkerIsBusyPeopleAreToldSoAndNothingBlocks() throws Exception {
+    void whenEveryWorkerIsBusyPeopleWaitTheirTurnAndOnlySomeoneFloodingIsAskedToSlowDown() throws Exception {
         commands.holdCalls();
-        for (int i = 0; i < 4; i++) {
-            slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "list " + i), WAIT);
+        slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "list 0"), WAIT);
+        slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "list 1"), WAIT);
+        commands.next(WAIT);
+        commands.next(WAIT);
+
+        Ack aliceNext = slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "list 2"), WAIT);
+        Ack aliceAfter = slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "list 3"), WAIT);
+        Ack aliceFlooding = slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "list 4"), WAIT);
+        Ack bob = slack.awaitAck(slack.typeCommand("U0BOB", CHANNEL, "/peer", "list b"), WAIT);
+
+        assertThat(List.of(aliceNext, aliceAfter, aliceFlooding, bob)).allSatisfy(ack -> {
+            assertThat(ack.latency()).isLessThan(FAST_ACK);
+            assertThat(ack.payloadError()).isNull();
+        });
+        assertThat(aliceNext.payloadJson()).contains("Queued — you are next");
+        assertThat(aliceAfter.payloadJson()).contains("Queued — 1 job is ahead of you");
+        assertThat(aliceFlooding.payloadJson()).contains("You already have 2 commands or clicks waiting");
+        assertThat(bob.payloadJson()).as("Bob goes before Alice's second waiting command")
+                .contains("Queued — 1 job is ahead of you");
+
+        commands.release();
+        Set<String> ran = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            ran.add(commands.next(WAIT).argument());
         }
-        MessageRef card = bot.chat().post(CHANNEL, Fixtures.awaitingCard(1, 1));
+        assertThat(ran).containsExactlyInAnyOrder("list 2", "list 3", "list b");
+    }
 
-        Ack busyCommand = slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "list busy"), WAIT);
-        Ack busyClick = slack.awaitAck(slack.clickConfirmed("U0BOB",
-                slack.message(CHANNEL, card.ts()).orElseThrow(), ActionIds.APPROVE), WAIT);
+    @Test
+    void aClickOnAButtonTheBotNoLongerKnowsGetsAPrivateAnswer() throws Exception {
+        com.slack.api.SlackConfig config = new com.slack.api.SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        var posted = com.slack.api.Slack.getInstance(config).methods(slack.botToken()).chatPostMessage(r -> r
+                .channel(CHANNEL).text("an old card")
+                .blocks(List.of(com.slack.api.model.block.Blocks.actions(a -> a.blockId("old_card").elements(List.of(
+                        com.slack.api.model.block.element.BlockElements.button(b -> b.actionId("peer_extend_v0")
+                                .value("pcx-0123456789abcdef0@111122223333:eu-west-1")
+                                .text(com.slack.api.model.block.composition.BlockCompositions.plainText("Extend")))))))));
+        assertThat(posted.isOk()).as(posted.getError()).isTrue();
 
-        assertThat(busyCommand.latency()).isLessThan(FAST_ACK);
-        assertThat(busyClick.latency()).isLessThan(FAST_ACK);
-        assertThat(busyCommand.payloadJson()).contains("busy");
-        slack.awaitEphemeral("U0ALICE", m -> m.allText().contains("busy"), WAIT);
-        slack.awaitEphemeral("U0BOB", m -> m.allText().contains("click was not counted"), WAIT);
+        Ack ack = slack.awaitAck(slack.click("U0BOB", slack.message(CHANNEL, posted.getTs()).orElseThrow(),
+                "peer_extend_v0"), WAIT);
+
+        assertThat(ack.latency()).isLessThan(FAST_ACK);
+        RecordedMessage answer = slack.awaitEphemeral("U0BOB", m -> true, WAIT);
+        assertThat(answer.allText()).contains("That button is not one peerbot knows").contains("Nothing changed");
+    }
+
+    @Test
+    void helpAndMalformedCommandsAreAnsweredInTheAcknowledgement() throws Exception {
+        SlackConnection answering = new SlackConnection(new SlackSettings(slack.botToken(), slack.appToken(),
+                slack.apiUrl()), new WorkQueue.Size(1, 1), Clock.systemUTC());
+        bot.close();
+        bot = answering;
+        commands.answerAtOnceWith(new Notice.Usage("--prots is not an option"));
+        answering.routeTo(commands).startSocketMode();
+        slack.awaitConnected(WAIT);
+        commands.holdCalls();
+
+        Ack ack = slack.awaitAck(slack.typeCommand("U0ALICE", CHANNEL, "/peer", "plan a b --prots tcp:1"), WAIT);
+
+        assertThat(ack.latency()).isLessThan(FAST_ACK);
+        assertThat(ack.payloadError()).isNull();
+        assertThat(ack.payloadJson()).contains("--prots is not an option").contains("ephemeral");
+        slack.awaitEphemeral("U0ALICE", m -> m.allText().contains("--prots is not an option"), WAIT);
     }
 
     @Test

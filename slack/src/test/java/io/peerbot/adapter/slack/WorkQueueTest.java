@@ -2,7 +2,10 @@ package io.peerbot.adapter.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.adapter.slack.WorkQueue.Admission;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -13,48 +16,79 @@ class WorkQueueTest {
         try (WorkQueue work = new WorkQueue("test-worker", new WorkQueue.Size(1, 4), false)) {
             CompletableFuture<String> ranOn = new CompletableFuture<>();
 
-            assertThat(work.tryRun("explodes", () -> {
+            work.submit("U1", "explodes", () -> {
                 throw new IllegalStateException("boom");
-            })).isTrue();
-            assertThat(work.tryRun("records", () -> ranOn.complete(Thread.currentThread().getName()))).isTrue();
+            });
+            work.submit("U1", "records", () -> ranOn.complete(Thread.currentThread().getName()));
 
             assertThat(ranOn.get(5, TimeUnit.SECONDS)).startsWith("test-worker-");
         }
     }
 
     @Test
-    void saysNoAtOnceWhenWorkersAndQueueAreFull() throws Exception {
+    void nobodyIsTurnedAwayForOthersLoadAndPeopleAreServedInTurn() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        try (WorkQueue work = new WorkQueue("test-worker", new WorkQueue.Size(1, 1), false)) {
-            assertThat(work.tryRun("blocks", () -> {
+        List<String> order = new CopyOnWriteArrayList<>();
+        try (WorkQueue work = new WorkQueue("test-worker", new WorkQueue.Size(1, 3), false)) {
+            assertThat(work.submit("U0BLOCKER", "blocks", () -> {
                 started.countDown();
                 await(release);
-            })).isTrue();
+            })).isEqualTo(new Admission.Started());
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-            assertThat(work.tryRun("waits", () -> { })).isTrue();
 
-            assertThat(work.tryRun("turned away", () -> { })).isFalse();
+            for (int i = 1; i <= 3; i++) {
+                int n = i;
+                work.submit("U0ALICE", "alice " + n, () -> order.add("alice " + n));
+            }
+            Admission bob = work.submit("U0BOB", "bob", () -> order.add("bob"));
+            Admission carol = work.submit("U0CAROL", "carol", () -> order.add("carol"));
+            for (int i = 0; i < 20; i++) {
+                assertThat(work.submit("U0DAVE" + i, "dave", () -> order.add("dave"))).isInstanceOf(Admission.Queued.class);
+            }
+            release.countDown();
+            work.close(10, TimeUnit.SECONDS);
+
+            assertThat(bob).isEqualTo(new Admission.Queued(1));
+            assertThat(carol).isEqualTo(new Admission.Queued(2));
+            assertThat(order.subList(0, 4)).containsExactly("alice 1", "bob", "carol", "dave");
+            assertThat(order).hasSize(25).endsWith("alice 2", "alice 3");
+        }
+    }
+
+    @Test
+    void onlyAPersonWithTooManyJobsWaitingIsAskedToSlowDown() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (WorkQueue work = new WorkQueue("test-worker", new WorkQueue.Size(1, 2), false)) {
+            work.submit("U0ALICE", "blocks", () -> await(release));
+            work.submit("U0ALICE", "waits 1", () -> { });
+            work.submit("U0ALICE", "waits 2", () -> { });
+
+            assertThat(work.submit("U0ALICE", "one too many", () -> { })).isEqualTo(new Admission.SlowDown(2));
+            assertThat(work.submit("U0BOB", "someone else", () -> { })).isInstanceOf(Admission.Queued.class);
             release.countDown();
         }
     }
 
     @Test
-    void closeLetsRunningJobsFinishAndLeavesNoThread() throws Exception {
+    void closeLetsWaitingAndRunningJobsFinishAndLeavesNoThread() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        CompletableFuture<Boolean> finished = new CompletableFuture<>();
-        WorkQueue work = new WorkQueue("closing-worker", new WorkQueue.Size(2, 2), false);
-        work.tryRun("short job", () -> {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> waited = new CompletableFuture<>();
+        WorkQueue work = new WorkQueue("closing-worker", new WorkQueue.Size(1, 2), false);
+        work.submit("U1", "running job", () -> {
             started.countDown();
-            finished.complete(true);
+            await(release);
         });
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        work.submit("U2", "waiting job", () -> waited.complete(true));
+        release.countDown();
 
         work.close();
 
-        assertThat(finished).isCompletedWithValue(true);
+        assertThat(waited).isCompletedWithValue(true);
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("closing-worker"));
-        assertThat(work.tryRun("after close", () -> { })).isFalse();
+        assertThat(work.submit("U1", "after close", () -> { })).isEqualTo(new Admission.Closed());
     }
 
     private static void await(CountDownLatch latch) {

@@ -41,7 +41,8 @@ final class LifecycleRenderer {
         if (notice instanceof Notice.ClickRefused n) {
             return Optional.of(ApprovalWords.refusal(n.why(), n.requesterOwners(), n.accepterOwners(), n.admins()));
         } else if (notice instanceof Notice.UnknownButton) {
-            return Optional.of("That button does not refer to a peering request I know. Nothing changed.");
+            return Optional.of("That button is not one peerbot knows: it may be from an old message, or altered. "
+                    + "Nothing changed; use the buttons on the latest card, or `/peer status` with the peering's ID.");
         } else if (notice instanceof Notice.ClickInProgress n) {
             return Optional.of("Your " + (n.approve() ? "approve" : "deny") + " click on " + code(n.pcxId())
                     + " is already being handled. Nothing more changed.");

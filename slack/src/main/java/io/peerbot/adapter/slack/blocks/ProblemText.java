@@ -15,6 +15,11 @@ public final class ProblemText {
                         + Mrkdwn.escape(String.valueOf(cloud.message())) + "). Add it to the bot's IAM policy (see "
                         + Mrkdwn.code("iam/peerbot-policy.json") + ") and try again.";
             }
+            if ("VpcPeeringConnectionAlreadyExists".equals(cloud.code())) {
+                return "These VPCs already have a peering, or one was requested a moment ago: AWS allows one "
+                        + "between two VPCs (" + Mrkdwn.escape(String.valueOf(cloud.message())) + "). Nothing was "
+                        + "created; see it with `/peer list` and the VPC's name.";
+            }
             return "AWS answered " + Mrkdwn.code(cloud.code()) + " to " + Mrkdwn.code(cloud.action()) + ": "
                     + Mrkdwn.escape(String.valueOf(cloud.message()));
         }

@@ -32,6 +32,11 @@ public final class RejectionText {
             return "These VPCs already have a peering: " + code(r.pcxId()) + " is " + r.status().code() + where
                     + ". Use `/peer status " + r.pcxId() + "` to see it; to replace it, delete it first (`/peer delete "
                     + r.pcxId() + "`).";
+        } else if (rejection instanceof Rejection.RequestUnderway r) {
+            String card = r.cardLink().isEmpty() ? "" : " — see <" + r.cardLink() + "|their request>";
+            return "<@" + r.askedBy() + "> is requesting a peering between " + code(r.requesterVpc()) + " and "
+                    + code(r.accepterVpc()) + " right now" + card + ". AWS allows one peering between two VPCs, so "
+                    + "nothing was done for this one; approve or follow that request instead.";
         } else if (rejection instanceof Rejection.QuotaReached r) {
             return code(r.resourceId()) + " has " + r.inUse() + " " + r.quota() + " and this peering needs "
                     + r.needed() + " more, over the limit of " + r.limit() + ". Remove some that are no longer needed, "

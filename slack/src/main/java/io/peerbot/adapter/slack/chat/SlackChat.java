@@ -20,15 +20,21 @@ import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.SharedFile;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The chat port on Slack's Web API, with the bot token: notices rendered as Block Kit and sent with
  * {@code chat.postMessage} (in a thread for replies), {@code chat.update}, {@code chat.postEphemeral} and
- * {@code chat.getPermalink}; files with Slack's external upload ({@link FileUpload}). A notice that takes several messages is sent as several, in order; the first
- * one's reference is returned. Failures are {@link SlackCallFailed}.
+ * {@code chat.getPermalink}; files with Slack's external upload ({@link FileUpload}). A notice that takes several
+ * messages is sent as several, in order; the first one's reference is returned. Replies and updates go through
+ * a {@link ThreadOutbox}, in order per thread and retried through outages; other failures are {@link SlackCallFailed}.
  */
 public final class SlackChat implements ChatPort {
     static final String HOME_PICTURE = "peerbot-home-map.png";
@@ -39,9 +45,18 @@ public final class SlackChat implements ChatPort {
     private final SlackCalls calls;
     private final FileUpload files;
     private final HomeViewRenderer homeViews = new HomeViewRenderer();
+    private final ThreadOutbox outbox;
+    /** How long {@link #replyNow} waits for Slack, through its rate limits, before it gives up waiting. */
+    private static final Duration REPLY_NOW_WAIT = Duration.ofSeconds(60);
 
     /** {@code methods} must carry the bot token ({@code slack.methods(botToken)}). */
     public SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls) {
+        this(methods, renderer, calls, ThreadOutbox.FIRST_WAIT);
+    }
+
+    /** {@code firstRetryWait}: how long a thread's message Slack could not take waits before it is tried again. */
+    SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls, Duration firstRetryWait) {
+        this.outbox = new ThreadOutbox(4, firstRetryWait);
         this.methods = methods;
         this.renderer = renderer;
         this.calls = calls;
@@ -57,11 +72,31 @@ public final class SlackChat implements ChatPort {
     }
 
     @Override
-    public MessageRef reply(MessageRef thread, Notice notice) {
+    public void reply(MessageRef thread, Notice notice) {
         List<SlackMessage> messages = renderer.render(notice);
-        MessageRef first = postMessage(thread.channel(), thread.ts(), messages.get(0));
-        messages.stream().skip(1).forEach(message -> postMessage(thread.channel(), thread.ts(), message));
-        return first;
+        messages.forEach(message -> outbox.enqueue(thread, what(notice),
+                () -> postMessage(thread.channel(), thread.ts(), message)));
+    }
+
+    @Override
+    public MessageRef replyNow(MessageRef thread, Notice notice) {
+        List<SlackMessage> messages = renderer.render(notice);
+        CompletableFuture<MessageRef> first = outbox.enqueue(thread, what(notice),
+                () -> postMessage(thread.channel(), thread.ts(), messages.get(0)));
+        messages.stream().skip(1).forEach(message -> outbox.enqueue(thread, what(notice),
+                () -> postMessage(thread.channel(), thread.ts(), message)));
+        try {
+            return first.get(REPLY_NOW_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new SlackCallFailed("chat.postMessage", "failed", List.of(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new SlackCallFailed("chat.postMessage", "timeout", List.of("Slack did not take the message within "
+                    + REPLY_NOW_WAIT.toSeconds() + " s; it is still queued"), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackCallFailed("chat.postMessage", "interrupted", List.of(), e);
+        }
     }
 
     /** Replaces the message; what does not fit in one message continues in its thread. */
@@ -69,10 +104,23 @@ public final class SlackChat implements ChatPort {
     public void update(MessageRef message, Notice notice) {
         List<SlackMessage> messages = renderer.render(notice);
         SlackMessage first = messages.get(0);
-        calls.write("chat.update", () -> methods.chatUpdate(ChatUpdateRequest.builder()
-                .channel(message.channel()).ts(message.ts()).text(first.text()).blocks(first.blocks())
-                .build()), ChatUpdateResponse::getResponseMetadata);
-        messages.stream().skip(1).forEach(rest -> postMessage(message.channel(), message.ts(), rest));
+        outbox.enqueue(message, what(notice), () -> {
+            calls.write("chat.update", () -> methods.chatUpdate(ChatUpdateRequest.builder()
+                    .channel(message.channel()).ts(message.ts()).text(first.text()).blocks(first.blocks())
+                    .build()), ChatUpdateResponse::getResponseMetadata);
+            return message;
+        });
+        messages.stream().skip(1).forEach(rest -> outbox.enqueue(message, what(notice),
+                () -> postMessage(message.channel(), message.ts(), rest)));
+    }
+
+    /** Lets what is queued for threads go out for up to {@code grace}, then stops delivering. */
+    public void close(Duration grace) {
+        outbox.close(grace);
+    }
+
+    private static String what(Notice notice) {
+        return notice.getClass().getSimpleName();
     }
 
     @Override

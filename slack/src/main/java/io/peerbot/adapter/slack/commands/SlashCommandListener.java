@@ -1,30 +1,37 @@
 package io.peerbot.adapter.slack.commands;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.peerbot.adapter.slack.WorkQueue;
+import io.peerbot.adapter.slack.blocks.NoticeRenderer;
+import io.peerbot.adapter.slack.blocks.SlackMessage;
 import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.in.ChatEvents;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code /peer …}: hands the text to the use cases on a worker and acknowledges at once, doing no I/O on
- * Bolt's thread. When every worker is busy, the acknowledgement itself tells the person (privately) to try
- * again, which costs no Web API call.
+ * {@code /peer …}: what needs no AWS call (help, a malformed command, a channel where the bot does not act) is
+ * answered in the acknowledgement itself; anything else goes to the use cases on a worker, and the
+ * acknowledgement says so when it has to wait its turn. No I/O on Bolt's thread, and no one is refused because
+ * others keep the bot busy.
  */
 public final class SlashCommandListener implements SlashCommandHandler {
     public static final String COMMAND = "/peer";
-    static final String BUSY = "⏳ peerbot is busy with other requests right now. Nothing was done; "
-            + "please try again in a minute.";
 
     private final WorkQueue work;
     private final ChatEvents commands;
+    private final NoticeRenderer renderer;
 
-    public SlashCommandListener(WorkQueue work, ChatEvents commands) {
+    public SlashCommandListener(WorkQueue work, ChatEvents commands, NoticeRenderer renderer) {
         this.work = work;
         this.commands = commands;
+        this.renderer = renderer;
     }
 
     @Override
@@ -32,9 +39,23 @@ public final class SlashCommandListener implements SlashCommandHandler {
         SlashCommandPayload payload = request.getPayload();
         Actor actor = new Actor(payload.getUserId(), payload.getChannelId());
         String text = payload.getText() == null ? "" : payload.getText();
-        boolean accepted = work.tryRun(COMMAND + " " + abbreviated(text) + " by " + actor.userId() + " in "
-                + actor.channel(), () -> commands.onCommand(actor, text));
-        return accepted ? context.ack() : context.ack(BUSY);
+        Optional<Notice> atOnce = commands.answerAtOnce(actor, text);
+        if (atOnce.isPresent()) {
+            return context.ack(privately(renderer.render(atOnce.get()).get(0)));
+        }
+        WorkQueue.Admission admission = work.submit(actor.userId(), COMMAND + " " + abbreviated(text) + " by "
+                + actor.userId() + " in " + actor.channel(), () -> commands.onCommand(actor, text));
+        Optional<String> waitWords = QueueWords.of(admission);
+        return waitWords.isPresent() ? context.ack(privately(waitWords.get())) : context.ack();
+    }
+
+    private static SlashCommandResponse privately(String text) {
+        return SlashCommandResponse.builder().responseType("ephemeral").text(text).build();
+    }
+
+    private static SlashCommandResponse privately(SlackMessage message) {
+        return SlashCommandResponse.builder().responseType("ephemeral").text(message.text())
+                .blocks(List.copyOf(message.blocks())).build();
     }
 
     /** For the logs: enough to recognise the command, not a wall of pasted text. */

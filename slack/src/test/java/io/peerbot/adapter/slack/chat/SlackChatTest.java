@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -19,9 +20,13 @@ import io.peerbot.adapter.slack.blocks.NoticeRenderer;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.application.port.Notice;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -32,7 +37,12 @@ class SlackChatTest {
 
     private final MethodsClient methods = mock(MethodsClient.class);
     private final SlackChat chat = new SlackChat(methods, new NoticeRenderer(Clock.systemUTC()),
-            new SlackCalls(d -> { }));
+            new SlackCalls(d -> { }), Duration.ofMillis(10));
+
+    @AfterEach
+    void stop() {
+        chat.close(Duration.ofSeconds(5));
+    }
 
     @Test
     void aReplyTooLongForOneMessageContinuesInTheSameThreadAndReturnsTheFirst() throws Exception {
@@ -40,7 +50,7 @@ class SlackChatTest {
         when(methods.chatPostMessage(any(ChatPostMessageRequest.class)))
                 .thenAnswer(call -> posted("C1", "1709285401.00000" + ts.incrementAndGet()));
 
-        MessageRef first = chat.reply(THREAD, new Notice.Text(LONG));
+        MessageRef first = chat.replyNow(THREAD, new Notice.Text(LONG));
 
         ArgumentCaptor<ChatPostMessageRequest> requests = ArgumentCaptor.forClass(ChatPostMessageRequest.class);
         verify(methods, atLeast(2)).chatPostMessage(requests.capture());
@@ -60,12 +70,57 @@ class SlackChatTest {
         chat.update(THREAD, new Notice.Text(LONG));
 
         ArgumentCaptor<ChatUpdateRequest> update = ArgumentCaptor.forClass(ChatUpdateRequest.class);
-        verify(methods).chatUpdate(update.capture());
+        verify(methods, timeout(5_000)).chatUpdate(update.capture());
         assertThat(update.getValue().getTs()).isEqualTo(THREAD.ts());
         assertThat(update.getValue().getBlocks()).isNotEmpty();
         ArgumentCaptor<ChatPostMessageRequest> rest = ArgumentCaptor.forClass(ChatPostMessageRequest.class);
-        verify(methods, atLeastOnce()).chatPostMessage(rest.capture());
+        verify(methods, timeout(5_000).atLeastOnce()).chatPostMessage(rest.capture());
         assertThat(rest.getAllValues()).allSatisfy(r -> assertThat(r.getThreadTs()).isEqualTo(THREAD.ts()));
+    }
+
+    @Test
+    void repliesWaitOutASlackOutageAndArriveInTheOrderTheyWereMade() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        when(methods.chatPostMessage(any(ChatPostMessageRequest.class))).thenAnswer(call -> {
+            if (calls.incrementAndGet() <= 12) {
+                ChatPostMessageResponse limited = new ChatPostMessageResponse();
+                limited.setOk(false);
+                limited.setError("ratelimited");
+                return limited;
+            }
+            delivered.add(call.<ChatPostMessageRequest>getArgument(0).getText());
+            return posted("C1", "1709285401.00000" + delivered.size());
+        });
+
+        for (int step = 1; step <= 5; step++) {
+            chat.reply(THREAD, new Notice.Text("step " + step));
+        }
+        MessageRef last = chat.replyNow(THREAD, new Notice.Text("done"));
+
+        assertThat(delivered).containsExactly("step 1", "step 2", "step 3", "step 4", "step 5", "done");
+        assertThat(last).isEqualTo(new MessageRef("C1", "1709285401.000006"));
+    }
+
+    @Test
+    void aReplySlackRefusesForGoodIsDroppedAndTheThreadMovesOn() throws Exception {
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        when(methods.chatPostMessage(any(ChatPostMessageRequest.class))).thenAnswer(call -> {
+            String text = call.<ChatPostMessageRequest>getArgument(0).getText();
+            if (text.contains("refused")) {
+                ChatPostMessageResponse refused = new ChatPostMessageResponse();
+                refused.setOk(false);
+                refused.setError("invalid_blocks");
+                return refused;
+            }
+            delivered.add(text);
+            return posted("C1", "1709285401.00000" + delivered.size());
+        });
+
+        chat.reply(THREAD, new Notice.Text("refused"));
+        chat.replyNow(THREAD, new Notice.Text("next"));
+
+        assertThat(delivered).containsExactly("next");
     }
 
     @Test

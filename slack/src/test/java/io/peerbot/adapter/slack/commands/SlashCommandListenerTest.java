@@ -7,15 +7,21 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.peerbot.adapter.slack.WorkQueue;
+import io.peerbot.adapter.slack.blocks.NoticeRenderer;
 import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.in.ChatEvents;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SlashCommandListenerTest {
+    private final NoticeRenderer renderer = new NoticeRenderer(Clock.systemUTC());
+
     @Test
     void acknowledgesAtOnceAndHandsTheCommandToAWorker() throws Exception {
         CompletableFuture<String> received = new CompletableFuture<>();
@@ -26,7 +32,7 @@ class SlashCommandListenerTest {
             }
         };
         try (WorkQueue work = new WorkQueue("peerbot-worker", new WorkQueue.Size(1, 1), false)) {
-            Response response = new SlashCommandListener(work, commands).apply(request("list vpc-1"), context());
+            Response response = new SlashCommandListener(work, commands, renderer).apply(request("list vpc-1"), context());
 
             assertThat(response.getStatusCode()).isEqualTo(200);
             assertThat(response.getBody()).isNullOrEmpty();
@@ -36,13 +42,33 @@ class SlashCommandListenerTest {
     }
 
     @Test
-    void whenAllWorkersAreBusyTheAcknowledgementSaysSo() throws Exception {
+    void whatNeedsNoAwsIsAnsweredInTheAcknowledgementAndNotQueued() {
+        ChatEvents commands = new Commands() {
+            @Override
+            public Optional<Notice> answerAtOnce(Actor actor, String text) {
+                return Optional.of(new Notice.Usage("unknown option --prots"));
+            }
+        };
+        try (WorkQueue work = new WorkQueue("peerbot-worker", new WorkQueue.Size(1, 1), false)) {
+            Response response = new SlashCommandListener(work, commands, renderer)
+                    .apply(request("plan a b --prots tcp:1"), context());
+
+            assertThat(response.getStatusCode()).isEqualTo(200);
+            assertThat(response.getBody()).contains("\"response_type\":\"ephemeral\"")
+                    .contains("unknown option --prots");
+        }
+    }
+
+    @Test
+    void whenEveryWorkerIsBusyTheAcknowledgementSaysTheCommandIsQueued() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch ranLater = new CountDownLatch(2);
         ChatEvents commands = new Commands() {
             @Override
             public void onCommand(Actor actor, String text) {
                 started.countDown();
+                ranLater.countDown();
                 try {
                     release.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -51,16 +77,16 @@ class SlashCommandListenerTest {
             }
         };
         try (WorkQueue work = new WorkQueue("peerbot-worker", new WorkQueue.Size(1, 1), false)) {
-            SlashCommandListener handler = new SlashCommandListener(work, commands);
+            SlashCommandListener handler = new SlashCommandListener(work, commands, renderer);
             handler.apply(request("one"), context());
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-            handler.apply(request("two"), context());
 
-            Response busy = handler.apply(request("three"), context());
+            Response queued = handler.apply(request("two"), context());
 
-            assertThat(busy.getStatusCode()).isEqualTo(200);
-            assertThat(busy.getBody()).contains("busy");
+            assertThat(queued.getStatusCode()).isEqualTo(200);
+            assertThat(queued.getBody()).contains("Queued").contains("ephemeral");
             release.countDown();
+            assertThat(ranLater.await(5, TimeUnit.SECONDS)).as("the queued command ran").isTrue();
         }
     }
 

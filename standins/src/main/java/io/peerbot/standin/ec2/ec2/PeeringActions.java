@@ -68,34 +68,38 @@ final class PeeringActions {
         if (peer.isEmpty() && sameAccountAndRegion) {
             throw Ec2Errors.notFound(peerVpcId);
         }
-        long outstanding = call.world().peerings().stream()
-                .filter(p -> p.requester().vpcId().equals(vpc.id()) && p.status() == Status.PENDING_ACCEPTANCE).count();
-        if (outstanding >= call.settings().outstandingPeeringsPerVpc()) {
-            throw AwsServiceError.client("OutstandingVpcPeeringConnectionLimitExceeded",
-                    "You have reached the limit of outstanding VPC peering connection requests for " + vpc.id() + ".");
+        // AWS allows one live peering between two VPCs: the check and the create are one step, as in EC2.
+        StoredPeeringConnection pcx;
+        synchronized (call.world()) {
+            long outstanding = call.world().peerings().stream()
+                    .filter(p -> p.requester().vpcId().equals(vpc.id()) && p.status() == Status.PENDING_ACCEPTANCE).count();
+            if (outstanding >= call.settings().outstandingPeeringsPerVpc()) {
+                throw AwsServiceError.client("OutstandingVpcPeeringConnectionLimitExceeded",
+                        "You have reached the limit of outstanding VPC peering connection requests for " + vpc.id() + ".");
+            }
+            call.world().peerings().stream()
+                    .filter(p -> p.status().isLive() && connects(p, vpc.id(), peerVpcId))
+                    .findFirst().ifPresent(p -> {
+                        throw AwsServiceError.client("VpcPeeringConnectionAlreadyExists", "A VPC peering connection "
+                                + "between " + vpc.id() + " and " + peerVpcId + " already exists: " + p.id());
+                    });
+            String injectedFailure = call.settings().takeNextPeeringFailure();
+            boolean fails = injectedFailure != null || peer.isEmpty() || overlap(vpc, peer.get());
+            Side requester = new Side(call.account(), call.region(), vpc.id());
+            Side accepter = new Side(peerOwner, peerRegion, peerVpcId);
+            Status outcome = fails ? Status.FAILED : Status.PENDING_ACCEPTANCE;
+            String outcomeMessage = injectedFailure != null ? injectedFailure
+                    : fails ? FAILED_MESSAGE : "Pending Acceptance by " + peerOwner;
+            int polls = call.settings().initiatingPolls();
+            pcx = call.world().createPeering(requester, accepter,
+                    call.world().now().plus(call.settings().pendingPeeringExpiry()),
+                    polls > 0 ? Status.INITIATING_REQUEST : outcome,
+                    polls > 0 ? "Initiating Request to " + peerOwner : outcomeMessage);
+            if (polls > 0) {
+                pcx.scheduleTransition(outcome, outcomeMessage, polls - 1);
+            }
+            pcx.tagsOf(call.account(), call.region()).putAll(tags);
         }
-        call.world().peerings().stream()
-                .filter(p -> p.status().isLive() && connects(p, vpc.id(), peerVpcId))
-                .findFirst().ifPresent(p -> {
-                    throw AwsServiceError.client("VpcPeeringConnectionAlreadyExists", "A VPC peering connection "
-                            + "between " + vpc.id() + " and " + peerVpcId + " already exists: " + p.id());
-                });
-        String injectedFailure = call.settings().takeNextPeeringFailure();
-        boolean fails = injectedFailure != null || peer.isEmpty() || overlap(vpc, peer.get());
-        Side requester = new Side(call.account(), call.region(), vpc.id());
-        Side accepter = new Side(peerOwner, peerRegion, peerVpcId);
-        Status outcome = fails ? Status.FAILED : Status.PENDING_ACCEPTANCE;
-        String outcomeMessage = injectedFailure != null ? injectedFailure
-                : fails ? FAILED_MESSAGE : "Pending Acceptance by " + peerOwner;
-        int polls = call.settings().initiatingPolls();
-        StoredPeeringConnection pcx = call.world().createPeering(requester, accepter,
-                call.world().now().plus(call.settings().pendingPeeringExpiry()),
-                polls > 0 ? Status.INITIATING_REQUEST : outcome,
-                polls > 0 ? "Initiating Request to " + peerOwner : outcomeMessage);
-        if (polls > 0) {
-            pcx.scheduleTransition(outcome, outcomeMessage, polls - 1);
-        }
-        pcx.tagsOf(call.account(), call.region()).putAll(tags);
         pcx.hideForCalls(call.settings().requesterLag(), call.settings().accepterLag());
         out.start("vpcPeeringConnection");
         PeeringXml.peering(out, pcx, call);

@@ -1,0 +1,70 @@
+package io.peerbot.application.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerbot.application.request.PairClaims.Pair;
+import io.peerbot.domain.chat.MessageRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class PairClaimsTest {
+    private static final Pair APP_DB = new Pair("111111111111:us-east-1/vpc-app", "111111111111:us-east-1/vpc-db");
+    private static final MessageRef ALICES_CARD = new MessageRef("C0NET", "1700000000.000100");
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
+    private final PairClaims claims = new PairClaims(new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    });
+
+    @Test
+    void whileOneRequestForAPairIsUnderwayTheNextIsToldWhoAsksAndWhere() {
+        assertThat(claims.claim(APP_DB, "U0ALICE")).isEmpty();
+        claims.cardPosted(APP_DB, ALICES_CARD);
+
+        assertThat(claims.claim(APP_DB, "U0BOB")).hasValueSatisfying(held -> {
+            assertThat(held.askedBy()).isEqualTo("U0ALICE");
+            assertThat(held.card()).contains(ALICES_CARD);
+        });
+        assertThat(claims.claim(new Pair("111111111111:us-east-1/vpc-app", "222222222222:eu-west-1/vpc-billing"),
+                "U0BOB")).as("another pair is free").isEmpty();
+    }
+
+    @Test
+    void aRequestThatCreatedNothingFreesThePairAtOnce() {
+        claims.claim(APP_DB, "U0ALICE");
+
+        claims.release(APP_DB);
+
+        assertThat(claims.claim(APP_DB, "U0BOB")).isEmpty();
+    }
+
+    @Test
+    void aCreatedPeeringsClaimOutlivesItsRequestLongerThanAnyCheckTakesThenLapses() {
+        claims.claim(APP_DB, "U0ALICE");
+        claims.created(APP_DB);
+        claims.release(APP_DB);
+
+        now.set(now.get().plus(PairClaims.HOLD).minus(Duration.ofSeconds(1)));
+        assertThat(claims.claim(APP_DB, "U0BOB")).isPresent();
+
+        now.set(now.get().plus(Duration.ofSeconds(2)));
+        assertThat(claims.claim(APP_DB, "U0BOB")).as("AWS shows the peering by now").isEmpty();
+    }
+}
