@@ -302,7 +302,12 @@ public final class DriftBenchmark {
         }
 
         @Override
-        public MessageRef reply(MessageRef thread, Notice notice) {
+        public void reply(MessageRef thread, Notice notice) {
+            posted.incrementAndGet();
+        }
+
+        @Override
+        public MessageRef replyNow(MessageRef thread, Notice notice) {
             posted.incrementAndGet();
             return thread;
         }

@@ -75,7 +75,6 @@ public final class RequestPeering implements RequestPeeringUseCase {
             return;
         }
         Proposal proposal = checked.get().proposal();
-        Parties.Both owners = checked.get().owners();
         VpcSnapshot requester = proposal.requester();
         VpcSnapshot accepter = proposal.accepter();
         Optional<PairClaims.Claim> underway = claims.claim(PairClaims.Pair.of(requester, accepter), actor.userId());
@@ -86,15 +85,17 @@ public final class RequestPeering implements RequestPeeringUseCase {
             return;
         }
         try {
-            create(command, proposal, owners);
+            create(command, checked.get());
         } finally {
             claims.release(PairClaims.Pair.of(requester, accepter));
         }
     }
 
     /** Posts the card, creates the peering and records the creation on it. */
-    private void create(PeeringCommand command, Proposal proposal, Parties.Both owners) {
+    private void create(PeeringCommand command, ProposalCheck.Checked checked) {
         Actor actor = command.asker();
+        Proposal proposal = checked.proposal();
+        Parties.Both owners = checked.owners();
         MessageRef card = chat.post(actor.channel(), new Notice.Preparing(actor.userId(),
                 proposal.requester().displayName(), proposal.accepter().displayName()));
         claims.cardPosted(PairClaims.Pair.of(proposal.requester(), proposal.accepter()), card);
@@ -107,7 +108,7 @@ public final class RequestPeering implements RequestPeeringUseCase {
                 policy.consentedByAsking(actor.userId(), owners.requester(), owners.accepter()), endsAt)
                 .boundTo(shownPlan.digest().value());
         ManagedPeering draft = new ManagedPeering(null, sideOf(proposal.requester()), sideOf(proposal.accepter()),
-                card, recorded(command.options(), checked.get().policy()), creation, null);
+                card, recorded(command.options(), checked.policy()), creation, null);
         PcxId pcxId;
         try {
             pcxId = peerings.create(draft, nameOf(proposal.requester()), nameOf(proposal.accepter()));
@@ -130,7 +131,7 @@ public final class RequestPeering implements RequestPeeringUseCase {
         ChangePlan plan = ChangePlan.creating(pcxId.value(), creation.ports(), proposal.plan())
                 .ending(creation.endsAt());
         chat.update(card, Cards.card(peering, creation, scene, plan, List.of()));
-        if (checked.get().policy() instanceof PolicyGate.Verdict.Overridden overridden) {
+        if (checked.policy() instanceof PolicyGate.Verdict.Overridden overridden) {
             log.warn("{} overrode the policy for {}: {} ({})", actor.userId(), pcxId, overridden.why(),
                     overridden.decision().denials().stream().map(d -> d.rule().name()).toList());
             chat.reply(card, new Notice.PolicyOverridden(actor.userId(), overridden.decision().denials(),

@@ -15,7 +15,7 @@ class AnswerAtOnceTest {
 
     private final RecordingChat chat = new RecordingChat();
     private final ChatEventRouter router = new ChatEventRouter(new ChannelPolicy(Set.of("C0NET")), chat,
-            new ChatEventRouter.Routes(null, null, null, null, null, null, null));
+            new ChatEventRouter.Routes(null, null, null, null, null, null, null, null, null, null, null, null));
 
     @Test
     void helpAndAnEmptyCommandAreAnsweredWithTheUsage() {

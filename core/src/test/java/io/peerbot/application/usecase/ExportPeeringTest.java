@@ -148,7 +148,8 @@ class ExportPeeringTest {
     private UseCases assemble(List<PeeringExporter> exporters) {
         return UseCases.assemble(ec2, peerings, new PeeringEngine(ec2), chat, Unused.ownersFile(),
                 Unused.directory(), Unused.remoteCommands(), Runnable::run, new Policies(Set.of(), Set.of(),
-                        List.of(), Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC()), exporters);
+                        List.of(), Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC()), Unused.painter(),
+                io.peerbot.domain.policy.Guardrails.none(), exporters);
     }
 
     private ManagedPeering requested() {

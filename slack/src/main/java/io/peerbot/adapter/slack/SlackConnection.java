@@ -128,8 +128,6 @@ public final class SlackConnection implements AutoCloseable {
         return this;
     }
 
-    }
-
     private final class ClickAnswers implements ButtonListener.Answers {
         @Override
         public void unknownButton(Actor clicker) {
