@@ -19,6 +19,7 @@ import io.peerbot.config.ConfigurationException;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.policy.Guardrails;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -163,6 +164,11 @@ public final class BotProcess implements AutoCloseable {
     /** The port Slack's HTTP requests are served on, in HTTP mode. */
     public int httpPort() {
         return slack.httpPort();
+    }
+
+    /** Waits up to {@code grace} until what the bot queued for Slack's threads went out; true when it did. */
+    public boolean awaitThreadsDelivered(Duration grace) {
+        return slack.awaitThreadsDelivered(grace);
     }
 
     @Override

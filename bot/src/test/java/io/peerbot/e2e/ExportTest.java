@@ -26,7 +26,7 @@ class ExportTest {
 
     @Test
     void anApprovedPeeringIsExportedAsTerraformInItsThreadWithEveryIdTheBotMade() {
-        h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443");
+        h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443 --no-test");
         RecordedMessage card = h.awaitCard();
         h.approve(DAVE, card);
         h.awaitInThread(card, t -> t.contains("is ready"));

@@ -1,5 +1,7 @@
 package io.peerbot.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static io.peerbot.e2e.Org.ACCOUNT_A;
 import static io.peerbot.e2e.Org.CHANNEL;
 import static io.peerbot.e2e.Org.REGION_A;
@@ -243,6 +245,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     /** Moves the bot's clock on: the background work that falls due in {@code elapsed} runs, on this thread. */
     void advance(Duration elapsed) {
         scheduler.advance(elapsed);
+        // what the runs posted is in the threads before the test looks
+        assertThat(bot.awaitThreadsDelivered(WAIT)).as("the bot's thread messages went out").isTrue();
     }
 
     /** The bot's clock: the real time plus all the time the test moved on. */

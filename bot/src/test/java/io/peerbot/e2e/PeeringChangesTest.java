@@ -106,7 +106,8 @@ class PeeringChangesTest {
         assertThat(onlyPeering().status().code()).isEqualTo("active");
         assertThat(tablesRoutingVia(pcxId)).isEqualTo(routeTables);
         assertThat(rulesOf(pcxId)).extracting(StoredSecurityGroupRule::id).isEqualTo(rules);
-        RecordedMessage decided = h.current(change);
+        RecordedMessage decided = h.slack.await("the change message marked denied", Harness.WAIT,
+                () -> Optional.of(h.current(change)).filter(m -> m.allText().contains("Denied by")));
         assertThat(decided.hasButton("peer_approve")).isFalse();
         assertThat(decided.allText()).contains("Denied by <@" + BOB + ">");
         assertThat(onlyPeering().tags()).containsEntry("peerbot:state", "applied")

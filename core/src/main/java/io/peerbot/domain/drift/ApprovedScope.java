@@ -33,7 +33,8 @@ public record ApprovedScope(SideScope requester, SideScope accepter) {
         }
 
         public boolean covers(RuleChange rule) {
-            return groups.contains(rule.groupId()) && peerBlocks.contains(rule.source());
+            // a rule from a peer's group (--source-groups) is in scope with its group; a block's needs its block too
+            return groups.contains(rule.groupId()) && (rule.fromGroup() || peerBlocks.contains(rule.source()));
         }
 
         public boolean isEmpty() {
@@ -50,7 +51,9 @@ public record ApprovedScope(SideScope requester, SideScope accepter) {
             });
             plan.rules().forEach(r -> {
                 g.add(r.groupId());
-                b.add(r.source());
+                if (!r.fromGroup()) {
+                    b.add(r.source());
+                }
             });
             return new SideScope(t, g, b);
         }

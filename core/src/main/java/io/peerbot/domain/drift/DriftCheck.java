@@ -78,7 +78,7 @@ public final class DriftCheck {
             ApprovedScope.SideScope scope = peering.drift().scope().side(side);
             growth.side(side).routes().stream().map(RouteChange::destination)
                     .filter(b -> !scope.peerBlocks().contains(b)).forEach(blocks::add);
-            growth.side(side).rules().stream().map(r -> r.source())
+            growth.side(side).rules().stream().filter(r -> !r.fromGroup()).map(r -> r.source())
                     .filter(b -> !scope.peerBlocks().contains(b)).forEach(blocks::add);
         }
         return List.copyOf(blocks);

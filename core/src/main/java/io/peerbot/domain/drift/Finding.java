@@ -129,7 +129,7 @@ public sealed interface Finding {
         static List<String> of(Side side, List<RouteChange> routes, List<RuleChange> rules) {
             List<String> all = new ArrayList<>();
             routes.forEach(r -> all.add(side.label() + " route " + r.routeTableId() + " " + r.destination()));
-            rules.forEach(r -> all.add(side.label() + " rule " + r.groupId() + " " + r.ports() + " " + r.source()));
+            rules.forEach(r -> all.add(side.label() + " rule " + r.groupId() + " " + r.ports() + " " + r.sourceText()));
             return all.stream().sorted().toList();
         }
     }

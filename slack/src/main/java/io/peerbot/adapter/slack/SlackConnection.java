@@ -214,6 +214,11 @@ public final class SlackConnection implements AutoCloseable {
         return chat;
     }
 
+    /** Waits up to {@code grace} until what the bot queued for Slack's threads went out; true when it did. */
+    public boolean awaitThreadsDelivered(java.time.Duration grace) {
+        return chat.awaitDelivered(grace);
+    }
+
     public OwnerDirectory owners() {
         return owners;
     }

@@ -114,6 +114,14 @@ public final class SlackChat implements ChatPort {
                 () -> postMessage(message.channel(), message.ts(), rest)));
     }
 
+    /**
+     * Waits up to {@code grace} until what was queued for threads went out (or was dropped); true when nothing is
+     * left. For a caller that must see the thread as it will be, e.g. before stopping.
+     */
+    public boolean awaitDelivered(Duration grace) {
+        return outbox.awaitDelivered(grace);
+    }
+
     /** Lets what is queued for threads go out for up to {@code grace}, then stops delivering. */
     public void close(Duration grace) {
         outbox.close(grace);

@@ -125,19 +125,23 @@ final class ThreadOutbox implements AutoCloseable {
         return waiting == null ? 0 : waiting.size();
     }
 
+    /** Waits up to {@code grace} for every thread's line to be delivered; true when nothing is left waiting. */
+    synchronized boolean awaitDelivered(Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            for (long left = grace.toMillis(); !lines.isEmpty() && left > 0;
+                 left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+                wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return lines.isEmpty();
+    }
+
     /** Gives what is queued up to {@code grace} to go out, then stops. */
     void close(Duration grace) {
-        long deadline = System.nanoTime() + grace.toNanos();
-        synchronized (this) {
-            try {
-                for (long left = grace.toMillis(); !lines.isEmpty() && left > 0;
-                     left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
-                    wait(left);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        awaitDelivered(grace);
         deliveries.shutdownNow();
         try {
             if (!deliveries.awaitTermination(5, TimeUnit.SECONDS)) {
