@@ -53,7 +53,7 @@ class SlackChatTest {
         MessageRef first = chat.replyNow(THREAD, new Notice.Text(LONG));
 
         ArgumentCaptor<ChatPostMessageRequest> requests = ArgumentCaptor.forClass(ChatPostMessageRequest.class);
-        verify(methods, atLeast(2)).chatPostMessage(requests.capture());
+        verify(methods, timeout(5_000).atLeast(2)).chatPostMessage(requests.capture());
         assertThat(requests.getAllValues()).allSatisfy(request -> {
             assertThat(request.getThreadTs()).isEqualTo(THREAD.ts());
             assertThat(request.getChannel()).isEqualTo("C1");
