@@ -38,7 +38,7 @@ class DriftWatchTest {
     @Test
     void aDeletedRouteIsReportedOnceAndRepairedByAnOwnerOfItsSide() throws Exception {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         StoredRouteTable table = appTableRoutingVia(pcxId);
         int routesBefore = routesVia(pcxId);
         removeRoute(table, "10.1.0.0/16");
@@ -79,7 +79,7 @@ class DriftWatchTest {
     @Test
     void aNewSubnetWithItsOwnTableIsRoutedOnlyOnceBothSidesApproveTheExtension() {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         SubnetSeed subnet = h.org.app.subnet("app-vpc-d", "10.0.4.0/24");
         String table = h.org.app.routeTable("rt-d", subnet).id();
 
@@ -107,7 +107,7 @@ class DriftWatchTest {
     @Test
     void aSecondaryBlockGetsRoutesAndRulesOnlyAfterApproval() {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         h.org.db.cidr("10.3.0.0/16");
 
         h.advance(INTERVAL);
@@ -132,7 +132,7 @@ class DriftWatchTest {
     @Test
     void aDismissedFindingIsNotRaisedAgainUntilItChanges() throws Exception {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         StoredRouteTable table = appTableRoutingVia(pcxId);
         removeRoute(table, "10.1.0.0/16");
         h.advance(INTERVAL);
@@ -142,7 +142,7 @@ class DriftWatchTest {
         h.awaitEphemeral(ERIN, t -> t.contains("Only an owner of either side or an admin may dismiss"));
         h.slack.click(ALICE, finding, "peer_drift_dismiss");
         h.awaitInThread(card, t -> t.contains("dismissed this drift"));
-        assertThat(onlyPeering().tags()).hasEntrySatisfying("peerbot:drift-dismissed",
+        assertThat(h.onlyPeering().tags()).hasEntrySatisfying("peerbot:drift-dismissed",
                 v -> assertThat(v).endsWith("@" + ALICE));
 
         h.advance(INTERVAL);
@@ -162,7 +162,7 @@ class DriftWatchTest {
         RecordedMessage card = h.awaitCard();
         h.approve(DAVE, card);
         h.awaitInThread(card, t -> t.contains("is ready"));
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
 
         try (Ec2Client dave = Ec2Client.builder().endpointOverride(h.ec2.endpoint()).region(Region.of(REGION_B))
                 .credentialsProvider(h.ec2.credentialsFor(ACCOUNT_B).provider()).build()) {
@@ -187,12 +187,6 @@ class DriftWatchTest {
 
     private List<RecordedMessage> findings(RecordedMessage card) {
         return h.thread(card).stream().filter(m -> m.allText().contains("Drift on")).toList();
-    }
-
-    private StoredPeeringConnection onlyPeering() {
-        List<StoredPeeringConnection> all = h.ec2.state().peerings();
-        assertThat(all).hasSize(1);
-        return all.get(0);
     }
 
     private RegionState home() {

@@ -30,7 +30,7 @@ class EventualConsistencyTest {
         h.approve(DAVE, card);
 
         h.awaitInThread(card, t -> t.contains("is ready"));
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         assertThat(pcx.status().code()).isEqualTo("active");
         assertThat(h.ec2.calls().of("AcceptVpcPeeringConnection")).filteredOn(c -> c.succeeded()).hasSize(1);
     }
@@ -40,7 +40,7 @@ class EventualConsistencyTest {
         h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443");
         RecordedMessage card = h.awaitCard();
 
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         assertThat(pcx.accepterTags()).containsEntry("Name", pcx.tags().get("Name"))
                 .containsEntry("peerbot:managed", "true")
                 .containsEntry("peerbot:thread", card.ts())
@@ -60,7 +60,7 @@ class EventualConsistencyTest {
 
         assertThat(h.ec2.state().peerings()).hasSize(1);
         assertThat(h.ec2.calls().of("CreateVpcPeeringConnection")).filteredOn(c -> !c.dryRun()).hasSize(1);
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:thread", card.ts());
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:thread", card.ts());
     }
 
     @Test
@@ -74,15 +74,10 @@ class EventualConsistencyTest {
         assertThat(card.allText()).contains("failed", "Failed due to overlapping CIDR range.");
         assertThat(card.hasButton("peer_approve")).isFalse();
         h.awaitInThread(card, t -> t.contains("Failed due to overlapping CIDR range."));
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         assertThat(pcx.status().code()).isEqualTo("failed");
         assertThat(pcx.tags()).containsEntry("peerbot:state", "expired");
         assertThat(h.ec2.calls().of("AcceptVpcPeeringConnection")).isEmpty();
     }
 
-    private StoredPeeringConnection onlyPeering() {
-        List<StoredPeeringConnection> all = h.ec2.state().peerings();
-        assertThat(all).hasSize(1);
-        return all.get(0);
-    }
 }

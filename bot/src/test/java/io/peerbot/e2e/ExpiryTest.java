@@ -31,7 +31,7 @@ class ExpiryTest {
     @Test
     void aTwoMinutePeeringIsRemindedThenTornDownWithinAMinuteOfItsEnd() {
         RecordedMessage card = appliedFor("2m");
-        Instant end = Instant.parse(onlyPeering().tags().get("peerbot:create-ends"));
+        Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));
         h.slack.await("the card showing the end", Harness.WAIT,
                 () -> Optional.of(h.current(card)).filter(m -> m.allText().contains("Temporary: peerbot deletes")));
 
@@ -41,13 +41,13 @@ class ExpiryTest {
         assertThat(reminder.allText()).contains("<@" + ALICE + ">", "<@" + BOB + ">", "ends");
         assertThat(reminder.hasButton("peer_renew")).isTrue();
         assertThat(reminder.hasButton("peer_end_now")).isTrue();
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
 
         moveUntil(end.plusSeconds(60));
 
-        assertThat(onlyPeering().status().code()).isEqualTo("deleted");
-        assertThat(rulesOf(onlyPeering().id())).isEmpty();
-        String thread = threadText(card);
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
+        assertThat(rulesOf(h.onlyPeering().id())).isEmpty();
+        String thread = h.threadText(card);
         assertThat(thread).contains("Time is up", "No approval is asked", "is taken down");
         assertThat(reminders(card)).hasSize(1);
     }
@@ -55,21 +55,21 @@ class ExpiryTest {
     @Test
     void aRestartBetweenReminderAndEndStillTearsDownOnTime() throws Exception {
         RecordedMessage card = appliedFor("2m");
-        Instant end = Instant.parse(onlyPeering().tags().get("peerbot:create-ends"));
+        Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));
         remindedAfterMoving(card);
 
         h.restart();
         moveUntil(end.plusSeconds(60));
 
-        assertThat(onlyPeering().status().code()).isEqualTo("deleted");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
         assertThat(reminders(card)).hasSize(1);
-        assertThat(threadText(card)).contains("Time is up", "is taken down");
+        assertThat(h.threadText(card)).contains("Time is up", "is taken down");
     }
 
     @Test
     void renewApprovedByBothSidesMovesTheEnd() {
         RecordedMessage card = appliedFor("2m");
-        Instant end = Instant.parse(onlyPeering().tags().get("peerbot:create-ends"));
+        Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));
         RecordedMessage reminder = remindedAfterMoving(card);
 
         h.slack.click(BOB, reminder, "peer_renew");
@@ -78,20 +78,20 @@ class ExpiryTest {
         assertThat(renewal.allText()).contains("New end");
         h.approve(ALICE, renewal);
         h.awaitInThread(card, t -> t.contains("Renewed"));
-        Instant newEnd = Instant.parse(onlyPeering().tags().get("peerbot:change-ends"));
+        Instant newEnd = Instant.parse(h.onlyPeering().tags().get("peerbot:change-ends"));
         assertThat(newEnd).isAfter(end);
 
         moveUntil(end.plusSeconds(60));
 
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
         moveUntil(newEnd.plusSeconds(60));
-        assertThat(onlyPeering().status().code()).isEqualTo("deleted");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
     }
 
     @Test
     void renewFromTheCommandLineAsksBothSides() {
         RecordedMessage card = appliedFor("2m");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
 
         h.type(ALICE, "renew " + pcxId + " --for 7d");
 
@@ -99,7 +99,7 @@ class ExpiryTest {
                 && m.hasButton("peer_approve") && m.allText().contains("Renew peering"), Harness.WAIT);
         h.approve(BOB, renewal);
         h.awaitInThread(card, t -> t.contains("Renewed"));
-        Instant newEnd = Instant.parse(onlyPeering().tags().get("peerbot:change-ends"));
+        Instant newEnd = Instant.parse(h.onlyPeering().tags().get("peerbot:change-ends"));
         assertThat(newEnd).isAfter(h.now().plus(Duration.ofDays(6)));
     }
 
@@ -110,13 +110,13 @@ class ExpiryTest {
 
         h.slack.clickConfirmed(ERIN, reminder, "peer_end_now");
         h.awaitEphemeral(ERIN, t -> t.contains("Only an owner of either side") && t.contains("<@" + BOB + ">"));
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
 
         h.slack.clickConfirmed(BOB, reminder, "peer_end_now");
 
         h.awaitInThread(card, t -> t.contains("is taken down"));
-        assertThat(onlyPeering().status().code()).isEqualTo("deleted");
-        assertThat(threadText(card)).contains("<@" + BOB + "> ended the temporary peering");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
+        assertThat(h.threadText(card)).contains("<@" + BOB + "> ended the temporary peering");
     }
 
     @Test
@@ -125,7 +125,7 @@ class ExpiryTest {
         RecordedMessage card = h.awaitCard();
         h.approve(BOB, card);
         h.awaitInThread(card, t -> t.contains("is ready"));
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         List<StoredSecurityGroupRule> before = rulesOf(pcxId);
 
         h.type(ALICE, "open " + pcxId + " tcp:6379 --for 2m");
@@ -135,16 +135,16 @@ class ExpiryTest {
         h.approve(BOB, open);
         h.awaitInThread(card, t -> t.contains("Opened"));
         assertThat(rulesOf(pcxId)).anyMatch(r -> r.spec().toPort() == 6379);
-        Instant end = Instant.parse(onlyPeering().tags().get("peerbot:change-ends"));
+        Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:change-ends"));
 
         moveUntil(end.plusSeconds(60));
 
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
         assertThat(rulesOf(pcxId)).noneMatch(r -> r.spec().toPort() == 6379);
         assertThat(rulesOf(pcxId)).extracting(StoredSecurityGroupRule::id)
                 .containsExactlyInAnyOrderElementsOf(before.stream().map(StoredSecurityGroupRule::id).toList());
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:ports", "tcp:5432 icmp");
-        assertThat(threadText(card)).contains("Time is up for the temporary opening of `tcp:6379`", "Closed");
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:ports", "tcp:5432 icmp");
+        assertThat(h.threadText(card)).contains("Time is up for the temporary opening of `tcp:6379`", "Closed");
     }
 
     private RecordedMessage appliedFor(String lifetime) {
@@ -174,16 +174,6 @@ class ExpiryTest {
 
     private List<RecordedMessage> reminders(RecordedMessage card) {
         return h.thread(card).stream().filter(m -> m.hasButton("peer_end_now")).toList();
-    }
-
-    private String threadText(RecordedMessage card) {
-        return h.thread(card).stream().map(RecordedMessage::allText).collect(Collectors.joining("\n"));
-    }
-
-    private StoredPeeringConnection onlyPeering() {
-        List<StoredPeeringConnection> all = h.ec2.state().peerings();
-        assertThat(all).hasSize(1);
-        return all.get(0);
     }
 
     private List<StoredSecurityGroupRule> rulesOf(String pcxId) {

@@ -33,7 +33,7 @@ class ForgedRecordTest {
     @Test
     void aForgedAccepterApprovalInTheRequesterAccountIsNotActedOnAfterARestart() throws Exception {
         RecordedMessage card = crossAccountRequest("tcp:443");
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         h.stopBot();
 
         Tags requesterCopy = pcx.tagsOf(ACCOUNT_A, REGION_A);
@@ -55,7 +55,7 @@ class ForgedRecordTest {
     @Test
     void aRequesterWritingTheOtherSidesApprovalAndClickingIsRefusedPrivately() {
         RecordedMessage card = crossAccountRequest("tcp:22");
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         pcx.tagsOf(ACCOUNT_A, REGION_A).put("peerbot:create-approvals", pcx.tags().get("peerbot:create-approvals")
                 + " accepter=" + DAVE + "@1795939723");
         int mark = h.ec2.calls().mark();
@@ -97,7 +97,7 @@ class ForgedRecordTest {
         RecordedMessage card = crossAccountRequest("tcp:443,tcp:5432");
         h.approve(DAVE, card);
         h.awaitInThread(card, t -> t.contains("is ready"));
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         Map<String, String> beforeTheClose = pcx.tags();
 
         h.type(ALICE, "close " + pcx.id() + " tcp:5432");
@@ -125,7 +125,7 @@ class ForgedRecordTest {
         RecordedMessage card = crossAccountRequest("tcp:443");
         h.approve(DAVE, card);
         h.awaitInThread(card, t -> t.contains("is ready"));
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         pcx.tagsOf(ACCOUNT_A, REGION_A).put("peerbot:ports", "tcp:1-65535");
         int mark = h.ec2.calls().mark();
 
@@ -141,17 +141,11 @@ class ForgedRecordTest {
     private RecordedMessage crossAccountRequest(String ports) {
         h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --no-test --ports " + ports);
         RecordedMessage card = h.awaitCard();
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         assertThat(pcx.accepterTags()).as("the accepter account's copy of the record")
                 .containsEntry("peerbot:managed", "true").containsKey("peerbot:seal")
                 .containsEntry("peerbot:seal", pcx.tags().get("peerbot:seal"));
         return card;
-    }
-
-    private StoredPeeringConnection onlyPeering() {
-        List<StoredPeeringConnection> all = h.ec2.state().peerings();
-        assertThat(all).hasSize(1);
-        return all.get(0);
     }
 
     /** Puts back an earlier copy of the record, as someone with tag permissions in that account could. */

@@ -287,6 +287,18 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply() && text.test(m.allText()), WAIT);
     }
 
+    /** Every message of the card's thread as one text. */
+    String threadText(RecordedMessage card) {
+        return thread(card).stream().map(RecordedMessage::allText).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The one peering connection in the EC2 stand-in; fails when there are none or several. */
+    StoredPeeringConnection onlyPeering() {
+        List<StoredPeeringConnection> all = ec2.state().peerings();
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+
     List<RecordedMessage> thread(RecordedMessage card) {
         return slack.thread(CHANNEL, card.ts());
     }

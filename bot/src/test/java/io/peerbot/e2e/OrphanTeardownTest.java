@@ -34,7 +34,7 @@ class OrphanTeardownTest {
         StoredSecurityGroupRule manual = addRule(h.org.db.id(), "db", RuleSpec.ingress("tcp", 5432, 5432,
                 "10.0.0.0/16", "app reads db, by hand"));
         RecordedMessage card = applied("tcp:5432,icmp");
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         String pcxId = pcx.id();
         List<String> tables = tablesRoutingVia(pcxId);
         List<StoredSecurityGroupRule> rules = rulesOf(pcxId);
@@ -60,14 +60,14 @@ class OrphanTeardownTest {
         assertThat(home.mainRouteTable(h.org.app.id()).route("192.168.0.0/16"))
                 .hasValueSatisfying(r -> assertThat(r.target()).isEqualTo(igw));
         assertThat(h.ec2.calls().of("DeleteVpcPeeringConnection")).isEmpty();
-        assertThat(threadText(card)).contains("Routes removed on the requester side",
+        assertThat(h.threadText(card)).contains("Routes removed on the requester side",
                 "Security group rules revoked on the accepter side");
     }
 
     @Test
     void deleteOfAPeeringAwsNoLongerShowsNamesWhatItLeftBehindAndChangesNothing() {
         applied("tcp:5432");
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         String pcxId = pcx.id();
         List<String> tables = tablesRoutingVia(pcxId);
         List<StoredSecurityGroupRule> rules = rulesOf(pcxId);
@@ -88,7 +88,7 @@ class OrphanTeardownTest {
     @Test
     void staleReferencesToThePeersGroupsAreRevokedWhenPeerbotMadeThemAndOnlyListedWhenSomeoneElseDid() {
         RecordedMessage card = applied("tcp:5432");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         String web = groupOf(h.org.app.id(), "web").id();
         // Left by an earlier peering of the same VPCs, deleted outside the bot: made by peerbot, and by hand.
         StoredSecurityGroupRule earlier = addRule(h.org.db.id(), "db", new RuleSpec(false, "tcp", 5432, 5432, null,
@@ -108,7 +108,7 @@ class OrphanTeardownTest {
         RegionState home = h.ec2.state().region(ACCOUNT_A, REGION_A);
         assertThat(home.findSecurityGroupRule(earlier.id())).isEmpty();
         assertThat(home.findSecurityGroupRule(byHand.id())).isPresent();
-        assertThat(onlyPeering().status().code()).isEqualTo("deleted");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
     }
 
     private RecordedMessage applied(String ports) {
@@ -117,16 +117,6 @@ class OrphanTeardownTest {
         h.approve(BOB, card);
         h.awaitInThread(card, t -> t.contains("is ready"));
         return card;
-    }
-
-    private String threadText(RecordedMessage card) {
-        return h.thread(card).stream().map(RecordedMessage::allText).collect(Collectors.joining("\n"));
-    }
-
-    private StoredPeeringConnection onlyPeering() {
-        List<StoredPeeringConnection> all = h.ec2.state().peerings();
-        assertThat(all).hasSize(1);
-        return all.get(0);
     }
 
     private List<String> tablesRoutingVia(String pcxId) {

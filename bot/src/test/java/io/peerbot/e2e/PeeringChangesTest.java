@@ -40,7 +40,7 @@ class PeeringChangesTest {
         StoredSecurityGroupRule manualDb = addRule(h.org.db.id(), "db", RuleSpec.ingress("tcp", 5432, 5432, "10.0.0.0/16",
                 "app reads db, by hand"));
         RecordedMessage card = applied("tcp:5432,icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         List<String> routeTables = tablesRoutingVia(pcxId);
         List<StoredSecurityGroupRule> peerbotRules = rulesOf(pcxId);
         assertThat(routeTables).hasSize(6);
@@ -49,8 +49,8 @@ class PeeringChangesTest {
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage change = awaitChangeMessage(card, "Delete peering");
         assertThat(h.slack.ephemeralsFor(ALICE)).anyMatch(m -> m.allText().contains("<@" + BOB + "> must approve"));
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:change", "delete")
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:change", "delete")
                 .containsEntry("peerbot:change-state", "awaiting-approval")
                 .containsEntry("peerbot:change-by", ALICE);
         Button approve = change.button("peer_approve").orElseThrow();
@@ -62,7 +62,7 @@ class PeeringChangesTest {
         h.approve(BOB, change);
 
         RecordedMessage done = h.awaitInThread(card, t -> t.contains("is taken down"));
-        assertThat(onlyPeering().status().code()).isEqualTo("deleted");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
         assertThat(tablesRoutingVia(pcxId)).isEmpty();
         assertThat(rulesOf(pcxId)).isEmpty();
         RegionState home = h.ec2.state().region(ACCOUNT_A, REGION_A);
@@ -71,7 +71,7 @@ class PeeringChangesTest {
         assertThat(home.mainRouteTable(h.org.app.id()).route("192.168.0.0/16"))
                 .hasValueSatisfying(r -> assertThat(r.target()).isEqualTo(igw));
 
-        String thread = threadText(card);
+        String thread = h.threadText(card);
         assertThat(thread).contains("Routes removed on the requester side", "Routes removed on the accepter side",
                 "Security group rules revoked on the accepter side", "Deleted `" + pcxId + "`",
                 "<@" + BOB + "> approved `/peer delete`");
@@ -84,14 +84,14 @@ class PeeringChangesTest {
         assertThat(decided.allText()).contains("<@" + BOB + ">");
         h.slack.await("the request message marked taken down", Harness.WAIT,
                 () -> Optional.of(h.current(card)).filter(m -> m.allText().contains("Taken down")));
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:state", "deleted")
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:state", "deleted")
                 .containsEntry("peerbot:change-state", "done");
     }
 
     @Test
     void deleteDeniedChangesNothingAndSaysByWhom() {
         RecordedMessage card = applied("tcp:5432,icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         List<String> routeTables = tablesRoutingVia(pcxId);
         List<String> rules = rulesOf(pcxId).stream().map(StoredSecurityGroupRule::id).toList();
         h.type(ALICE, "delete " + pcxId);
@@ -103,21 +103,21 @@ class PeeringChangesTest {
         h.awaitInThread(card, t -> t.contains("<@" + BOB + "> denied `/peer delete`"));
         assertThat(h.ec2.calls().since(mark)).filteredOn(c -> c.mutating())
                 .extracting(c -> c.action()).containsOnly("CreateTags");
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
         assertThat(tablesRoutingVia(pcxId)).isEqualTo(routeTables);
         assertThat(rulesOf(pcxId)).extracting(StoredSecurityGroupRule::id).isEqualTo(rules);
         RecordedMessage decided = h.slack.await("the change message marked denied", Harness.WAIT,
                 () -> Optional.of(h.current(change)).filter(m -> m.allText().contains("Denied by")));
         assertThat(decided.hasButton("peer_approve")).isFalse();
         assertThat(decided.allText()).contains("Denied by <@" + BOB + ">");
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:state", "applied")
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:state", "applied")
                 .containsEntry("peerbot:change-state", "denied").containsEntry("peerbot:change-denied-by", BOB);
     }
 
     @Test
     void openAddsRulesOneWayOnTheAcceptersSideAndRecordsThePorts() {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         int before = rulesOf(pcxId).size();
 
         h.type(ALICE, "open " + pcxId + " tcp:6379");
@@ -132,9 +132,9 @@ class PeeringChangesTest {
                 .isNotEmpty().extracting(StoredSecurityGroupRule::groupId).map(g -> vpcOfGroup(g))
                 .containsOnly(h.org.db.id());
         assertThat(rulesOf(pcxId)).hasSize(before + redis.size());
-        String thread = threadText(card);
+        String thread = h.threadText(card);
         redis.forEach(r -> assertThat(thread).contains(r.id()));
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:ports", "icmp tcp:6379")
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:ports", "icmp tcp:6379")
                 .containsEntry("peerbot:state", "applied");
 
         h.type(ALICE, "status " + pcxId);
@@ -147,7 +147,7 @@ class PeeringChangesTest {
         RecordedMessage card = h.awaitCard();
         h.approve(BOB, card);
         h.awaitInThread(card, t -> t.contains("Connectivity test over"));
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
 
         h.type(ALICE, "open " + pcxId + " tcp:5432");
         h.approve(BOB, awaitChangeMessage(card, "Open tcp:5432"));
@@ -159,7 +159,7 @@ class PeeringChangesTest {
     @Test
     void closeRemovesOnlyTheNamedPortsRules() {
         RecordedMessage card = applied("tcp:5432,tcp:6379,icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         List<StoredSecurityGroupRule> kept = rulesOf(pcxId).stream()
                 .filter(r -> r.spec().fromPort() == null || r.spec().fromPort() != 6379).toList();
         List<StoredSecurityGroupRule> closing = rulesOf(pcxId).stream()
@@ -173,16 +173,16 @@ class PeeringChangesTest {
         h.awaitInThread(card, t -> t.contains("Closed `tcp:6379`"));
         assertThat(rulesOf(pcxId)).extracting(StoredSecurityGroupRule::id)
                 .containsExactlyInAnyOrderElementsOf(kept.stream().map(StoredSecurityGroupRule::id).toList());
-        String thread = threadText(card);
+        String thread = h.threadText(card);
         closing.forEach(r -> assertThat(thread).contains(r.id()));
         assertThat(tablesRoutingVia(pcxId)).hasSize(6);
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:ports", "tcp:5432 icmp");
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:ports", "tcp:5432 icmp");
     }
 
     @Test
     void closeOfPortsThatAreNotOpenSaysWhich() {
         applied("tcp:5432,icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         int mark = h.ec2.calls().mark();
 
         h.type(ALICE, "close " + pcxId + " tcp:80");
@@ -195,7 +195,7 @@ class PeeringChangesTest {
     @Test
     void aClickBySomeoneWhoOwnsNeitherSideIsRefusedAndChangesNothing() {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage change = awaitChangeMessage(card, "Delete peering");
         int mark = h.ec2.calls().mark();
@@ -206,14 +206,14 @@ class PeeringChangesTest {
         h.approve(ALICE, change);
         h.awaitEphemeral(ALICE, t -> t.contains("you asked for this change"));
         assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
         assertThat(h.current(change).hasButton("peer_approve")).isTrue();
     }
 
     @Test
     void aReplayedButtonOfAnEarlierChangeDoesNotApproveTheNextOne() {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage first = awaitChangeMessage(card, "Delete peering");
         String oldValue = first.button("peer_approve").orElseThrow().value();
@@ -222,7 +222,7 @@ class PeeringChangesTest {
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage second = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
                 && m.hasButton("peer_approve") && !m.ts().equals(first.ts()), Harness.WAIT);
-        h.slack.await("the second delete recorded", Harness.WAIT, () -> Optional.of(onlyPeering().tags())
+        h.slack.await("the second delete recorded", Harness.WAIT, () -> Optional.of(h.onlyPeering().tags())
                 .filter(t -> "awaiting-approval".equals(t.get("peerbot:change-state"))));
         assertThat(second.button("peer_approve").orElseThrow().value()).isNotEqualTo(oldValue);
         int mark = h.ec2.calls().mark();
@@ -231,7 +231,7 @@ class PeeringChangesTest {
 
         h.awaitEphemeral(BOB, t -> t.contains("That button is for an earlier `/peer delete`"));
         assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
         assertThat(h.current(second).hasButton("peer_approve")).isTrue();
     }
 
@@ -239,7 +239,7 @@ class PeeringChangesTest {
     void deleteOnAPeeringThatIsNotAppliedIsRefusedClearlyAndChangesNothing() {
         h.type(ALICE, "app-vpc db-vpc");
         h.awaitCard();
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         int mark = h.ec2.calls().mark();
 
         h.type(ALICE, "delete " + pcxId);
@@ -247,13 +247,13 @@ class PeeringChangesTest {
         h.awaitEphemeral(ALICE, t -> t.contains("is still awaiting approval, not applied")
                 && t.contains("Nothing changed"));
         assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
-        assertThat(onlyPeering().status().code()).isEqualTo("pending-acceptance");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("pending-acceptance");
     }
 
     @Test
     void aSecondChangeWhileOneIsPendingIsRefusedNamingThePendingOne() {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         awaitChangeMessage(card, "Delete peering");
         int mark = h.ec2.calls().mark();
@@ -269,7 +269,7 @@ class PeeringChangesTest {
     @Test
     void twoApproveClicksAtOnceDeleteOnce() {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage change = awaitChangeMessage(card, "Delete peering");
 
@@ -286,7 +286,7 @@ class PeeringChangesTest {
     @Test
     void aDeleteThatFailsSaysWhatFailedAndRetryFinishesIt() {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         h.ec2.deny(ACCOUNT_A, "ec2:RevokeSecurityGroupIngress");
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage change = awaitChangeMessage(card, "Delete peering");
@@ -295,28 +295,28 @@ class PeeringChangesTest {
 
         h.awaitInThread(card, t -> t.contains("`/peer delete` on `" + pcxId + "` failed")
                 && t.contains("RevokeSecurityGroupIngress") && t.contains("/peer retry " + pcxId));
-        assertThat(onlyPeering().status().code()).as("kept until its rules are gone").isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).as("kept until its rules are gone").isEqualTo("active");
         assertThat(tablesRoutingVia(pcxId)).isEmpty();
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:state", "failed")
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:state", "failed")
                 .containsEntry("peerbot:change-state", "failed");
 
         h.ec2.allow(ACCOUNT_A, "ec2:RevokeSecurityGroupIngress");
         h.type(BOB, "retry " + pcxId);
 
         h.awaitInThread(card, t -> t.contains("is taken down"));
-        assertThat(threadText(card)).contains("<@" + BOB + "> retries `/peer delete`.");
-        assertThat(onlyPeering().status().code()).isEqualTo("deleted");
+        assertThat(h.threadText(card)).contains("<@" + BOB + "> retries `/peer delete`.");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
         assertThat(rulesOf(pcxId)).isEmpty();
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:state", "deleted");
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:state", "deleted");
     }
 
     @Test
     void aTeardownCutShortByARestartIsFinishedWhenTheBotStartsAgain() throws Exception {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         awaitChangeMessage(card, "Delete peering");
-        String approvals = onlyPeering().tags().get("peerbot:change-approvals");
+        String approvals = h.onlyPeering().tags().get("peerbot:change-approvals");
 
         h.stopBot();
         // Bob approved; the bot recorded it and stopped before the first step.
@@ -327,8 +327,8 @@ class PeeringChangesTest {
         h.restart();
 
         h.awaitInThread(card, t -> t.contains("is taken down"));
-        assertThat(threadText(card)).contains("peerbot restarted while `/peer delete` was being applied");
-        assertThat(onlyPeering().status().code()).isEqualTo("deleted");
+        assertThat(h.threadText(card)).contains("peerbot restarted while `/peer delete` was being applied");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
         assertThat(tablesRoutingVia(pcxId)).isEmpty();
         assertThat(rulesOf(pcxId)).isEmpty();
     }
@@ -336,14 +336,14 @@ class PeeringChangesTest {
     @Test
     void someoneWhoOwnsBothSidesDeletesWithoutWaiting() {
         RecordedMessage card = applied("icmp");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         h.org.db.tag("peerbot:owner", BOB + "," + ALICE);
 
         h.type(ALICE, "delete " + pcxId);
 
         h.awaitInThread(card, t -> t.contains("is taken down"));
-        assertThat(threadText(card)).contains("<@" + ALICE + "> owns both VPCs: no other approval needed.");
-        assertThat(onlyPeering().status().code()).isEqualTo("deleted");
+        assertThat(h.threadText(card)).contains("<@" + ALICE + "> owns both VPCs: no other approval needed.");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
         assertThat(h.thread(card)).noneMatch(m -> m.hasButton("peer_approve"));
     }
 
@@ -365,7 +365,7 @@ class PeeringChangesTest {
     @Test
     void laterChangesHaveTheirOwnCardsAndTheRequestsCardKeepsStatingWhatWasAskedAndApproved() {
         RecordedMessage card = applied("tcp:5432");
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         String asApproved = h.current(card).allText();
 
         h.type(ALICE, "open " + pcxId + " tcp:6379");
@@ -375,7 +375,7 @@ class PeeringChangesTest {
         h.type(ALICE, "close " + pcxId + " tcp:5432");
         RecordedMessage close = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
                 && m.hasButton("peer_approve") && m.allText().contains("Close tcp:5432"), Harness.WAIT);
-        h.slack.await("the close recorded", Harness.WAIT, () -> Optional.of(onlyPeering().tags())
+        h.slack.await("the close recorded", Harness.WAIT, () -> Optional.of(h.onlyPeering().tags())
                 .filter(t -> "close tcp:5432".equals(t.get("peerbot:change"))));
         h.approve(BOB, close);
         h.awaitInThread(card, t -> t.contains("Closed `tcp:5432`"));
@@ -392,7 +392,7 @@ class PeeringChangesTest {
         assertThat(h.current(close).allText()).contains("Close tcp:5432", "<@" + BOB + ">", "Done");
         assertThat(h.thread(card)).filteredOn(m -> !m.ts().equals(card.ts()))
                 .filteredOn(m -> m.allText().contains("Done")).hasSize(2);
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:ports", "tcp:6379")
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:ports", "tcp:6379")
                 .containsEntry("peerbot:create", "create tcp:5432");
     }
 
@@ -411,16 +411,6 @@ class PeeringChangesTest {
                 && m.hasButton("peer_approve") && m.allText().contains(headline), Harness.WAIT);
         h.awaitEphemeral(ALICE, t -> t.contains("is in the request's thread for approval"));
         return change;
-    }
-
-    private String threadText(RecordedMessage card) {
-        return h.thread(card).stream().map(RecordedMessage::allText).collect(Collectors.joining("\n"));
-    }
-
-    private StoredPeeringConnection onlyPeering() {
-        List<StoredPeeringConnection> all = h.ec2.state().peerings();
-        assertThat(all).hasSize(1);
-        return all.get(0);
     }
 
     /** Route tables in the home region with a route through the peering. */

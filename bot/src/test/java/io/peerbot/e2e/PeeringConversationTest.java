@@ -27,15 +27,15 @@ class PeeringConversationTest {
     void approvedRequestAddsEveryRouteAndRuleAndReportsEachStepInTheThread() {
         h.type(ALICE, "app-vpc db-vpc --ports tcp:5432,icmp --reason \"orders read the billing db\"");
         RecordedMessage card = h.awaitCard();
-        String pcxId = onlyPeering().id();
+        String pcxId = h.onlyPeering().id();
         assertThat(card.allText()).contains("<@" + ALICE + ">", "orders read the billing db", pcxId, "10.0.0.0/16",
                 "10.1.0.0/16", "10.2.0.0/16");
-        assertThat(onlyPeering().status().code()).isEqualTo("pending-acceptance");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("pending-acceptance");
 
         h.approve(BOB, card);
         h.awaitInThread(card, t -> t.contains("is ready"));
 
-        StoredPeeringConnection pcx = onlyPeering();
+        StoredPeeringConnection pcx = h.onlyPeering();
         assertThat(pcx.status().code()).isEqualTo("active");
         for (StoredRouteTable table : h.ec2.state().region(Org.ACCOUNT_A, Org.REGION_A).routeTables()) {
             if (table.vpcId().equals(h.org.app.id())) {
@@ -70,11 +70,11 @@ class PeeringConversationTest {
 
         h.approve(ALICE, card);
         h.awaitInThread(card, t -> t.contains("Still waiting for the accepter side"));
-        assertThat(onlyPeering().status().code()).isEqualTo("pending-acceptance");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("pending-acceptance");
 
         h.approve(BOB, h.current(card));
         h.awaitInThread(card, t -> t.contains("is ready"));
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
     }
 
     @Test
@@ -87,7 +87,7 @@ class PeeringConversationTest {
         h.approve(BOB, card);
 
         h.awaitInThread(card, t -> t.contains("is ready"));
-        assertThat(onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
     }
 
     @Test
@@ -98,7 +98,7 @@ class PeeringConversationTest {
         h.deny(BOB, card);
         h.awaitInThread(card, t -> t.contains("<@" + BOB + "> denied"));
 
-        assertThat(onlyPeering().status().code()).isEqualTo("rejected");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("rejected");
         assertThat(h.current(card).hasButton("peer_approve")).isFalse();
         assertThat(h.ec2.calls().count("CreateRoute")).isZero();
     }
@@ -113,7 +113,7 @@ class PeeringConversationTest {
 
         h.awaitEphemeral(ERIN, t -> t.contains("<@" + BOB + ">"));
         assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
-        assertThat(onlyPeering().status().code()).isEqualTo("pending-acceptance");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("pending-acceptance");
         assertThat(h.current(card).hasButton("peer_approve")).isTrue();
     }
 
@@ -127,14 +127,14 @@ class PeeringConversationTest {
 
         h.awaitEphemeral(ALICE, t -> t.contains("you asked for this peering"));
         assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
-        assertThat(onlyPeering().status().code()).isEqualTo("pending-acceptance");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("pending-acceptance");
     }
 
     @Test
     void aClickOnARequestAwsLetExpireSaysSoAndChangesNothing() {
         h.type(ALICE, "app-vpc db-vpc");
         RecordedMessage card = h.awaitCard();
-        h.ec2.state().setPeeringStatus(onlyPeering(), StoredPeeringConnection.Status.EXPIRED, "Expired");
+        h.ec2.state().setPeeringStatus(h.onlyPeering(), StoredPeeringConnection.Status.EXPIRED, "Expired");
         int mark = h.ec2.calls().mark();
 
         h.approve(BOB, card);
@@ -154,7 +154,7 @@ class PeeringConversationTest {
 
         h.awaitEphemeral(BOB, t -> t.contains("Nothing changed"));
         assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
-        assertThat(onlyPeering().status().code()).isEqualTo("pending-acceptance");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("pending-acceptance");
     }
 
     @Test
@@ -172,12 +172,6 @@ class PeeringConversationTest {
                 .filter(m -> m.allText().contains("approved")).findFirst());
         assertThat(h.ec2.calls().of("AcceptVpcPeeringConnection")).filteredOn(c -> c.succeeded()).hasSize(1);
         assertThat(h.thread(card)).filteredOn(m -> m.allText().contains("is ready")).hasSize(1);
-    }
-
-    private StoredPeeringConnection onlyPeering() {
-        List<StoredPeeringConnection> all = h.ec2.state().peerings();
-        assertThat(all).hasSize(1);
-        return all.get(0);
     }
 
     private List<StoredSecurityGroupRule> rulesNaming(String pcxId, String vpcId) {

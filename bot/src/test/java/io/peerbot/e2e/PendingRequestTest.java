@@ -35,22 +35,17 @@ class PendingRequestTest {
         h.advance(Duration.ofHours(2));
         assertThat(reminders(card)).hasSize(1);
 
-        onlyPeering().setStatus(StoredPeeringConnection.Status.EXPIRED, "Expired");
+        h.onlyPeering().setStatus(StoredPeeringConnection.Status.EXPIRED, "Expired");
         h.advance(Duration.ofMinutes(1));
 
         h.awaitInThread(card, t -> t.contains("expired: AWS drops peering requests"));
         h.slack.await("the card marked expired", Harness.WAIT,
                 () -> Optional.of(h.current(card)).filter(m -> !m.hasButton("peer_approve")));
-        assertThat(onlyPeering().tags()).containsEntry("peerbot:create-state", "expired");
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:create-state", "expired");
     }
 
     private List<RecordedMessage> reminders(RecordedMessage card) {
         return h.thread(card).stream().filter(m -> m.allText().contains("still awaits approval")).toList();
     }
 
-    private StoredPeeringConnection onlyPeering() {
-        List<StoredPeeringConnection> all = h.ec2.state().peerings();
-        assertThat(all).hasSize(1);
-        return all.get(0);
-    }
 }
