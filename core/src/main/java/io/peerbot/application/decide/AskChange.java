@@ -153,7 +153,8 @@ public final class AskChange implements AskChangeUseCase {
         }
         ChangePlan plan = engine.plan(peering.ask(unbound), unbound, scene.reading());
         Change asked = unbound.boundTo(binding.shown(plan));
-        boolean noOneElse = asked.awaiting().isEmpty();
+        boolean noOneElse = asked.awaiting().isEmpty()
+                && cards.extraConsent(peering.ask(asked), asked, scene).complete(asked);
         ManagedPeering toSave = peering.ask(asked);
         if (noOneElse) {
             toSave = toSave.begin(asked.ref());
