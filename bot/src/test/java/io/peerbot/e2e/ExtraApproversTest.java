@@ -56,6 +56,27 @@ class ExtraApproversTest {
                 .anyMatch(v -> v.contains("=" + ERIN + "@"));
     }
 
+    @Test
+    void anOpeningTheRuleCoversWaitsForTheNetworkGroupToo() {
+        h.type(ALICE, "app-vpc db-vpc --no-test --ports icmp");
+        RecordedMessage card = h.awaitCard();
+        h.approve(BOB, card);
+        h.approve(ERIN, h.current(card));
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        String pcxId = h.ec2.state().peerings().get(0).id();
+
+        h.type(ALICE, "open " + pcxId + " tcp:6379");
+        RecordedMessage change = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && m.hasButton("peer_approve") && m.allText().contains("Open tcp:6379"), Harness.WAIT);
+        assertThat(change.allText()).contains("network-team", "awaiting");
+        h.approve(BOB, change);
+        h.awaitInThread(card, t -> t.contains("Still waiting for") && t.contains("network-team"));
+        assertThat(h.current(change).hasButton("peer_approve")).as("still asking the network group").isTrue();
+
+        h.approve(ERIN, h.current(change));
+        h.awaitInThread(card, t -> t.contains("Opened `tcp:6379`"));
+    }
+
     private static Path policyFile(String text) {
         try {
             Path file = Files.createTempFile("peerbot-policy", ".yml");
