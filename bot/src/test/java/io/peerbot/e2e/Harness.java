@@ -159,6 +159,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 .user(Org.DAVE, "dave", "Dave Dunn", "dave@example.com")
                 .user(Org.ERIN, "erin", "Erin Eve", "erin@example.com")
                 .userGroup(Org.DATA_TEAM, "data-team", Org.BOB)
+                .userGroup(Org.NETWORK_TEAM, "network", Org.ERIN)
                 .channel(CHANNEL, "network")
                 .channel(OTHER_CHANNEL, "random")
                 .channel(ALERT_CHANNEL, "security-alerts")

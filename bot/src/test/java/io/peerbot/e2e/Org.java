@@ -26,6 +26,8 @@ final class Org {
     static final String CHANNEL = "C0NETWORK";
     /** A Slack user group that owns data-vpc; bob is its member. */
     static final String DATA_TEAM = "S0DATA";
+    /** A Slack user group a policy may ask to approve besides the owners; erin is its member. */
+    static final String NETWORK_TEAM = "S0NETWORK";
 
     final VpcSeed app;
     final VpcSeed db;

@@ -137,7 +137,7 @@ public final class AskChange implements AskChangeUseCase {
         ChangeCheck.Allowed allowed = (ChangeCheck.Allowed) verdict;
 
         Scene scene = records.read(peering, found.status());
-        if (kind == ChangeKind.OPEN && deniedByPolicy(actor, peering, scene, allowed.ports())) {
+        if (kind == ChangeKind.OPEN && deniedByPolicy(actor, peering, scene, allowed.ports(), lasting)) {
             return Optional.empty();
         }
         Set<Side> consent = policy.consentedByAsking(actor.userId(), scene.requesterOwners(),
@@ -153,7 +153,8 @@ public final class AskChange implements AskChangeUseCase {
         }
         ChangePlan plan = engine.plan(peering.ask(unbound), unbound, scene.reading());
         Change asked = unbound.boundTo(binding.shown(plan));
-        boolean noOneElse = asked.awaiting().isEmpty();
+        boolean noOneElse = asked.awaiting().isEmpty()
+                && cards.extraConsent(peering.ask(asked), asked, scene).complete(asked);
         ManagedPeering toSave = peering.ask(asked);
         if (noOneElse) {
             toSave = toSave.begin(asked.ref());
@@ -186,9 +187,11 @@ public final class AskChange implements AskChangeUseCase {
      * An opening is judged by the policy like a request, on the ports it adds (closing and deleting only take
      * away, so the policy never stands in their way). A denied opening is not overridden: ask for a new peering.
      */
-    private boolean deniedByPolicy(Actor actor, ManagedPeering peering, Scene scene, List<PortRange> ports) {
+    private boolean deniedByPolicy(Actor actor, ManagedPeering peering, Scene scene, List<PortRange> ports,
+                                   Optional<Lifetime> lasting) {
         PolicyGate.Verdict verdict = guardrails.judge(actor.userId(), PolicyGate.planned(ChangeKind.OPEN.tag(),
-                scene.reading().requester(), scene.reading().accepter(), ports, peering.options()), "");
+                scene.reading().requester(), scene.reading().accepter(), ports,
+                peering.options().lasting(lasting.map(Lifetime::length))), "");
         if (verdict instanceof PolicyGate.Verdict.Denied denied) {
             log.info("the policy denies {}'s opening of {} on {}: {}", actor.userId(), ports, peering.id(),
                     denied.decision().denials().stream().map(d -> d.rule().name()).toList());

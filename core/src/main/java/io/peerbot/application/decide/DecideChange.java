@@ -27,9 +27,11 @@ import io.peerbot.domain.lifecycle.Approval;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ChangeReference;
+import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.policy.ExtraConsent;
 import io.peerbot.domain.validation.Rejection;
 import java.time.Clock;
 import java.time.Duration;
@@ -124,8 +126,16 @@ public final class DecideChange implements DecideChangeUseCase {
                                                        Scene scene) {
         ClickVerdict verdict = policy.judgeApprove(clicker.userId(), change, scene.requesterOwners(),
                 scene.accepterOwners());
-        if (verdict instanceof ClickVerdict.Refused refused) {
-            refuse(clicker, refused, scene);
+        ExtraConsent extras = change.state() == ChangeState.AWAITING_APPROVAL
+                ? cards.extraConsent(peering, change, scene) : ExtraConsent.none();
+        ExtraConsent.Click extra = policy.isAdmin(clicker.userId()) && !extras.complete(change)
+                ? new ExtraConsent.Click.Approves(extras.outstanding(change)) : extras.judge(clicker.userId(), change);
+        if (verdict instanceof ClickVerdict.Refused refused && !(extra instanceof ExtraConsent.Click.Approves)) {
+            if (refused instanceof ClickVerdict.AllApproved && extra instanceof ExtraConsent.Click.NotAnApprover not) {
+                tell(clicker, new Notice.NotAnExtraApprover(peering.id(), not.outstanding()));
+            } else {
+                refuse(clicker, refused, scene);
+            }
             return Optional.empty();
         }
         if (change.kind() != ChangeKind.CREATE) {
@@ -150,20 +160,28 @@ public final class DecideChange implements DecideChangeUseCase {
             return Optional.empty();
         }
         ChangePlan plan = ((PlanBinding.Verdict.Holds) planned).plan();
-        Set<Side> sides = ((ClickVerdict.Approves) verdict).sides();
+        Set<Side> sides = verdict instanceof ClickVerdict.Approves approves ? approves.sides() : Set.of();
         ManagedPeering updated = peering;
         for (Side side : sides) {
             updated = updated.approve(change.ref(), new Approval(side, clicker.userId(), clock.instant()));
         }
+        if (extra instanceof ExtraConsent.Click.Approves given) {
+            for (Approval approval : given.approvals(clicker.userId(), clock.instant())) {
+                updated = updated.approve(change.ref(), approval);
+            }
+        }
         Change approved = updated.change(change.ref()).orElseThrow();
-        boolean complete = approved.awaiting().isEmpty();
+        boolean complete = approved.awaiting().isEmpty() && extras.complete(approved);
         if (complete) {
             updated = updated.begin(change.ref());
         }
         sessions.save(updated);
-        log.info("{} approved {} on {} (still awaiting {})", clicker.userId(), change.describe(), peering.id(),
-                approved.awaiting());
-        chat.reply(updated.thread(), new Notice.Approved(clicker.userId(), approved, sides));
+        log.info("{} approved {} on {} (still awaiting {} and {} extra)", clicker.userId(), change.describe(),
+                peering.id(), approved.awaiting(), extras.outstanding(approved).size());
+        List<String> extrasGiven = extra instanceof ExtraConsent.Click.Approves given
+                ? given.rules().stream().map(r -> r.rule().name()).toList() : List.of();
+        chat.reply(updated.thread(), new Notice.Approved(clicker.userId(), approved, sides, extrasGiven,
+                extras.outstanding(approved).stream().map(r -> r.rule().name()).toList()));
         cards.redraw(updated, updated.change(change.ref()).orElseThrow(), scene, plan);
         return complete ? Optional.of(new ChangeRunner.Begun(updated, change.ref(), scene, plan, clicker.userId()))
                 : Optional.empty();

@@ -7,6 +7,8 @@ import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.policy.ExtraApproval;
+import io.peerbot.domain.policy.ExtraConsent;
 import io.peerbot.domain.traffic.PortRange;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,21 +24,44 @@ public final class Cards {
 
     private final ChatPort chat;
     private final PeeringEngine engine;
+    private final ExtraApprovers extras;
 
     public Cards(ChatPort chat, PeeringEngine engine) {
+        this(chat, engine, null);
+    }
+
+    /** {@code extras}: the policy's extra approvers, shown on the cards of the changes that need them. */
+    public Cards(ChatPort chat, PeeringEngine engine, ExtraApprovers extras) {
         this.chat = chat;
         this.engine = engine;
+        this.extras = extras;
     }
 
     public static Notice.ChangeCard card(ManagedPeering peering, Change change, Scene scene, ChangePlan plan,
                                   List<PortRange> leftOut) {
+        return card(peering, change, scene, plan, leftOut, List.of());
+    }
+
+    /** The card, asking also for the {@code extras} the policy requires. */
+    public static Notice.ChangeCard card(ManagedPeering peering, Change change, Scene scene, ChangePlan plan,
+                                         List<PortRange> leftOut, List<ExtraApproval> extras) {
         return new Notice.ChangeCard(peering, change, scene.reading().requester(), scene.reading().accepter(),
-                scene.requesterOwners(), scene.accepterOwners(), plan, leftOut);
+                scene.requesterOwners(), scene.accepterOwners(), plan, leftOut, extras);
+    }
+
+    /** The extra approvals the policy asks of the change, judged on this reading. */
+    public ExtraConsent extraConsent(ManagedPeering peering, Change change, Scene scene) {
+        return extras == null ? ExtraConsent.none() : extras.of(peering, change, scene.reading());
+    }
+
+    private Notice.ChangeCard cardOf(ManagedPeering peering, Change change, Scene scene, ChangePlan plan,
+                                     List<PortRange> leftOut) {
+        return card(peering, change, scene, plan, leftOut, extraConsent(peering, change, scene).required());
     }
 
     /** Posts a later change's card in the peering's thread; returns where it is. */
     public MessageRef post(ManagedPeering peering, Change change, Scene scene, ChangePlan plan, List<PortRange> leftOut) {
-        return chat.replyNow(peering.thread(), card(peering, change, scene, plan, leftOut));
+        return chat.replyNow(peering.thread(), cardOf(peering, change, scene, plan, leftOut));
     }
 
     /** Redraws the change's card as the peering now records it; a failure to redraw is only logged. */
@@ -46,7 +71,7 @@ public final class Cards {
             return;
         }
         try {
-            chat.update(where, card(peering, change, scene, plan, List.of()));
+            chat.update(where, cardOf(peering, change, scene, plan, List.of()));
         } catch (RuntimeException e) {
             log.warn("could not redraw the card of {} on {}", change.describe(), peering.id(), e);
         }

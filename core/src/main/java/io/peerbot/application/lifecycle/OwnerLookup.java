@@ -41,6 +41,18 @@ public final class OwnerLookup {
         return cache.get(key, k -> lookUp(vpcId, location, tags));
     }
 
+    /** The Slack users among {@code entries} (user ids, e-mail addresses, user groups), resolved like owners. */
+    public Owners membersOf(List<String> entries, String source) {
+        return cache.get("approvers|" + String.join(",", entries), k -> {
+            try {
+                return resolve(OwnerSpec.of(entries), source);
+            } catch (IllegalArgumentException unreadable) {
+                log.warn("the approvers {} of {} cannot be read: {}", entries, source, unreadable.getMessage());
+                return new Owners(Set.of(), "unreadable approvers of " + source + ": " + unreadable.getMessage());
+            }
+        });
+    }
+
     private Owners lookUp(String vpcId, Location location, Map<String, String> tags) {
         try {
             return fromTagOrFile(vpcId, location, tags);

@@ -7,6 +7,8 @@ import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.domain.approval.OwnerSpec;
 import io.peerbot.domain.approval.Owners;
+import io.peerbot.domain.drift.DriftMemo;
+import io.peerbot.domain.expiry.Term;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.map.Drift;
 import io.peerbot.domain.map.MapPeering;
@@ -17,6 +19,7 @@ import io.peerbot.domain.network.ResourceTags;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +104,25 @@ public final class NetworkReader {
     private MapPeering onMap(PeeringConnection p) {
         Optional<ManagedPeering> record = records.read(p);
         return new MapPeering(p.id(), p.requester().vpcId(), p.accepter().vpcId(), p.status(), record.isPresent(),
-                record.map(ManagedPeering::portsInForce).orElse(List.of()), Optional.empty(), Drift.UNKNOWN);
+                record.map(ManagedPeering::portsInForce).orElse(List.of()),
+                record.flatMap(NetworkReader::until), record.map(NetworkReader::drift).orElse(Drift.UNKNOWN));
+    }
+
+    /** The soonest end of what a temporary change made (the whole peering or an opening), from the record. */
+    private static Optional<Instant> until(ManagedPeering record) {
+        return Term.of(record).stream().map(Term::end).findFirst();
+    }
+
+    /**
+     * As the drift watch last left it on the record: findings posted and not dismissed are drift; with the approved
+     * scope kept and none outstanding, none; a record the watch has not looked at yet, unknown.
+     */
+    private static Drift drift(ManagedPeering record) {
+        DriftMemo memo = record.drift();
+        if (memo.reported().stream().anyMatch(f -> !memo.dismissed().containsKey(f))) {
+            return Drift.DRIFTED;
+        }
+        return memo.scope().isEmpty() ? Drift.UNKNOWN : Drift.NONE;
     }
 
     /** Where the map is read: the bot's own account and region, then the watched ones. */

@@ -6,11 +6,8 @@ import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.policy.Guardrails;
 import io.peerbot.domain.policy.PlannedPeering;
 import io.peerbot.domain.policy.PolicyDecision;
-import io.peerbot.domain.policy.PolicyDenial;
-import io.peerbot.domain.policy.Violation;
 import io.peerbot.domain.policy.VpcFacts;
 import io.peerbot.domain.traffic.PortRange;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +27,7 @@ public final class PolicyGate {
     public sealed interface Verdict {
         PolicyDecision decision();
 
-        /** Nothing denies it (it may still need extra approvals). */
+        /** Nothing denies it; it may still need extra approvals ({@code decision().approvals()}), asked on its card. */
         record Allowed(PolicyDecision decision) implements Verdict {
         }
 
@@ -52,7 +49,7 @@ public final class PolicyGate {
     }
 
     public Verdict judge(String asker, PlannedPeering plan, String override) {
-        PolicyDecision decision = failClosed(guardrails.judge(plan));
+        PolicyDecision decision = guardrails.judge(plan);
         boolean admin = approvals.isAdmin(asker);
         if (!override.isEmpty() && !admin) {
             return new Verdict.OverrideRefused(decision);
@@ -61,20 +58,6 @@ public final class PolicyGate {
             return new Verdict.Allowed(decision);
         }
         return override.isEmpty() ? new Verdict.Denied(decision, admin) : new Verdict.Overridden(decision, override);
-    }
-
-    /**
-     * Extra approvers are not yet asked for on the card, so a plan that needs them is denied by their rule rather
-     * than applied without their consent; an admin's override takes their place, on the record.
-     */
-    private static PolicyDecision failClosed(PolicyDecision decision) {
-        if (decision.approvals().isEmpty()) {
-            return decision;
-        }
-        List<PolicyDenial> denials = new ArrayList<>(decision.denials());
-        decision.approvals().forEach(a -> denials.add(new PolicyDenial(a.rule(),
-                new Violation.ApprovalNotCollected(a.approvers()))));
-        return new PolicyDecision(denials, decision.approvals());
     }
 
     /** The plan as the policy sees it: a change of {@code kind} opening {@code ports} between the two VPCs. */

@@ -16,6 +16,7 @@ import io.peerbot.domain.lifecycle.ChangeReference;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.Approval;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.lifecycle.Stage;
 import io.peerbot.domain.map.MapView;
@@ -28,6 +29,7 @@ import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.policy.ExtraApproval;
 import io.peerbot.domain.policy.PolicyDecision;
 import io.peerbot.domain.policy.PolicyDenial;
 import io.peerbot.domain.policy.PolicyRule;
@@ -57,10 +59,34 @@ public sealed interface Notice {
      * it stands. {@code leftOut}: the ports asked for that were open already and left out.
      */
     record ChangeCard(ManagedPeering peering, Change change, VpcSnapshot requesterVpc, VpcSnapshot accepterVpc,
-                      Owners requesterOwners, Owners accepterOwners, ChangePlan plan, List<PortRange> leftOut)
-            implements Notice {
+                      Owners requesterOwners, Owners accepterOwners, ChangePlan plan, List<PortRange> leftOut,
+                      List<ExtraApproval> extras) implements Notice {
         public ChangeCard {
             leftOut = List.copyOf(leftOut);
+            extras = List.copyOf(extras);
+        }
+
+        /** A card with no extra approvers asked for by the policy. */
+        public ChangeCard(ManagedPeering peering, Change change, VpcSnapshot requesterVpc, VpcSnapshot accepterVpc,
+                          Owners requesterOwners, Owners accepterOwners, ChangePlan plan, List<PortRange> leftOut) {
+            this(peering, change, requesterVpc, accepterVpc, requesterOwners, accepterOwners, plan, leftOut,
+                    List.of());
+        }
+
+        /** The extra approvals the policy asks for that nobody gave yet; empty once the change is decided. */
+        public List<ExtraApproval> extrasAwaiting() {
+            return change.state() == ChangeState.AWAITING_APPROVAL
+                    ? extras.stream().filter(e -> extraApproval(e).isEmpty()).toList() : List.of();
+        }
+
+        /** Someone's click is still needed: a side's owners or an extra approver. */
+        public boolean awaitingAnyone() {
+            return !awaiting().isEmpty() || !extrasAwaiting().isEmpty();
+        }
+
+        /** Who approved as one of {@code extra}'s approvers, if anyone did. */
+        public Optional<Approval> extraApproval(ExtraApproval extra) {
+            return change.approvals().stream().filter(a -> a.rule().equals(extra.rule().name())).findFirst();
         }
 
         /** The sides still to consent; empty once the change is decided. */
@@ -148,6 +174,16 @@ public sealed interface Notice {
     }
 
     /** A click that changes nothing, and why; ephemeral to the clicker. */
+    /**
+     * An Approve click from someone who may give neither a side's consent nor one of the {@code outstanding} extra
+     * approvals the policy asks for; {@code approvers}: who may give each (as the rule names them).
+     */
+    record NotAnExtraApprover(PcxId pcx, List<ExtraApproval> outstanding) implements Notice {
+        public NotAnExtraApprover {
+            outstanding = List.copyOf(outstanding);
+        }
+    }
+
     record ClickRefused(ClickVerdict.Refused why, Owners requesterOwners, Owners accepterOwners,
                         Set<String> admins) implements Notice {
         public ClickRefused {
@@ -289,9 +325,22 @@ public sealed interface Notice {
     }
 
     /** {@code userId} approved {@code sides} of the change; {@code change} is as it stands after. */
-    record Approved(String userId, Change change, Set<Side> sides) implements Notice {
+    record Approved(String userId, Change change, Set<Side> sides, List<String> extrasGiven,
+                    List<String> extrasAwaiting) implements Notice {
         public Approved {
             sides = Set.copyOf(sides);
+            extrasGiven = List.copyOf(extrasGiven);
+            extrasAwaiting = List.copyOf(extrasAwaiting);
+        }
+
+        /** An owner's approval where the policy asks for no one else. */
+        public Approved(String userId, Change change, Set<Side> sides) {
+            this(userId, change, sides, List.of(), List.of());
+        }
+
+        /** Nobody's consent is missing any more: the change is applied now. */
+        public boolean complete() {
+            return change.awaiting().isEmpty() && extrasAwaiting.isEmpty();
         }
     }
 

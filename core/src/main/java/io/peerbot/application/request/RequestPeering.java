@@ -30,6 +30,7 @@ import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.policy.ExtraApproval;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -130,7 +131,8 @@ public final class RequestPeering implements RequestPeeringUseCase {
                 proposal.accepter()), owners.requester(), owners.accepter());
         ChangePlan plan = ChangePlan.creating(pcxId.value(), creation.ports(), proposal.plan())
                 .ending(creation.endsAt());
-        chat.update(card, Cards.card(peering, creation, scene, plan, List.of()));
+        List<ExtraApproval> extras = checked.policy().decision().approvals();
+        chat.update(card, Cards.card(peering, creation, scene, plan, List.of(), extras));
         if (checked.policy() instanceof PolicyGate.Verdict.Overridden overridden) {
             log.warn("{} overrode the policy for {}: {} ({})", actor.userId(), pcxId, overridden.why(),
                     overridden.decision().denials().stream().map(d -> d.rule().name()).toList());
@@ -140,7 +142,7 @@ public final class RequestPeering implements RequestPeeringUseCase {
         if (PlanSize.summarisedOnCard(proposal.plan())) {
             chat.reply(card, new Notice.FullPlan(proposal.plan()));
         }
-        if (creation.awaiting().isEmpty()) {
+        if (creation.awaiting().isEmpty() && extras.isEmpty()) {
             chat.reply(card, new Notice.NoOtherApprovalNeeded(actor.userId(), creation));
             ManagedPeering begun = peering.begin(creation.ref());
             peerings.save(begun);

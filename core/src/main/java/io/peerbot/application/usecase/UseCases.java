@@ -10,6 +10,7 @@ import io.peerbot.application.drift.ReadPace;
 import io.peerbot.application.decide.DecideChange;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.lifecycle.ExtraApprovers;
 import io.peerbot.application.lifecycle.OwnerLookup;
 import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.PeeringRecords;
@@ -96,7 +97,7 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         Parties parties = new Parties(owners, ownersFile, engine);
         PeeringFinder finder = new PeeringFinder(gateways, peerings, policies.watchedLocations());
         PeeringRecords records = new PeeringRecords(peerings, parties);
-        Cards cards = new Cards(chat, engine);
+        Cards cards = new Cards(chat, engine, new ExtraApprovers(guardrails, owners));
         ChangeRunner runner = new ChangeRunner(engine, peerings, chat, cards, test::runAndReport);
         PolicyGate gate = new PolicyGate(guardrails, approvals);
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat, gate, policies.admins());

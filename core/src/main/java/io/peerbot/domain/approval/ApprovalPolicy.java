@@ -60,12 +60,13 @@ public final class ApprovalPolicy {
         if (clicker.equals(change.requestedBy())) {
             return new ClickVerdict.AskedByYou(change.kind(), outstanding);
         }
-        Set<Side> yours = change.approvals().stream().filter(a -> a.userId().equals(clicker)).map(Approval::side)
+        Set<Side> yours = change.approvals().stream().filter(a -> !a.extra() && a.userId().equals(clicker))
+                .map(Approval::side)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Side.class)));
         if (!yours.isEmpty()) {
             return new ClickVerdict.ApprovedByYou(yours, outstanding);
         }
-        List<Approval> byOthers = change.approvals().stream()
+        List<Approval> byOthers = change.approvals().stream().filter(a -> !a.extra())
                 .filter(a -> owners(a.side(), requesterSide, accepterSide).includes(clicker)).toList();
         if (!byOthers.isEmpty()) {
             return new ClickVerdict.ApprovedByOthers(byOthers, outstanding);

@@ -177,7 +177,8 @@ public final class CommandParser {
                 args.value(Option.FROM).map(v -> groups(v, Option.FROM)).orElse(List.of()),
                 args.has(Option.BOTH_WAYS), args.has(Option.SOURCE_GROUPS));
         return new PeeringOptions(ports, subnets, args.has(Option.DNS), !args.has(Option.NO_TEST), reason, targets)
-                .withOverrideRoutes(args.has(Option.OVERRIDE_ROUTES)).overriding(override);
+                .withOverrideRoutes(args.has(Option.OVERRIDE_ROUTES)).overriding(override)
+                .lasting(lasting(args).map(Lifetime::length));
     }
 
     private static List<String> groups(String text, Option option) {

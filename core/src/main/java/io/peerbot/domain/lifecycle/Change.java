@@ -97,6 +97,11 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
         return approvals.stream().anyMatch(a -> a.side() == side);
     }
 
+    /** Whether one of the extra approvers the policy rule named {@code rule} has consented. */
+    public boolean extraApproved(String rule) {
+        return approvals.stream().anyMatch(a -> a.rule().equals(rule));
+    }
+
     /** The sides whose consent is still missing. */
     public Set<Side> awaiting() {
         Set<Side> awaiting = EnumSet.noneOf(Side.class);
@@ -114,7 +119,7 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
     /** The sides someone consented for. */
     public Set<Side> consentedSides() {
         Set<Side> sides = EnumSet.noneOf(Side.class);
-        approvals.forEach(a -> sides.add(a.side()));
+        approvals.stream().filter(a -> !a.extra()).forEach(a -> sides.add(a.side()));
         return sides;
     }
 

@@ -62,6 +62,11 @@ public record PeeringOptions(List<PortRange> ports, List<String> subnets, boolea
         return new PeeringOptions(ports, subnets, dns, test, reason, targets, allowed, duration, override);
     }
 
+    /** The same options for a temporary peering or opening of this length ({@code --for}; empty: for good). */
+    public PeeringOptions lasting(Optional<Duration> length) {
+        return new PeeringOptions(ports, subnets, dns, test, reason, targets, overrideRoutes, length, override);
+    }
+
     /** The same options, a policy denial overridden for {@code why}. */
     public PeeringOptions overriding(String why) {
         return new PeeringOptions(ports, subnets, dns, test, reason, targets, overrideRoutes, duration, why);

@@ -39,16 +39,6 @@ public sealed interface Violation {
     record WholeVpc() implements Violation {
     }
 
-    /**
-     * The rule asks for approval from {@code approvers} besides the owners, which the card cannot collect yet: so
-     * as not to go ahead without it, the request is denied until an admin overrides.
-     */
-    record ApprovalNotCollected(List<String> approvers) implements Violation {
-        public ApprovalNotCollected {
-            approvers = List.copyOf(approvers);
-        }
-    }
-
     /** The rule's {@code when:} could not be evaluated on this plan, so the rule denies (fail closed). */
     record ConditionFailed(String expression, String error) implements Violation {
     }

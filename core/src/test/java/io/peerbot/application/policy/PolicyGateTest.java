@@ -8,7 +8,6 @@ import io.peerbot.domain.policy.PlannedPeering;
 import io.peerbot.domain.policy.PolicyRule;
 import io.peerbot.domain.policy.RuleEffect;
 import io.peerbot.domain.policy.RuleScope;
-import io.peerbot.domain.policy.Violation;
 import io.peerbot.domain.policy.VpcFacts;
 import io.peerbot.domain.policy.VpcSelector;
 import io.peerbot.domain.traffic.PortRange;
@@ -58,14 +57,16 @@ class PolicyGateTest {
     }
 
     @Test
-    void extraApproversTheCardCannotCollectDenyRatherThanBeSkipped() {
+    void extraApproversAreAskedForRatherThanDenying() {
         PolicyGate.Verdict verdict = gate.judge(ALICE, plan(PortRange.tcp(5432), "prod"), "");
 
-        assertThat(verdict).isInstanceOfSatisfying(PolicyGate.Verdict.Denied.class, d ->
-                assertThat(d.decision().denials()).singleElement().satisfies(denial -> {
-                    assertThat(denial.rule()).isEqualTo(NETWORK_TEAM);
-                    assertThat(denial.violation()).isEqualTo(new Violation.ApprovalNotCollected(List.of("S0NETWORK")));
-                }));
+        assertThat(verdict).isInstanceOfSatisfying(PolicyGate.Verdict.Allowed.class, a -> {
+            assertThat(a.decision().denials()).isEmpty();
+            assertThat(a.decision().approvals()).singleElement().satisfies(extra -> {
+                assertThat(extra.rule()).isEqualTo(NETWORK_TEAM);
+                assertThat(extra.approvers()).containsExactly("S0NETWORK");
+            });
+        });
     }
 
     private static PlannedPeering plan(PortRange port, String env) {

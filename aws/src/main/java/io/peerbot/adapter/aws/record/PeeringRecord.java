@@ -16,9 +16,11 @@ import io.peerbot.domain.peering.RuleTargets;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.traffic.PortRange;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,8 +98,15 @@ public final class PeeringRecord {
     public static final int MAX_TAGS = 50;
     private static final Pattern DIGEST = Pattern.compile("[A-Za-z0-9+/=:._-]{0,256}");
 
+    /**
+     * An extra approver's consent is kept as {@code extra.<rule>=user@epoch}, the policy rule's name in unpadded
+     * base64url, so any name fits a tag value and the list's separators.
+     */
+    private static final String EXTRA_PREFIX = "extra.";
+
     private static final Pattern APPROVAL =
-            Pattern.compile("(requester|accepter)=(" + SlackIds.USER.pattern() + ")@(\\d{1,12})");
+            Pattern.compile("(requester|accepter|" + EXTRA_PREFIX.replace(".", "\\.") + "[A-Za-z0-9_-]{1,200})=("
+                    + SlackIds.USER.pattern() + ")@(\\d{1,12})");
 
     private PeeringRecord() {
     }
@@ -288,7 +297,9 @@ public final class PeeringRecord {
     }
 
     private static String approval(Approval approval) {
-        return approval.side().label() + "=" + checked("approvals", approval.userId(), SlackIds.USER) + "@"
+        String party = approval.extra() ? EXTRA_PREFIX + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(approval.rule().getBytes(StandardCharsets.UTF_8)) : approval.side().label();
+        return party + "=" + checked("approvals", approval.userId(), SlackIds.USER) + "@"
                 + approval.at().getEpochSecond();
     }
 
@@ -298,8 +309,14 @@ public final class PeeringRecord {
             throw new IllegalArgumentException("tag " + key + ": '" + item
                     + "' is not side=user@epoch-seconds (e.g. accepter=U456DEF@1732870100)");
         }
+        Instant at = Instant.ofEpochSecond(Long.parseLong(m.group(3)));
+        if (m.group(1).startsWith(EXTRA_PREFIX)) {
+            String rule = field(key, () -> new String(Base64.getUrlDecoder().decode(
+                    m.group(1).substring(EXTRA_PREFIX.length())), StandardCharsets.UTF_8));
+            return Approval.extra(rule, m.group(2), at);
+        }
         Side side = m.group(1).equals("requester") ? Side.REQUESTER : Side.ACCEPTER;
-        return new Approval(side, m.group(2), Instant.ofEpochSecond(Long.parseLong(m.group(3))));
+        return new Approval(side, m.group(2), at);
     }
 
     private static boolean bool(Map<String, String> tags, String key, boolean absent) {

@@ -75,7 +75,8 @@ final class ApprovalWords {
     /** "<@U1> (requester), <@U2> (accepter)". */
     static String approvers(List<Approval> approvals) {
         return String.join(", ", approvals.stream()
-                .map(a -> Mrkdwn.mention(a.userId()) + " (" + a.side().label() + ")").distinct().toList());
+                .map(a -> Mrkdwn.mention(a.userId()) + " (" + (a.extra() ? a.rule() : a.side().label()) + ")")
+                .distinct().toList());
     }
 
     private static String decided(Change change) {

@@ -45,8 +45,9 @@ public final class ChangeCardRenderer {
         blocks.addAll(BlockKit.sections(planText(card.plan())));
         change.end().ifPresent(end -> blocks.add(BlockKit.section(EndWords.ends(change))));
         blocks.add(Blocks.divider());
-        if (!card.awaiting().isEmpty()) {
-            blocks.add(BlockKit.section("⏳ *Waiting for approval*" + waitingFor(card)));
+        if (card.awaitingAnyone()) {
+            blocks.add(BlockKit.section("⏳ *Waiting for approval*" + waitingFor(card)
+                    + ExtraApprovalWords.awaiting(card)));
             if (!change.approvals().isEmpty()) {
                 blocks.add(BlockKit.context(String.join("\n", decisionLines(card))));
             }
@@ -116,11 +117,12 @@ public final class ChangeCardRenderer {
     private static List<String> decisionLines(ChangeCard card) {
         Change change = card.change();
         List<String> lines = new ArrayList<>();
-        for (Approval approval : change.approvals()) {
+        for (Approval approval : change.approvals().stream().filter(a -> !a.extra()).toList()) {
             lines.add("✅ " + approval.side().label() + " side (" + Mrkdwn.code(card.peering().side(approval.side())
                     .vpcId()) + ") approved by " + Mrkdwn.mention(approval.userId()) + " · "
                     + SlackDates.of(approval.at()));
         }
+        lines.addAll(ExtraApprovalWords.given(card));
         String pcx = card.peering().id().value();
         switch (change.state()) {
             case DENIED -> lines.add("❌ Denied by " + (change.deniedBy() == null ? "someone"

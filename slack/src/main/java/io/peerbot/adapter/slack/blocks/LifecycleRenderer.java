@@ -65,9 +65,21 @@ final class LifecycleRenderer {
             Change change = n.change();
             String what = change.kind() == ChangeKind.CREATE ? " approved the "
                     : " approved " + command(change) + " for the ";
-            return Optional.of(Mrkdwn.mention(n.userId()) + what + io.peerbot.domain.peering.Side.labels(n.sides())
-                    + " side" + (change.awaiting().isEmpty() ? ". Applying now."
-                    : ". Still waiting for the " + io.peerbot.domain.peering.Side.labels(change.awaiting()) + " side."));
+            List<String> given = new ArrayList<>();
+            if (!n.sides().isEmpty()) {
+                given.add(io.peerbot.domain.peering.Side.labels(n.sides()) + " side");
+            }
+            n.extrasGiven().forEach(rule -> given.add("*" + Mrkdwn.escape(rule) + "* (policy)"));
+            List<String> missing = new ArrayList<>();
+            if (!change.awaiting().isEmpty()) {
+                missing.add(io.peerbot.domain.peering.Side.labels(change.awaiting()) + " side");
+            }
+            n.extrasAwaiting().forEach(rule -> missing.add("*" + Mrkdwn.escape(rule) + "* (policy)"));
+            return Optional.of(Mrkdwn.mention(n.userId()) + what + String.join(" and ", given)
+                    + (n.complete() ? ". Applying now." : ". Still waiting for the " + String.join(" and ", missing)
+                    + "."));
+        } else if (notice instanceof Notice.NotAnExtraApprover n) {
+            return Optional.of(ExtraApprovalWords.notAnApprover(n.pcx().value(), n.outstanding()));
         } else if (notice instanceof Notice.Denied n) {
             return Optional.of(Mrkdwn.mention(n.userId()) + (n.change().kind() == ChangeKind.CREATE
                     ? " denied this request; " + code(n.pcxId()) + " was rejected in AWS."

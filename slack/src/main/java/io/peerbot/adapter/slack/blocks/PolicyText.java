@@ -55,9 +55,6 @@ final class PolicyText {
             return "rules may not be mirrored onto the requester's side: leave out `--both-ways`.";
         } else if (violation instanceof Violation.WholeVpc) {
             return "the whole VPC may not be the source: name the subnets that need it with `--subnets subnet-…`.";
-        } else if (violation instanceof Violation.ApprovalNotCollected v) {
-            return "it needs approval from " + approvers(v.approvers()) + " as well as the owners, which peerbot cannot"
-                    + " ask for on the card yet. An admin who has that approval may go ahead with `--override \"why\"`.";
         } else if (violation instanceof Violation.ConditionFailed v) {
             return "its condition " + Mrkdwn.code(v.expression()) + " could not be evaluated on this request ("
                     + Mrkdwn.escape(Mrkdwn.truncate(v.error(), 200)) + "), so it denies. Ask an admin to fix the rule.";

@@ -74,7 +74,8 @@ public final class RequestCardRenderer {
         EndWords.onCreationCard(request).ifPresent(line -> blocks.add(BlockKit.section(line)));
         blocks.add(Blocks.divider());
         if (awaitingClicks(card)) {
-            blocks.add(BlockKit.section("⏳ *Waiting for approval*" + waitingFor(card)));
+            blocks.add(BlockKit.section("⏳ *Waiting for approval*" + waitingFor(card)
+                    + ExtraApprovalWords.awaiting(card)));
             if (!creation.approvals().isEmpty()) {
                 blocks.add(BlockKit.context(String.join("\n", decisionLines(card))));
             }
@@ -90,7 +91,7 @@ public final class RequestCardRenderer {
     }
 
     private static boolean awaitingClicks(ChangeCard card) {
-        return !card.awaiting().isEmpty();
+        return card.awaitingAnyone();
     }
 
     /** The options as asked for at creation: its own ports, whatever is in force now. */
@@ -131,11 +132,12 @@ public final class RequestCardRenderer {
         ManagedPeering request = card.peering();
         Change creation = card.change();
         List<String> lines = new ArrayList<>();
-        for (Approval approval : creation.approvals()) {
+        for (Approval approval : creation.approvals().stream().filter(a -> !a.extra()).toList()) {
             lines.add("✅ *" + Mrkdwn.escape(vpc(card, approval.side()).displayName()) + "* ("
                     + approval.side().label() + " side) approved by " + Mrkdwn.mention(approval.userId()) + " · "
                     + SlackDates.of(approval.at()));
         }
+        lines.addAll(ExtraApprovalWords.given(card));
         switch (request.stage()) {
             case DENIED -> lines.add("❌ Denied by "
                     + (creation.deniedBy() == null ? "someone" : Mrkdwn.mention(creation.deniedBy()))
