@@ -16,10 +16,19 @@ RUN ./mvnw -B -q -pl bot -am package -DskipTests
 FROM eclipse-temurin:17-jre
 RUN groupadd --system peerbot && useradd --system --gid peerbot --uid 10001 --no-create-home peerbot
 COPY --from=build /src/bot/target/peerbot.jar /opt/peerbot/peerbot.jar
+# Class-data sharing (AppCDS): a warm-up run that goes through a start (Slack app, AWS clients, one AWS call to a
+# closed local port) dumps the classes it loaded; every start maps them instead of loading and verifying them again
+# (docs/benchmarks.md: spawn to Socket Mode open and RSS, with and without the archive). Built by the image's own
+# JVM, as an archive only works with the JVM that made it.
+RUN java -XX:ArchiveClassesAtExit=/opt/peerbot/peerbot.jsa -jar /opt/peerbot/peerbot.jar warm-up
 USER 10001
 # Only HTTP mode listens (PORT, default 3000); Socket Mode makes outbound connections only.
 EXPOSE 3000
 # Configuration comes from the environment at run time (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, AWS_REGION, ...);
 # no secret is baked into the image.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/peerbot/peerbot.jar"]
+# Heap sized from the container's memory limit; the serial collector, as a chat bot's heap is small and its pauses
+# (a few ms) go unnoticed, and it needs no GC threads or their memory. Without the archive (another JVM) it still
+# starts: -Xshare:auto is the default.
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/opt/peerbot/peerbot.jsa", "-XX:MaxRAMPercentage=75", \
+            "-XX:InitialRAMPercentage=10", "-XX:+UseSerialGC", "-jar", "/opt/peerbot/peerbot.jar"]
 CMD ["run"]

@@ -18,7 +18,9 @@ class DockerfileTest {
 
     private static List<String> read() {
         try {
-            return Files.readAllLines(Path.of(System.getProperty("peerbot.root"), "Dockerfile"));
+            // one instruction a line: lines ending in a backslash continue on the next
+            String text = Files.readString(Path.of(System.getProperty("peerbot.root"), "Dockerfile"));
+            return List.of(text.replaceAll("\\\\\\R\\s*", " ").split("\\R"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -31,6 +33,27 @@ class DockerfileTest {
         assertThat(lines).anyMatch(l -> l.startsWith("RUN ./mvnw") && l.contains("-pl bot -am package"));
         assertThat(lines).anyMatch(l -> l.startsWith("COPY --from=build /src/bot/target/peerbot.jar /opt/peerbot/peerbot.jar"));
         assertThat(lines).anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("\"-jar\", \"/opt/peerbot/peerbot.jar\""));
+    }
+
+    @Test
+    void startsWithTheClassDataArchiveItsBuildDumped() {
+        assertThat(lines).anyMatch(l -> l.startsWith("RUN java -XX:ArchiveClassesAtExit=/opt/peerbot/peerbot.jsa -jar "
+                + "/opt/peerbot/peerbot.jar warm-up"));
+        assertThat(lines).filteredOn(l -> l.startsWith("ENTRYPOINT")).singleElement().satisfies(l -> assertThat(l)
+                .contains("\"-XX:SharedArchiveFile=/opt/peerbot/peerbot.jsa\"", "\"-XX:MaxRAMPercentage=75\"",
+                        "\"-XX:+UseSerialGC\""));
+        int archived = indexOf("RUN java -XX:ArchiveClassesAtExit");
+        assertThat(archived).as("dumped after the jar is copied, before the user drops root")
+                .isGreaterThan(indexOf("COPY --from=build")).isLessThan(indexOf("USER "));
+    }
+
+    private int indexOf(String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The production jar the Dockerfile runs, started as a process the way the image starts it: {@code --help} lists
@@ -50,6 +51,24 @@ class PackagedJarIT {
     }
 
     @Test
+    void itsWarmUpDumpsAClassDataArchiveThatTheNextStartMaps(@TempDir Path dir) throws Exception {
+        Path archive = dir.resolve("peerbot.jsa");
+        Process warmUp = startWith(List.of("-XX:ArchiveClassesAtExit=" + archive), "warm-up");
+        String warmUpOut = new String(warmUp.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(warmUp.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(warmUp.exitValue()).as(warmUpOut).isZero();
+        assertThat(archive).isNotEmptyFile();
+
+        // -Xshare:on refuses to start unless the archive is mapped
+        Process started = startWith(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-XX:+UseSerialGC",
+                "-XX:MaxRAMPercentage=75"), "--help");
+        String out = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(started.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(started.exitValue()).as(out).isZero();
+        assertThat(out).contains("run", "doctor");
+    }
+
+    @Test
     void carriesNoStandInNorSandboxClass() throws Exception {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             List<String> names = jar.stream().map(ZipEntry::getName).toList();
@@ -63,9 +82,15 @@ class PackagedJarIT {
     }
 
     private static Process start(String... args) throws Exception {
+        return startWith(List.of(), args);
+    }
+
+    private static Process startWith(List<String> jvmOptions, String... args) throws Exception {
         assertThat(Files.exists(JAR)).as("the packaged jar %s", JAR).isTrue();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("AWS_"));

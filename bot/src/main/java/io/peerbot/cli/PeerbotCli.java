@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "peerbot", mixinStandardHelpOptions = true,
         description = "Peer two AWS VPCs from Slack, with the other owner's approval.",
-        subcommands = {RunCommand.class, DoctorCommand.class, PolicyCommand.class})
+        subcommands = {RunCommand.class, DoctorCommand.class, PolicyCommand.class, WarmUpCommand.class})
 public final class PeerbotCli implements Callable<Integer> {
     private final Callable<Integer> withoutTokens;
 

@@ -2,6 +2,7 @@ package io.peerbot.config;
 
 import io.peerbot.domain.validation.Quotas;
 import io.peerbot.adapter.aws.AwsSettings;
+import io.peerbot.adapter.aws.pacing.Ec2Rates;
 import io.peerbot.adapter.aws.seal.SealKeyException;
 import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.slack.SlackSettings;
@@ -42,7 +43,8 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
                 read.value("SLACK_API_URL", Values::httpUrl).orElse(SlackSettings.DEFAULT_API_URL));
         Aws aws = new Aws(read.value("PEERBOT_ASSUME_ROLE", Values::roleTemplate), allowedAccounts(read),
                 read.list("PEERBOT_WATCH", Values::location).stream().distinct().sorted(Values.BY_TEXT).toList(),
-                read.value("PEERBOT_QUOTAS", Quotas.awsDefaults()::withOverrides).orElse(Quotas.awsDefaults()));
+                read.value("PEERBOT_QUOTAS", Quotas.awsDefaults()::withOverrides).orElse(Quotas.awsDefaults()),
+                read.value("PEERBOT_EC2_RATE", Ec2Rates::parse));
         People people = new People(Set.copyOf(read.list("PEERBOT_ADMINS", Values::userId)),
                 Set.copyOf(read.list("PEERBOT_ALLOWED_CHANNELS", Values::channel)));
         Optional<Path> ownersFile = read.value("PEERBOT_OWNERS_FILE", Values::path);
@@ -172,15 +174,19 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
      * @param watched    {@code PEERBOT_WATCH}: other account:region pairs whose peerings the bot lists and resumes
      * @param quotas     AWS's default quotas with those {@code PEERBOT_QUOTAS} overrides (e.g.
      *                   {@code routes-per-table=100}), for quotas raised in the accounts
+     * @param ec2Rates   {@code PEERBOT_EC2_RATE}: the request-token buckets EC2 calls are paced to, when not EC2's
+     *                   documented ones (e.g. {@code mutating=400/10}, or {@code off})
      */
-    public record Aws(Optional<String> assumeRole, AllowedAccounts accounts, List<Location> watched, Quotas quotas) {
+    public record Aws(Optional<String> assumeRole, AllowedAccounts accounts, List<Location> watched, Quotas quotas,
+                      Optional<Ec2Rates> ec2Rates) {
         public Aws {
             watched = List.copyOf(watched);
         }
 
         /** How to reach AWS ({@code reach}: region, endpoint, credentials, retries) with this role and these accounts. */
         public AwsSettings applyTo(AwsSettings reach) {
-            return reach.withAssumeRole(assumeRole).withAllowedAccounts(accounts);
+            AwsSettings settings = reach.withAssumeRole(assumeRole).withAllowedAccounts(accounts);
+            return ec2Rates.map(settings::withEc2Rates).orElse(settings);
         }
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerbot.adapter.aws.AwsSettings;
+import io.peerbot.adapter.aws.pacing.Ec2ActionCategory;
+import io.peerbot.adapter.aws.pacing.Ec2Rate;
+import io.peerbot.adapter.aws.pacing.Ec2Rates;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.usecase.Policies;
@@ -130,6 +133,28 @@ class PeerbotSettingsTest {
 
         env.put("PEERBOT_QUOTAS", "routes-per-table=lots");
         assertThat(problems()).containsExactly("PEERBOT_QUOTAS gives routes-per-table 'lots', which is not a number");
+    }
+
+    @Test
+    void ec2RatesAreTheDocumentedOnesUnlessTheSettingRaisesThem() {
+        AwsSettings reach = AwsSettings.sdkDefaults();
+        assertThat(PeerbotSettings.fromEnvironment(env).aws().applyTo(reach).ec2Rates().toString())
+                .isEqualTo(Ec2Rates.documented().toString());
+
+        env.put("PEERBOT_EC2_RATE", "mutating=400/10");
+        assertThat(PeerbotSettings.fromEnvironment(env).aws().applyTo(reach).ec2Rates()
+                .of(Ec2ActionCategory.MUTATING)).contains(new Ec2Rate(400, 10));
+
+        env.put("PEERBOT_EC2_RATE", "off");
+        assertThat(PeerbotSettings.fromEnvironment(env).aws().applyTo(reach).ec2Rates().paced()).isFalse();
+    }
+
+    @Test
+    void anEc2RateThatIsNoCategoryAndRateIsRefused() {
+        env.put("PEERBOT_EC2_RATE", "writes=10/1");
+
+        assertThat(problems()).singleElement().asString().startsWith("PEERBOT_EC2_RATE unknown EC2 throttling "
+                + "category writes");
     }
 
     private Duration interval(String text) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Scheduler;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.peerbot.adapter.aws.pacing.Ec2Pacing;
 import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
@@ -61,6 +62,8 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private final SdkHttpClient callerHttp;
     private final Cache<CallerPlace, CallerGateway> callerGateways;
     private final Consistency consistency;
+    /** The request-token buckets of every account and region, shared by all the clients made for it. */
+    private final Ec2Pacing pacing;
     private volatile Location home;
 
     /** Where and for whom a person's gateway acts. */
@@ -106,6 +109,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         }
         this.settings = settings;
         this.consistency = consistency;
+        this.pacing = Ec2Pacing.of(settings.ec2Rates());
         this.describesInFlightPerLocation = describesInFlightPerLocation;
         this.homeRegion = settings.region().map(Region::of).orElseGet(AwsEc2Gateways::defaultRegion);
         var builder = StsClient.builder().region(homeRegion).credentialsProvider(settings.credentials())
@@ -217,7 +221,8 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private Ec2Client ec2(Location location, AwsCredentialsProvider credentials, RetryStrategy retry,
                           SdkHttpClient http) {
         var builder = Ec2Client.builder().region(Region.of(location.region())).credentialsProvider(credentials)
-                .overrideConfiguration(overrides(retry));
+                .overrideConfiguration(overrides(retry).toBuilder()
+                        .addExecutionInterceptor(pacing.interceptorFor(location)).build());
         if (http != null) {
             builder.httpClient(http);
         }

@@ -1,5 +1,6 @@
 package io.peerbot.adapter.aws;
 
+import io.peerbot.adapter.aws.pacing.Ec2Rates;
 import io.peerbot.domain.network.AllowedAccounts;
 import java.net.URI;
 import java.util.Optional;
@@ -21,10 +22,20 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
  * @param peeringPoll        delays between polls while a peering becomes active
  * @param allowedAccounts    the accounts the bot may act in ({@code PEERBOT_ACCOUNTS}); no role is assumed in any
  *                           other
+ * @param ec2Rates           the request-token buckets EC2 calls are paced to ({@code PEERBOT_EC2_RATE}); by default
+ *                           EC2's documented ones
  */
 public record AwsSettings(Optional<String> region, Optional<URI> endpoint, Optional<String> assumeRoleTemplate,
                           AwsCredentialsProvider credentials, RetrySettings retry, Backoff peeringPoll,
-                          AllowedAccounts allowedAccounts) {
+                          AllowedAccounts allowedAccounts, Ec2Rates ec2Rates) {
+
+    /** Paced to EC2's documented request-token buckets. */
+    public AwsSettings(Optional<String> region, Optional<URI> endpoint, Optional<String> assumeRoleTemplate,
+                       AwsCredentialsProvider credentials, RetrySettings retry, Backoff peeringPoll,
+                       AllowedAccounts allowedAccounts) {
+        this(region, endpoint, assumeRoleTemplate, credentials, retry, peeringPoll, allowedAccounts,
+                Ec2Rates.documented());
+    }
 
     /** In every account the role reaches. */
     public AwsSettings(Optional<String> region, Optional<URI> endpoint, Optional<String> assumeRoleTemplate,
@@ -40,17 +51,18 @@ public record AwsSettings(Optional<String> region, Optional<URI> endpoint, Optio
 
     public AwsSettings withRegion(String region) {
         return new AwsSettings(Optional.of(region), endpoint, assumeRoleTemplate, credentials, retry, peeringPoll,
-                allowedAccounts);
+                allowedAccounts, ec2Rates);
     }
 
     public AwsSettings withEndpoint(URI endpoint) {
         return new AwsSettings(region, Optional.of(endpoint), assumeRoleTemplate, credentials, retry, peeringPoll,
-                allowedAccounts);
+                allowedAccounts, ec2Rates);
     }
 
     /** @param template the role template, or empty for none */
     public AwsSettings withAssumeRole(Optional<String> template) {
-        return new AwsSettings(region, endpoint, template, credentials, retry, peeringPoll, allowedAccounts);
+        return new AwsSettings(region, endpoint, template, credentials, retry, peeringPoll, allowedAccounts,
+                ec2Rates);
     }
 
     public AwsSettings withAssumeRole(String template) {
@@ -58,19 +70,27 @@ public record AwsSettings(Optional<String> region, Optional<URI> endpoint, Optio
     }
 
     public AwsSettings withCredentials(AwsCredentialsProvider provider) {
-        return new AwsSettings(region, endpoint, assumeRoleTemplate, provider, retry, peeringPoll, allowedAccounts);
+        return new AwsSettings(region, endpoint, assumeRoleTemplate, provider, retry, peeringPoll, allowedAccounts,
+                ec2Rates);
     }
 
     public AwsSettings withRetry(RetrySettings settings) {
         return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, settings, peeringPoll,
-                allowedAccounts);
+                allowedAccounts, ec2Rates);
     }
 
     public AwsSettings withPeeringPoll(Backoff poll) {
-        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, retry, poll, allowedAccounts);
+        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, retry, poll, allowedAccounts,
+                ec2Rates);
     }
 
     public AwsSettings withAllowedAccounts(AllowedAccounts accounts) {
-        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, retry, peeringPoll, accounts);
+        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, retry, peeringPoll, accounts,
+                ec2Rates);
+    }
+
+    public AwsSettings withEc2Rates(Ec2Rates rates) {
+        return new AwsSettings(region, endpoint, assumeRoleTemplate, credentials, retry, peeringPoll, allowedAccounts,
+                rates);
     }
 }

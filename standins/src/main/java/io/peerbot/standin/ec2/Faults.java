@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Fault injection per action. A rule for an action replaces the rule for every action; queued faults
@@ -30,6 +31,7 @@ public final class Faults {
     private long seed = 1;
     private final Map<String, FaultRule> rules = new HashMap<>();
     private final Map<String, Deque<Fault>> queued = new HashMap<>();
+    private RequestBuckets requestBuckets;
 
     /** Seeds the generators of rules made from now on. */
     public synchronized Faults seed(long seed) {
@@ -56,10 +58,39 @@ public final class Faults {
         return this;
     }
 
-    /** Removes every rule and queued fault. */
+    /** Removes every rule, queued fault and the request buckets. */
     public synchronized void clear() {
         rules.clear();
         queued.clear();
+        requestBuckets = null;
+    }
+
+    /**
+     * Meters EC2 calls with EC2's documented request-token buckets (per account, region and API): a call whose bucket
+     * is empty is answered {@code RequestLimitExceeded}, before any rule is drawn.
+     */
+    public RequestBuckets enforceRequestBuckets() {
+        return enforceRequestBuckets(RequestBuckets.Rates.documented());
+    }
+
+    /** Meters EC2 calls with request-token buckets of these sizes and refill rates, full from now. */
+    public synchronized RequestBuckets enforceRequestBuckets(RequestBuckets.Rates rates) {
+        requestBuckets = new RequestBuckets(rates, System::nanoTime);
+        return requestBuckets;
+    }
+
+    /**
+     * Whether one EC2 call finds a token in its bucket; always true unless {@link #enforceRequestBuckets} was called.
+     *
+     * @param narrowed whether the call has filters, IDs or paging (see {@link RequestBuckets#narrowed})
+     */
+    public boolean withinRequestBuckets(String account, String region, String action,
+                                        BooleanSupplier narrowed) {
+        RequestBuckets buckets;
+        synchronized (this) {
+            buckets = requestBuckets;
+        }
+        return buckets == null || buckets.take(account, region, action, narrowed.getAsBoolean());
     }
 
     /** Decides the fate of one call of {@code action}. */

@@ -7,6 +7,7 @@ import io.peerbot.standin.ec2.CallLog;
 import io.peerbot.standin.ec2.Fault;
 import io.peerbot.standin.ec2.Faults;
 import io.peerbot.standin.ec2.Permissions;
+import io.peerbot.standin.ec2.RequestBuckets;
 import io.peerbot.standin.ec2.iam.Identities;
 import io.peerbot.standin.ec2.iam.Principal;
 import java.net.URI;
@@ -94,6 +95,10 @@ public final class StandInServer implements AutoCloseable {
         Principal principal = caller.get();
         Call call = new Call(clock.instant(), service.signingName(), principal.account(), region, action,
                 principal.arn(), mutating, dryRun, 0, null);
+        if ("ec2".equals(service.signingName()) && action != null && !faults.withinRequestBuckets(principal.account(),
+                region, action, () -> RequestBuckets.narrowed(request.formParams()))) {
+            return answer(service, service.fault(Fault.THROTTLE), requestId, call);
+        }
         Faults.Decision decision = faults.decide(action == null ? "" : action);
         calls.started();
         try {
