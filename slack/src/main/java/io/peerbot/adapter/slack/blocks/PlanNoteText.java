@@ -37,8 +37,8 @@ public final class PlanNoteText {
                     + RouteWords.path(n.path()) + ") onto the peering"
                     + (n.overridden() ? ", allowed with `--override-routes`." : "; this needs `--override-routes`.");
         } else if (note instanceof PlanNote.DnsAttributesOff n) {
-            return "`--dns` resolves private DNS names across the peering only when both VPCs have DNS resolution and "
-                    + "DNS hostnames on: enable " + dnsToEnable(n.dns(), n.vpcId()) + ".";
+            return "`--dns` needs DNS resolution and DNS hostnames on in both VPCs: in " + Mrkdwn.code(n.vpcId())
+                    + " enable " + dnsToEnable(n.dns(), n.vpcId()) + ".";
         } else if (note instanceof PlanNote.DefaultQuotasAssumed n) {
             return "quotas: AWS's defaults in " + Mrkdwn.code(n.location().toString()) + " (and `PEERBOT_QUOTAS`), "
                     + "Service Quotas did not answer: " + n.reason();
@@ -46,17 +46,14 @@ public final class PlanNoteText {
         throw new IllegalArgumentException("no words for " + note.getClass().getSimpleName());
     }
 
-    /** One attribute per call, as {@code ModifyVpcAttribute} takes them. */
+    /** One attribute per call, as {@code ModifyVpcAttribute} takes them; resolution first, hostnames need it. */
     private static String dnsToEnable(io.peerbot.domain.network.VpcDns dns, String vpcId) {
-        List<String> off = new java.util.ArrayList<>();
-        if (!dns.support()) {
-            off.add("DNS resolution in " + Mrkdwn.code(vpcId) + " (`aws ec2 modify-vpc-attribute --vpc-id " + vpcId
-                    + " --enable-dns-support`)");
+        String command = "`aws ec2 modify-vpc-attribute --vpc-id " + vpcId;
+        if (!dns.support() && !dns.hostnames()) {
+            return "DNS resolution (" + command + " --enable-dns-support`), then DNS hostnames (the same with "
+                    + "`--enable-dns-hostnames`)";
         }
-        if (!dns.hostnames()) {
-            off.add("DNS hostnames in " + Mrkdwn.code(vpcId) + " (`aws ec2 modify-vpc-attribute --vpc-id " + vpcId
-                    + " --enable-dns-hostnames`)");
-        }
-        return String.join(" and ", off);
+        return dns.support() ? "DNS hostnames: " + command + " --enable-dns-hostnames`"
+                : "DNS resolution: " + command + " --enable-dns-support`";
     }
 }
