@@ -1,6 +1,7 @@
 package io.peerbot.bootstrap;
 
 import io.peerbot.adapter.aws.AwsEc2Gateways;
+import io.peerbot.adapter.aws.quotas.ServiceQuotaSource;
 import io.peerbot.adapter.aws.SsmClients;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
 import io.peerbot.adapter.aws.record.TaggedPeerings;
@@ -38,14 +39,17 @@ public final class BotProcess implements AutoCloseable {
 
     private final AwsEc2Gateways gateways;
     private final SsmClients ssm;
+    private final ServiceQuotaSource quotas;
     private final ExecutorService probes;
     private final SlackConnection slack;
     private final AutoCloseable background;
 
-    private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ExecutorService probes, SlackConnection slack,
+    private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ServiceQuotaSource quotas, ExecutorService probes,
+                       SlackConnection slack,
                        AutoCloseable background) {
         this.gateways = gateways;
         this.ssm = ssm;
+        this.quotas = quotas;
         this.probes = probes;
         this.slack = slack;
         this.background = background;
@@ -77,13 +81,14 @@ public final class BotProcess implements AutoCloseable {
         Guardrails guardrails = settings.policyFile().map(BotProcess::policy).orElseGet(Guardrails::none);
         AwsEc2Gateways gateways = new AwsEc2Gateways(settings.aws());
         SsmClients ssm = new SsmClients(gateways);
+        ServiceQuotaSource quotas = ServiceQuotaSource.of(gateways, settings.quotas());
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
         SlackConnection slack = new SlackConnection(settings.slack());
         try {
             refuseWatchedOutsideAllowed(settings, gateways.home());
             PeeringEngine engine = new PeeringEngine(gateways,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations())
-                            .withQuotas(settings.quotas()));
+                            .withQuotas(settings.quotas()), quotas);
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
                     ownersFile, slack.owners(),
@@ -104,11 +109,12 @@ public final class BotProcess implements AutoCloseable {
                     settings.policies().watchInterval());
             useCases.drift().startOn(scheduler, settings.policies().watchInterval());
             useCases.expiry().startOn(scheduler);
-            return new BotProcess(gateways, ssm, probes, slack, background);
+            return new BotProcess(gateways, ssm, quotas, probes, slack, background);
         } catch (Exception | Error e) {
             slack.close();
             probes.shutdownNow();
             ssm.close();
+            quotas.close();
             gateways.close();
             throw e;
         }
@@ -177,6 +183,7 @@ public final class BotProcess implements AutoCloseable {
         slack.close();
         probes.shutdownNow();
         ssm.close();
+        quotas.close();
         gateways.close();
     }
 }

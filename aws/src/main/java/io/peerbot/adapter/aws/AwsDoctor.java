@@ -55,7 +55,7 @@ public final class AwsDoctor implements AutoCloseable {
     public static final List<String> EC2_ACTIONS = List.of(
             "DescribeVpcs", "DescribeSubnets", "DescribeRouteTables", "DescribeSecurityGroups",
             "DescribeSecurityGroupRules", "DescribeInstances", "DescribeNetworkAcls", "DescribeNetworkInterfaces",
-            "DescribeVpcPeeringConnections", "DescribeStaleSecurityGroups",
+            "DescribeVpcPeeringConnections", "DescribeStaleSecurityGroups", "DescribeVpcAttribute",
             "CreateVpcPeeringConnection", "AcceptVpcPeeringConnection", "RejectVpcPeeringConnection",
             "DeleteVpcPeeringConnection", "ModifyVpcPeeringConnectionOptions", "CreateTags", "DeleteTags", "CreateRoute",
             "DeleteRoute", "AuthorizeSecurityGroupIngress", "RevokeSecurityGroupIngress");
@@ -242,6 +242,8 @@ public final class AwsDoctor implements AutoCloseable {
         calls.put("DescribeVpcPeeringConnections", (ec2, s) -> ec2.describeVpcPeeringConnections(r -> r.dryRun(true)));
         calls.put("DescribeStaleSecurityGroups", (ec2, s) -> ec2.describeStaleSecurityGroups(r -> r.dryRun(true)
                 .vpcId(s.vpc())));
+        calls.put("DescribeVpcAttribute", (ec2, s) -> ec2.describeVpcAttribute(r -> r.dryRun(true).vpcId(s.vpc())
+                .attribute(software.amazon.awssdk.services.ec2.model.VpcAttributeName.ENABLE_DNS_HOSTNAMES)));
         // Tagged as the bot's calls are: the policy allows creating peerings and rules only with that tag.
         calls.put("CreateVpcPeeringConnection", (ec2, s) -> ec2.createVpcPeeringConnection(r -> r.dryRun(true)
                 .vpcId(s.vpc()).peerVpcId(s.peerVpc())

@@ -14,6 +14,7 @@ import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.network.VpcDns;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
@@ -43,6 +44,7 @@ import software.amazon.awssdk.services.ec2.model.PeeringConnectionOptionsRequest
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.SecurityGroupRule;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
+import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 import software.amazon.awssdk.services.ec2.model.VpcPeeringConnection;
 
 /**
@@ -108,6 +110,16 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     @Override
     public VpcSnapshot snapshot(String vpcId) {
         return reader.snapshot(vpcId);
+    }
+
+    /** Two calls: {@code DescribeVpcAttribute} answers one attribute at a time. */
+    @Override
+    public VpcDns dnsOf(String vpcId) {
+        boolean hostnames = call("DescribeVpcAttribute", () -> ec2.describeVpcAttribute(r -> r.vpcId(vpcId)
+                .attribute(VpcAttributeName.ENABLE_DNS_HOSTNAMES)).enableDnsHostnames().value());
+        boolean support = call("DescribeVpcAttribute", () -> ec2.describeVpcAttribute(r -> r.vpcId(vpcId)
+                .attribute(VpcAttributeName.ENABLE_DNS_SUPPORT)).enableDnsSupport().value());
+        return new VpcDns(hostnames, support);
     }
 
     @Override

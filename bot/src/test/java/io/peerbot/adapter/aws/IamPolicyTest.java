@@ -1,5 +1,6 @@
 package io.peerbot.adapter.aws;
 
+import io.peerbot.adapter.aws.quotas.ServiceQuotasClient;
 import io.peerbot.testing.ProductionClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,7 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 /**
  * {@code iam/peerbot-policy.json} grants exactly what the bot calls: every AWS SDK call in the compiled bot (EC2,
- * SSM and STS client methods, and the assume-role credentials provider) maps to one IAM action, and the set of
+ * SSM and STS client methods, Service Quotas' signed client, and the assume-role credentials provider) maps to one IAM action, and the set of
  * those actions equals the policy's. A new SDK call without its action, or an action left behind, fails here.
  * {@code peerbot doctor} tries the same actions and is left out of the scan; it has to cover the policy instead.
  */
@@ -38,7 +39,8 @@ class IamPolicyTest {
     private static final Map<String, String> CLIENTS = Map.of(
             Ec2Client.class.getName(), "ec2",
             SsmClient.class.getName(), "ssm",
-            StsClient.class.getName(), "sts");
+            StsClient.class.getName(), "sts",
+            ServiceQuotasClient.class.getName(), "servicequotas");
     /** Client methods that are no API call. */
     private static final Set<String> NOT_CALLS = Set.of("builder", "create", "close", "serviceName",
             "serviceClientConfiguration", "waiter", "utilities");
@@ -72,7 +74,9 @@ class IamPolicyTest {
             }
             for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
                 String service = CLIENTS.get(call.getTargetOwner().getName());
-                if (service != null && !NOT_CALLS.contains(call.getName())) {
+                // a client's own helpers calling each other are no API calls
+                boolean fromItself = call.getOriginOwner().equals(call.getTargetOwner());
+                if (service != null && !fromItself && !NOT_CALLS.contains(call.getName())) {
                     called.add(service + ":" + action(call.getName()));
                 }
             }
@@ -101,7 +105,8 @@ class IamPolicyTest {
     @Test
     void thePolicyGrantsExactlyTheActionsTheBotCallsAndWhatDoctorChecks() {
         assertThat(called).as("the scan finds the bot's calls").contains("ec2:DescribeVpcs", "ec2:CreateRoute",
-                "ec2:CreateVpcPeeringConnection", "ssm:SendCommand", "sts:GetCallerIdentity", "sts:AssumeRole");
+                "ec2:CreateVpcPeeringConnection", "ssm:SendCommand", "sts:GetCallerIdentity", "sts:AssumeRole",
+                "servicequotas:GetServiceQuota", "ec2:DescribeVpcAttribute");
         Set<String> expected = new TreeSet<>(called);
         AwsDoctor.SSM_DOCTOR_ONLY.forEach(a -> expected.add("ssm:" + a));
 

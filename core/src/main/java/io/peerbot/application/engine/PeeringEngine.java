@@ -11,6 +11,7 @@ import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.application.port.QuotaSource;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.drift.DriftPlans;
 import io.peerbot.domain.lifecycle.Change;
@@ -18,6 +19,7 @@ import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.SecurityRule;
+import io.peerbot.domain.network.VpcDns;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.network.VpcSummary;
@@ -63,7 +65,7 @@ public final class PeeringEngine {
     private final Planner planner = new Planner();
     private final Remover remover = new Remover();
     private final DriftPlans driftPlans = new DriftPlans();
-    private final PeeringValidator validator;
+    private final QuotaSource quotas;
     private final VpcResolver resolver;
     private final ParallelCalls parallel;
 
@@ -72,10 +74,16 @@ public final class PeeringEngine {
         this(gateways, EngineSettings.defaults());
     }
 
+    /** With the same quotas ({@link EngineSettings#quotas()}) in every account and region. */
     public PeeringEngine(Ec2Gateways gateways, EngineSettings settings) {
+        this(gateways, settings, QuotaSource.fixed(settings.quotas()));
+    }
+
+    /** With the quotas {@code quotas} gives for each account and region. */
+    public PeeringEngine(Ec2Gateways gateways, EngineSettings settings, QuotaSource quotas) {
         this.gateways = gateways;
         this.settings = settings;
-        this.validator = new PeeringValidator(settings.quotas());
+        this.quotas = quotas;
         this.resolver = new VpcResolver(gateways, settings.searchedLocations());
         this.parallel = new ParallelCalls(settings.callsInFlightPerLocation());
     }
@@ -109,13 +117,28 @@ public final class PeeringEngine {
                     read(accepterIn, () -> ec2(accepterIn).peeringsOf(accepterVpc.id()));
             Future<List<PeeringConnection>> outstandingMade =
                     read(requesterIn, () -> ec2(requesterIn).outstandingRequestsMade());
+            Future<QuotaSource.Applied> requesterQuotas = read(requesterIn, () -> quotas.quotasIn(requesterIn));
+            Future<QuotaSource.Applied> accepterQuotas = read(accepterIn, () -> quotas.quotasIn(accepterIn));
+            Optional<Future<VpcDns>> requesterDns = options.dns()
+                    ? Optional.of(read(requesterIn, () -> ec2(requesterIn).dnsOf(requesterVpc.id())))
+                    : Optional.empty();
+            Optional<Future<VpcDns>> accepterDns = options.dns()
+                    ? Optional.of(read(accepterIn, () -> ec2(accepterIn).dnsOf(accepterVpc.id())))
+                    : Optional.empty();
             VpcSnapshot requesterNow = await(requesterSnapshot);
             VpcSnapshot accepterNow = await(accepterSnapshot);
             Map<String, PeeringConnection> existing = new LinkedHashMap<>();
             await(requesterPeerings).forEach(p -> existing.putIfAbsent(p.id(), p));
             await(accepterPeerings).forEach(p -> existing.putIfAbsent(p.id(), p));
 
-            Plan plan = planner.plan(requesterNow, accepterNow, options);
+            QuotaSource.Applied requesterApplied = await(requesterQuotas);
+            QuotaSource.Applied accepterApplied = await(accepterQuotas);
+            Plan plan = ReadNotes.added(planner.plan(requesterNow, accepterNow, options),
+                    ReadNotes.of(requesterIn, requesterApplied, requesterVpc.id(), requesterDns.map(ParallelCalls::await)),
+                    ReadNotes.of(accepterIn, accepterIn.equals(requesterIn) ? QuotaSource.Applied.read(
+                            accepterApplied.quotas()) : accepterApplied, accepterVpc.id(),
+                            accepterDns.map(ParallelCalls::await)));
+            PeeringValidator validator = new PeeringValidator(requesterApplied.quotas(), accepterApplied.quotas());
             List<Rejection> problems = validator.validate(requesterNow, accepterNow, List.copyOf(existing.values()),
                     await(outstandingMade), plan);
             if (!problems.isEmpty()) {

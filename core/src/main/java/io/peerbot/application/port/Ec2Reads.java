@@ -3,6 +3,7 @@ package io.peerbot.application.port;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.network.VpcSnapshot;
+import io.peerbot.domain.network.VpcDns;
 import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.plan.Leftovers;
@@ -29,6 +30,9 @@ public interface Ec2Reads {
 
     /** Subnets, route tables, groups, instances and ACLs of one VPC, batched per VPC (filters). */
     VpcSnapshot snapshot(String vpcId);
+
+    /** The VPC's DNS attributes ({@code enableDnsHostnames}, {@code enableDnsSupport}). */
+    VpcDns dnsOf(String vpcId);
 
     /** Peering connections in which the VPC is requester or accepter, in any state. */
     List<PeeringConnection> peeringsOf(String vpcId);

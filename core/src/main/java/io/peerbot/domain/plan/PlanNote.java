@@ -51,4 +51,18 @@ public sealed interface PlanNote {
     record RouteMovesOffPath(String routeTableId, Cidr range, Route today, PathKind path, boolean overridden)
             implements PlanNote {
     }
+
+    /**
+     * {@code --dns} was asked, but this VPC has a DNS attribute off: names of the peer's instances resolve to their
+     * private addresses only once {@code dns} shows both enabled.
+     */
+    record DnsAttributesOff(String vpcId, io.peerbot.domain.network.VpcDns dns) implements PlanNote {
+    }
+
+    /**
+     * Service Quotas did not give the quotas applied in {@code location} ({@code reason}): this side was checked against
+     * AWS's default quotas (and {@code PEERBOT_QUOTAS}).
+     */
+    record DefaultQuotasAssumed(io.peerbot.domain.network.Location location, String reason) implements PlanNote {
+    }
 }

@@ -22,10 +22,17 @@ import java.util.stream.Stream;
  * @param existing the peering connections of either VPC, in any state
  */
 public final class PeeringValidator {
-    private final Quotas quotas;
+    private final Quotas requesterQuotas;
+    private final Quotas accepterQuotas;
 
     public PeeringValidator(Quotas quotas) {
-        this.quotas = quotas;
+        this(quotas, quotas);
+    }
+
+    /** Each side checked against the quotas applied in its own account and region. */
+    public PeeringValidator(Quotas requesterQuotas, Quotas accepterQuotas) {
+        this.requesterQuotas = requesterQuotas;
+        this.accepterQuotas = accepterQuotas;
     }
 
     /**
@@ -56,14 +63,15 @@ public final class PeeringValidator {
                 .forEach(rejections::add);
         unknownSubnets(requester, accepter, plan.options().subnets()).ifPresent(rejections::add);
         rejections.addAll(TargetCheck.of(requester, accepter, plan.options().targets()));
-        QuotaCheck check = new QuotaCheck(quotas);
-        rejections.addAll(check.activePeerings(requester.id(), peerings));
-        rejections.addAll(check.activePeerings(accepter.id(), peerings));
-        rejections.addAll(check.outstandingRequests(requester.location().account(), outstandingMade));
-        rejections.addAll(check.routes(requester, plan.requester()));
-        rejections.addAll(check.routes(accepter, plan.accepter()));
-        rejections.addAll(check.rules(requester, plan.requester()));
-        rejections.addAll(check.rules(accepter, plan.accepter()));
+        QuotaCheck requesterCheck = new QuotaCheck(requesterQuotas);
+        QuotaCheck accepterCheck = new QuotaCheck(accepterQuotas);
+        rejections.addAll(requesterCheck.activePeerings(requester.id(), peerings));
+        rejections.addAll(accepterCheck.activePeerings(accepter.id(), peerings));
+        rejections.addAll(requesterCheck.outstandingRequests(requester.location().account(), outstandingMade));
+        rejections.addAll(requesterCheck.routes(requester, plan.requester()));
+        rejections.addAll(accepterCheck.routes(accepter, plan.accepter()));
+        rejections.addAll(requesterCheck.rules(requester, plan.requester()));
+        rejections.addAll(accepterCheck.rules(accepter, plan.accepter()));
         if (overlap.isEmpty()) {
             // with overlapping blocks, routes to the peer clash with the local routes: the overlap says it all
             rejections.addAll(RouteConflicts.of(requester, plan.requester()));

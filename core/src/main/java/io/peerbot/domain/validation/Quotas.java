@@ -27,6 +27,25 @@ public record Quotas(int activePeeringsPerVpc, int outstandingRequestsPerAccount
     }
 
     /**
+     * These quotas (e.g. as Service Quotas applies them) with every quota {@code configured} sets apart from AWS's
+     * default in its place: {@code PEERBOT_QUOTAS} wins where it says something. A quota configured at exactly
+     * AWS's default cannot be told from one left unset, and the applied value is kept.
+     */
+    public Quotas overriddenBy(Quotas configured) {
+        Quotas defaults = awsDefaults();
+        return new Quotas(
+                pick(configured.activePeeringsPerVpc, defaults.activePeeringsPerVpc, activePeeringsPerVpc),
+                pick(configured.outstandingRequestsPerAccount, defaults.outstandingRequestsPerAccount,
+                        outstandingRequestsPerAccount),
+                pick(configured.routesPerTable, defaults.routesPerTable, routesPerTable),
+                pick(configured.rulesPerGroup, defaults.rulesPerGroup, rulesPerGroup));
+    }
+
+    private static int pick(int configured, int awsDefault, int applied) {
+        return configured != awsDefault ? configured : applied;
+    }
+
+    /**
      * These quotas with some replaced, from text such as {@code routes-per-table=100,rules-per-group=120}.
      *
      * @throws IllegalArgumentException naming the part that is not {@code name=number} with a known name

@@ -155,6 +155,13 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
         return vpcs.get(vpcId);
     }
 
+    /** AWS's defaults for a VPC made in the console's VPC wizard: both enabled. */
+    @Override
+    public io.peerbot.domain.network.VpcDns dnsOf(String vpcId) {
+        call("DescribeVpcAttribute " + vpcId);
+        return new io.peerbot.domain.network.VpcDns(true, true);
+    }
+
     @Override
     public List<PeeringConnection> peeringsOf(String vpcId) {
         call("DescribeVpcPeeringConnections");

@@ -6,6 +6,7 @@ import io.peerbot.standin.ec2.http.StandInServer;
 import io.peerbot.standin.ec2.iam.Identities;
 import io.peerbot.standin.ec2.model.World;
 import io.peerbot.standin.ec2.seed.WorldSeed;
+import io.peerbot.standin.ec2.quotas.ServiceQuotasService;
 import io.peerbot.standin.ec2.ssm.SsmDocuments;
 import io.peerbot.standin.ec2.ssm.SsmFleet;
 import io.peerbot.standin.ec2.ssm.SsmService;
@@ -43,6 +44,7 @@ public final class Ec2StandIn implements AutoCloseable {
     private final Faults faults = new Faults();
     private final CallLog calls = new CallLog();
     private final SsmFleet ssm = new SsmFleet();
+    private final ServiceQuotasService serviceQuotas = new ServiceQuotasService();
     private final SsmDocuments ssmDocuments = new SsmDocuments();
     private final StandInServer server;
     private volatile URI endpoint;
@@ -61,6 +63,7 @@ public final class Ec2StandIn implements AutoCloseable {
         server.register(new Ec2Service(world, settings));
         server.register(new StsService(identities));
         server.register(new SsmService(world, ssm, ssmDocuments, clock));
+        server.register(serviceQuotas);
     }
 
     /** Starts serving on 127.0.0.1 at an ephemeral port. */
@@ -149,6 +152,11 @@ public final class Ec2StandIn implements AutoCloseable {
      */
     public SsmDocuments ssmDocuments() {
         return ssmDocuments;
+    }
+
+    /** Service Quotas on the same endpoint: the VPC quotas applied per account and region. */
+    public ServiceQuotasService serviceQuotas() {
+        return serviceQuotas;
     }
 
     /** Accounts, keys and roles; for services added with {@link #addService}. */

@@ -1,6 +1,7 @@
 package io.peerbot.adapter.slack.blocks;
 
 import io.peerbot.domain.plan.PlanNote;
+import java.util.List;
 
 /** A {@link PlanNote} in words: what a person should know about one side, and what to do about it. */
 public final class PlanNoteText {
@@ -35,7 +36,24 @@ public final class PlanNoteText {
                     + Mrkdwn.code(n.range().toString()) + " moves off " + RouteWords.route(n.today()) + " ("
                     + RouteWords.path(n.path()) + ") onto the peering"
                     + (n.overridden() ? ", allowed with `--override-routes`." : "; this needs `--override-routes`.");
+        } else if (note instanceof PlanNote.DnsAttributesOff n) {
+            return "`--dns` needs DNS resolution and DNS hostnames on in both VPCs: in " + Mrkdwn.code(n.vpcId())
+                    + " enable " + dnsToEnable(n.dns(), n.vpcId()) + ".";
+        } else if (note instanceof PlanNote.DefaultQuotasAssumed n) {
+            return "quotas: AWS's defaults in " + Mrkdwn.code(n.location().toString()) + " (and `PEERBOT_QUOTAS`), "
+                    + "Service Quotas did not answer: " + n.reason();
         }
         throw new IllegalArgumentException("no words for " + note.getClass().getSimpleName());
+    }
+
+    /** One attribute per call, as {@code ModifyVpcAttribute} takes them; resolution first, hostnames need it. */
+    private static String dnsToEnable(io.peerbot.domain.network.VpcDns dns, String vpcId) {
+        String command = "`aws ec2 modify-vpc-attribute --vpc-id " + vpcId;
+        if (!dns.support() && !dns.hostnames()) {
+            return "DNS resolution (" + command + " --enable-dns-support`), then DNS hostnames (the same with "
+                    + "`--enable-dns-hostnames`)";
+        }
+        return dns.support() ? "DNS hostnames: " + command + " --enable-dns-hostnames`"
+                : "DNS resolution: " + command + " --enable-dns-support`";
     }
 }

@@ -25,6 +25,7 @@ public final class Ec2Service implements AwsService {
         this.world = world;
         this.settings = settings;
         VpcActions.register(actions);
+        VpcAttributeActions.register(actions);
         RouteTableActions.register(actions);
         SecurityGroupActions.register(actions);
         SecurityGroupRuleActions.register(actions);

@@ -14,6 +14,9 @@ public final class StoredVpc implements Taggable {
     private final List<StoredCidrAssociation> ipv6 = new CopyOnWriteArrayList<>();
     private final List<String> internetGateways = new CopyOnWriteArrayList<>();
     private final Tags tags = new Tags();
+    // a VPC made with CreateVpc resolves names through the Amazon DNS server but gives no DNS hostnames
+    private volatile boolean dnsSupport = true;
+    private volatile boolean dnsHostnames = false;
 
     StoredVpc(String id, String ownerId, String region, String dhcpOptionsId) {
         this.id = id;
@@ -82,5 +85,22 @@ public final class StoredVpc implements Taggable {
 
     void addInternetGateway(String igwId) {
         internetGateways.add(igwId);
+    }
+
+    /** {@code enableDnsSupport}; true unless set off. */
+    public boolean dnsSupport() {
+        return dnsSupport;
+    }
+
+    /** {@code enableDnsHostnames}; false unless set on, as for a VPC made with {@code CreateVpc}. */
+    public boolean dnsHostnames() {
+        return dnsHostnames;
+    }
+
+    /** Sets the DNS attributes, as {@code ModifyVpcAttribute} would. */
+    public StoredVpc dns(boolean hostnames, boolean support) {
+        this.dnsSupport = support;
+        this.dnsHostnames = hostnames;
+        return this;
     }
 }

@@ -42,6 +42,12 @@ public final class VpcSeed {
         return this;
     }
 
+    /** The DNS attributes ({@code enableDnsHostnames}, {@code enableDnsSupport}); AWS's defaults: off, on. */
+    public VpcSeed dns(boolean hostnames, boolean support) {
+        vpc.dns(hostnames, support);
+        return this;
+    }
+
     public VpcSeed tag(String key, String value) {
         vpc.tags().put(key, value);
         return this;
