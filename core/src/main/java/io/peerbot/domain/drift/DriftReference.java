@@ -2,6 +2,7 @@ package io.peerbot.domain.drift;
 
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.lifecycle.ConnectionReference;
 import io.peerbot.domain.network.Location;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,15 +13,14 @@ import java.util.regex.Pattern;
  * button whose finding is no longer seen changes nothing.
  */
 public record DriftReference(PcxId pcxId, Location location, String fingerprint) {
-    private static final Pattern FORM = Pattern.compile("(pcx-[0-9a-f]{8,17})@(\\d{12}):([a-z]{2}(?:-[a-z]+)+-\\d)"
-            + "!([0-9a-f]{16})");
+    private static final Pattern FORM = Pattern.compile(ConnectionReference.FORM + "!([0-9a-f]{16})");
 
     public static DriftReference to(ManagedPeering peering, Finding finding) {
         return new DriftReference(peering.id(), peering.requester().location(), finding.fingerprint());
     }
 
     public String encode() {
-        return pcxId + "@" + location.account() + ":" + location.region() + "!" + fingerprint;
+        return new ConnectionReference(pcxId, location).encode() + "!" + fingerprint;
     }
 
     /** Empty for anything that is not exactly a reference (a forged or mangled value). */
@@ -33,8 +33,8 @@ public record DriftReference(PcxId pcxId, Location location, String fingerprint)
             return Optional.empty();
         }
         try {
-            return Optional.of(new DriftReference(new PcxId(m.group(1)), new Location(m.group(2), m.group(3)),
-                    m.group(4)));
+            ConnectionReference at = ConnectionReference.from(m);
+            return Optional.of(new DriftReference(at.pcxId(), at.location(), m.group(4)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

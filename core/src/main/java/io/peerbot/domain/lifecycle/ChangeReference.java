@@ -10,16 +10,14 @@ import java.util.regex.Pattern;
  * else is read back from AWS on every click.
  */
 public record ChangeReference(PcxId pcxId, Location location, ChangeRef change) {
-    private static final Pattern FORM = Pattern.compile("(pcx-[0-9a-f]{8,17})@(\\d{12}):([a-z]{2}(?:-[a-z]+)+-\\d)"
-            + "#([a-z]+)-(\\d{1,18})");
+    private static final Pattern FORM = Pattern.compile(ConnectionReference.FORM + "#([a-z]+)-(\\d{1,18})");
 
     public static ChangeReference to(ManagedPeering peering, Change change) {
         return new ChangeReference(peering.id(), peering.requester().location(), change.ref());
     }
 
     public String encode() {
-        return pcxId + "@" + location.account() + ":" + location.region() + "#" + change.kind().tag() + "-"
-                + change.id();
+        return new ConnectionReference(pcxId, location).encode() + "#" + change.kind().tag() + "-" + change.id();
     }
 
     /** Empty for anything that is not exactly a reference (a forged or mangled value). */
@@ -32,7 +30,8 @@ public record ChangeReference(PcxId pcxId, Location location, ChangeRef change) 
             return Optional.empty();
         }
         try {
-            return Optional.of(new ChangeReference(new PcxId(m.group(1)), new Location(m.group(2), m.group(3)),
+            ConnectionReference at = ConnectionReference.from(m);
+            return Optional.of(new ChangeReference(at.pcxId(), at.location(),
                     new ChangeRef(ChangeKind.fromTag(m.group(4)), Long.parseLong(m.group(5)))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();

@@ -3,18 +3,31 @@ package io.peerbot.domain.lifecycle;
 import io.peerbot.domain.network.Location;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * What a button on a peering connection peerbot did not make carries: the connection and the account and region
- * it was seen from, {@code pcx-…@account:region}. Everything else is read back from AWS on the click.
+ * Where a peering connection is found in AWS, {@code pcx-…@account:region}: what a button on a connection
+ * peerbot did not make carries, and the first part of every other button's value ({@link ChangeReference},
+ * the drift watch's). Everything else is read back from AWS on the click.
  */
 public record ConnectionReference(PcxId pcxId, Location location) {
-    private static final Pattern FORM = Pattern.compile("(pcx-[0-9a-f]{8,17})@(\\d{12}):([a-z]{2}(?:-[a-z]+)+-\\d)");
+    /** The form as a regular expression with three groups (the pcx, the account, the region), to embed. */
+    public static final String FORM = "(pcx-[0-9a-f]{8,17})@(\\d{12}):([a-z]{2}(?:-[a-z]+)+-\\d)";
+    private static final Pattern ALONE = Pattern.compile(FORM);
 
     public ConnectionReference {
         Objects.requireNonNull(pcxId, "pcxId");
         Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * From a match of a pattern that begins with {@link #FORM}.
+     *
+     * @throws IllegalArgumentException when the matched text is not a valid pcx, account or region
+     */
+    public static ConnectionReference from(MatchResult match) {
+        return new ConnectionReference(new PcxId(match.group(1)), new Location(match.group(2), match.group(3)));
     }
 
     public String encode() {
@@ -26,12 +39,12 @@ public record ConnectionReference(PcxId pcxId, Location location) {
         if (value == null) {
             return Optional.empty();
         }
-        var m = FORM.matcher(value);
+        var m = ALONE.matcher(value);
         if (!m.matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ConnectionReference(new PcxId(m.group(1)), new Location(m.group(2), m.group(3))));
+            return Optional.of(from(m));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
