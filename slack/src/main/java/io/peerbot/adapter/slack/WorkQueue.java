@@ -112,11 +112,6 @@ public final class WorkQueue implements AutoCloseable {
         }
     }
 
-    /** A job of the bot's own, not a person's; in the same turns as everyone else's. */
-    public boolean tryRun(String what, Runnable job) {
-        return !(submit("", what, job) instanceof Admission.Closed);
-    }
-
     /**
      * People are served one job each per round, in the map's order: before this person's next job run their
      * own {@code mine}, and up to {@code mine + 1} of each person ahead of them in the round ({@code mine} of

@@ -28,7 +28,7 @@ public final class HomeOpenedListener implements BoltEventHandler<AppHomeOpenedE
         AppHomeOpenedEvent event = payload.getEvent();
         String user = event.getUser();
         if (user != null && (event.getTab() == null || HOME.equals(event.getTab()))) {
-            work.tryRun("Home tab for " + user, () -> home.opened(user));
+            work.submit(user, "Home tab for " + user, () -> home.opened(user));
         }
         return context.ack();
     }
