@@ -234,16 +234,38 @@ class IamPolicyTest {
     @Test
     void theRoleTrustsTheBotUnderItsSessionNameAndLetsItNameWhoAsked() {
         List<JsonObject> trusts = statements(trust).toList();
-        assertThat(trusts).singleElement().satisfies(s -> {
+        assertThat(trusts).hasSize(2).allSatisfy(s -> {
             assertThat(s.get("Effect").getAsString()).isEqualTo("Allow");
-            assertThat(strings(s.get("Action")))
-                    .containsExactlyInAnyOrder("sts:AssumeRole", "sts:SetSourceIdentity", "sts:TagSession");
             assertThat(s.getAsJsonObject("Principal").get("AWS").getAsString())
                     .isEqualTo("arn:aws:iam::BOT_ACCOUNT_ID:role/BOT_ROLE_NAME");
-            String sessionName = s.getAsJsonObject("Condition").getAsJsonObject("StringLike")
-                    .get("sts:RoleSessionName").getAsString();
-            assertThat(AwsEc2Gateways.SESSION_NAME).startsWith(sessionName.replace("*", ""));
         });
+        assertThat(actions(trust)).as("the bot passes no session tags, so the trust allows no sts:TagSession")
+                .containsExactlyInAnyOrder("sts:AssumeRole", "sts:SetSourceIdentity");
+        // sts:RoleSessionName is documented for sts:AssumeRole only, so each action has a statement of its own
+        assertThat(trusts).filteredOn(s -> strings(s.get("Action")).contains("sts:AssumeRole")).singleElement()
+                .satisfies(s -> {
+                    assertThat(strings(s.get("Action"))).containsExactly("sts:AssumeRole");
+                    String sessionName = s.getAsJsonObject("Condition").getAsJsonObject("StringLike")
+                            .get("sts:RoleSessionName").getAsString();
+                    assertThat(AwsEc2Gateways.SESSION_NAME).startsWith(sessionName.replace("*", ""));
+                });
+        assertThat(trusts).filteredOn(s -> strings(s.get("Action")).contains("sts:SetSourceIdentity"))
+                .singleElement().satisfies(s -> assertThat(strings(s.get("Action")))
+                        .containsExactly("sts:SetSourceIdentity"));
+    }
+
+    @Test
+    void peeringsAreRequestedOnlyToAndMarkedOnlyFromAllowedAccounts() {
+        String allowedVpcs = "arn:aws:ec2:*:" + ALLOWED_ACCOUNT + ":vpc/*";
+        assertThat(granting("ec2:CreateVpcPeeringConnection").stream().filter(s -> strings(s.get("Resource"))
+                .contains("arn:aws:ec2:*:*:vpc-peering-connection/*"))).singleElement()
+                .satisfies(s -> assertThat(strings(s.getAsJsonObject("Condition").getAsJsonObject("ArnLike")
+                        .get("ec2:AccepterVpc"))).containsExactly(allowedVpcs));
+        assertThat(granting("ec2:CreateTags").stream().filter(s -> s.getAsJsonObject("Condition")
+                .getAsJsonObject("StringEquals").has("aws:RequestTag/peerbot:managed"))).singleElement()
+                .as("marking a peering as the bot's own").satisfies(s -> assertThat(strings(s
+                        .getAsJsonObject("Condition").getAsJsonObject("ArnLike").get("ec2:RequesterVpc")))
+                        .containsExactly(allowedVpcs));
     }
 
     @Test
