@@ -26,6 +26,8 @@ public final class LockTableDoctor {
     /** Every DynamoDB action the bot calls on the lock table, as IAM names them without {@code dynamodb:}. */
     public static final List<String> ACTIONS = List.of("DescribeTable", "GetItem", "PutItem", "UpdateItem",
             "DeleteItem");
+    /** Of those, the one only doctor calls (the bot's identity needs it for doctor). */
+    public static final List<String> DOCTOR_ONLY = List.of("DescribeTable");
     private static final RetrySettings RETRY = new RetrySettings(3, Duration.ofMillis(100), Duration.ofMillis(500),
             Duration.ofSeconds(2));
     private static final String POLICY_FILE = "iam/peerbot-policy.json";
