@@ -43,10 +43,12 @@ public final class BotProcess implements AutoCloseable {
     private final ExecutorService probes;
     private final SlackConnection slack;
     private final AutoCloseable background;
+    private final LeaseStore locks;
 
     private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ServiceQuotaSource quotas, ExecutorService probes,
                        SlackConnection slack,
-                       AutoCloseable background) {
+                       AutoCloseable background, LeaseStore locks) {
+        this.locks = locks;
         this.gateways = gateways;
         this.ssm = ssm;
         this.quotas = quotas;
@@ -84,13 +86,14 @@ public final class BotProcess implements AutoCloseable {
         ServiceQuotaSource quotas = ServiceQuotaSource.of(gateways, settings.quotas());
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
         SlackConnection slack = new SlackConnection(settings.slack());
+        LeaseStore locks = LeaseStore.open(settings);
         try {
             refuseWatchedOutsideAllowed(settings, gateways.home());
             PeeringEngine engine = new PeeringEngine(gateways,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations())
                             .withQuotas(settings.quotas()), quotas);
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
-            UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
+            UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys(), locks.ledger()), engine, slack.chat(),
                     ownersFile, slack.owners(),
                     remote, probes, settings.policies(), new Java2dMapPainter(), guardrails,
                     List.of(new TerraformExporter()));
@@ -109,8 +112,11 @@ public final class BotProcess implements AutoCloseable {
                     settings.policies().watchInterval());
             useCases.drift().startOn(scheduler, settings.policies().watchInterval());
             useCases.expiry().startOn(scheduler);
-            return new BotProcess(gateways, ssm, quotas, probes, slack, background);
+            settings.lockTable().ifPresent(table -> log.info("each peering's highest record sequence is kept in the "
+                    + "lock table {}", table));
+            return new BotProcess(gateways, ssm, quotas, probes, slack, background, locks);
         } catch (Exception | Error e) {
+            locks.close();
             slack.close();
             probes.shutdownNow();
             ssm.close();
@@ -184,6 +190,7 @@ public final class BotProcess implements AutoCloseable {
         probes.shutdownNow();
         ssm.close();
         quotas.close();
+        locks.close();
         gateways.close();
     }
 }
