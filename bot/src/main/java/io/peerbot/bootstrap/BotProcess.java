@@ -13,6 +13,10 @@ import io.peerbot.adapter.slack.SlackConnection;
 import io.peerbot.adapter.terraform.TerraformExporter;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.drift.ReadPace;
+import io.peerbot.application.lease.LeaseKeeper;
+import io.peerbot.application.lease.LeaseSettings;
+import io.peerbot.application.lease.LocalLeases;
 import io.peerbot.application.port.Scheduler;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.usecase.UseCases;
@@ -93,7 +97,9 @@ public final class BotProcess implements AutoCloseable {
             UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
                     ownersFile, slack.owners(),
                     remote, probes, settings.policies(), new Java2dMapPainter(), guardrails,
-                    List.of(new TerraformExporter()));
+                    List.of(new TerraformExporter()),
+                    ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST),
+                    leases(settings));
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
                     gateways.home().region(), settings.aws().allowedAccounts().restricted()
                             ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");
@@ -104,11 +110,13 @@ public final class BotProcess implements AutoCloseable {
             log.info("peering requests peerbot did not make: looked for every {}, reported {}",
                     settings.policies().watchInterval(), settings.policies().alertChannel()
                             .map(channel -> "in " + channel).orElse("in the log (PEERBOT_ALERT_CHANNEL unset)"));
-            useCases.foreignRequests().startOn(scheduler, settings.policies().watchInterval());
+            useCases.replicas().startOn(scheduler);
+            useCases.foreignRequests().startOn(useCases.replicas().foreignRequestWatch(scheduler),
+                    settings.policies().watchInterval());
             log.info("drift watch: every applied peering compared with its approved plan every {}",
                     settings.policies().watchInterval());
-            useCases.drift().startOn(scheduler, settings.policies().watchInterval());
-            useCases.expiry().startOn(scheduler);
+            useCases.drift().startOn(useCases.replicas().driftWatch(scheduler), settings.policies().watchInterval());
+            useCases.expiry().startOn(useCases.replicas().expiryWatch(scheduler));
             return new BotProcess(gateways, ssm, quotas, probes, slack, background);
         } catch (Exception | Error e) {
             slack.close();
@@ -118,6 +126,12 @@ public final class BotProcess implements AutoCloseable {
             gateways.close();
             throw e;
         }
+    }
+
+    /** How this replica agrees with others: one replica alone keeps its leases in memory. */
+    private static LeaseKeeper leases(BotSettings settings) {
+        java.time.Clock clock = settings.policies().clock();
+        return new LeaseKeeper(new LocalLeases(clock), LeaseSettings.defaults(), clock);
     }
 
     /** A policy file with any error stops the start: running without the guardrails meant would be worse. */
