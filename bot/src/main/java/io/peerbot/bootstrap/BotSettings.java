@@ -14,11 +14,19 @@ import java.util.Optional;
 /**
  * Everything the bot needs to start: how to reach Slack and AWS (and how long to wait for a connectivity
  * test's commands), the policies it acts on, how Slack reaches it (Socket Mode or HTTP) and the policy file
- * ({@code PEERBOT_POLICY_FILE}; empty: no guardrails beyond the checks).
+ * ({@code PEERBOT_POLICY_FILE}; empty: no guardrails beyond the checks) and the lock table replicas share
+ * ({@code PEERBOT_LOCK_TABLE}; empty: one replica, nothing shared).
  */
 public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
                           Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys,
-                          Optional<Path> policyFile, Quotas quotas) {
+                          Optional<Path> policyFile, Quotas quotas, Optional<String> lockTable) {
+
+    /** Without a lock table. */
+    public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
+                       Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys,
+                       Optional<Path> policyFile, Quotas quotas) {
+        this(slack, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas, Optional.empty());
+    }
 
     /** Without a policy file, with AWS's default quotas. */
     public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
@@ -28,12 +36,14 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
 
     /** The same settings, Slack reaching the bot as {@code transport} says. */
     public BotSettings over(SlackTransport transport) {
-        return new BotSettings(slack, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas);
+        return new BotSettings(slack, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas,
+                lockTable);
     }
 
     /** The same settings under other policies (e.g. on a test's clock). */
     public BotSettings with(Policies other) {
-        return new BotSettings(slack, aws, ssm, other, ownersFile, transport, sealKeys, policyFile, quotas);
+        return new BotSettings(slack, aws, ssm, other, ownersFile, transport, sealKeys, policyFile, quotas,
+                lockTable);
     }
 
     /** Over Socket Mode. */
@@ -53,7 +63,7 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
     public static BotSettings of(PeerbotSettings settings, AwsSettings reach, SsmPolling ssm) {
         return new BotSettings(settings.slack().settings(), settings.aws().applyTo(reach), ssm, settings.policies(),
                 settings.ownersFile(), settings.slack().transport(), settings.requiredSealKeys(), settings.policyFile(),
-                settings.aws().quotas());
+                settings.aws().quotas(), settings.aws().lockTable());
     }
 
     /** As the configuration says, AWS reached through the SDK's own chains. */

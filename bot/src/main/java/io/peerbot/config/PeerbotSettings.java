@@ -44,7 +44,8 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
         Aws aws = new Aws(read.value("PEERBOT_ASSUME_ROLE", Values::roleTemplate), allowedAccounts(read),
                 read.list("PEERBOT_WATCH", Values::location).stream().distinct().sorted(Values.BY_TEXT).toList(),
                 read.value("PEERBOT_QUOTAS", Quotas.awsDefaults()::withOverrides).orElse(Quotas.awsDefaults()),
-                read.value("PEERBOT_EC2_RATE", Ec2Rates::parse));
+                read.value("PEERBOT_EC2_RATE", Ec2Rates::parse),
+                read.value("PEERBOT_LOCK_TABLE", Values::tableName));
         People people = new People(Set.copyOf(read.list("PEERBOT_ADMINS", Values::userId)),
                 Set.copyOf(read.list("PEERBOT_ALLOWED_CHANNELS", Values::channel)));
         Optional<Path> ownersFile = read.value("PEERBOT_OWNERS_FILE", Values::path);
@@ -176,11 +177,19 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
      *                   {@code routes-per-table=100}), for quotas raised in the accounts
      * @param ec2Rates   {@code PEERBOT_EC2_RATE}: the request-token buckets EC2 calls are paced to, when not EC2's
      *                   documented ones (e.g. {@code mutating=400/10}, or {@code off})
+     * @param lockTable  {@code PEERBOT_LOCK_TABLE}: the DynamoDB table in the bot's home account and region where
+     *                   replicas of the bot agree who works on what; empty: one replica, nothing shared
      */
     public record Aws(Optional<String> assumeRole, AllowedAccounts accounts, List<Location> watched, Quotas quotas,
-                      Optional<Ec2Rates> ec2Rates) {
+                      Optional<Ec2Rates> ec2Rates, Optional<String> lockTable) {
         public Aws {
             watched = List.copyOf(watched);
+        }
+
+        /** Without a lock table. */
+        public Aws(Optional<String> assumeRole, AllowedAccounts accounts, List<Location> watched, Quotas quotas,
+                   Optional<Ec2Rates> ec2Rates) {
+            this(assumeRole, accounts, watched, quotas, ec2Rates, Optional.empty());
         }
 
         /** How to reach AWS ({@code reach}: region, endpoint, credentials, retries) with this role and these accounts. */

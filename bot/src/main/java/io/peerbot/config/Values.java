@@ -1,5 +1,6 @@
 package io.peerbot.config;
 
+import io.peerbot.adapter.aws.lease.LockTable;
 import io.peerbot.domain.chat.SlackIds;
 import io.peerbot.domain.network.Location;
 import java.net.URI;
@@ -111,6 +112,15 @@ final class Values {
         }
         throw new IllegalArgumentException("must be a positive duration: a whole number and a unit s, m, h or d, "
                 + "such as 30s or 10m, not '" + text + "'");
+    }
+
+    /** A DynamoDB table name: 3 to 255 letters, digits, {@code _}, {@code .} or {@code -}. */
+    static String tableName(String text) {
+        if (LockTable.whyInvalid(text).isPresent()) {
+            throw new IllegalArgumentException("must be a DynamoDB table name such as peerbot-locks (3 to 255 "
+                    + "characters, each a letter, a digit, '_', '.' or '-'), not '" + text + "'");
+        }
+        return text;
     }
 
     static Path path(String text) {

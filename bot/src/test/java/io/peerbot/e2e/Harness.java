@@ -10,6 +10,7 @@ import io.peerbot.adapter.aws.AwsSettings;
 import io.peerbot.adapter.aws.Backoff;
 import io.peerbot.adapter.aws.RetrySettings;
 import io.peerbot.adapter.aws.SsmPolling;
+import io.peerbot.adapter.aws.lease.LockTable;
 import io.peerbot.adapter.aws.seal.PeeringIdentity;
 import io.peerbot.adapter.aws.seal.RecordSeal;
 import io.peerbot.adapter.aws.seal.SealKeys;
@@ -65,6 +66,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     private final Map<String, String> configured = new LinkedHashMap<>();
     private Optional<String> httpSigningSecret = Optional.empty();
     private boolean withBot = true;
+    private Optional<String> lockTable = Optional.empty();
 
     Ec2StandIn ec2;
     SlackStandIn slack;
@@ -114,6 +116,15 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return this;
     }
 
+    /**
+     * Replicas share a lock table: {@code PEERBOT_LOCK_TABLE} names {@code table}, made in the stand-in's DynamoDB
+     * in the bot's home account and region when the stand-ins start.
+     */
+    Harness withLockTable(String table) {
+        lockTable = Optional.of(table);
+        return withEnv("PEERBOT_LOCK_TABLE", table);
+    }
+
     /** Only the stand-ins, for tests that start what they test themselves (e.g. {@code peerbot doctor}). */
     Harness withoutBot() {
         withBot = false;
@@ -152,6 +163,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     void start() throws Exception {
         ec2 = new Ec2StandIn(7).start();
         org = Org.seed(ec2);
+        lockTable.ifPresent(table -> ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, table, LockTable.KEY));
         slack = SlackStandIn.builder()
                 .user(Org.ALICE, "alice", "Alice Archer", "alice@example.com")
                 .user(Org.BOB, "bob", "Bob Baker", "bob@example.com")

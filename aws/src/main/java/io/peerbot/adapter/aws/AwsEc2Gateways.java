@@ -128,7 +128,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
                 .build();
     }
 
-    private static Region defaultRegion() {
+    static Region defaultRegion() {
         try {
             return new DefaultAwsRegionProviderChain().getRegion();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.peerbot.standin.ec2;
 
+import io.peerbot.standin.ec2.dynamodb.DynamoDbService;
 import io.peerbot.standin.ec2.ec2.Ec2Service;
 import io.peerbot.standin.ec2.http.AwsService;
 import io.peerbot.standin.ec2.http.StandInServer;
@@ -46,6 +47,7 @@ public final class Ec2StandIn implements AutoCloseable {
     private final SsmFleet ssm = new SsmFleet();
     private final ServiceQuotasService serviceQuotas = new ServiceQuotasService();
     private final SsmDocuments ssmDocuments = new SsmDocuments();
+    private final DynamoDbService dynamoDb;
     private final StandInServer server;
     private volatile URI endpoint;
 
@@ -64,6 +66,8 @@ public final class Ec2StandIn implements AutoCloseable {
         server.register(new StsService(identities));
         server.register(new SsmService(world, ssm, ssmDocuments, clock));
         server.register(serviceQuotas);
+        this.dynamoDb = new DynamoDbService(clock);
+        server.register(dynamoDb);
     }
 
     /** Starts serving on 127.0.0.1 at an ephemeral port. */
@@ -157,6 +161,14 @@ public final class Ec2StandIn implements AutoCloseable {
     /** Service Quotas on the same endpoint: the VPC quotas applied per account and region. */
     public ServiceQuotasService serviceQuotas() {
         return serviceQuotas;
+    }
+
+    /**
+     * DynamoDB on the same endpoint: tables made with {@code createTable(account, region, name, keyAttribute)},
+     * conditional writes answered as DynamoDB answers them, items readable for assertions.
+     */
+    public DynamoDbService dynamodb() {
+        return dynamoDb;
     }
 
     /** Accounts, keys and roles; for services added with {@link #addService}. */

@@ -153,6 +153,9 @@ public final class StandInServer implements AutoCloseable {
         if (target != null && target.startsWith("AmazonSSM.")) {
             return "ssm";
         }
+        if (target != null && target.startsWith("DynamoDB_20120810.")) {
+            return "dynamodb";
+        }
         return "2011-06-15".equals(request.formParams().get("Version")) ? "sts" : "ec2";
     }
 
