@@ -14,6 +14,7 @@ import io.peerbot.adapter.terraform.TerraformExporter;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.drift.ReadPace;
+import io.peerbot.application.lease.LeaseGuardedGateways;
 import io.peerbot.application.lease.LeaseKeeper;
 import io.peerbot.application.lease.LeaseSettings;
 import io.peerbot.application.lease.LocalLeases;
@@ -24,6 +25,9 @@ import io.peerbot.config.ConfigurationException;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.policy.Guardrails;
+import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.application.port.Leases;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -47,10 +51,12 @@ public final class BotProcess implements AutoCloseable {
     private final ExecutorService probes;
     private final SlackConnection slack;
     private final AutoCloseable background;
+    private final LeaseStore leaseStore;
 
     private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ServiceQuotaSource quotas, ExecutorService probes,
                        SlackConnection slack,
-                       AutoCloseable background) {
+                       AutoCloseable background, LeaseStore leaseStore) {
+        this.leaseStore = leaseStore;
         this.gateways = gateways;
         this.ssm = ssm;
         this.quotas = quotas;
@@ -88,18 +94,21 @@ public final class BotProcess implements AutoCloseable {
         ServiceQuotaSource quotas = ServiceQuotaSource.of(gateways, settings.quotas());
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
         SlackConnection slack = new SlackConnection(settings.slack());
+        LeaseStore leaseStore = LeaseStore.open(settings);
         try {
             refuseWatchedOutsideAllowed(settings, gateways.home());
-            PeeringEngine engine = new PeeringEngine(gateways,
+            LeaseKeeper leases = leases(settings, leaseStore);
+            // with other replicas, a write for a change whose apply lease this one lost is not made
+            Ec2Gateways ec2 = leases.shared() ? new LeaseGuardedGateways(gateways, leases) : gateways;
+            PeeringEngine engine = new PeeringEngine(ec2,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations())
                             .withQuotas(settings.quotas()), quotas);
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
-            UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys()), engine, slack.chat(),
+            UseCases useCases = UseCases.assemble(ec2, new TaggedPeerings(ec2, settings.sealKeys()), engine, slack.chat(),
                     ownersFile, slack.owners(),
                     remote, probes, settings.policies(), new Java2dMapPainter(), guardrails,
                     List.of(new TerraformExporter()),
-                    ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST),
-                    leases(settings));
+                    ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST), leases);
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
                     gateways.home().region(), settings.aws().allowedAccounts().restricted()
                             ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");
@@ -117,9 +126,10 @@ public final class BotProcess implements AutoCloseable {
                     settings.policies().watchInterval());
             useCases.drift().startOn(useCases.replicas().driftWatch(scheduler), settings.policies().watchInterval());
             useCases.expiry().startOn(useCases.replicas().expiryWatch(scheduler));
-            return new BotProcess(gateways, ssm, quotas, probes, slack, background);
+            return new BotProcess(gateways, ssm, quotas, probes, slack, background, leaseStore);
         } catch (Exception | Error e) {
             slack.close();
+            leaseStore.close();
             probes.shutdownNow();
             ssm.close();
             quotas.close();
@@ -128,10 +138,19 @@ public final class BotProcess implements AutoCloseable {
         }
     }
 
-    /** How this replica agrees with others: one replica alone keeps its leases in memory. */
-    private static LeaseKeeper leases(BotSettings settings) {
-        java.time.Clock clock = settings.policies().clock();
-        return new LeaseKeeper(new LocalLeases(clock), LeaseSettings.defaults(), clock);
+    /**
+     * How this replica agrees with the others: through the lock table when {@code PEERBOT_LOCK_TABLE} names one,
+     * else (one replica alone) in memory.
+     */
+    private static LeaseKeeper leases(BotSettings settings, LeaseStore store) {
+        Clock clock = settings.policies().clock();
+        String replica = LeaseStore.replicaId();
+        Leases leases = store.leases(replica, clock).orElseGet(() -> new LocalLeases(clock));
+        if (leases.shared()) {
+            log.info("replica {}: shares its leases with the other replicas in lock table {}", replica,
+                    settings.lockTable().orElseThrow());
+        }
+        return new LeaseKeeper(leases, LeaseSettings.defaults(), clock);
     }
 
     /** A policy file with any error stops the start: running without the guardrails meant would be worse. */
@@ -199,5 +218,6 @@ public final class BotProcess implements AutoCloseable {
         ssm.close();
         quotas.close();
         gateways.close();
+        leaseStore.close();
     }
 }

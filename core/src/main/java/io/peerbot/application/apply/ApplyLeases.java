@@ -1,14 +1,15 @@
 package io.peerbot.application.apply;
 
 import io.peerbot.application.lease.LeaseKeeper;
+import io.peerbot.application.lease.LeaseKeys;
 import io.peerbot.application.lease.LeaseLost;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.domain.lifecycle.ChangeRef;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,6 @@ public final class ApplyLeases {
 
     private final LeaseKeeper keeper;
     private final ManagedPeerings peerings;
-    /** The apply leases this process holds, by peering id: writes for a peering whose lease is lost stop. */
-    private final Map<String, LeaseKeeper.Kept> held = new ConcurrentHashMap<>();
     private final ThreadLocal<Map<String, LeaseKeeper.Kept>> heldHere = ThreadLocal.withInitial(ConcurrentHashMap::new);
 
     public ApplyLeases(LeaseKeeper keeper, ManagedPeerings peerings) {
@@ -34,7 +33,7 @@ public final class ApplyLeases {
     }
 
     static String key(PcxId id) {
-        return "apply/" + id.value();
+        return LeaseKeys.apply(id.value());
     }
 
     /**
@@ -67,8 +66,7 @@ public final class ApplyLeases {
 
     /** Whether this process applied on {@code pcxId} under a lease it has lost since: its writes must stop. */
     public boolean lost(String pcxId) {
-        LeaseKeeper.Kept lease = held.get(pcxId);
-        return lease != null && !lease.stillHeld();
+        return keeper.lost(LeaseKeys.apply(pcxId));
     }
 
     /** {@code work} gets the record read again under the lease (null when replicas do not share leases). */
@@ -89,7 +87,6 @@ public final class ApplyLeases {
                 }
                 fresh = now.get();
             }
-            held.put(peering.id().value(), kept);
             heldHere.get().put(key, kept);
             try {
                 work.accept(fresh);
@@ -97,7 +94,6 @@ public final class ApplyLeases {
                 log.warn("stopped applying {} of {}: {}", change, peering.id(), e.getMessage());
             } finally {
                 heldHere.get().remove(key);
-                held.remove(peering.id().value(), kept);
             }
             if (kept.lost()) {
                 log.warn("the apply lease of {} was lost while applying {}; another replica finishes it",

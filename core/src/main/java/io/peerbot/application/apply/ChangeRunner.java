@@ -81,7 +81,8 @@ public final class ChangeRunner {
         ManagedPeering peering = begun.peering();
         Change change = begun.current();
         try {
-            engine.apply(peering, change, begun.scene().reading(), begun.plan(), new ThreadReporter(chat, peering),
+            engine.apply(peering, change, begun.scene().reading(), begun.plan(),
+                    new LeaseGuardedSteps(new ThreadReporter(chat, peering), () -> applies.lost(peering.id().value())),
                     Caller.of(begun.causedBy(), peering.id().value()));
         } catch (CloudException e) {
             log.warn("{} of {} failed", change.describe(), peering.id(), e);

@@ -20,13 +20,9 @@ public final class DecisionLeases {
         this.keeper = keeper;
     }
 
-    static String key(PcxId id) {
-        return "decide/" + id.value();
-    }
-
     /** Runs {@code work} holding the peering's decision lease; throws {@link PeeringBusy} when not had in time. */
     public <T> T holding(PcxId id, Supplier<T> work) {
-        String key = key(id);
+        String key = LeaseKeys.decide(id);
         if (heldHere.get().contains(key)) {
             return work.get();
         }

@@ -5,6 +5,7 @@ import io.peerbot.application.port.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,8 @@ public final class LeaseKeeper {
     private final Clock clock;
     private final Pause pause;
     private final Set<Kept> kept = ConcurrentHashMap.newKeySet();
+    /** Every lease taken through the keeper and not given up yet, lost ones included, by key. */
+    private final Map<String, Kept> inUse = new ConcurrentHashMap<>();
 
     public LeaseKeeper(Leases leases, LeaseSettings settings, Clock clock, Pause pause) {
         this.leases = leases;
@@ -85,7 +88,17 @@ public final class LeaseKeeper {
     private Kept kept(Leases.Lease lease) {
         Kept held = new Kept(lease, clock.instant().plus(settings.ttl()));
         kept.add(held);
+        inUse.put(lease.key(), held);
         return held;
+    }
+
+    /**
+     * Whether work of this process runs under the lease on {@code key} and that lease is lost (see
+     * {@link Kept#stillHeld()}): the work must stop.
+     */
+    public boolean lost(String key) {
+        Kept lease = inUse.get(key);
+        return lease != null && !lease.stillHeld();
     }
 
     /** Renews every lease kept; one that cannot be renewed is lost. */
@@ -151,6 +164,7 @@ public final class LeaseKeeper {
         @Override
         public void close() {
             kept.remove(this);
+            inUse.remove(key(), this);
             if (!lost) {
                 try {
                     lease.close();

@@ -46,7 +46,7 @@ public final class WatchTurns {
         if (lease != null && lease.stillHeld()) {
             return true;
         }
-        Optional<LeaseKeeper.Kept> taken = keeper.tryKeep("watch/" + watch);
+        Optional<LeaseKeeper.Kept> taken = keeper.tryKeep(LeaseKeys.watch(watch));
         if (taken.isEmpty()) {
             held.remove(watch);
             return false;
