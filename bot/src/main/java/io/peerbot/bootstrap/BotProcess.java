@@ -51,12 +51,12 @@ public final class BotProcess implements AutoCloseable {
     private final ExecutorService probes;
     private final SlackConnection slack;
     private final AutoCloseable background;
-    private final LeaseStore leaseStore;
+    private final LeaseStore locks;
 
     private BotProcess(AwsEc2Gateways gateways, SsmClients ssm, ServiceQuotaSource quotas, ExecutorService probes,
                        SlackConnection slack,
-                       AutoCloseable background, LeaseStore leaseStore) {
-        this.leaseStore = leaseStore;
+                       AutoCloseable background, LeaseStore locks) {
+        this.locks = locks;
         this.gateways = gateways;
         this.ssm = ssm;
         this.quotas = quotas;
@@ -94,17 +94,17 @@ public final class BotProcess implements AutoCloseable {
         ServiceQuotaSource quotas = ServiceQuotaSource.of(gateways, settings.quotas());
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
         SlackConnection slack = new SlackConnection(settings.slack());
-        LeaseStore leaseStore = LeaseStore.open(settings);
+        LeaseStore locks = LeaseStore.open(settings);
         try {
             refuseWatchedOutsideAllowed(settings, gateways.home());
-            LeaseKeeper leases = leases(settings, leaseStore);
+            LeaseKeeper leases = leases(settings, locks);
             // with other replicas, a write for a change whose apply lease this one lost is not made
             Ec2Gateways ec2 = leases.shared() ? new LeaseGuardedGateways(gateways, leases) : gateways;
             PeeringEngine engine = new PeeringEngine(ec2,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations())
                             .withQuotas(settings.quotas()), quotas);
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
-            UseCases useCases = UseCases.assemble(ec2, new TaggedPeerings(ec2, settings.sealKeys()), engine, slack.chat(),
+            UseCases useCases = UseCases.assemble(ec2, new TaggedPeerings(ec2, settings.sealKeys(), locks.ledger()), engine, slack.chat(),
                     ownersFile, slack.owners(),
                     remote, probes, settings.policies(), new Java2dMapPainter(), guardrails,
                     List.of(new TerraformExporter()),
@@ -126,10 +126,12 @@ public final class BotProcess implements AutoCloseable {
                     settings.policies().watchInterval());
             useCases.drift().startOn(useCases.replicas().driftWatch(scheduler), settings.policies().watchInterval());
             useCases.expiry().startOn(useCases.replicas().expiryWatch(scheduler));
-            return new BotProcess(gateways, ssm, quotas, probes, slack, background, leaseStore);
+            settings.lockTable().ifPresent(table -> log.info("each peering's highest record sequence is kept in the "
+                    + "lock table {}", table));
+            return new BotProcess(gateways, ssm, quotas, probes, slack, background, locks);
         } catch (Exception | Error e) {
+            locks.close();
             slack.close();
-            leaseStore.close();
             probes.shutdownNow();
             ssm.close();
             quotas.close();
@@ -217,7 +219,7 @@ public final class BotProcess implements AutoCloseable {
         probes.shutdownNow();
         ssm.close();
         quotas.close();
+        locks.close();
         gateways.close();
-        leaseStore.close();
     }
 }

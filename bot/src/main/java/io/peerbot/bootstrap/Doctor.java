@@ -2,6 +2,7 @@ package io.peerbot.bootstrap;
 
 import io.peerbot.adapter.aws.AwsDoctor;
 import io.peerbot.adapter.aws.AwsSettings;
+import io.peerbot.adapter.aws.lease.LockTableDoctor;
 import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.owners.OwnersFileDoctor;
 import io.peerbot.adapter.policy.PolicyFileDoctor;
@@ -20,7 +21,7 @@ import java.util.Map;
 /**
  * {@code peerbot doctor}'s checks, in order: the configuration, Slack (bot token and scopes; app token or
  * signing secret), the accounts the bot may act in, AWS (identity, every EC2 permission by DryRun, SSM, the role
- * in each watched account), the owners file and the policy file. Each check says what it found; a failed one says what is missing
+ * in each watched account), the lock table when {@code PEERBOT_LOCK_TABLE} is set, the owners file and the policy file. Each check says what it found; a failed one says what is missing
  * and how to fix it. The configuration is read as {@code peerbot run} reads it ({@link PeerbotSettings}).
  */
 public final class Doctor {
@@ -62,6 +63,7 @@ public final class Doctor {
         try (AwsDoctor awsDoctor = new AwsDoctor(aws)) {
             checks.addAll(awsDoctor.check(accounts.reachableWatched()));
         }
+        settings.aws().lockTable().ifPresent(table -> checks.addAll(LockTableDoctor.check(aws, table)));
         checks.add(OwnersFileDoctor.check(settings.ownersFile()));
         checks.add(PolicyFileDoctor.check(settings.policyFile()));
         return new DoctorReport(checks);
@@ -107,6 +109,7 @@ public final class Doctor {
             parts.add("watching " + String.join(", ", watched.stream().map(Object::toString).toList()));
         }
         settings.aws().assumeRole().ifPresent(role -> parts.add("role " + role));
+        settings.aws().lockTable().ifPresent(table -> parts.add("lock table " + table));
         if (!SlackSettings.DEFAULT_API_URL.equals(slack.apiUrl())) {
             parts.add("Slack Web API at " + slack.apiUrl());
         }

@@ -3,6 +3,8 @@ package io.peerbot.bootstrap;
 import io.peerbot.adapter.aws.DynamoDbClients;
 import io.peerbot.adapter.aws.lease.DynamoLeases;
 import io.peerbot.adapter.aws.lease.LockTable;
+import io.peerbot.adapter.aws.record.DynamoSequenceLedger;
+import io.peerbot.adapter.aws.record.SequenceLedger;
 import io.peerbot.application.port.Leases;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -11,8 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The lock table replicas of the bot share ({@code PEERBOT_LOCK_TABLE}), opened once per process and closed with
- * it: the leases through which they agree who works on what. Without the setting there is no table, and one
- * replica keeps its leases in its own memory.
+ * it: the leases through which they agree who works on what, and the ledger of each peering's highest record
+ * sequence. Without the setting there is no table: one replica keeps its leases in its own memory, and no ledger is
+ * kept.
  */
 public final class LeaseStore implements AutoCloseable {
     private final Optional<LockTable> table;
@@ -45,6 +48,11 @@ public final class LeaseStore implements AutoCloseable {
      */
     public Optional<Leases> leases(String replicaId, Clock clock) {
         return table.map(t -> new DynamoLeases(t, replicaId, clock));
+    }
+
+    /** The record-sequence ledger in the table; without a table, none ({@link SequenceLedger#none()}). */
+    public SequenceLedger ledger() {
+        return table.<SequenceLedger>map(DynamoSequenceLedger::new).orElseGet(SequenceLedger::none);
     }
 
     /**

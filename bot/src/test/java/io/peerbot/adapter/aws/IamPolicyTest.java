@@ -1,5 +1,6 @@
 package io.peerbot.adapter.aws;
 
+import io.peerbot.adapter.aws.lease.LockTableDoctor;
 import io.peerbot.adapter.aws.quotas.ServiceQuotasClient;
 import io.peerbot.testing.ProductionClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -37,6 +39,7 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
  */
 class IamPolicyTest {
     private static final Map<String, String> CLIENTS = Map.of(
+            DynamoDbClient.class.getName(), "dynamodb",
             Ec2Client.class.getName(), "ec2",
             SsmClient.class.getName(), "ssm",
             StsClient.class.getName(), "sts",
@@ -69,7 +72,8 @@ class IamPolicyTest {
                         "io.peerbot.cli", "io.peerbot.config");
         called = new TreeSet<>();
         for (JavaClass type : bot) {
-            if (type.getName().startsWith(AwsDoctor.class.getName())) {
+            if (type.getName().startsWith(AwsDoctor.class.getName())
+                    || type.getName().startsWith(LockTableDoctor.class.getName())) {
                 continue; // it tries the bot's actions; what the bot itself calls decides the policy
             }
             for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
@@ -109,6 +113,7 @@ class IamPolicyTest {
                 "servicequotas:GetServiceQuota", "ec2:DescribeVpcAttribute");
         Set<String> expected = new TreeSet<>(called);
         AwsDoctor.SSM_DOCTOR_ONLY.forEach(a -> expected.add("ssm:" + a));
+        LockTableDoctor.DOCTOR_ONLY.forEach(a -> expected.add("dynamodb:" + a));
 
         assertThat(actions(policy)).as("actions in iam/peerbot-policy.json")
                 .containsExactlyInAnyOrderElementsOf(expected);
@@ -136,6 +141,22 @@ class IamPolicyTest {
         assertThat(Stream.of(Stream.of("DescribeInstanceInformation"), AwsDoctor.SSM_DOCTOR_ONLY.stream(),
                 AwsDoctor.SSM_NOT_VERIFIABLE.stream()).flatMap(s -> s).map(a -> "ssm:" + a))
                 .containsExactlyInAnyOrderElementsOf(ssm);
+    }
+
+    @Test
+    void theLockTableIsReachedOnlyOnItsOwnTableAndDoctorTriesEveryActionThere() {
+        assertThat(called).as("leases and the record ledger write the lock table")
+                .contains("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:GetItem");
+        Set<String> dynamodb = actions(policy).stream().filter(a -> a.startsWith("dynamodb:"))
+                .collect(Collectors.toSet());
+
+        assertThat(granting(dynamodb.iterator().next())).singleElement().satisfies(s -> {
+            assertThat(strings(s.get("Action"))).containsExactlyInAnyOrderElementsOf(dynamodb);
+            assertThat(strings(s.get("Resource")))
+                    .containsExactly("arn:aws:dynamodb:BOT_REGION:BOT_ACCOUNT_ID:table/LOCK_TABLE_NAME");
+        });
+        assertThat(LockTableDoctor.ACTIONS).map(a -> "dynamodb:" + a).containsExactlyInAnyOrderElementsOf(dynamodb);
+        assertThat(readme).contains("LOCK_TABLE_NAME", "PEERBOT_LOCK_TABLE");
     }
 
     @Test

@@ -38,6 +38,9 @@ import java.util.stream.Stream;
  * verified read or a save of this process saw are kept a few minutes, so a decision that read the record does not
  * describe the peering again to save it. A copy someone edits in between is overwritten by the save, and any
  * {@code peerbot:} tag they added makes the next read untrusted: never acted on.
+ *
+ * <p>Each save's sequence number goes to the {@link SequenceLedger} after the tags, and each read compares the
+ * record's with the ledger's: an older record restored is untrusted even where there is one copy.
  */
 public final class TaggedPeerings implements ManagedPeerings {
     private static final Duration COPIES_KEPT = Duration.ofMinutes(5);
@@ -45,6 +48,7 @@ public final class TaggedPeerings implements ManagedPeerings {
     private final Ec2Gateways gateways;
     private final RecordSeal seal;
     private final SealedRecordReader reader;
+    private final SequenceLedger ledger;
     private final Cache<String, Copies> lastSeen = Caffeine.newBuilder().expireAfterWrite(COPIES_KEPT)
             .maximumSize(10_000).build();
 
@@ -52,10 +56,16 @@ public final class TaggedPeerings implements ManagedPeerings {
     private record Copies(Map<String, String> requester, Map<String, String> accepter) {
     }
 
+    /** Without a ledger: a rollback shows only as copies of a cross-account peering that disagree. */
     public TaggedPeerings(Ec2Gateways gateways, SealMacs keys) {
+        this(gateways, keys, SequenceLedger.none());
+    }
+
+    public TaggedPeerings(Ec2Gateways gateways, SealMacs keys, SequenceLedger ledger) {
         this.gateways = gateways;
         this.seal = new RecordSeal(keys);
         this.reader = new SealedRecordReader(seal);
+        this.ledger = ledger;
     }
 
     @Override
@@ -136,7 +146,9 @@ public final class TaggedPeerings implements ManagedPeerings {
                 : view(peering.id(), peering.requester().location());
         Map<String, String> accepterView = identity.oneAccount() ? Map.of()
                 : seen != null ? seen.accepter() : view(peering.id(), peering.accepter().location());
-        long sequence = reader.read(identity, requesterView, accepterView).nextSequence();
+        // Never a number the ledger has seen: a record saved over a restored older one is still the newest.
+        long sequence = Math.max(reader.read(identity, requesterView, accepterView).nextSequence(),
+                ledger.highest(peering.id().value()).orElse(0) + 1);
         Map<String, String> sealed = seal.seal(identity, PeeringRecord.encode(peering), sequence);
         lastSeen.invalidate(peering.id().value());
         write(peering.id(), peering.requester().location(), requesterView, sealed);
@@ -145,6 +157,7 @@ public final class TaggedPeerings implements ManagedPeerings {
             accepterTags.putAll(sealed);
             write(peering.id(), peering.accepter().location(), accepterView, accepterTags);
         }
+        ledger.wrote(peering.id().value(), sequence);
         lastSeen.put(peering.id().value(), new Copies(sealed, identity.oneAccount() ? Map.of() : sealed));
     }
 
@@ -173,6 +186,9 @@ public final class TaggedPeerings implements ManagedPeerings {
         Map<String, String> accepterView = identity.oneAccount() ? Map.of()
                 : seenFrom(where, accepter.location()) ? connection.tags() : view(id, accepter.location());
         RecordVerdict verdict = reader.read(identity, requesterView, accepterView);
+        if (verdict.trusted()) {
+            verdict = SealedRecordReader.againstLedger(identity, verdict, ledger.highest(id.value()));
+        }
         if (verdict.trusted()) {
             lastSeen.put(id.value(), new Copies(requesterView, accepterView));
         }

@@ -2,6 +2,7 @@ package io.peerbot.adapter.aws.seal;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads a peering's record from both accounts' view of the peering and says whether the bot may act on it (pure).
@@ -29,6 +30,25 @@ public final class SealedRecordReader {
         }
         SealCheck accepter = seal.check(peering, accepterView);
         return compare(peering, requester, accepter);
+    }
+
+    /**
+     * A verdict of {@link #read} checked against the highest sequence number the bot wrote on the peering
+     * ({@code highestWritten}, kept outside the tags): a record that verifies but is older is a
+     * {@link SealOutcome#ROLLBACK}, an older record restored. This tells a rollback in one account, where there is a
+     * single copy, or of both copies at once.
+     */
+    public static RecordVerdict againstLedger(PeeringIdentity peering, RecordVerdict verdict,
+                                              OptionalLong highestWritten) {
+        if (!verdict.trusted() || highestWritten.isEmpty()
+                || verdict.sequence().getAsLong() >= highestWritten.getAsLong()) {
+            return verdict;
+        }
+        String where = peering.oneAccount() ? "the copy in account " + peering.requester().account() + " is"
+                : "both accounts' copies are";
+        return new RecordVerdict(SealOutcome.ROLLBACK, where + " sealed record " + verdict.sequence().getAsLong()
+                + ", but the bot wrote record " + highestWritten.getAsLong() + " (its ledger in the lock table): an "
+                + "older record was restored", Map.of(), verdict.requester(), verdict.accepter());
     }
 
     private static RecordVerdict compare(PeeringIdentity peering, SealCheck requester, SealCheck accepter) {

@@ -14,6 +14,7 @@ import io.peerbot.standin.ec2.http.JsonProtocolService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,6 +84,12 @@ public final class DynamoDbService implements JsonProtocolService {
             item.forEach((name, value) -> out.put(name, value.text()));
             return out;
         });
+    }
+
+    /** The keys of a table's items, sorted; empty when there is no such table. */
+    public List<String> keys(String account, String region, String table) {
+        Table t = tables.get(new TableId(account, region, table));
+        return t == null ? List.of() : t.keys();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.peerbot.standin.ec2.dynamodb;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,6 +73,10 @@ final class Table {
                     + keyAttribute + " expected: S actual: " + value.type());
         }
         return key(Map.of(keyAttribute, value));
+    }
+
+    List<String> keys() {
+        return items.keySet().stream().sorted().toList();
     }
 
     Optional<Map<String, Attribute>> get(String key) {

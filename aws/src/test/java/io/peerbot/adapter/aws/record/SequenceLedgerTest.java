@@ -1,0 +1,154 @@
+package io.peerbot.adapter.aws.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.peerbot.adapter.aws.StandInAws;
+import io.peerbot.adapter.aws.lease.LockTable;
+import io.peerbot.adapter.aws.lease.LockTables;
+import io.peerbot.adapter.aws.seal.SealKeys;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.domain.chat.MessageRef;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.Location;
+import io.peerbot.domain.peering.PeeringOptions;
+import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.traffic.PortList;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import io.peerbot.standin.ec2.model.Tags;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both VPCs in one account: one copy of the record, so an older one restored there verifies. The ledger in the lock
+ * table knows the bot wrote a later one. Through the SDK against the EC2 and DynamoDB stand-ins.
+ */
+class SequenceLedgerTest {
+    private static final String REGION = LockTables.REGION;
+    private static final MessageRef THREAD = new MessageRef("C0PLATFORM", "1732870000.123456");
+
+    private final StandInAws aws = new StandInAws();
+    private final SealKeys keys = SealKeys.parse(SealKeys.randomValue("test"));
+    private final LockTable table;
+    private final PeeringSide requester = side("app-vpc", "10.0.0.0/16");
+    private final PeeringSide accepter = side("db-vpc", "10.20.0.0/16");
+
+    SequenceLedgerTest() {
+        LockTables.create(aws.ec2, StandInAws.A);
+        table = LockTables.open(aws.ec2, StandInAws.A);
+    }
+
+    @AfterEach
+    void close() {
+        table.close();
+        aws.close();
+    }
+
+    private TaggedPeerings withLedger() {
+        return new TaggedPeerings(aws.gateways, keys, new DynamoSequenceLedger(table));
+    }
+
+    @Test
+    void anOlderRecordRestoredInTheOnlyAccountIsUntrustedWithTheLedgerAndTrustedWithout() {
+        TaggedPeerings peerings = withLedger();
+        PcxId id = peerings.create(draft("tcp:443,tcp:5432"), "app-vpc", "db-vpc");
+        StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
+        Map<String, String> older = stored.tags();
+        peerings.save(draft("tcp:443").withId(id));
+        assertThat(stored.tags()).containsEntry("peerbot:seq", "2");
+        assertThat(aws.ec2.dynamodb().item(StandInAws.A, REGION, LockTables.TABLE, "record#" + id.value()))
+                .hasValueSatisfying(item -> assertThat(item).containsEntry("seq", "2"));
+
+        restore(stored.tagsOf(StandInAws.A, REGION), older);
+
+        assertThat(peerings.find(id, requester.location())).isInstanceOfSatisfying(ManagedPeerings.Untrusted.class,
+                untrusted -> {
+                    assertThat(untrusted.why()).contains("the copy in account " + StandInAws.A,
+                            "sealed record 1", "the bot wrote record 2", "an older record was restored");
+                    assertThat(untrusted.thread()).contains(THREAD);
+                });
+        assertThat(peerings.managedIn(requester.location())).singleElement()
+                .isInstanceOf(ManagedPeerings.Untrusted.class);
+        assertThat(new TaggedPeerings(aws.gateways, keys).find(id, requester.location()))
+                .as("without a ledger the restored record cannot be told from the newest")
+                .isInstanceOfSatisfying(ManagedPeerings.Found.class, found ->
+                        assertThat(found.peering().options().ports()).isEqualTo(PortList.parse("tcp:443,tcp:5432")));
+    }
+
+    @Test
+    void theNewestRecordIsTrustedAndASaveOverARestoredOneGoesAboveTheLedger() {
+        TaggedPeerings peerings = withLedger();
+        PcxId id = peerings.create(draft("tcp:443"), "app-vpc", "db-vpc");
+        StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
+        Map<String, String> older = stored.tags();
+        peerings.save(draft("tcp:443").withId(id));
+        peerings.save(draft("tcp:443").withId(id));
+        assertThat(peerings.find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+
+        restore(stored.tagsOf(StandInAws.A, REGION), older);
+        assertThat(peerings.find(id, requester.location())).isInstanceOf(ManagedPeerings.Untrusted.class);
+        peerings.save(draft("tcp:443").withId(id));
+
+        assertThat(stored.tags()).containsEntry("peerbot:seq", "4");
+        assertThat(peerings.find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+    }
+
+    @Test
+    void theLedgerNeverGoesDown() {
+        DynamoSequenceLedger ledger = new DynamoSequenceLedger(table);
+        assertThat(ledger.highest("pcx-0123456789abcdef0")).isEmpty();
+
+        ledger.wrote("pcx-0123456789abcdef0", 5);
+        ledger.wrote("pcx-0123456789abcdef0", 3);
+        ledger.wrote("pcx-0123456789abcdef0", 5);
+
+        assertThat(ledger.highest("pcx-0123456789abcdef0")).isEqualTo(OptionalLong.of(5));
+        assertThat(aws.ec2.dynamodb().item(StandInAws.A, REGION, LockTables.TABLE, "record#pcx-0123456789abcdef0"))
+                .hasValueSatisfying(item -> assertThat(item).doesNotContainKey(LockTable.EXPIRES_AT));
+    }
+
+    @Test
+    void aLedgerThatCannotBeReadIsAFailureNeverATrustedRecord() {
+        TaggedPeerings peerings = withLedger();
+        PcxId id = peerings.create(draft("tcp:443"), "app-vpc", "db-vpc");
+        aws.ec2.deny(StandInAws.A, "dynamodb:GetItem");
+
+        assertThatThrownBy(() -> peerings.find(id, requester.location()))
+                .isInstanceOfSatisfying(CloudException.class, e -> {
+                    assertThat(e.permissionDenied()).isTrue();
+                    assertThat(e.getMessage()).contains("dynamodb:GetItem", LockTables.TABLE);
+                });
+    }
+
+    /** Puts back an earlier copy of the record, as someone with tag permissions in the account could. */
+    private static void restore(Tags tags, Map<String, String> earlier) {
+        for (String key : tags.asMap().keySet()) {
+            if (key.startsWith("peerbot:") && !earlier.containsKey(key)) {
+                tags.remove(key, null);
+            }
+        }
+        tags.putAll(earlier);
+    }
+
+    private ManagedPeering draft(String ports) {
+        PeeringOptions options = new PeeringOptions(PortList.parse(ports), List.of(), false, true, "");
+        Change creation = Change.asked(ChangeKind.CREATE, options.ports(), "U0ALICE",
+                Instant.parse("2026-05-01T12:00:00.123Z"), Set.of());
+        return new ManagedPeering(null, requester, accepter, THREAD, options, creation, null);
+    }
+
+    private PeeringSide side(String name, String cidr) {
+        String vpcId = aws.ec2.seed().account(StandInAws.A).region(REGION).vpc(name, cidr).vpc().id();
+        return new PeeringSide(vpcId, new Location(StandInAws.A, REGION), List.of(Cidr.parse(cidr)));
+    }
+}

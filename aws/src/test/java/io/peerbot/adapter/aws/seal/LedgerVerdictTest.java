@@ -1,0 +1,60 @@
+package io.peerbot.adapter.aws.seal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerbot.domain.network.Location;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** A record checked against the highest sequence number the bot wrote, kept outside the tags (pure). */
+class LedgerVerdictTest {
+    private static final Location A = new Location("111122223333", "us-east-1");
+    private static final Location B = new Location("444455556666", "eu-west-1");
+    private static final PeeringIdentity ONE_ACCOUNT =
+            new PeeringIdentity("pcx-0a1b2c3d4e5f60718", A, "vpc-0aaa0001", A, "vpc-0aaa0002");
+    private static final PeeringIdentity CROSS_ACCOUNT =
+            new PeeringIdentity("pcx-0a1b2c3d4e5f60718", A, "vpc-0aaa0001", B, "vpc-0bbb0002");
+
+    private final RecordSeal seal = new RecordSeal(SealKeys.parse(SealKeys.randomValue("test")));
+    private final SealedRecordReader reader = new SealedRecordReader(seal);
+
+    private RecordVerdict read(PeeringIdentity peering, long sequence, OptionalLong highestWritten) {
+        Map<String, String> sealed = seal.seal(peering, SealedRecordReaderTest.pending(), sequence);
+        Map<String, String> accepter = peering.oneAccount() ? Map.of() : sealed;
+        return SealedRecordReader.againstLedger(peering, reader.read(peering, sealed, accepter), highestWritten);
+    }
+
+    @Test
+    void aRecordOlderThanTheLedgerIsARollbackInOneAccountAndAcrossTwo() {
+        RecordVerdict one = read(ONE_ACCOUNT, 3, OptionalLong.of(5));
+        assertThat(one.outcome()).isEqualTo(SealOutcome.ROLLBACK);
+        assertThat(one.trusted()).isFalse();
+        assertThat(one.record()).isEmpty();
+        assertThat(one.reason()).isEqualTo("the copy in account 111122223333 is sealed record 3, but the bot wrote "
+                + "record 5 (its ledger in the lock table): an older record was restored");
+        assertThat(one.nextSequence()).as("a save still goes above the restored record").isEqualTo(4);
+
+        assertThat(read(CROSS_ACCOUNT, 3, OptionalLong.of(5)).reason()).startsWith("both accounts' copies are sealed "
+                + "record 3");
+    }
+
+    @Test
+    void theNewestRecordOrNoLedgerIsTrusted() {
+        assertThat(read(ONE_ACCOUNT, 5, OptionalLong.of(5)).trusted()).isTrue();
+        assertThat(read(ONE_ACCOUNT, 6, OptionalLong.of(5)).trusted()).as("a save whose ledger write failed").isTrue();
+        assertThat(read(ONE_ACCOUNT, 3, OptionalLong.empty()).trusted()).isTrue();
+    }
+
+    @Test
+    void aForgedRecordStaysForged() {
+        Map<String, String> forged = new java.util.HashMap<>(seal.seal(ONE_ACCOUNT, SealedRecordReaderTest.pending(),
+                3));
+        forged.put("peerbot:ports", "tcp:1-65535");
+
+        RecordVerdict verdict = SealedRecordReader.againstLedger(ONE_ACCOUNT,
+                reader.read(ONE_ACCOUNT, forged, Map.of()), OptionalLong.of(5));
+
+        assertThat(verdict.outcome()).isEqualTo(SealOutcome.FORGED);
+    }
+}
