@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On start: finds the bot's peerings whose change was being applied when it stopped — whatever the change's
- * kind — and finishes them, saying so in their threads; marks requests AWS has expired as expired.
+ * kind — and finishes them, saying so in their threads; marks requests AWS has expired as expired. A change
+ * another replica is applying (it holds the change's apply lease) is left to it.
  */
 public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     private static final Logger log = LoggerFactory.getLogger(ResumeUnfinished.class);
