@@ -72,6 +72,11 @@ final class ReplicaSet implements AutoCloseable {
         return replicas.stream().filter(r -> r != replica && r.running()).toList();
     }
 
+    /** Waits until what {@code replica} queued for Slack's threads went out. */
+    void awaitDelivered(Replica replica) {
+        assertThat(replica.bot.awaitThreadsDelivered(WAIT)).as("the replica's thread messages went out").isTrue();
+    }
+
     /** Moves the replicas' shared time on: the background work that falls due runs, on this thread. */
     void advance(Duration elapsed) {
         scheduler.advance(elapsed);

@@ -99,6 +99,7 @@ class ReplicasTest {
         ReplicaSet.Replica applying = replicas.receiverOf(click);
         assertThat(replicas.others(applying)).hasSize(1);
 
+        replicas.awaitDelivered(applying);
         Thread stopping = replicas.stopInTheBackground(applying);
         replicas.advance(Duration.ofSeconds(90));
 

@@ -74,7 +74,8 @@ public final class ApplyLeases {
         String key = key(peering.id());
         Optional<LeaseKeeper.Kept> lease = keeper.tryKeep(key);
         if (lease.isEmpty()) {
-            log.info("{} of {} is being applied elsewhere; leaving it to that replica", change, peering.id());
+            log.info("{} {} of {} is being applied elsewhere; leaving it to that replica", change.kind().tag(),
+                    change.id(), peering.id());
             return false;
         }
         try (LeaseKeeper.Kept kept = lease.get()) {
@@ -82,7 +83,8 @@ public final class ApplyLeases {
             if (keeper.shared()) {
                 Optional<ManagedPeerings.Found> now = stillInProgress(peering, change);
                 if (now.isEmpty()) {
-                    log.info("{} of {} is no longer in progress; another replica finished it", change, peering.id());
+                    log.info("{} {} of {} is no longer in progress; another replica finished it", change.kind().tag(),
+                            change.id(), peering.id());
                     return false;
                 }
                 fresh = now.get();
@@ -91,13 +93,14 @@ public final class ApplyLeases {
             try {
                 work.accept(fresh);
             } catch (LeaseLost e) {
-                log.warn("stopped applying {} of {}: {}", change, peering.id(), e.getMessage());
+                log.warn("stopped applying {} {} of {}: {}", change.kind().tag(), change.id(), peering.id(),
+                        e.getMessage());
             } finally {
                 heldHere.get().remove(key);
             }
             if (kept.lost()) {
-                log.warn("the apply lease of {} was lost while applying {}; another replica finishes it",
-                        peering.id(), change);
+                log.warn("the apply lease of {} was lost while applying {} {}; another replica finishes it",
+                        peering.id(), change.kind().tag(), change.id());
             }
             return true;
         }

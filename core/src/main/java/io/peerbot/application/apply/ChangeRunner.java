@@ -72,8 +72,8 @@ public final class ChangeRunner {
 
     public void run(Begun begun) {
         if (!applies.run(begun, this::runHeld)) {
-            log.info("{} of {} is not applied here: another replica applies or applied it", begun.change(),
-                    begun.peering().id());
+            log.info("{} of {} is not applied here: another replica applies or applied it",
+                    begun.current().describe(), begun.peering().id());
         }
     }
 
