@@ -22,14 +22,6 @@ record Attribute(String type, String text) {
         Objects.requireNonNull(text, "text");
     }
 
-    static Attribute string(String text) {
-        return new Attribute(S, text);
-    }
-
-    static Attribute number(String text) {
-        return new Attribute(N, text);
-    }
-
     /** Reads {@code {"S": "..."}} or {@code {"N": "..."}}; any other shape is a ValidationException. */
     static Attribute parse(String name, JsonElement json) {
         if (json == null || !json.isJsonObject() || json.getAsJsonObject().size() != 1) {

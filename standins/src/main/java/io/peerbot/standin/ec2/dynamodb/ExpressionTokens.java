@@ -54,10 +54,6 @@ final class ExpressionTokens {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    String kind() {
-        return kind;
-    }
-
     boolean atEnd() {
         return next >= tokens.size();
     }
