@@ -13,6 +13,11 @@ import io.peerbot.adapter.slack.SlackConnection;
 import io.peerbot.adapter.terraform.TerraformExporter;
 import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.drift.ReadPace;
+import io.peerbot.application.lease.LeaseGuardedGateways;
+import io.peerbot.application.lease.LeaseKeeper;
+import io.peerbot.application.lease.LeaseSettings;
+import io.peerbot.application.lease.LocalLeases;
 import io.peerbot.application.port.Scheduler;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.usecase.UseCases;
@@ -20,6 +25,9 @@ import io.peerbot.config.ConfigurationException;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.policy.Guardrails;
+import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.application.port.Leases;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -89,14 +97,18 @@ public final class BotProcess implements AutoCloseable {
         LeaseStore locks = LeaseStore.open(settings);
         try {
             refuseWatchedOutsideAllowed(settings, gateways.home());
-            PeeringEngine engine = new PeeringEngine(gateways,
+            LeaseKeeper leases = leases(settings, locks);
+            // with other replicas, a write for a change whose apply lease this one lost is not made
+            Ec2Gateways ec2 = leases.shared() ? new LeaseGuardedGateways(gateways, leases) : gateways;
+            PeeringEngine engine = new PeeringEngine(ec2,
                     EngineSettings.defaults().withSearchedLocations(settings.policies().watchedLocations())
                             .withQuotas(settings.quotas()), quotas);
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
-            UseCases useCases = UseCases.assemble(gateways, new TaggedPeerings(gateways, settings.sealKeys(), locks.ledger()), engine, slack.chat(),
+            UseCases useCases = UseCases.assemble(ec2, new TaggedPeerings(ec2, settings.sealKeys(), locks.ledger()), engine, slack.chat(),
                     ownersFile, slack.owners(),
                     remote, probes, settings.policies(), new Java2dMapPainter(), guardrails,
-                    List.of(new TerraformExporter()));
+                    List.of(new TerraformExporter()),
+                    ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST), leases);
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
                     gateways.home().region(), settings.aws().allowedAccounts().restricted()
                             ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");
@@ -107,11 +119,13 @@ public final class BotProcess implements AutoCloseable {
             log.info("peering requests peerbot did not make: looked for every {}, reported {}",
                     settings.policies().watchInterval(), settings.policies().alertChannel()
                             .map(channel -> "in " + channel).orElse("in the log (PEERBOT_ALERT_CHANNEL unset)"));
-            useCases.foreignRequests().startOn(scheduler, settings.policies().watchInterval());
+            useCases.replicas().startOn(scheduler);
+            useCases.foreignRequests().startOn(useCases.replicas().foreignRequestWatch(scheduler),
+                    settings.policies().watchInterval());
             log.info("drift watch: every applied peering compared with its approved plan every {}",
                     settings.policies().watchInterval());
-            useCases.drift().startOn(scheduler, settings.policies().watchInterval());
-            useCases.expiry().startOn(scheduler);
+            useCases.drift().startOn(useCases.replicas().driftWatch(scheduler), settings.policies().watchInterval());
+            useCases.expiry().startOn(useCases.replicas().expiryWatch(scheduler));
             settings.lockTable().ifPresent(table -> log.info("each peering's highest record sequence is kept in the "
                     + "lock table {}", table));
             return new BotProcess(gateways, ssm, quotas, probes, slack, background, locks);
@@ -124,6 +138,21 @@ public final class BotProcess implements AutoCloseable {
             gateways.close();
             throw e;
         }
+    }
+
+    /**
+     * How this replica agrees with the others: through the lock table when {@code PEERBOT_LOCK_TABLE} names one,
+     * else (one replica alone) in memory.
+     */
+    private static LeaseKeeper leases(BotSettings settings, LeaseStore store) {
+        Clock clock = settings.policies().clock();
+        String replica = LeaseStore.replicaId();
+        Leases leases = store.leases(replica, clock).orElseGet(() -> new LocalLeases(clock));
+        if (leases.shared()) {
+            log.info("replica {}: shares its leases with the other replicas in lock table {}", replica,
+                    settings.lockTable().orElseThrow());
+        }
+        return new LeaseKeeper(leases, LeaseSettings.defaults(), clock);
     }
 
     /** A policy file with any error stops the start: running without the guardrails meant would be worse. */

@@ -3,6 +3,8 @@ package io.peerbot.application.apply;
 import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.lease.LeaseKeeper;
+import io.peerbot.application.lease.LeaseLost;
 import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
@@ -15,6 +17,7 @@ import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ChangeRef;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.traffic.PortRange;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,7 @@ public final class ChangeRunner {
     private final ChatPort chat;
     private final Cards cards;
     private final AfterChange after;
+    private final ApplyLeases applies;
 
     /** What runs once a change has put ports in place: the connectivity test of those ports. */
     public interface AfterChange {
@@ -40,6 +44,14 @@ public final class ChangeRunner {
     }
 
     public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, Cards cards, AfterChange after) {
+        this(engine, peerings, chat, cards, after,
+                new ApplyLeases(LeaseKeeper.local(Clock.systemUTC()), peerings));
+    }
+
+    /** @param applies who among the replicas applies: the one holding the peering's apply lease */
+    public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, Cards cards, AfterChange after,
+                        ApplyLeases applies) {
+        this.applies = applies;
         this.engine = engine;
         this.peerings = peerings;
         this.chat = chat;
@@ -59,21 +71,34 @@ public final class ChangeRunner {
     }
 
     public void run(Begun begun) {
+        if (!applies.run(begun, this::runHeld)) {
+            log.info("{} of {} is not applied here: another replica applies or applied it",
+                    begun.current().describe(), begun.peering().id());
+        }
+    }
+
+    private void runHeld(Begun begun) {
         ManagedPeering peering = begun.peering();
         Change change = begun.current();
         try {
-            engine.apply(peering, change, begun.scene().reading(), begun.plan(), new ThreadReporter(chat, peering),
+            engine.apply(peering, change, begun.scene().reading(), begun.plan(),
+                    new LeaseGuardedSteps(new ThreadReporter(chat, peering), () -> applies.lost(peering.id().value())),
                     Caller.of(begun.causedBy(), peering.id().value()));
         } catch (CloudException e) {
             log.warn("{} of {} failed", change.describe(), peering.id(), e);
             fail(begun, Problem.of(e));
             return;
+        } catch (LeaseLost e) {
+            throw e;
         } catch (RuntimeException e) {
             log.error("{} of {} failed", change.describe(), peering.id(), e);
             fail(begun, Problem.of(e));
             return;
         }
         ManagedPeering finished = widenedScope(peering.finish(begun.change()), begun.plan());
+        if (applies.lost(peering.id().value())) {
+            throw new LeaseLost(ApplyLeases.key(peering.id()));
+        }
         peerings.save(finished);
         Change done = finished.change(begun.change()).orElseThrow();
         log.info("{} of {} done", change.describe(), peering.id());
@@ -96,6 +121,9 @@ public final class ChangeRunner {
     }
 
     private void fail(Begun begun, Problem why) {
+        if (applies.lost(begun.peering().id().value())) {
+            throw new LeaseLost(ApplyLeases.key(begun.peering().id()));
+        }
         ManagedPeering failed = begun.peering().fail(begun.change());
         try {
             peerings.save(failed);

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On start: finds the bot's peerings whose change was being applied when it stopped — whatever the change's
- * kind — and finishes them, saying so in their threads; marks requests AWS has expired as expired.
+ * kind — and finishes them, saying so in their threads; marks requests AWS has expired as expired. A change
+ * another replica is applying (it holds the change's apply lease) is left to it.
  */
 public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     private static final Logger log = LoggerFactory.getLogger(ResumeUnfinished.class);
@@ -40,9 +41,11 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     private final ChangeRunner runner;
     private final ChatPort chat;
     private final PlanBinding binding;
+    private final ApplyLeases applies;
 
     public ResumeUnfinished(PeeringFinder finder, ManagedPeerings peerings, PeeringRecords records, PeeringEngine engine,
-                     ChangeRunner runner, PlanBinding binding, ChatPort chat) {
+                     ChangeRunner runner, PlanBinding binding, ChatPort chat, ApplyLeases applies) {
+        this.applies = applies;
         this.binding = binding;
         this.finder = finder;
         this.peerings = peerings;
@@ -69,8 +72,11 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
                     continue;
                 }
                 if (peering.inProgress().isPresent()) {
-                    resumeOne(peering, peering.inProgress().get(), found.status());
-                    resumed.add(peering.id());
+                    // another replica may be applying it: the one holding its apply lease carries on
+                    if (applies.takeUp(found, fresh -> resumeOne(fresh.peering(), fresh.peering().inProgress().get(),
+                            fresh.status()))) {
+                        resumed.add(peering.id());
+                    }
                 } else if (peering.creation().state() == ChangeState.AWAITING_APPROVAL
                         && found.status() == PeeringStatus.EXPIRED) {
                     records.save(peering.expire());
@@ -106,7 +112,7 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     }
 
     /** Whose consent made the change run: the latest approval (the asker's, when no one else needed to). */
-    private static String lastApprover(Change change) {
+    static String lastApprover(Change change) {
         return change.approvals().stream().max(Comparator.comparing(Approval::at))
                 .map(Approval::userId).orElse(change.requestedBy());
     }

@@ -1,6 +1,7 @@
 package io.peerbot.application.decide;
 
 import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.lease.PeeringBusy;
 import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.PlanBinding;
@@ -45,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * A click on Approve or Deny of a change's card, whatever the change's kind. The button carries only a
  * reference: the peering is read back from AWS with both VPCs (once: owners, judgement, card and apply share
  * that reading) and the clicker re-checked on every click, so a forged, replayed or duplicate click changes
- * nothing. Clicks on one peering are handled one at a time (and one at a time with asking for a change), so
+ * nothing. Clicks on one peering are handled one at a time (and one at a time with asking for a change), in this
+ * process and across replicas (the peering's decision lease), so
  * two Approve clicks apply once.
  */
 public final class DecideChange implements DecideChangeUseCase {
@@ -94,6 +96,19 @@ public final class DecideChange implements DecideChangeUseCase {
                     ref.location().account()))));
             return Optional.empty();
         }
+        try {
+            return decideOn(command);
+        } catch (PeeringBusy e) {
+            // nothing was decided: the same click again later is a new one
+            recentClicks.invalidate(ref.encode() + "|" + clicker.userId() + "|" + approve);
+            throw e;
+        }
+    }
+
+    private Optional<ChangeRunner.Begun> decideOn(DecideChangeCommand command) {
+        Actor clicker = command.clicker();
+        boolean approve = command.approve();
+        ChangeReference ref = command.reference();
         return sessions.locked(ref.pcxId(), () -> {
             ManagedPeerings.Lookup lookup = sessions.lookup(ref.pcxId(), ref.location());
             if (lookup instanceof ManagedPeerings.Untrusted untrusted) {

@@ -199,6 +199,13 @@ public sealed interface Notice {
     record ClickInProgress(PcxId pcxId, boolean approve) implements Notice {
     }
 
+    /**
+     * A decision on the peering (a click, an ask) is being made by another replica of the bot and did not finish in
+     * time, so this one was not made; nothing changed, and asking again in a moment is fine.
+     */
+    record DecisionUnderway(PcxId pcxId) implements Notice {
+    }
+
     /** The peering a button names is gone, or is not peerbot's; nothing changed. */
     record PeeringGone(PcxId pcxId) implements Notice {
     }
@@ -379,6 +386,13 @@ public sealed interface Notice {
 
     /** The bot restarted while the change was being applied, and finishes it now. */
     record Resuming(Change change) implements Notice {
+    }
+
+    /**
+     * The replica of the bot that was applying the change stopped (its lease on the apply expired); this one
+     * finishes it now.
+     */
+    record TakingOver(Change change) implements Notice {
     }
 
     /** {@code userId} runs a failed change again. */

@@ -1,5 +1,7 @@
 package io.peerbot.application.request;
 
+import io.peerbot.application.lease.LocalLeases;
+import io.peerbot.application.port.Leases;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.network.VpcSnapshot;
 import java.time.Clock;
@@ -14,12 +16,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * created, so without this two requests checked at once would both pass it. A claim outlives the create by
  * {@link #HOLD}, longer than any check takes, so a request that read AWS before the first one created its
  * peering is still stopped here. Across replicas, AWS's own rule (one peering between two VPCs) refuses the
- * second create.
+ * second create. Replicas that share {@link Leases} also hold a lease on the pair for as long as the claim, so a
+ * request on another replica is stopped here too (told only that someone else is asking: who, and their card,
+ * that replica knows).
  */
 public final class PairClaims {
     static final Duration HOLD = Duration.ofMinutes(2);
 
-    /** Who holds the pair, the card of their request once posted, and until when the claim holds. */
+    /**
+     * Who holds the pair, the card of their request once posted, and until when the claim holds; {@code askedBy}
+     * is empty when the pair is held by another replica.
+     */
     public record Claim(String askedBy, Optional<MessageRef> card, Instant until) {
     }
 
@@ -30,13 +37,24 @@ public final class PairClaims {
             String b = other.location() + "/" + other.id();
             return a.compareTo(b) <= 0 ? new Pair(a, b) : new Pair(b, a);
         }
+
+        String leaseKey() {
+            return "pair/" + first + "+" + second;
+        }
     }
 
     private final ConcurrentHashMap<Pair, Claim> claims = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Pair, Leases.Lease> leased = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Leases leases;
 
     public PairClaims(Clock clock) {
+        this(clock, new LocalLeases(clock));
+    }
+
+    public PairClaims(Clock clock, Leases leases) {
         this.clock = clock;
+        this.leases = leases;
     }
 
     /** Takes the pair for {@code askedBy}; empty when taken, else the claim that holds it. */
@@ -46,7 +64,16 @@ public final class PairClaims {
         Claim mine = new Claim(askedBy, Optional.empty(), Instant.MAX);
         Claim held = claims.compute(pair,
                 (key, current) -> current == null || current.until().isBefore(now) ? mine : current);
-        return held == mine ? Optional.empty() : Optional.of(held);
+        if (held != mine) {
+            return Optional.of(held);
+        }
+        Optional<Leases.Lease> lease = leases.tryAcquire(pair.leaseKey(), HOLD);
+        if (lease.isEmpty()) {
+            claims.remove(pair, mine);
+            return Optional.of(new Claim("", Optional.empty(), now.plus(HOLD)));
+        }
+        Optional.ofNullable(leased.put(pair, lease.get())).ifPresent(Leases.Lease::close);
+        return Optional.empty();
     }
 
     /** The claim's request has its card at {@code card}: others are pointed to it. */
@@ -60,6 +87,7 @@ public final class PairClaims {
         Instant until = clock.instant().plus(HOLD);
         claims.computeIfPresent(pair, (key, current) ->
                 new Claim(current.askedBy(), current.card(), until));
+        Optional.ofNullable(leased.remove(pair)).ifPresent(lease -> lease.renew(HOLD));
     }
 
     /**
@@ -68,5 +96,6 @@ public final class PairClaims {
      */
     public void release(Pair pair) {
         claims.computeIfPresent(pair, (key, current) -> current.until().equals(Instant.MAX) ? null : current);
+        Optional.ofNullable(leased.remove(pair)).ifPresent(Leases.Lease::close);
     }
 }

@@ -57,8 +57,14 @@ public final class RequestPeering implements RequestPeeringUseCase {
 
     public RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
                    ChangeRunner runner, ShownPlans shown, Clock clock) {
+        this(proposals, policy, chat, peerings, runner, shown, clock, new PairClaims(clock));
+    }
+
+    /** @param claims the pairs being requested now, across replicas when they share leases */
+    public RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
+                   ChangeRunner runner, ShownPlans shown, Clock clock, PairClaims claims) {
         this.shown = shown;
-        this.claims = new PairClaims(clock);
+        this.claims = claims;
         this.proposals = proposals;
         this.policy = policy;
         this.chat = chat;

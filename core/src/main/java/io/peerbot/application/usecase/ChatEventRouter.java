@@ -7,6 +7,7 @@ import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.lease.PeeringBusy;
 import io.peerbot.application.port.Problem;
 import io.peerbot.application.port.in.AskChangeCommand;
 import io.peerbot.application.port.in.AskChangeUseCase;
@@ -214,11 +215,15 @@ public final class ChatEventRouter implements ChatEvents {
 
     /**
      * A failure that a use case did not answer itself is answered privately, so no one is left waiting for a
-     * reply that will not come: AWS's refusal explained, anything else (e.g. the chat refusing a post) named.
+     * reply that will not come: AWS's refusal explained, a decision another replica did not finish in time said,
+     * anything else (e.g. the chat refusing a post) named.
      */
     private void guarded(Actor actor, Runnable work) {
         try {
             work.run();
+        } catch (PeeringBusy e) {
+            log.info("{} waited in vain for another replica's decision on {}", actor.userId(), e.pcxId());
+            tellSafely(actor, new Notice.DecisionUnderway(e.pcxId()));
         } catch (CloudException e) {
             log.warn("AWS refused work for {}", actor.userId(), e);
             tellSafely(actor, new Notice.CouldNotFinish(Problem.of(e)));

@@ -2,13 +2,17 @@ package io.peerbot.application.usecase;
 
 import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.apply.ResumeUnfinished;
+import io.peerbot.application.apply.ApplyLeases;
 import io.peerbot.application.apply.RetryChange;
+import io.peerbot.application.apply.TakeOver;
 import io.peerbot.application.decide.AskChange;
 import io.peerbot.application.drift.DriftActions;
 import io.peerbot.application.drift.DriftWatch;
 import io.peerbot.application.drift.ReadPace;
 import io.peerbot.application.decide.DecideChange;
 import io.peerbot.application.engine.PeeringEngine;
+import io.peerbot.application.lease.DecisionLeases;
+import io.peerbot.application.lease.LeaseKeeper;
 import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.ExtraApprovers;
 import io.peerbot.application.lifecycle.OwnerLookup;
@@ -33,6 +37,7 @@ import io.peerbot.application.engine.VpcResolver;
 import io.peerbot.application.port.in.ChatEvents;
 import io.peerbot.application.port.in.HomeTabUseCase;
 import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
+import io.peerbot.application.request.PairClaims;
 import io.peerbot.application.request.ProposalCheck;
 import io.peerbot.application.request.RequestPeering;
 import io.peerbot.application.request.ShowPlan;
@@ -49,10 +54,10 @@ import java.util.concurrent.Executor;
 
 /**
  * Builds the use cases from the ports: what a chat adapter calls, what runs on start, and what runs on a
- * schedule ({@code foreignRequests}, {@code expiry}).
+ * schedule ({@code foreignRequests}, {@code expiry}, and with several replicas, {@code replicas}).
  */
 public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, ForeignRequestWatch foreignRequests,
-                       HomeTabUseCase home, DriftWatch drift, ExpiryWatch expiry) {
+                       HomeTabUseCase home, DriftWatch drift, ExpiryWatch expiry, Replicas replicas) {
 
     /**
      * The drift watch's reads per second and burst: EC2 refills describe calls at about 20 a second per account
@@ -91,14 +96,28 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                                     RemoteCommands remote, Executor probes, Policies policies,
                                     MapPainter painter, Guardrails guardrails, List<PeeringExporter> exporters,
                                     ReadPace pace) {
+        return assemble(gateways, peerings, engine, chat, ownersFile, directory, remote, probes, policies, painter,
+                guardrails, exporters, pace, LeaseKeeper.local(policies.clock()));
+    }
+
+    /**
+     * @param leases how this replica agrees with the others who decides and applies a change and runs each
+     *               watch; one replica alone keeps its leases in memory
+     */
+    public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
+                                    ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
+                                    RemoteCommands remote, Executor probes, Policies policies,
+                                    MapPainter painter, Guardrails guardrails, List<PeeringExporter> exporters,
+                                    ReadPace pace, LeaseKeeper leases) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
         OwnerLookup owners = new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl());
         Parties parties = new Parties(owners, ownersFile, engine);
         PeeringFinder finder = new PeeringFinder(gateways, peerings, policies.watchedLocations());
-        PeeringRecords records = new PeeringRecords(peerings, parties);
+        PeeringRecords records = new PeeringRecords(peerings, parties, new DecisionLeases(leases));
         Cards cards = new Cards(chat, engine, new ExtraApprovers(guardrails, owners));
-        ChangeRunner runner = new ChangeRunner(engine, peerings, chat, cards, test::runAndReport);
+        ApplyLeases applies = new ApplyLeases(leases, peerings);
+        ChangeRunner runner = new ChangeRunner(engine, peerings, chat, cards, test::runAndReport, applies);
         PolicyGate gate = new PolicyGate(guardrails, approvals);
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat, gate, policies.admins());
         ShownPlans shown = new ShownPlans();
@@ -111,7 +130,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         ForeignRequestWatch foreignRequests = new ForeignRequestWatch(gateways, peerings, owners, chat,
                 policies.alertChannel(), policies.watchedLocations(), policies.clock());
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
-                new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock()),
+                new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock(),
+                        new PairClaims(policies.clock(), leases.leases())),
                 new ShowPlan(proposals, chat),
                 ask,
                 new DecideChange(records, approvals, engine, chat, cards, runner, binding, policies.clock(),
@@ -128,10 +148,12 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         DriftWatch drift = new DriftWatch(gateways, peerings, records, parties, chat, finder.locations(), pace);
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes,
                 driftActions),
-                new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat),
+                new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat, applies),
                 foreignRequests,
                 new ShowHome(network, painter, chat), drift,
                 new ExpiryWatch(finder, peerings, records, engine, endTerm, runner, cards, chat,
-                        new PendingRequests(policies.remindAfter()), policies.clock()));
+                        new PendingRequests(policies.remindAfter()), policies.clock()),
+                new Replicas(leases, new TakeOver(finder, peerings, records, runner, binding, chat, applies),
+                        foreignRequests));
     }
 }

@@ -75,6 +75,14 @@ public final class ForeignRequestWatch {
         scheduler.every(interval, this::scan);
     }
 
+    /**
+     * Another replica ran the watch until now: what it reported is read back from the alert channel again before
+     * the next look.
+     */
+    public void takenOver() {
+        recalled = false;
+    }
+
     /** One look in every location; returns the requests reported by this look. */
     public List<PcxId> scan() {
         recallReported();

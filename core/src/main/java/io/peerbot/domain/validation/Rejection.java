@@ -41,8 +41,8 @@ public sealed interface Rejection {
     }
 
     /**
-     * {@code askedBy} is requesting a peering between the same two VPCs right now; {@code cardLink} is empty
-     * while their card is not posted yet.
+     * {@code askedBy} is requesting a peering between the same two VPCs right now (empty: someone on another
+     * replica of the bot); {@code cardLink} is empty while their card is not posted yet, or not known here.
      */
     record RequestUnderway(String requesterVpc, String accepterVpc, String askedBy, String cardLink)
             implements Rejection {

@@ -2,6 +2,7 @@ package io.peerbot.application.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.application.lease.SharedLeases;
 import io.peerbot.application.request.PairClaims.Pair;
 import io.peerbot.domain.chat.MessageRef;
 import java.time.Clock;
@@ -16,7 +17,7 @@ class PairClaimsTest {
     private static final MessageRef ALICES_CARD = new MessageRef("C0NET", "1700000000.000100");
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
-    private final PairClaims claims = new PairClaims(new Clock() {
+    private final Clock clock = new Clock() {
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;
@@ -31,7 +32,41 @@ class PairClaimsTest {
         public Instant instant() {
             return now.get();
         }
-    });
+    };
+    private final PairClaims claims = new PairClaims(clock);
+
+    @Test
+    void aPairBeingRequestedOnAnotherReplicaIsRefusedThereToo() {
+        SharedLeases table = new SharedLeases(clock);
+        PairClaims here = new PairClaims(clock, table);
+        PairClaims there = new PairClaims(clock, table);
+        assertThat(here.claim(APP_DB, "U0ALICE")).isEmpty();
+
+        assertThat(there.claim(APP_DB, "U0BOB")).hasValueSatisfying(held -> {
+            assertThat(held.askedBy()).as("who, only the other replica knows").isEmpty();
+            assertThat(held.card()).isEmpty();
+        });
+
+        here.release(APP_DB);
+        assertThat(there.claim(APP_DB, "U0BOB")).as("nothing was created: free at once").isEmpty();
+    }
+
+    @Test
+    void aPairWhosePeeringWasCreatedOnAnotherReplicaStaysClaimedThereForTheHold() {
+        SharedLeases table = new SharedLeases(clock);
+        PairClaims here = new PairClaims(clock, table);
+        PairClaims there = new PairClaims(clock, table);
+        here.claim(APP_DB, "U0ALICE");
+        now.set(now.get().plus(Duration.ofMinutes(1)));
+        here.created(APP_DB);
+        here.release(APP_DB);
+
+        now.set(now.get().plus(PairClaims.HOLD).minus(Duration.ofSeconds(1)));
+        assertThat(there.claim(APP_DB, "U0BOB")).isPresent();
+
+        now.set(now.get().plus(Duration.ofSeconds(2)));
+        assertThat(there.claim(APP_DB, "U0BOB")).isEmpty();
+    }
 
     @Test
     void whileOneRequestForAPairIsUnderwayTheNextIsToldWhoAsksAndWhere() {

@@ -87,6 +87,7 @@ public final class Ec2StandIn implements AutoCloseable {
 
     @Override
     public void close() {
+        faults().clear();
         server.close();
         endpoint = null;
     }

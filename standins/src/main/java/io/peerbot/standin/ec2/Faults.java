@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
  * standIn.faults().onEveryAction().throttle(0.3);
  * standIn.faults().on("AcceptVpcPeeringConnection").serverErrors(0.5).latency(Duration.ofMillis(20));
  * standIn.faults().failNext("CreateRoute", Fault.INTERNAL_ERROR_AFTER_APPLY, 1);
+ * Hold hold = standIn.faults().holdNext("AuthorizeSecurityGroupIngress");
  * }</pre>
  */
 public final class Faults {
@@ -31,6 +32,7 @@ public final class Faults {
     private long seed = 1;
     private final Map<String, FaultRule> rules = new HashMap<>();
     private final Map<String, Deque<Fault>> queued = new HashMap<>();
+    private final Map<String, Hold> holds = new HashMap<>();
     private RequestBuckets requestBuckets;
 
     /** Seeds the generators of rules made from now on. */
@@ -58,10 +60,19 @@ public final class Faults {
         return this;
     }
 
-    /** Removes every rule, queued fault and the request buckets. */
+    /** Holds the next call of {@code action} before it acts, until the hold is released. */
+    public synchronized Hold holdNext(String action) {
+        Hold hold = new Hold();
+        holds.put(action, hold);
+        return hold;
+    }
+
+    /** Removes every rule, queued fault and the request buckets; held calls go on. */
     public synchronized void clear() {
         rules.clear();
         queued.clear();
+        holds.values().forEach(Hold::release);
+        holds.clear();
         requestBuckets = null;
     }
 
@@ -93,8 +104,15 @@ public final class Faults {
         return buckets == null || buckets.take(account, region, action, narrowed.getAsBoolean());
     }
 
-    /** Decides the fate of one call of {@code action}. */
+    /** Decides the fate of one call of {@code action} (after holding it, when it is to be held). */
     public Decision decide(String action) {
+        Hold hold;
+        synchronized (this) {
+            hold = holds.remove(action);
+        }
+        if (hold != null) {
+            hold.hold();
+        }
         FaultRule rule;
         synchronized (this) {
             Deque<Fault> queue = queued.get(action);

@@ -79,6 +79,7 @@ final class SocketModeHub implements AutoCloseable {
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicInteger connectionNumbers = new AtomicInteger();
+    private final AtomicInteger turns = new AtomicInteger();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "slack-standin-ack-deadlines");
         t.setDaemon(true);
@@ -187,7 +188,7 @@ final class SocketModeHub implements AutoCloseable {
     }
 
     /**
-     * Sends on the newest connection not told to disconnect (else any open one), as Slack prefers the fresh
+     * Sends on the connections not told to disconnect in turn (else on any open one), as Slack prefers the fresh
      * connection during a refresh. {@code beforeWrite} sees the stamped envelope before the app can.
      */
     Envelope send(Draft draft, Consumer<Envelope> beforeWrite) {
@@ -219,17 +220,23 @@ final class SocketModeHub implements AutoCloseable {
         }
     }
 
+    /**
+     * Slack spreads envelopes over an app's open connections (several processes of one app each hold one): in turn
+     * over those not told to disconnect.
+     */
     private Connection pickConnection() {
         List<Connection> open = new ArrayList<>();
+        List<Connection> staying = new ArrayList<>();
         for (Connection c : connections) {
             if (c.ctx.session.isOpen()) {
                 open.add(c);
+                if (!c.retiring) {
+                    staying.add(c);
+                }
             }
         }
-        for (int i = open.size() - 1; i >= 0; i--) {
-            if (!open.get(i).retiring) {
-                return open.get(i);
-            }
+        if (!staying.isEmpty()) {
+            return staying.get(Math.floorMod(turns.getAndIncrement(), staying.size()));
         }
         if (!open.isEmpty()) {
             return open.get(open.size() - 1);

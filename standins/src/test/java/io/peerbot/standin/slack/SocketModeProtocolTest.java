@@ -267,6 +267,23 @@ class SocketModeProtocolTest {
     }
 
     @Test
+    void envelopesAreSpreadOverTheOpenConnectionsInTurn() throws Exception {
+        try (RawSocketModeClient one = connected(); RawSocketModeClient two = connected()) {
+            List<Envelope> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(slack.typeCommand("U0ALICE", "C0NET", "/peer", "help"));
+            }
+
+            assertThat(sent).extracting(Envelope::connectionId).containsOnly("conn-1", "conn-2");
+            assertThat(sent.stream().filter(e -> e.connectionId().equals("conn-1"))).hasSize(2);
+            assertThat(one.next(WAIT).get("envelope_id").getAsString())
+                    .isIn(sent.stream().map(Envelope::id).toList());
+            assertThat(two.next(WAIT).get("envelope_id").getAsString())
+                    .isIn(sent.stream().map(Envelope::id).toList());
+        }
+    }
+
+    @Test
     void droppedAndClosedConnectionsAreSeenByTheClient() throws Exception {
         try (RawSocketModeClient client = connected()) {
             slack.disconnectAndClose("link_disabled");

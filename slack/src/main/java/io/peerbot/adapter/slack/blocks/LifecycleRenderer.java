@@ -46,6 +46,9 @@ final class LifecycleRenderer {
         } else if (notice instanceof Notice.ClickInProgress n) {
             return Optional.of("Your " + (n.approve() ? "approve" : "deny") + " click on " + code(n.pcxId())
                     + " is already being handled. Nothing more changed.");
+        } else if (notice instanceof Notice.DecisionUnderway n) {
+            return Optional.of("Another click or request on " + code(n.pcxId()) + " is still being decided, so yours "
+                    + "was not taken. Nothing changed; try again in a moment.");
         } else if (notice instanceof Notice.PeeringGone n) {
             return Optional.of(code(n.pcxId()) + " is not a peering request of mine, or it is gone. Nothing changed.");
         } else if (notice instanceof Notice.RecordNotTrusted n) {
@@ -92,6 +95,9 @@ final class LifecycleRenderer {
         } else if (notice instanceof Notice.Resuming n) {
             return Optional.of("peerbot restarted while " + (n.change().kind() == ChangeKind.CREATE ? "this"
                     : command(n.change())) + " was being applied; finishing it now.");
+        } else if (notice instanceof Notice.TakingOver n) {
+            return Optional.of("The peerbot replica applying " + (n.change().kind() == ChangeKind.CREATE ? "this"
+                    : command(n.change())) + " stopped before it finished; another is finishing it now.");
         } else if (notice instanceof Notice.PlanChanged n) {
             return Optional.of(PlanChangeWords.changed(n));
         } else if (notice instanceof Notice.ApproveAgain n) {

@@ -34,7 +34,8 @@ public final class RejectionText {
                     + r.pcxId() + "`).";
         } else if (rejection instanceof Rejection.RequestUnderway r) {
             String card = r.cardLink().isEmpty() ? "" : " — see <" + r.cardLink() + "|their request>";
-            return "<@" + r.askedBy() + "> is requesting a peering between " + code(r.requesterVpc()) + " and "
+            String who = r.askedBy().isEmpty() ? "Someone else" : "<@" + r.askedBy() + ">";
+            return who + " is requesting a peering between " + code(r.requesterVpc()) + " and "
                     + code(r.accepterVpc()) + " right now" + card + ". AWS allows one peering between two VPCs, so "
                     + "nothing was done for this one; approve or follow that request instead.";
         } else if (rejection instanceof Rejection.QuotaReached r) {
