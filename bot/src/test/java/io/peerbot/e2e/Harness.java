@@ -65,6 +65,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     private final Map<String, String> configured = new LinkedHashMap<>();
     private Optional<String> httpSigningSecret = Optional.empty();
     private boolean withBot = true;
+    /** Retries as configured in production instead of the tests' millisecond ones (benchmarks). */
+    private boolean productionRetries;
 
     Ec2StandIn ec2;
     SlackStandIn slack;
@@ -111,6 +113,12 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     /** Slack reaches the bot over HTTP, on a free loopback port, signed with {@code signingSecret}. */
     Harness overHttp(String signingSecret) {
         httpSigningSecret = Optional.of(signingSecret);
+        return this;
+    }
+
+    /** The SDK retries with production's backoff ({@link RetrySettings#defaults()}), as a benchmark needs. */
+    Harness withProductionRetries() {
+        productionRetries = true;
         return this;
     }
 
@@ -191,7 +199,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     AwsSettings reach() {
         return AwsSettings.sdkDefaults().withRegion(REGION_A).withEndpoint(ec2.endpoint())
                 .withCredentials(ec2.credentialsFor(ACCOUNT_A).provider())
-                .withRetry(new RetrySettings(12, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(200)))
+                .withRetry(productionRetries ? RetrySettings.defaults()
+                        : new RetrySettings(12, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(200)))
                 .withPeeringPoll(new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)));
     }
 
