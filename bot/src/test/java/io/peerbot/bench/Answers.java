@@ -39,11 +39,12 @@ final class Answers {
         for (ResponseUrlPost post : slack.responseUrlPosts()) {
             responseUrl.merge(post.envelope().id(), post.at(), (a, b) -> a.isBefore(b) ? a : b);
         }
-        List<RecordedMessage> candidates = new ArrayList<>(slack.allMessages().stream()
+        List<Candidate> candidates = new ArrayList<>(slack.allMessages().stream()
                 .filter(m -> !m.isReply() && !m.versions().isEmpty())
                 .filter(m -> !"ack".equals(m.versions().get(0).via()) && !"response_url".equals(m.versions().get(0).via()))
+                .map(m -> new Candidate(m, m.allText()))
                 .toList());
-        candidates.sort(Comparator.comparing(Answers::postedAt));
+        candidates.sort(Comparator.comparing(c -> postedAt(c.message())));
         Set<String> taken = new HashSet<>();
         List<CommandOutcome> outcomes = new ArrayList<>();
         for (SentCommand command : commands) {
@@ -57,11 +58,11 @@ final class Answers {
             Instant viaUrl = responseUrl.get(command.envelope().id());
             answer = earliest(answer, viaUrl);
             if (answer == null) {
-                for (RecordedMessage m : candidates) {
-                    if (!taken.contains(m.ts()) && postedAt(m).isAfter(sent) && fits(m, command)) {
-                        taken.add(m.ts());
-                        answer = postedAt(m);
-                        refused = refusal(m.allText());
+                for (Candidate c : candidates) {
+                    if (!taken.contains(c.message().ts()) && postedAt(c.message()).isAfter(sent) && c.fits(command)) {
+                        taken.add(c.message().ts());
+                        answer = postedAt(c.message());
+                        refused = refusal(c.text());
                         break;
                     }
                 }
@@ -72,10 +73,13 @@ final class Answers {
         return outcomes;
     }
 
-    private static boolean fits(RecordedMessage m, SentCommand command) {
-        boolean toThem = m.ephemeral() ? command.user().equals(m.recipient())
-                : m.allText().contains("<@" + command.user() + ">");
-        return toThem && (command.marker() == null || m.allText().contains(command.marker()));
+    /** A message that may answer a command, with its text read once. */
+    private record Candidate(RecordedMessage message, String text) {
+        boolean fits(SentCommand command) {
+            boolean toThem = message.ephemeral() ? command.user().equals(message.recipient())
+                    : text.contains("<@" + command.user() + ">");
+            return toThem && (command.marker() == null || text.contains(command.marker()));
+        }
     }
 
     private static Instant earliest(Instant a, Instant b) {
