@@ -15,6 +15,8 @@ final class CommandBurst {
     private final RunningBot bot;
     private final LoadOrg org;
     private final String pcx;
+    private int lastEc2Calls;
+    private Duration lastEc2Span = Duration.ZERO;
 
     /** @param pcx a peering the bot made, for {@code /peer status} */
     CommandBurst(RunningBot bot, LoadOrg org, String pcx) {
@@ -31,6 +33,7 @@ final class CommandBurst {
             planned.add(command(CommandKind.ofIndex(i), user));
         }
         Idle.await(bot, timeout);
+        int mark = bot.ec2().calls().mark();
         List<SentCommand> sent = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String user = people.get(onePerson ? 0 : i);
@@ -54,7 +57,18 @@ final class CommandBurst {
                             + bot.slack().ephemeralsFor(o.command().user()).stream().map(m -> m.allText())
                             .toList()));
         }
+        List<io.peerbot.standin.ec2.Call> calls = bot.ec2().calls().since(mark);
+        lastEc2Calls = calls.size();
+        lastEc2Span = calls.isEmpty() ? Duration.ZERO
+                : Duration.between(sent.get(0).envelope().sentAt(), calls.get(calls.size() - 1).at());
         return outcomes;
+    }
+
+    /** EC2 calls the last burst caused, and from its first command to the last of them. */
+    String lastEc2Load() {
+        double seconds = lastEc2Span.toMillis() / 1000.0;
+        return String.format("%d EC2 calls in %.1f s (%.0f a second)", lastEc2Calls, seconds,
+                seconds == 0 ? 0 : lastEc2Calls / seconds);
     }
 
     /** The text and the marker its answer names (or null). */

@@ -82,12 +82,12 @@ public final class LoadBenchmark {
                 String label = n + ", " + n + " people";
                 List<CommandOutcome> outcomes = burst.run(n, false, WAIT);
                 CommandTable.print(label, outcomes);
-                System.out.printf("%22s load average %s%n%n", "", LoadAverage.now());
+                System.out.printf("%22s %s; load average %s%n%n", "", burst.lastEc2Load(), LoadAverage.now());
             }
             for (int n : floods) {
                 List<CommandOutcome> outcomes = burst.run(n, true, WAIT);
                 CommandTable.print(n + ", one person", outcomes);
-                System.out.printf("%22s load average %s%n%n", "", LoadAverage.now());
+                System.out.printf("%22s %s; load average %s%n%n", "", burst.lastEc2Load(), LoadAverage.now());
             }
         }
     }

@@ -25,11 +25,10 @@ public final class WorkQueue implements AutoCloseable {
     /** How many jobs run at once, and how many one person may have waiting. */
     public record Size(int workers, int waitingPerPerson) {
         /**
-         * Jobs mostly wait on AWS and Slack (a plan is a few rounds of EC2 calls), so many more threads than cores:
-         * a burst of commands from many people runs side by side, paced by EC2's buckets rather than by a short
-         * line of workers. 20 waiting jobs per person is more than anyone types or clicks by hand.
+         * Jobs mostly wait on AWS and Slack, so a few more threads than cores; 20 waiting jobs per person is
+         * more than anyone types or clicks by hand.
          */
-        public static final Size DEFAULT = new Size(32, 20);
+        public static final Size DEFAULT = new Size(8, 20);
 
         public Size {
             if (workers < 1 || waitingPerPerson < 1) {

@@ -26,24 +26,6 @@ class WorkQueueTest {
     }
 
     @Test
-    void byDefaultABurstOfThirtyTwoPeoplesCommandsRunsSideBySideWithNoOneQueued() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch running = new CountDownLatch(32);
-        try (WorkQueue work = new WorkQueue("test-worker", WorkQueue.Size.DEFAULT, false)) {
-            for (int i = 0; i < 32; i++) {
-                assertThat(work.submit("U0PERSON" + i, "waits on AWS", () -> {
-                    running.countDown();
-                    await(release);
-                })).isEqualTo(new Admission.Started());
-            }
-
-            assertThat(running.await(10, TimeUnit.SECONDS)).as("all 32 running at once").isTrue();
-            assertThat(work.submit("U0LATE", "one more", () -> { })).isEqualTo(new Admission.Queued(0));
-            release.countDown();
-        }
-    }
-
-    @Test
     void nobodyIsTurnedAwayForOthersLoadAndPeopleAreServedInTurn() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
