@@ -20,10 +20,10 @@ import java.util.Set;
 /**
  * Finds each command's answers in what the Slack stand-in recorded: the ack (and its payload), posts to the
  * command's response_url, and messages posted after the command that answer its person: an ephemeral message to
- * them, or a channel message that mentions them (a request's card). Commands are matched in the order they were
- * typed, each to the earliest message not already taken that fits it (naming its marker, if it has one), so with
- * one person per command the match is exact; for one person typing many, commands whose answers name nothing of
- * their own (list, status) are matched in order.
+ * them, or a channel message that mentions them (a request's card). Each command is matched to the earliest message
+ * not already taken that fits it (naming its marker, if it has one): first those with a marker, then the others in
+ * the order they were typed. With one person per command the match is exact; for one person typing many, the
+ * commands whose answers name nothing of their own (list, status) are matched in order.
  */
 final class Answers {
     private final SlackStandIn slack;
@@ -46,8 +46,12 @@ final class Answers {
                 .toList());
         candidates.sort(Comparator.comparing(c -> postedAt(c.message())));
         Set<String> taken = new HashSet<>();
-        List<CommandOutcome> outcomes = new ArrayList<>();
-        for (SentCommand command : commands) {
+        Map<SentCommand, CommandOutcome> outcomes = new HashMap<>();
+        // Commands whose answers name something of their own take theirs first, so that a command matched in
+        // order does not take another's answer.
+        List<SentCommand> matching = new ArrayList<>(commands.stream().filter(c -> c.marker() != null).toList());
+        matching.addAll(commands.stream().filter(c -> c.marker() == null).toList());
+        for (SentCommand command : matching) {
             Instant sent = command.envelope().sentAt();
             Ack ack = acks.get(command.envelope().id());
             long ackMillis = ack == null ? -1 : ack.latency().toMillis();
@@ -68,9 +72,10 @@ final class Answers {
                 }
             }
             Instant first = earliest(ackText.isPresent() ? ack.at() : null, answer);
-            outcomes.add(new CommandOutcome(command, ackMillis, millis(sent, first), millis(sent, answer), refused));
+            outcomes.put(command, new CommandOutcome(command, ackMillis, millis(sent, first), millis(sent, answer),
+                    refused));
         }
-        return outcomes;
+        return commands.stream().map(outcomes::get).toList();
     }
 
     /** A message that may answer a command, with its text read once. */

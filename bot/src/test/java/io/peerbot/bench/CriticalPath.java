@@ -31,14 +31,14 @@ final class CriticalPath {
 
     /**
      * What a decisive Approve on a peering request must do, in order: read the peering's record; read both VPCs
-     * (six describes each at once); their groups' rules; save the approval (consent is recorded before EC2 is
+     * (seven describes each at once); their groups' rules; save the approval (consent is recorded before EC2 is
      * asked to act); accept; see it active; add every route and every rule (of both sides at once: their buckets
      * differ); save the change as applied.
      */
     static List<Level> creationApproved(int routes, int ruleCalls) {
         List<Calls> vpcReads = new ArrayList<>();
         for (String describe : List.of("DescribeVpcs", "DescribeSubnets", "DescribeRouteTables",
-                "DescribeSecurityGroups", "DescribeInstances", "DescribeNetworkAcls")) {
+                "DescribeSecurityGroups", "DescribeInstances", "DescribeNetworkAcls", "DescribeNetworkInterfaces")) {
             vpcReads.add(new Calls(describe, true, 2));
         }
         return List.of(
