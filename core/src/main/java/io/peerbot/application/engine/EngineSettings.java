@@ -22,6 +22,8 @@ public record EngineSettings(Quotas quotas, Duration activeTimeout, int callsInF
      * this bound is not what keeps the bot within EC2's rates: it only has to let the calls that may go together
      * go together — the routes of ten tables a side and their rules in one call's time, a burst of plans side by
      * side — while the bucket decides the pace. Each call in flight holds a thread and a connection while it waits.
+     * EC2's buckets are shared with everything else working in the account (consoles, Terraform); when others
+     * drain one, EC2 answers {@code RequestLimitExceeded} and the SDK's backoff with jitter takes over, as before.
      */
     public static final int CALLS_IN_FLIGHT_PER_LOCATION = 32;
 
