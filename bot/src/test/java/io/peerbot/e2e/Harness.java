@@ -67,6 +67,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     private Optional<String> httpSigningSecret = Optional.empty();
     private boolean withBot = true;
     private Optional<String> lockTable = Optional.empty();
+    /** Retries as configured in production instead of the tests' millisecond ones (benchmarks). */
+    private boolean productionRetries;
 
     Ec2StandIn ec2;
     SlackStandIn slack;
@@ -123,6 +125,12 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     Harness withLockTable(String table) {
         lockTable = Optional.of(table);
         return withEnv("PEERBOT_LOCK_TABLE", table);
+    }
+
+    /** The SDK retries with production's backoff ({@link RetrySettings#defaults()}), as a benchmark needs. */
+    Harness withProductionRetries() {
+        productionRetries = true;
+        return this;
     }
 
     /** Only the stand-ins, for tests that start what they test themselves (e.g. {@code peerbot doctor}). */
@@ -203,7 +211,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     AwsSettings reach() {
         return AwsSettings.sdkDefaults().withRegion(REGION_A).withEndpoint(ec2.endpoint())
                 .withCredentials(ec2.credentialsFor(ACCOUNT_A).provider())
-                .withRetry(new RetrySettings(12, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(200)))
+                .withRetry(productionRetries ? RetrySettings.defaults()
+                        : new RetrySettings(12, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(200)))
                 .withPeeringPoll(new Backoff(Duration.ofMillis(10), Duration.ofMillis(100)));
     }
 

@@ -32,6 +32,17 @@ public final class RunningBot implements AutoCloseable {
         return new RunningBot(harness);
     }
 
+    /**
+     * As {@link #start()}, with these variables added to (or, with an empty value, removed from) the bot's
+     * environment, and the SDK retrying with production's backoff rather than the tests' millisecond one.
+     */
+    public static RunningBot start(java.util.Map<String, String> env) throws Exception {
+        Harness harness = Harness.forEachTest().withProductionRetries();
+        env.forEach((name, value) -> harness.withEnv(name, value.isEmpty() ? null : value));
+        harness.start();
+        return new RunningBot(harness);
+    }
+
     public Ec2StandIn ec2() {
         return harness.ec2;
     }

@@ -45,10 +45,16 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     public static final Duration CALLER_IDLE = Duration.ofMinutes(5);
     /**
      * Describes of VPC reads run at once in one account and region unless told otherwise: both VPCs of a decision
-     * (seven describes each) in one call's time. EC2 meters describes in their own bucket (100 requests, refilled
-     * at 20 a second per account and region), apart from the writes the engine keeps to a few at a time.
+     * (seven describes each) in one call's time, and a few plans' reads side by side. EC2 meters each describe API
+     * in its own bucket (100 requests, refilled at 20 a second per account and region), to which every call is
+     * paced ({@link Ec2Pacing}).
      */
-    static final int DESCRIBES_IN_FLIGHT_PER_LOCATION = 16;
+    static final int DESCRIBES_IN_FLIGHT_PER_LOCATION = 32;
+    /**
+     * Connections of each EC2 client (the SDK's default is 50): the engine's calls in flight and the describes of
+     * VPC reads, in one account and region, without waiting for a connection.
+     */
+    static final int CONNECTIONS_PER_CLIENT = 64;
 
     private final AwsSettings settings;
     private final Region homeRegion;
@@ -117,7 +123,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         settings.endpoint().ifPresent(builder::endpointOverride);
         this.sts = builder.build();
         closeables.add(sts);
-        this.callerHttp = Apache5HttpClient.builder().build();
+        this.callerHttp = Apache5HttpClient.builder().maxConnections(CONNECTIONS_PER_CLIENT).build();
         this.callerGateways = Caffeine.newBuilder().expireAfterAccess(callerIdle).ticker(ticker)
                 .executor(Runnable::run).scheduler(Scheduler.systemScheduler())
                 .<CallerPlace, CallerGateway>removalListener((place, gateway, cause) -> {
@@ -225,6 +231,8 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
                         .addExecutionInterceptor(pacing.interceptorFor(location)).build());
         if (http != null) {
             builder.httpClient(http);
+        } else {
+            builder.httpClientBuilder(Apache5HttpClient.builder().maxConnections(CONNECTIONS_PER_CLIENT));
         }
         settings.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();

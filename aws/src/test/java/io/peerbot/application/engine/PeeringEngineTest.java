@@ -175,6 +175,30 @@ class PeeringEngineTest {
     }
 
     @Test
+    void rulesDoNotWaitForRoutesSoARouteRefusedLeavesTheRulesInPlaceAndTheNextApplyAddsOnlyRoutes() {
+        SeededVpc.seed(east, "app-vpc", "10.0.0.0/16", 3, 2);
+        SeededVpc.seed(east, "db-vpc", "10.2.0.0/16", 3, 2);
+        Proposal proposal = ready(engine.prepare(ref("app-vpc"), ref("db-vpc"), POSTGRES));
+        String pcx = EngineRuns.create(aws.gateways, proposal, Map.of());
+        aws.ec2.deny(A, "ec2:CreateRoute");
+
+        RecordingListener failed = new RecordingListener();
+        assertThatThrownBy(() -> EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, POSTGRES), failed))
+                .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.action()).isEqualTo("CreateRoute"));
+        assertThat(failed.steps).contains("4 rules on requester", "4 rules on accepter")
+                .noneMatch(s -> s.contains("routes"));
+        assertThat(aws.ec2.calls().of("AuthorizeSecurityGroupIngress")).hasSize(4).allMatch(Call::succeeded);
+
+        aws.ec2.allow(A, "ec2:CreateRoute");
+        int mark = aws.ec2.calls().mark();
+        Plan applied = EngineRuns.apply(engine, aws.gateways, request(pcx, proposal, POSTGRES), new RecordingListener());
+
+        assertInPlace(applied, pcx);
+        assertThat(aws.ec2.calls().since(mark)).filteredOn(Call::mutating).extracting(Call::action)
+                .containsOnly("CreateRoute").hasSize(6);
+    }
+
+    @Test
     void refusesAnUnknownVpcNamingCandidatesAndCreatesNothing() {
         SeededVpc.seed(east, "app-vpc", "10.0.0.0/16", 1, 1);
         SeededVpc.seed(east, "billing-prod", "10.2.0.0/16", 1, 1);

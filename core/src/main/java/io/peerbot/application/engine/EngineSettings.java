@@ -16,6 +16,16 @@ import java.util.List;
  */
 public record EngineSettings(Quotas quotas, Duration activeTimeout, int callsInFlightPerLocation,
                              List<Location> searchedLocations) {
+    /**
+     * EC2 calls of the engine in flight at once per account and region, by default. EC2 meters each account and
+     * region with a token bucket per API, and the gateways pace every call to those buckets before sending it, so
+     * this bound is not what keeps the bot within EC2's rates: it only has to let the calls that may go together
+     * go together — the routes of ten tables a side and their rules in one call's time, a burst of plans side by
+     * side — while the bucket decides the pace. Each call in flight holds a thread and a connection while it waits.
+     * EC2's buckets are shared with everything else working in the account (consoles, Terraform); when others
+     * drain one, EC2 answers {@code RequestLimitExceeded} and the SDK's backoff with jitter takes over, as before.
+     */
+    public static final int CALLS_IN_FLIGHT_PER_LOCATION = 32;
 
     public EngineSettings {
         searchedLocations = List.copyOf(searchedLocations);
@@ -26,14 +36,10 @@ public record EngineSettings(Quotas quotas, Duration activeTimeout, int callsInF
 
     /**
      * AWS's default quotas; 5 minutes for a peering to become active (cross-region ones take longest);
-     * 4 calls in flight per account and region. EC2 throttles each account per region with token
-     * buckets that the bot shares with everything else working in that account (consoles, Terraform,
-     * other bots), and mutating calls refill at only a few per second. Four calls of a few hundred
-     * milliseconds each finish a typical plan in about a second without draining the bucket for
-     * the others; more in flight would only move the wait from our queue into throttling backoff.
+     * {@link #CALLS_IN_FLIGHT_PER_LOCATION} calls in flight per account and region.
      */
     public static EngineSettings defaults() {
-        return new EngineSettings(Quotas.awsDefaults(), Duration.ofMinutes(5), 4, List.of());
+        return new EngineSettings(Quotas.awsDefaults(), Duration.ofMinutes(5), CALLS_IN_FLIGHT_PER_LOCATION, List.of());
     }
 
     public EngineSettings withQuotas(Quotas next) {

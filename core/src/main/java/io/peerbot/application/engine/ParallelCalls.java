@@ -53,10 +53,20 @@ final class ParallelCalls {
 
     /** Runs every call and waits for all of them, failed or not; then returns their outcomes. */
     <T> List<Outcome<T>> runAll(List<Call<T>> calls) {
+        return outcomes(startAll(calls));
+    }
+
+    /** Starts every call; see {@link #outcomes}. Batches started one after another run side by side. */
+    <T> List<Future<T>> startAll(List<Call<T>> calls) {
         List<Future<T>> futures = new ArrayList<>();
         for (Call<T> call : calls) {
             futures.add(submit(call.location(), call.work()));
         }
+        return futures;
+    }
+
+    /** Waits for every started call, failed or not; then returns their outcomes, in order. */
+    static <T> List<Outcome<T>> outcomes(List<Future<T>> futures) {
         List<Outcome<T>> outcomes = new ArrayList<>();
         for (Future<T> future : futures) {
             outcomes.add(outcome(future));

@@ -261,8 +261,7 @@ public final class PeeringEngine {
         Plan outstanding = plan.outstanding(now.requester(), now.accepter(), pcxId);
         LOG.info("Applying {}: {} of {} routes and {} of {} rules to add", pcxId, outstanding.routeCount(),
                 plan.routeCount(), outstanding.ruleCount(), plan.ruleCount());
-        addRoutes(pcxId, plan, outstanding, ec2, listener);
-        addRules(pcxId, plan, outstanding, ec2, now, listener::rulesAdded);
+        addRoutesAndRules(pcxId, plan, outstanding, ec2, now, listener);
         if (peering.options().dns()) {
             for (Side side : SIDES) {
                 ec2.get(side).allowRemoteDnsResolution(pcxId);
@@ -278,8 +277,7 @@ public final class PeeringEngine {
         Plan outstanding = plan.outstanding(now.requester(), now.accepter(), pcxId);
         LOG.info("Restoring {}: {} of {} routes and {} of {} rules to add", pcxId, outstanding.routeCount(),
                 plan.routeCount(), outstanding.ruleCount(), plan.ruleCount());
-        addRoutes(pcxId, plan, outstanding, ec2, listener);
-        addRules(pcxId, plan, outstanding, ec2, now, listener::rulesAdded);
+        addRoutesAndRules(pcxId, plan, outstanding, ec2, now, listener);
     }
 
     private void open(ManagedPeering peering, Reading now, Plan plan, StepListener listener, Caller caller) {
@@ -315,9 +313,43 @@ public final class PeeringEngine {
         }
     }
 
-    private void addRoutes(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
-                           StepListener listener) {
+    /**
+     * Every route and every rule of both sides at once: a rule does not depend on a route (nor the reverse), and
+     * their EC2 buckets differ, so the rules do not wait for the routes. Routes are reported before rules, each
+     * side once all of its calls succeeded; then the first failure, if any, is thrown.
+     */
+    private void addRoutesAndRules(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
+                                   Reading now, StepListener listener) {
+        List<Side> routeSides = new ArrayList<>();
+        List<Future<Void>> routes = parallel.startAll(routeCalls(pcxId, outstanding, ec2, routeSides));
+        List<Side> ruleSides = new ArrayList<>();
+        List<Future<Map<RuleChange, String>>> rules = parallel.startAll(ruleCalls(pcxId, outstanding, ec2,
+                ruleSides));
+        List<Outcome<Void>> routeOutcomes = ParallelCalls.outcomes(routes);
+        List<Outcome<Map<RuleChange, String>>> ruleOutcomes = ParallelCalls.outcomes(rules);
+        for (Side side : SIDES) {
+            if (allOk(routeSides, routeOutcomes, side)) {
+                tell(() -> listener.routesAdded(side, plan.side(side).routes()));
+            }
+        }
+        reportRules(plan, now, ruleSides, ruleOutcomes, listener::rulesAdded);
+        List<Outcome<?>> all = new ArrayList<>(routeOutcomes);
+        all.addAll(ruleOutcomes);
+        ParallelCalls.throwFirstFailure(all);
+    }
+
+    /** Only the rules (an open): one call per security group, all groups of both sides in parallel. */
+    private void addRules(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
+                          Reading now, BiConsumer<Side, Map<String, String>> report) {
         List<Side> sides = new ArrayList<>();
+        List<Outcome<Map<RuleChange, String>>> outcomes = parallel.runAll(ruleCalls(pcxId, outstanding, ec2, sides));
+        reportRules(plan, now, sides, outcomes, report);
+        ParallelCalls.throwFirstFailure(outcomes);
+    }
+
+    /** One call per route to add; {@code sides} gets each call's side. */
+    private static List<Call<Void>> routeCalls(String pcxId, Plan outstanding, Map<Side, Ec2Gateway> ec2,
+                                               List<Side> sides) {
         List<Call<Void>> calls = new ArrayList<>();
         for (Side side : SIDES) {
             Ec2Gateway gateway = ec2.get(side);
@@ -329,20 +361,13 @@ public final class PeeringEngine {
                 }));
             }
         }
-        List<Outcome<Void>> outcomes = parallel.runAll(calls);
-        for (Side side : SIDES) {
-            if (allOk(sides, outcomes, side)) {
-                tell(() -> listener.routesAdded(side, plan.side(side).routes()));
-            }
-        }
-        ParallelCalls.throwFirstFailure(outcomes);
+        return calls;
     }
 
-    /** One call per security group, all groups of both sides in parallel. */
-    private void addRules(String pcxId, Plan plan, Plan outstanding, Map<Side, Ec2Gateway> ec2,
-                          Reading now, BiConsumer<Side, Map<String, String>> report) {
+    /** One call per security group with rules to add; {@code sides} gets each call's side. */
+    private static List<Call<Map<RuleChange, String>>> ruleCalls(String pcxId, Plan outstanding,
+                                                                 Map<Side, Ec2Gateway> ec2, List<Side> sides) {
         String description = RuleLabels.description(pcxId);
-        List<Side> sides = new ArrayList<>();
         List<Call<Map<RuleChange, String>>> calls = new ArrayList<>();
         for (Side side : SIDES) {
             Ec2Gateway gateway = ec2.get(side);
@@ -354,7 +379,13 @@ public final class PeeringEngine {
                 calls.add(new Call<>(gateway.location(), () -> gateway.authorizeIngress(rules, description)));
             }
         }
-        List<Outcome<Map<RuleChange, String>>> outcomes = parallel.runAll(calls);
+        return calls;
+    }
+
+    /** Each side whose calls all succeeded: its rules in place, by label, with their ids. */
+    private static void reportRules(Plan plan, Reading now, List<Side> sides,
+                                    List<Outcome<Map<RuleChange, String>>> outcomes,
+                                    BiConsumer<Side, Map<String, String>> report) {
         Map<RuleChange, String> added = new LinkedHashMap<>();
         outcomes.stream().filter(Outcome::ok).forEach(o -> added.putAll(o.value()));
         for (Side side : SIDES) {
@@ -368,7 +399,6 @@ public final class PeeringEngine {
             }
             tell(() -> report.accept(side, inPlace));
         }
-        ParallelCalls.throwFirstFailure(outcomes);
     }
 
     private static String existingRuleId(VpcSnapshot vpc, RuleChange rule) {

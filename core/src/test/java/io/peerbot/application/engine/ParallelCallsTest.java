@@ -50,6 +50,27 @@ class ParallelCallsTest {
     }
 
     @Test
+    void byDefaultTheRoutesOfTenTablesASideAndTheirRulesGoOutTogether() throws Exception {
+        ParallelCalls parallel = new ParallelCalls(EngineSettings.defaults().callsInFlightPerLocation());
+        CountDownLatch allInFlight = new CountDownLatch(22);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Call<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            calls.add(new Call<>(EAST, () -> {
+                allInFlight.countDown();
+                await(release);
+                return 1;
+            }));
+        }
+        Thread runner = new Thread(() -> parallel.all(calls));
+        runner.start();
+
+        assertThat(allInFlight.await(10, TimeUnit.SECONDS)).as("20 routes and 2 rule calls in flight at once").isTrue();
+        release.countDown();
+        runner.join(10_000);
+    }
+
+    @Test
     void waitsForEveryCallThenThrowsTheFirstFailure() {
         ParallelCalls parallel = new ParallelCalls(2);
         AtomicInteger finished = new AtomicInteger();

@@ -97,6 +97,8 @@ public final class SlackConnection implements AutoCloseable {
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         // No in-memory call statistics: nothing reads them, and they keep a background thread.
         config.setStatsEnabled(false);
+        // Socket Mode acknowledges envelopes side by side, not one at a time on one thread.
+        config.setExecutorServiceProvider(new SocketModeThreads());
         return config;
     }
 

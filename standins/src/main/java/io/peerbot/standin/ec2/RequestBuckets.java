@@ -72,19 +72,41 @@ public final class RequestBuckets {
 
     /** Takes a token for one call; false when its bucket is empty (EC2 answers {@code RequestLimitExceeded}). */
     public synchronized boolean take(String account, String region, String action, boolean narrowed) {
-        boolean nonMutating = action.startsWith("Describe") || action.startsWith("Get") || action.startsWith("List")
-                || action.startsWith("Search");
-        Rate rate = RESOURCE_INTENSIVE.contains(action) ? rates.resourceIntensive()
-                : !nonMutating ? rates.mutating()
-                : narrowed ? rates.nonMutating() : rates.unfiltered();
+        Rate rate = rateOf(action, narrowed);
         long now = nanoTime.getAsLong();
-        Bucket bucket = buckets.computeIfAbsent(new Key(account, region, action, nonMutating && !narrowed),
+        Bucket bucket = buckets.computeIfAbsent(new Key(account, region, action, nonMutating(action) && !narrowed),
                 k -> new Bucket(rate, now));
         boolean taken = bucket.take(now);
         if (!taken) {
             throttled++;
         }
         return taken;
+    }
+
+    /**
+     * The tokens one API's bucket holds now (refilled to this moment), its size when no call has used it yet; for a
+     * benchmark's bound on how fast calls may go.
+     */
+    public synchronized double tokens(String account, String region, String action, boolean narrowed) {
+        Rate rate = rateOf(action, narrowed);
+        Bucket bucket = buckets.get(new Key(account, region, action, nonMutating(action) && !narrowed));
+        if (bucket == null) {
+            return rate.capacity();
+        }
+        long now = nanoTime.getAsLong();
+        return Math.min(rate.capacity(), bucket.tokens + (now - bucket.last) * rate.refillPerSecond() / 1e9);
+    }
+
+    /** The size and refill rate of one API's bucket. */
+    public Rate rateOf(String action, boolean narrowed) {
+        return RESOURCE_INTENSIVE.contains(action) ? rates.resourceIntensive()
+                : !nonMutating(action) ? rates.mutating()
+                : narrowed ? rates.nonMutating() : rates.unfiltered();
+    }
+
+    private static boolean nonMutating(String action) {
+        return action.startsWith("Describe") || action.startsWith("Get") || action.startsWith("List")
+                || action.startsWith("Search");
     }
 
     /** Calls answered {@code RequestLimitExceeded} because their bucket was empty. */

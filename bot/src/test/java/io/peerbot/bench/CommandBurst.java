@@ -1,0 +1,93 @@
+package io.peerbot.bench;
+
+import io.peerbot.e2e.RunningBot;
+import io.peerbot.standin.slack.Envelope;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code n} {@code /peer} commands typed at once, the kinds mixed in turn ({@link CommandKind}): by {@code n}
+ * different people, or all by one person flooding the bot. Plans and requests each get a fresh VPC pair, so no two
+ * requests are for the same pair. Returns once every command was answered (or refused), or after {@code timeout}.
+ */
+final class CommandBurst {
+    private final RunningBot bot;
+    private final LoadOrg org;
+    private final String pcx;
+    private int lastEc2Calls;
+    private Duration lastEc2Span = Duration.ZERO;
+
+    /** @param pcx a peering the bot made, for {@code /peer status} */
+    CommandBurst(RunningBot bot, LoadOrg org, String pcx) {
+        this.bot = bot;
+        this.org = org;
+        this.pcx = pcx;
+    }
+
+    List<CommandOutcome> run(int n, boolean onePerson, Duration timeout) {
+        List<String> people = org.people(onePerson ? 1 : n);
+        List<String[]> planned = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String user = people.get(onePerson ? 0 : i);
+            planned.add(command(CommandKind.ofIndex(i), user));
+        }
+        Idle.await(bot, timeout);
+        int mark = bot.ec2().calls().mark();
+        List<SentCommand> sent = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String user = people.get(onePerson ? 0 : i);
+            String[] textAndMarker = planned.get(i);
+            Envelope envelope = bot.slack().typeCommand(user, RunningBot.CHANNEL, "/peer", textAndMarker[0]);
+            // One person per command: whatever answers them answers it. One person typing many: by what it names.
+            sent.add(new SentCommand(CommandKind.ofIndex(i), user, textAndMarker[0],
+                    onePerson ? textAndMarker[1] : null, envelope));
+        }
+        // Matching answers costs CPU the bot would miss: wait until the bot is idle, then match once.
+        Answers answers = new Answers(bot.slack());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<CommandOutcome> outcomes;
+        do {
+            Idle.await(bot, timeout);
+            outcomes = answers.of(sent);
+        } while (outcomes.stream().anyMatch(o -> o.answerMillis() < 0) && System.nanoTime() < deadline);
+        if (Boolean.getBoolean("bench.debug")) {
+            outcomes.stream().filter(o -> o.answerMillis() < 0).limit(3).forEach(o -> System.out.println(
+                    "  unanswered: " + o.command().text() + " by " + o.command().user() + "; they saw: "
+                            + bot.slack().ephemeralsFor(o.command().user()).stream().map(m -> m.allText())
+                            .toList()));
+        }
+        List<io.peerbot.standin.ec2.Call> calls = bot.ec2().calls().since(mark);
+        lastEc2Calls = calls.size();
+        lastEc2Span = calls.isEmpty() ? Duration.ZERO
+                : Duration.between(sent.get(0).envelope().sentAt(), calls.get(calls.size() - 1).at());
+        return outcomes;
+    }
+
+    /** EC2 calls the last burst caused, and from its first command to the last of them. */
+    String lastEc2Load() {
+        double seconds = lastEc2Span.toMillis() / 1000.0;
+        return String.format("%d EC2 calls in %.1f s (%.0f a second)", lastEc2Calls, seconds,
+                seconds == 0 ? 0 : lastEc2Calls / seconds);
+    }
+
+    /** The text and the marker its answer names (or null). */
+    private String[] command(CommandKind kind, String user) {
+        return switch (kind) {
+            case HELP -> new String[] {"help", null};
+            case USAGE_ERROR -> new String[] {"plan app-vpc db-vpc --prots tcp:5432", null};
+            case LIST -> new String[] {"list", null};
+            case STATUS -> new String[] {"status " + pcx, null};
+            case PLAN -> {
+                LoadOrg.Pair pair = org.pair(user);
+                yield new String[] {"plan " + pair.requester() + " " + pair.accepter() + " --ports tcp:5432",
+                        pair.requester()};
+            }
+            case REQUEST -> {
+                LoadOrg.Pair pair = org.pair(user);
+                yield new String[] {pair.requester() + " " + pair.accepter() + " --ports tcp:5432 --no-test",
+                        pair.requester()};
+            }
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package io.peerbot.bench;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import io.peerbot.e2e.RunningBot;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import io.peerbot.standin.slack.RecordedMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot under load, end to end: the real bot (Socket Mode, the real SDK) against the Slack stand-in and the EC2
+ * stand-in answering every call after 50 ms. Prints two tables, and names the command for the third:
+ *
+ * <ol>
+ *   <li><b>commands</b>: bursts of 50, 100 and 200 {@code /peer} commands typed at once (help, a usage error, list,
+ *       status, plan, a request, in turn), each by a different person, and one burst of 200 by a single person:
+ *       ack p50/p99, how many were answered or refused, and slash → first thing seen and → the answer, p50/p99
+ *       per kind ({@link CommandBurst}, {@link Answers});</li>
+ *   <li><b>apply</b>: click → applied for a peering between two VPCs with 1, 10, 50 and 100 route tables each,
+ *       against the critical-path bound, without and with EC2's request-token buckets enforced by the stand-in
+ *       ({@link ApplyRun}, {@link CriticalPath});</li>
+ *   <li><b>start</b> time and RSS: {@link StartBenchmark} (its command is printed).</li>
+ * </ol>
+ *
+ * <pre>./mvnw -B -q -pl bot -am test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=io.peerbot.bench.LoadBenchmark [-Dexec.args="commands=50,100,200 flood=200 apply=1,10,50,100"]</pre>
+ *
+ * Each argument picks a part and its sizes; without arguments all run (about 5 minutes on two idle cores).
+ * {@code latency=50} sets the EC2 stand-in's milliseconds per call.
+ */
+public final class LoadBenchmark {
+    static final Duration WAIT = Duration.ofSeconds(120);
+    /** Commands typed once before the measured bursts, so the JVM has compiled the paths they take. */
+    private static final int WARM_UP = 30;
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, List<Integer>> parts = Arguments.parse(args.length == 0
+                ? new String[] {"commands=50,100,200", "flood=200", "apply=1,10,50,100"} : args);
+        Duration latency = Duration.ofMillis(parts.getOrDefault("latency", List.of(50)).get(0));
+        System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
+        ((Logger) LoggerFactory.getLogger("io.peerbot")).setLevel(Level.ERROR);
+        ((Logger) LoggerFactory.getLogger("com.slack")).setLevel(Level.ERROR);
+        System.out.printf("Load benchmark, %s: EC2 stand-in answering after %d ms per call; load average %s%n%n",
+                LocalDate.now(), latency.toMillis(), LoadAverage.now());
+        try {
+            if (parts.containsKey("commands") || parts.containsKey("flood")) {
+                commands(parts.getOrDefault("commands", List.of()), parts.getOrDefault("flood", List.of()), latency);
+            }
+            if (parts.containsKey("apply")) {
+                ApplyBench.run(parts.get("apply"), latency);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("the benchmark stopped: " + e.getMessage(), e);
+        }
+        System.out.println("Start time and RSS: the production jar as a process of its own (StartBenchmark):");
+        System.out.println("    ./mvnw -B -q -pl bot -am package -DskipTests");
+        System.out.println("    ./mvnw -B -q -pl bot -am test-compile exec:java -Dexec.classpathScope=test "
+                + "-Dexec.mainClass=io.peerbot.bench.StartBenchmark -Dexec.args=\"3\"");
+        System.exit(0);
+    }
+
+    private static void commands(List<Integer> bursts, List<Integer> floods, Duration latency) throws Exception {
+        try (RunningBot bot = RunningBot.start()) {
+            bot.ec2().faults().onEveryAction().latency(latency);
+            String pcx = peering(bot);
+            LoadOrg org = new LoadOrg(bot);
+            CommandBurst burst = new CommandBurst(bot, org, pcx);
+            burst.run(WARM_UP, false, WAIT);
+            System.out.println("1. Commands typed at once (times in ms from the envelope's sending), after a burst of "
+                    + WARM_UP + " not counted");
+            CommandTable.header();
+            for (int n : bursts) {
+                String label = n + ", " + n + " people";
+                List<CommandOutcome> outcomes = burst.run(n, false, WAIT);
+                CommandTable.print(label, outcomes);
+                System.out.printf("%22s %s; load average %s%n%n", "", burst.lastEc2Load(), LoadAverage.now());
+            }
+            for (int n : floods) {
+                List<CommandOutcome> outcomes = burst.run(n, true, WAIT);
+                CommandTable.print(n + ", one person", outcomes);
+                System.out.printf("%22s %s; load average %s%n%n", "", burst.lastEc2Load(), LoadAverage.now());
+            }
+        }
+    }
+
+    /** A peering the bot made (app-vpc with db-vpc), for {@code /peer status}. */
+    private static String peering(RunningBot bot) {
+        bot.type(RunningBot.ALICE, "app-vpc db-vpc --ports tcp:5432 --no-test");
+        RecordedMessage card = bot.slack().awaitMessage(m -> !m.isReply() && m.hasButton("peer_approve"), WAIT);
+        bot.approve(RunningBot.BOB, card);
+        bot.slack().awaitMessage(m -> card.ts().equals(m.threadTs()) && m.allText().contains("is ready"), WAIT);
+        Idle.await(bot, WAIT);
+        return bot.ec2().state().peerings().stream().filter(p -> p.status().isLive())
+                .map(StoredPeeringConnection::id).findFirst().orElseThrow();
+    }
+
+    /** {@code part=1,2,3} arguments. */
+    static final class Arguments {
+        private Arguments() {
+        }
+
+        static Map<String, List<Integer>> parse(String[] args) {
+            Map<String, List<Integer>> parts = new java.util.LinkedHashMap<>();
+            for (String arg : args) {
+                for (String one : arg.trim().split("\\s+")) {
+                    String[] kv = one.split("=", 2);
+                    if (kv.length != 2 || !List.of("commands", "flood", "apply", "latency").contains(kv[0])) {
+                        throw new IllegalArgumentException("usage: [commands=50,100,200] [flood=200] "
+                                + "[apply=1,10,50,100] [latency=50]; got " + one);
+                    }
+                    List<Integer> sizes = new ArrayList<>();
+                    Arrays.stream(kv[1].split(",")).map(String::trim).map(Integer::parseInt).forEach(sizes::add);
+                    parts.put(kv[0], sizes);
+                }
+            }
+            return parts;
+        }
+    }
+}
