@@ -55,6 +55,8 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private volatile Region homeRegion;
     private volatile StsClient sts;
     private final Object stsLock = new Object();
+    /** Once closed, no STS client is built any more (a start that failed may still be asking on another thread). */
+    private boolean closed;
     private final Map<Location, SdkEc2Gateway> gateways = new ConcurrentHashMap<>();
     private final Map<String, AwsCredentialsProvider> assumedRoles = new HashMap<>();
     private final List<SdkAutoCloseable> closeables = new ArrayList<>();
@@ -130,6 +132,9 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         StsClient built = sts;
         if (built == null) {
             synchronized (stsLock) {
+                if (closed) {
+                    throw new CloudException("GetCallerIdentity", "Closed", "peerbot is stopping", null);
+                }
                 if (sts == null) {
                     Region region = settings.region().map(Region::of).orElseGet(AwsEc2Gateways::defaultRegion);
                     var builder = StsClient.builder().region(region).credentialsProvider(settings.credentials())
@@ -324,6 +329,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
             }
         }
         synchronized (stsLock) {
+            closed = true;
             if (sts != null) {
                 sts.close();
             }
