@@ -16,10 +16,10 @@ RUN ./mvnw -B -q -pl bot -am package -DskipTests
 FROM eclipse-temurin:17-jre
 RUN groupadd --system peerbot && useradd --system --gid peerbot --uid 10001 --no-create-home peerbot
 COPY --from=build /src/bot/target/peerbot.jar /opt/peerbot/peerbot.jar
-# Class-data sharing (AppCDS): a warm-up run that goes through a start (Slack app, AWS clients, one AWS call to a
-# closed local port) dumps the classes it loaded; every start maps them instead of loading and verifying them again
-# (docs/benchmarks.md: spawn to Socket Mode open and RSS, with and without the archive). Built by the image's own
-# JVM, as an archive only works with the JVM that made it.
+# Class-data sharing (AppCDS): a warm-up run that goes through a start (AWS clients and their calls, the Slack app's
+# start and its Socket Mode connection, all to a closed local port) dumps the classes it loaded; every start maps them
+# instead of loading and verifying them again (docs/benchmarks.md: spawn to Socket Mode open and RSS, with and
+# without the archive). Built by the image's own JVM, as an archive only works with the JVM that made it.
 RUN java -XX:ArchiveClassesAtExit=/opt/peerbot/peerbot.jsa -jar /opt/peerbot/peerbot.jar warm-up
 USER 10001
 # Only HTTP mode listens (PORT, default 3000); Socket Mode makes outbound connections only.
@@ -27,8 +27,10 @@ EXPOSE 3000
 # Configuration comes from the environment at run time (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, AWS_REGION, ...);
 # no secret is baked into the image.
 # Heap sized from the container's memory limit; the serial collector, as a chat bot's heap is small and its pauses
-# (a few ms) go unnoticed, and it needs no GC threads or their memory. Without the archive (another JVM) it still
-# starts: -Xshare:auto is the default.
+# (a few ms) go unnoticed, and it needs no GC threads or their memory. Only the quick JIT compiler (C1): the bot waits
+# on Slack and AWS, not on its own code, and C2's compiling took up to a fifth of a start's CPU (docs/benchmarks.md).
+# Without the archive (another JVM) it still starts: -Xshare:auto is the default.
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/opt/peerbot/peerbot.jsa", "-XX:MaxRAMPercentage=75", \
-            "-XX:InitialRAMPercentage=10", "-XX:+UseSerialGC", "-jar", "/opt/peerbot/peerbot.jar"]
+            "-XX:InitialRAMPercentage=10", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", \
+            "-jar", "/opt/peerbot/peerbot.jar"]
 CMD ["run"]

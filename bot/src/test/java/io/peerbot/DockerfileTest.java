@@ -41,7 +41,7 @@ class DockerfileTest {
                 + "/opt/peerbot/peerbot.jar warm-up"));
         assertThat(lines).filteredOn(l -> l.startsWith("ENTRYPOINT")).singleElement().satisfies(l -> assertThat(l)
                 .contains("\"-XX:SharedArchiveFile=/opt/peerbot/peerbot.jsa\"", "\"-XX:MaxRAMPercentage=75\"",
-                        "\"-XX:+UseSerialGC\""));
+                        "\"-XX:+UseSerialGC\"", "\"-XX:TieredStopAtLevel=1\""));
         int archived = indexOf("RUN java -XX:ArchiveClassesAtExit");
         assertThat(archived).as("dumped after the jar is copied, before the user drops root")
                 .isGreaterThan(indexOf("COPY --from=build")).isLessThan(indexOf("USER "));

@@ -5,10 +5,7 @@ import io.peerbot.adapter.aws.quotas.ServiceQuotaSource;
 import io.peerbot.adapter.aws.SsmClients;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
 import io.peerbot.adapter.aws.record.TaggedPeerings;
-import io.peerbot.adapter.owners.YamlOwnersFile;
-import io.peerbot.adapter.picture.Java2dMapPainter;
-import io.peerbot.adapter.policy.PolicyFileException;
-import io.peerbot.adapter.policy.YamlPolicyFile;
+import io.peerbot.adapter.picture.MapPainterOnFirstUse;
 import io.peerbot.adapter.slack.SlackConnection;
 import io.peerbot.adapter.terraform.TerraformExporter;
 import io.peerbot.application.engine.EngineSettings;
@@ -23,7 +20,6 @@ import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.usecase.UseCases;
 import io.peerbot.config.ConfigurationException;
 import io.peerbot.domain.lifecycle.PcxId;
-import io.peerbot.domain.network.Location;
 import io.peerbot.domain.policy.Guardrails;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.Leases;
@@ -87,16 +83,19 @@ public final class BotProcess implements AutoCloseable {
      */
     public static BotProcess start(BotSettings settings, Scheduler scheduler, AutoCloseable background)
             throws Exception {
-        OwnersFile ownersFile = settings.ownersFile().map(YamlOwnersFile::load).orElseGet(YamlOwnersFile::none);
-        Guardrails guardrails = settings.policyFile().map(BotProcess::policy).orElseGet(Guardrails::none);
         AwsEc2Gateways gateways = new AwsEc2Gateways(settings.aws());
+        StartOrder order = StartOrder.begin(settings, gateways);
         SsmClients ssm = new SsmClients(gateways);
         ServiceQuotaSource quotas = ServiceQuotaSource.of(gateways, settings.quotas());
         ExecutorService probes = Executors.newFixedThreadPool(2, daemonThreads("peerbot-probe"));
         SlackConnection slack = new SlackConnection(settings.slack());
         LeaseStore locks = LeaseStore.open(settings);
+        UseCasesOnceAssembled early = new UseCasesOnceAssembled();
         try {
-            refuseWatchedOutsideAllowed(settings, gateways.home());
+            OwnersFile ownersFile = order.owners();
+            Guardrails guardrails = order.guardrails();
+            order.refuseWatchedOutsideAllowed();
+            Ahead<SlackConnection> connected = order.connect(slack, early, settings.transport());
             LeaseKeeper leases = leases(settings, locks);
             // with other replicas, a write for a change whose apply lease this one lost is not made
             Ec2Gateways ec2 = leases.shared() ? new LeaseGuardedGateways(gateways, leases) : gateways;
@@ -106,13 +105,14 @@ public final class BotProcess implements AutoCloseable {
             SsmRemoteCommands remote = new SsmRemoteCommands(ssm, settings.ssm(), settings.policies().clock());
             UseCases useCases = UseCases.assemble(ec2, new TaggedPeerings(ec2, settings.sealKeys(), locks.ledger()), engine, slack.chat(),
                     ownersFile, slack.owners(),
-                    remote, probes, settings.policies(), new Java2dMapPainter(), guardrails,
+                    remote, probes, settings.policies(), new MapPainterOnFirstUse(), guardrails,
                     List.of(new TerraformExporter()),
                     ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST), leases);
+            early.assembled(useCases);
+            connected.get();
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
                     gateways.home().region(), settings.aws().allowedAccounts().restricted()
                             ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");
-            slack.routeTo(useCases.commands()).showHomeWith(useCases.home()).start(settings.transport());
             Thread resumer = new Thread(() -> resume(useCases), "peerbot-resume");
             resumer.setDaemon(true);
             resumer.start();
@@ -131,6 +131,7 @@ public final class BotProcess implements AutoCloseable {
             return new BotProcess(gateways, ssm, quotas, probes, slack, background, locks);
         } catch (Exception | Error e) {
             locks.close();
+            early.failed(e);
             slack.close();
             probes.shutdownNow();
             ssm.close();
@@ -154,26 +155,6 @@ public final class BotProcess implements AutoCloseable {
         }
         return new LeaseKeeper(leases, LeaseSettings.defaults(), clock);
     }
-
-    /** A policy file with any error stops the start: running without the guardrails meant would be worse. */
-    private static Guardrails policy(java.nio.file.Path file) {
-        try {
-            Guardrails guardrails = YamlPolicyFile.load(file);
-            log.info("policy {}: {} rule(s)", file, guardrails.rules().size());
-            return guardrails;
-        } catch (PolicyFileException e) {
-            throw ConfigurationException.badPolicyFile(e.source(), e.errors().stream().map(Object::toString).toList());
-        }
-    }
-
-    private static void refuseWatchedOutsideAllowed(BotSettings settings, Location home) {
-        List<Location> refused = settings.aws().allowedAccounts()
-                .refused(settings.policies().watchedLocations(), home.account());
-        if (!refused.isEmpty()) {
-            throw ConfigurationException.watchedOutsideAllowed(refused);
-        }
-    }
-
     private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return work -> {

@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * Start time and memory of the production jar ({@code bot/target/peerbot.jar}, run {@code package} first) as a
  * process of its own against the stand-ins: spawn → Socket Mode open, with the image's flags, without and with
  * the class-data sharing archive the image dumps (dumped here the same way, in a temporary directory); then RSS
- * ({@code VmRSS} of {@code /proc/<pid>/status}) idle and after 1,000 {@code /peer help} and {@code /peer list}.
+ * ({@code VmRSS} of {@code /proc/<pid>/status}) idle and after 1,000 {@code /peer help} and {@code /peer list}, and
+ * how long those took. On a shared machine the wall times move with the load; the CPU time until the connection
+ * opened moves less, and rows of one run compare best.
  *
  * <pre>
  * ./mvnw -B -q -pl bot -am package -DskipTests
@@ -32,8 +34,11 @@ public final class StartBenchmark {
     private static final String ACCOUNT = "111111111111";
     private static final String ALICE = "U0ALICE";
     private static final String CHANNEL = "C0NETWORK";
+    /** The Dockerfile's, but for the archive. */
     private static final List<String> IMAGE_FLAGS = List.of("-XX:MaxRAMPercentage=75", "-XX:InitialRAMPercentage=10",
-            "-XX:+UseSerialGC");
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** Both JIT compilers, as the JVM has by default: slower to start, faster once the code is hot. */
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     private static final int COMMANDS = 1000;
 
     private StartBenchmark() {
@@ -59,31 +64,47 @@ public final class StartBenchmark {
         withArchive.add(0, "-XX:SharedArchiveFile=" + archive);
         List<String> inContainer = new ArrayList<>(withArchive);
         inContainer.add(0, "-XX:MaxRAM=512m");
+        List<String> bothCompilers = new ArrayList<>(withArchive);
+        bothCompilers.remove(C1_ONLY);
+        System.out.printf("load average at the start: %s%n", loadAverage());
         Row defaults = measure(jar, List.of(), starts, dir);
         Row without = measure(jar, IMAGE_FLAGS, starts, dir);
         Row with = measure(jar, withArchive, starts, dir);
+        Row c2 = measure(jar, bothCompilers, starts, dir);
         Row limited = measure(jar, inContainer, starts, dir);
+        System.out.printf("load average at the end: %s%n", loadAverage());
         System.out.println();
         System.out.println("| JVM flags | spawn → Socket Mode open p50 / max (ms) | RSS idle (MB) | RSS after 1,000 "
-                + "commands (MB) | messages posted |");
-        System.out.println("|---|---:|---:|---:|---:|");
+                + "commands (MB) | messages posted | CPU until open p50 (ms) | 1,000 commands (ms) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         System.out.println(defaults.line("JVM defaults (no flags)"));
         System.out.println(without.line("image flags, no archive"));
         System.out.println(with.line("image flags + AppCDS archive (the image)"));
+        System.out.println(c2.line("the image with both JIT compilers (no " + C1_ONLY + ")"));
         System.out.println(limited.line("the image in a 512 MB container (-XX:MaxRAM=512m)"));
     }
 
-    private record Row(List<Long> openMillis, long idleRssMb, long busyRssMb, int answered) {
+    /**
+     * @param cpuMillis     CPU time (user + system, every thread) the process used until the connection opened: less
+     *                      sensitive than the wall time to what else runs on the machine
+     * @param commandMillis from the first of the 1,000 commands to the last answer
+     */
+    private record Row(List<Long> openMillis, long idleRssMb, long busyRssMb, int answered, List<Long> cpuMillis,
+                       long commandMillis) {
         String line(String name) {
             List<Long> sorted = openMillis.stream().sorted().toList();
-            return String.format("| %s | %d / %d | %d | %d | %d |", name, sorted.get(sorted.size() / 2),
-                    sorted.get(sorted.size() - 1), idleRssMb, busyRssMb, answered);
+            List<Long> cpu = cpuMillis.stream().sorted().toList();
+            return String.format("| %s | %d / %d | %d | %d | %d | %d | %d |", name, sorted.get(sorted.size() / 2),
+                    sorted.get(sorted.size() - 1), idleRssMb, busyRssMb, answered, cpu.get(cpu.size() / 2),
+                    commandMillis);
         }
     }
 
     /** {@code starts} starts timed to the Socket Mode open; the last one also gets the 1,000 commands. */
     private static Row measure(Path jar, List<String> flags, int starts, Path dir) throws Exception {
         List<Long> open = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        long commandMillis = 0;
         long idle = 0;
         long busy = 0;
         int answered = 0;
@@ -110,10 +131,13 @@ public final class StartBenchmark {
                 try {
                     slack.awaitConnected(Duration.ofSeconds(60));
                     open.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - spawned));
+                    cpu.add(cpuMillis(bot.pid()));
                     if (i == starts - 1) {
                         awaitQuiet(slack, ec2);
                         idle = rssMb(bot.pid());
-                        answered = commands(slack, ec2);
+                        Commands done = commands(slack, ec2);
+                        answered = done.answered();
+                        commandMillis = done.millis();
                         busy = rssMb(bot.pid());
                     }
                 } finally {
@@ -124,23 +148,29 @@ public final class StartBenchmark {
                 }
             }
         }
-        return new Row(open, idle, busy, answered);
+        return new Row(open, idle, busy, answered, cpu, commandMillis);
     }
 
     /**
      * 1,000 commands, half help and half list, 25 at a time (the next 25 once 25 more messages were posted, or
-     * after 60 s); then waits until neither stand-in has seen a call for 750 ms.
+     * after 60 s); then waits until neither stand-in has seen a call for 750 ms. Returns the messages posted.
      */
-    private static int commands(SlackStandIn slack, Ec2StandIn ec2) throws InterruptedException {
+    private static Commands commands(SlackStandIn slack, Ec2StandIn ec2) throws InterruptedException {
         int before = answers(slack);
+        long first = System.nanoTime();
         for (int i = 0; i < COMMANDS; i += 25) {
             for (int j = i; j < i + 25; j++) {
                 slack.typeCommand(ALICE, CHANNEL, "/peer", j % 2 == 0 ? "help" : "list");
             }
             awaitAnswers(slack, before + i + 25, Duration.ofSeconds(60));
         }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - first);
         awaitQuiet(slack, ec2);
-        return answers(slack) - before;
+        return new Commands(answers(slack) - before, millis);
+    }
+
+    /** @param millis from the first command typed to the last batch answered */
+    private record Commands(int answered, long millis) {
     }
 
     /** Messages posted in answer (in the ack, to the response_url or by the Web API). */
@@ -174,6 +204,17 @@ public final class StartBenchmark {
             }
         }
         throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    /** User and system time of every thread of the process so far ({@code /proc/<pid>/stat}, in clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
     }
 
     private static String java() {

@@ -57,15 +57,21 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     static final int CONNECTIONS_PER_CLIENT = 64;
 
     private final AwsSettings settings;
-    private final Region homeRegion;
-    private final StsClient sts;
+    /** Built on first use (the first {@link #home()}), so making the gateways costs a start nothing. */
+    private volatile Region homeRegion;
+    private volatile StsClient sts;
+    private final Object stsLock = new Object();
+    /** Once closed, no STS client is built any more (a start that failed may still be asking on another thread). */
+    private boolean closed;
     private final Map<Location, SdkEc2Gateway> gateways = new ConcurrentHashMap<>();
     private final Map<String, AwsCredentialsProvider> assumedRoles = new HashMap<>();
     private final List<SdkAutoCloseable> closeables = new ArrayList<>();
     /** One pool per account and region, shared by the bot's gateway and the gateways on behalf of people. */
     private final Map<Location, ParallelDescribes> describePools = new ConcurrentHashMap<>();
     private final int describesInFlightPerLocation;
-    private final SdkHttpClient callerHttp;
+    /** Built with the first gateway on behalf of a person. */
+    private SdkHttpClient callerHttp;
+    private final Object callerHttpLock = new Object();
     private final Cache<CallerPlace, CallerGateway> callerGateways;
     private final Consistency consistency;
     /** The request-token buckets of every account and region, shared by all the clients made for it. */
@@ -117,13 +123,6 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         this.consistency = consistency;
         this.pacing = Ec2Pacing.of(settings.ec2Rates());
         this.describesInFlightPerLocation = describesInFlightPerLocation;
-        this.homeRegion = settings.region().map(Region::of).orElseGet(AwsEc2Gateways::defaultRegion);
-        var builder = StsClient.builder().region(homeRegion).credentialsProvider(settings.credentials())
-                .overrideConfiguration(overrides(settings.retry().strategy()));
-        settings.endpoint().ifPresent(builder::endpointOverride);
-        this.sts = builder.build();
-        closeables.add(sts);
-        this.callerHttp = Apache5HttpClient.builder().maxConnections(CONNECTIONS_PER_CLIENT).build();
         this.callerGateways = Caffeine.newBuilder().expireAfterAccess(callerIdle).ticker(ticker)
                 .executor(Runnable::run).scheduler(Scheduler.systemScheduler())
                 .<CallerPlace, CallerGateway>removalListener((place, gateway, cause) -> {
@@ -132,6 +131,37 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
                     }
                 })
                 .build();
+    }
+
+    /** The client that asks who the bot is and assumes roles, in the home region; built once, when first needed. */
+    private StsClient sts() {
+        StsClient built = sts;
+        if (built == null) {
+            synchronized (stsLock) {
+                if (closed) {
+                    throw new CloudException("GetCallerIdentity", "Closed", "peerbot is stopping", null);
+                }
+                if (sts == null) {
+                    Region region = settings.region().map(Region::of).orElseGet(AwsEc2Gateways::defaultRegion);
+                    var builder = StsClient.builder().region(region).credentialsProvider(settings.credentials())
+                            .overrideConfiguration(overrides(settings.retry().strategy()));
+                    settings.endpoint().ifPresent(builder::endpointOverride);
+                    homeRegion = region;
+                    sts = builder.build();
+                }
+                built = sts;
+            }
+        }
+        return built;
+    }
+
+    private SdkHttpClient callerHttp() {
+        synchronized (callerHttpLock) {
+            if (callerHttp == null) {
+                callerHttp = Apache5HttpClient.builder().maxConnections(CONNECTIONS_PER_CLIENT).build();
+            }
+            return callerHttp;
+        }
     }
 
     static Region defaultRegion() {
@@ -150,7 +180,8 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         if (known == null) {
             synchronized (this) {
                 if (home == null) {
-                    String account = AwsErrors.call("GetCallerIdentity", () -> sts.getCallerIdentity().account());
+                    StsClient client = sts();
+                    String account = AwsErrors.call("GetCallerIdentity", () -> client.getCallerIdentity().account());
                     home = new Location(account, homeRegion.id());
                 }
                 known = home;
@@ -201,12 +232,13 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         String sessionName = RoleSessions.sessionName(place.caller());
         String sourceIdentity = RoleSessions.sourceIdentity(place.caller());
         String roleArn = roleArn(place.location().account());
-        StsAssumeRoleCredentialsProvider credentials = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
+        StsAssumeRoleCredentialsProvider credentials = StsAssumeRoleCredentialsProvider.builder().stsClient(sts())
                 .refreshRequest(r -> r.roleArn(roleArn).roleSessionName(sessionName).sourceIdentity(sourceIdentity))
                 .asyncCredentialUpdateEnabled(false).build();
-        Ec2Client ec2 = ec2(place.location(), credentials, settings.retry().strategy(), callerHttp);
+        SdkHttpClient http = callerHttp();
+        Ec2Client ec2 = ec2(place.location(), credentials, settings.retry().strategy(), http);
         Ec2Client throttledOnly = ec2(place.location(), credentials, settings.retry().throttlingOnlyStrategy(),
-                callerHttp);
+                http);
         return new CallerGateway(gateway(place.location(), ec2, throttledOnly), List.of(ec2, throttledOnly,
                 credentials));
     }
@@ -269,7 +301,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
 
     private AwsCredentialsProvider assumeRole(String account) {
         String roleArn = roleArn(account);
-        StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
+        StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder().stsClient(sts())
                 .refreshRequest(r -> r.roleArn(roleArn).roleSessionName(SESSION_NAME))
                 .asyncCredentialUpdateEnabled(false).build();
         closeables.add(provider);
@@ -299,6 +331,16 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         describePools.values().forEach(ParallelDescribes::close);
         describePools.clear();
         gateways.clear();
-        callerHttp.close();
+        synchronized (callerHttpLock) {
+            if (callerHttp != null) {
+                callerHttp.close();
+            }
+        }
+        synchronized (stsLock) {
+            closed = true;
+            if (sts != null) {
+                sts.close();
+            }
+        }
     }
 }

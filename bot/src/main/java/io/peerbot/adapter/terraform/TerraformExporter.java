@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TerraformExporter implements PeeringExporter {
     private static final String TEMPLATE = "peering.tf.mustache";
-    private final Mustache template = new HclMustache().compile(TEMPLATE);
+    /** Compiled at the first export: Mustache is not loaded to start the bot. */
+    private volatile Mustache template;
 
     @Override
     public ExportFormat format() {
@@ -29,10 +30,23 @@ public final class TerraformExporter implements PeeringExporter {
                 render(footprint).getBytes(StandardCharsets.UTF_8));
     }
 
+    private Mustache template() {
+        Mustache compiled = template;
+        if (compiled == null) {
+            synchronized (this) {
+                if (template == null) {
+                    template = new HclMustache().compile(TEMPLATE);
+                }
+                compiled = template;
+            }
+        }
+        return compiled;
+    }
+
     /** The HCL text. */
     public String render(PeeringFootprint footprint) {
         StringWriter out = new StringWriter();
-        template.execute(out, TerraformModel.of(footprint));
+        template().execute(out, TerraformModel.of(footprint));
         return HclLayout.align(out.toString());
     }
 }

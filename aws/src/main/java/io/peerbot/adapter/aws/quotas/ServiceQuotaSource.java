@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -56,10 +57,11 @@ public final class ServiceQuotaSource implements QuotaSource, AutoCloseable {
 
     /**
      * Through the gateways' endpoint and credentials, on an HTTP client of its own with short timeouts: a request
-     * waits at most a few seconds for Service Quotas before it is checked against the defaults.
+     * waits at most a few seconds for Service Quotas before it is checked against the defaults. The client is made
+     * at the first read, not when the bot starts.
      */
     public static ServiceQuotaSource of(AwsEc2Gateways gateways, Quotas configured) {
-        SdkHttpClient http = Apache5HttpClient.builder().connectionTimeout(Duration.ofSeconds(3))
+        Supplier<SdkHttpClient> http = () -> Apache5HttpClient.builder().connectionTimeout(Duration.ofSeconds(3))
                 .socketTimeout(Duration.ofSeconds(5)).build();
         return new ServiceQuotaSource(new ServiceQuotasClient(http, gateways.settings().endpoint()),
                 gateways::credentialsIn, configured);

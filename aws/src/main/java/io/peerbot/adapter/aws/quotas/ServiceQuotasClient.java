@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -29,7 +30,8 @@ public final class ServiceQuotasClient implements AutoCloseable {
     static final String SIGNING_NAME = "servicequotas";
     private static final String TARGET = "ServiceQuotasV20190624.GetServiceQuota";
 
-    private final SdkHttpClient http;
+    private final Supplier<SdkHttpClient> makeHttp;
+    private SdkHttpClient http;
     private final Optional<URI> endpoint;
     private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
 
@@ -38,8 +40,23 @@ public final class ServiceQuotasClient implements AutoCloseable {
      * @param endpoint the endpoint override the EC2 clients use (the stand-ins); empty: AWS's regional endpoint
      */
     public ServiceQuotasClient(SdkHttpClient http, Optional<URI> endpoint) {
-        this.http = http;
+        this(() -> http, endpoint);
+    }
+
+    /**
+     * @param makeHttp makes the HTTP client at the first call (not when the bot starts); closed with this one
+     * @param endpoint the endpoint override the EC2 clients use (the stand-ins); empty: AWS's regional endpoint
+     */
+    public ServiceQuotasClient(Supplier<SdkHttpClient> makeHttp, Optional<URI> endpoint) {
+        this.makeHttp = makeHttp;
         this.endpoint = endpoint;
+    }
+
+    private synchronized SdkHttpClient http() {
+        if (http == null) {
+            http = makeHttp.get();
+        }
+        return http;
     }
 
     /**
@@ -62,7 +79,7 @@ public final class ServiceQuotasClient implements AutoCloseable {
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SIGNING_NAME)
                 .putProperty(AwsV4HttpSigner.REGION_NAME, location.region()));
         try {
-            HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
+            HttpExecuteResponse response = http().prepareRequest(HttpExecuteRequest.builder()
                     .request(signed.request()).contentStreamProvider(signed.payload().orElse(null)).build()).call();
             String text = read(response);
             JsonNode json = text.isBlank() ? JsonNode.emptyObjectNode() : JsonNode.parser().parse(text);
@@ -110,7 +127,9 @@ public final class ServiceQuotasClient implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        http.close();
+    public synchronized void close() {
+        if (http != null) {
+            http.close();
+        }
     }
 }
