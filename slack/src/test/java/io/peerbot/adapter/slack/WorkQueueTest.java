@@ -59,8 +59,13 @@ class WorkQueueTest {
     @Test
     void onlyAPersonWithTooManyJobsWaitingIsAskedToSlowDown() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
         try (WorkQueue work = new WorkQueue("test-worker", new WorkQueue.Size(1, 2), false)) {
-            work.submit("U0ALICE", "blocks", () -> await(release));
+            work.submit("U0ALICE", "blocks", () -> {
+                started.countDown();
+                await(release);
+            });
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
             work.submit("U0ALICE", "waits 1", () -> { });
             work.submit("U0ALICE", "waits 2", () -> { });
 
