@@ -1,6 +1,5 @@
 package io.peerbot.application.apply;
 
-import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.port.Caller;
@@ -13,6 +12,7 @@ import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.traffic.PortRange;
 import java.util.List;
@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one apply path, whatever the change's kind: the engine carries out the change's plan from the scene read
  * for its decision (each step posted in the thread), then the peering records the change as done — or
- * failed, saying what failed and how to finish — and the cards are redrawn from the same scene. Safe to run
- * again: every step converges.
+ * failed, saying what failed and how to finish — and {@link FinalReport} tells it and redraws the cards from the
+ * same scene. Safe to run again: every step converges. No step waits for the chat: its posts are queued.
  */
 public final class ChangeRunner {
     private static final Logger log = LoggerFactory.getLogger(ChangeRunner.class);
@@ -31,7 +31,7 @@ public final class ChangeRunner {
     private final PeeringEngine engine;
     private final ManagedPeerings peerings;
     private final ChatPort chat;
-    private final Cards cards;
+    private final FinalReport report;
     private final AfterChange after;
 
     /** What runs once a change has put ports in place: the connectivity test of those ports. */
@@ -39,11 +39,12 @@ public final class ChangeRunner {
         void tested(ManagedPeering peering, List<PortRange> ports);
     }
 
-    public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, Cards cards, AfterChange after) {
+    public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, FinalReport report,
+                        AfterChange after) {
         this.engine = engine;
         this.peerings = peerings;
         this.chat = chat;
-        this.cards = cards;
+        this.report = report;
         this.after = after;
     }
 
@@ -77,8 +78,7 @@ public final class ChangeRunner {
         peerings.save(finished);
         Change done = finished.change(begun.change()).orElseThrow();
         log.info("{} of {} done", change.describe(), peering.id());
-        chat.reply(finished.thread(), new Notice.ChangeDone(finished, done, begun.plan()));
-        cards.redrawAll(finished, done, begun.scene(), begun.plan());
+        report.tell(finished, done, new Notice.ChangeDone(finished, done, begun.plan()), begun.scene(), begun.plan());
         if (finished.options().test() && (done.kind() == ChangeKind.CREATE || done.kind() == ChangeKind.OPEN)) {
             after.tested(finished, done.kind() == ChangeKind.CREATE ? List.of() : done.ports());
         }
@@ -103,7 +103,25 @@ public final class ChangeRunner {
             log.error("could not record the failure of {}", failed.id(), e);
         }
         Change change = failed.change(begun.change()).orElseThrow();
-        chat.reply(failed.thread(), new Notice.ChangeFailed(failed, change, why));
-        cards.redrawAll(failed, change, begun.scene(), begun.plan());
+        report.tell(failed, change, new Notice.ChangeFailed(failed, change, why), begun.scene(), begun.plan());
+    }
+
+    /**
+     * Tells the outcome of a change that a process which stopped recorded as done or failed without knowing its
+     * final message and cards were in the chat: the scene read once for it, the cards drawn with the plan as it
+     * stands now. A failure's reason was not kept; a done change whose plan shrank as it was carried out says
+     * its steps are above rather than counting from a plan that is now empty.
+     */
+    public void reportAgain(ManagedPeering peering, Change change, Scene scene) {
+        ChangePlan now = engine.plan(peering, change, scene.reading());
+        Notice outcome = change.state() == ChangeState.FAILED
+                ? new Notice.ChangeFailed(peering, change, new Problem.NotRecorded())
+                : new Notice.ChangeDone(peering, change, keepsItsPlan(change.kind()) ? now : null);
+        report.tell(peering, change, outcome, scene, now);
+    }
+
+    /** A creation's or an opening's plan is the whole plan for its ports, the same before and after it is done. */
+    private static boolean keepsItsPlan(ChangeKind kind) {
+        return kind == ChangeKind.CREATE || kind == ChangeKind.OPEN || kind == ChangeKind.RENEW;
     }
 }

@@ -1,6 +1,7 @@
 package io.peerbot.application.usecase;
 
 import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.apply.FinalReport;
 import io.peerbot.application.apply.ResumeUnfinished;
 import io.peerbot.application.apply.RetryChange;
 import io.peerbot.application.decide.AskChange;
@@ -98,7 +99,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         PeeringFinder finder = new PeeringFinder(gateways, peerings, policies.watchedLocations());
         PeeringRecords records = new PeeringRecords(peerings, parties);
         Cards cards = new Cards(chat, engine, new ExtraApprovers(guardrails, owners));
-        ChangeRunner runner = new ChangeRunner(engine, peerings, chat, cards, test::runAndReport);
+        ChangeRunner runner = new ChangeRunner(engine, peerings, chat, new FinalReport(chat, cards, records),
+                test::runAndReport);
         PolicyGate gate = new PolicyGate(guardrails, approvals);
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat, gate, policies.admins());
         ShownPlans shown = new ShownPlans();

@@ -114,6 +114,11 @@ public final class SlackChat implements ChatPort {
                 () -> postMessage(message.channel(), message.ts(), rest)));
     }
 
+    @Override
+    public CompletableFuture<Void> delivered() {
+        return outbox.drained();
+    }
+
     /**
      * Waits up to {@code grace} until what was queued for threads went out (or was dropped); true when nothing is
      * left. For a caller that must see the thread as it will be, e.g. before stopping.

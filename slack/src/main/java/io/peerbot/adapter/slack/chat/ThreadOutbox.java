@@ -3,10 +3,14 @@ package io.peerbot.adapter.slack.chat;
 import io.peerbot.domain.chat.MessageRef;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +39,12 @@ final class ThreadOutbox implements AutoCloseable {
     }
 
     private final ScheduledThreadPoolExecutor deliveries;
+    /** Runs what waits for deliveries ({@link #drained}), so no delivering thread is held by it. */
+    private final ExecutorService notices = Executors.newSingleThreadExecutor(job -> {
+        Thread thread = new Thread(job, "peerbot-outbox-delivered");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, ArrayDeque<Pending>> lines = new HashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
 
@@ -68,6 +78,28 @@ final class ThreadOutbox implements AutoCloseable {
             schedule(line, Duration.ZERO);
         }
         return pending.done();
+    }
+
+    /**
+     * Completes once every message queued so far, in every thread, was delivered or refused for good; never when
+     * the outbox stops first. Completes on a thread of its own.
+     */
+    CompletableFuture<Void> drained() {
+        List<CompletableFuture<MessageRef>> pending = new ArrayList<>();
+        synchronized (this) {
+            lines.values().forEach(line -> line.forEach(p -> pending.add(p.done())));
+        }
+        CompletableFuture<Void> all = CompletableFuture.allOf(pending.stream()
+                .map(done -> done.handle((posted, refused) -> null)).toArray(CompletableFuture[]::new));
+        CompletableFuture<Void> drained = new CompletableFuture<>();
+        all.whenComplete((ignored, never) -> {
+            try {
+                notices.execute(() -> drained.complete(null));
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                // stopping: what waits for it is left to the next start
+            }
+        });
+        return drained;
     }
 
     private void schedule(String line, Duration after) {
@@ -142,6 +174,7 @@ final class ThreadOutbox implements AutoCloseable {
     /** Gives what is queued up to {@code grace} to go out, then stops. */
     void close(Duration grace) {
         awaitDelivered(grace);
+        notices.shutdownNow();
         deliveries.shutdownNow();
         try {
             if (!deliveries.awaitTermination(5, TimeUnit.SECONDS)) {
