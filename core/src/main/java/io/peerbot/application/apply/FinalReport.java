@@ -56,6 +56,9 @@ public final class FinalReport {
                 Optional<ManagedPeering> now = records.found(id, where).map(ManagedPeerings.Found::peering);
                 if (now.flatMap(p -> p.change(ref)).filter(Change::unreported).isPresent()) {
                     records.save(now.get().reported(ref));
+                    log.info("the outcome of {} {} on {} is in the chat", ref.kind().tag(), ref.id(), id);
+                } else {
+                    log.info("the outcome of {} {} on {} was owed no more", ref.kind().tag(), ref.id(), id);
                 }
                 return null;
             });

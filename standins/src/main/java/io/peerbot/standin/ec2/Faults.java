@@ -32,6 +32,7 @@ public final class Faults {
     private final Map<String, FaultRule> rules = new HashMap<>();
     private final Map<String, Deque<Fault>> queued = new HashMap<>();
     private RequestBuckets requestBuckets;
+    private final java.util.List<Hold> holds = new java.util.ArrayList<>();
 
     /** Seeds the generators of rules made from now on. */
     public synchronized Faults seed(long seed) {
@@ -58,11 +59,40 @@ public final class Faults {
         return this;
     }
 
-    /** Removes every rule, queued fault and the request buckets. */
+    /** Removes every rule, queued fault and the request buckets; releases every hold. */
     public synchronized void clear() {
         rules.clear();
         queued.clear();
         requestBuckets = null;
+        holds.forEach(Hold::release);
+        holds.clear();
+    }
+
+    /**
+     * Holds the next call of {@code action} whose caller's account and form parameters {@code which} accepts, once
+     * it took effect: its answer waits for {@link Hold#release()}.
+     */
+    public synchronized Hold holdAfterApply(String action, java.util.function.BiPredicate<String, Map<String, String>> which) {
+        Hold hold = new Hold(action, which);
+        holds.add(hold);
+        return hold;
+    }
+
+    /** Called once a call took effect, before it is answered: blocks while a hold takes it. */
+    public void applied(String action, String account, Map<String, String> params) {
+        Hold taken = null;
+        synchronized (this) {
+            for (Hold hold : holds) {
+                if (hold.takes(action, account, params)) {
+                    taken = hold;
+                    break;
+                }
+            }
+            holds.remove(taken);
+        }
+        if (taken != null) {
+            taken.hold();
+        }
     }
 
     /**

@@ -55,7 +55,7 @@ public final class SlackChat implements ChatPort {
     }
 
     /** {@code firstRetryWait}: how long a thread's message Slack could not take waits before it is tried again. */
-    SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls, Duration firstRetryWait) {
+    public SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls, Duration firstRetryWait) {
         this.outbox = new ThreadOutbox(4, firstRetryWait);
         this.methods = methods;
         this.renderer = renderer;

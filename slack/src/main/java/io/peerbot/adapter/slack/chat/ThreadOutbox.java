@@ -173,6 +173,9 @@ final class ThreadOutbox implements AutoCloseable {
 
     /** Gives what is queued up to {@code grace} to go out, then stops. */
     void close(Duration grace) {
+        if (deliveries.isShutdown()) {
+            return;
+        }
         awaitDelivered(grace);
         notices.shutdownNow();
         deliveries.shutdownNow();
