@@ -60,6 +60,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private final Map<Location, ParallelDescribes> describePools = new ConcurrentHashMap<>();
     private final int describesInFlightPerLocation;
     private final SdkHttpClient callerHttp;
+    private volatile boolean closed;
     private final Cache<CallerPlace, CallerGateway> callerGateways;
     private final Consistency consistency;
     /** The request-token buckets of every account and region, shared by all the clients made for it. */
@@ -161,11 +162,13 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     /** Reached with the bot's own credentials in its own account, else by assuming the configured role. */
     @Override
     public Ec2Gateway at(Location location) {
+        refuseWhenClosed();
         SdkEc2Gateway existing = gateways.get(location);
         if (existing != null) {
             return existing;
         }
         synchronized (this) {
+            refuseWhenClosed();
             return gateways.computeIfAbsent(location, l -> {
                 Ec2Client ec2 = ec2(l, credentialsFor(l.account()), settings.retry().strategy(), null);
                 Ec2Client throttledOnly = ec2(l, credentialsFor(l.account()),
@@ -188,7 +191,18 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
             return at(location);
         }
         refuseForeign(location.account());
+        refuseWhenClosed();
         return callerGateways.get(new CallerPlace(location, caller), this::callerGateway).gateway();
+    }
+
+    /**
+     * Once closed, no call goes out: work still running (a stopping process's) would otherwise get new clients
+     * made for it and write after the stop.
+     */
+    private void refuseWhenClosed() {
+        if (closed) {
+            throw new IllegalStateException("the AWS clients are closed: peerbot is stopping");
+        }
     }
 
     private CallerGateway callerGateway(CallerPlace place) {
@@ -282,6 +296,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         callerGateways.invalidateAll();
         callerGateways.cleanUp();
         for (SdkAutoCloseable closeable : closeables) {
