@@ -301,8 +301,18 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return slack.awaitEphemeral(user, m -> text.test(m.allText()), WAIT);
     }
 
+    /**
+     * The first message in the card's thread whose text matches, once the bot has delivered what it queued for
+     * threads and done what waited for that (a finished change's report recorded), so calls a test counts from
+     * here on are its own.
+     */
     RecordedMessage awaitInThread(RecordedMessage card, Predicate<String> text) {
-        return slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply() && text.test(m.allText()), WAIT);
+        RecordedMessage found = slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && text.test(m.allText()), WAIT);
+        if (bot != null) {
+            assertThat(bot.awaitThreadsDelivered(WAIT)).as("the bot's thread messages went out").isTrue();
+        }
+        return found;
     }
 
     /** Every message of the card's thread as one text. */

@@ -47,6 +47,8 @@ final class ThreadOutbox implements AutoCloseable {
     });
     private final Map<String, ArrayDeque<Pending>> lines = new HashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
+    /** What waits for deliveries ({@link #drained}) that is due or running. */
+    private int noticesRunning;
 
     ThreadOutbox(int deliverers) {
         this(deliverers, FIRST_WAIT);
@@ -93,13 +95,28 @@ final class ThreadOutbox implements AutoCloseable {
                 .map(done -> done.handle((posted, refused) -> null)).toArray(CompletableFuture[]::new));
         CompletableFuture<Void> drained = new CompletableFuture<>();
         all.whenComplete((ignored, never) -> {
+            synchronized (this) {
+                noticesRunning++;
+            }
             try {
-                notices.execute(() -> drained.complete(null));
+                notices.execute(() -> {
+                    try {
+                        drained.complete(null);
+                    } finally {
+                        noticeDone();
+                    }
+                });
             } catch (java.util.concurrent.RejectedExecutionException stopped) {
                 // stopping: what waits for it is left to the next start
+                noticeDone();
             }
         });
         return drained;
+    }
+
+    private synchronized void noticeDone() {
+        noticesRunning--;
+        notifyAll();
     }
 
     private void schedule(String line, Duration after) {
@@ -157,18 +174,25 @@ final class ThreadOutbox implements AutoCloseable {
         return waiting == null ? 0 : waiting.size();
     }
 
-    /** Waits up to {@code grace} for every thread's line to be delivered; true when nothing is left waiting. */
+    /**
+     * Waits up to {@code grace} for every thread's line to be delivered and what waited for that ({@link #drained})
+     * to have run; true when nothing is left waiting.
+     */
     synchronized boolean awaitDelivered(Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
         try {
-            for (long left = grace.toMillis(); !lines.isEmpty() && left > 0;
+            for (long left = grace.toMillis(); !settled() && left > 0;
                  left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
                 wait(left);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return lines.isEmpty();
+        return settled();
+    }
+
+    private boolean settled() {
+        return lines.isEmpty() && noticesRunning == 0;
     }
 
     /** Gives what is queued up to {@code grace} to go out, then stops. */
