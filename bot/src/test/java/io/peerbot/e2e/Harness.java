@@ -261,7 +261,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return scheduler.clock().instant();
     }
 
-    /** Stops the bot (unless {@link #kill killed}) and starts a new process's worth of it against the same Slack and AWS. */
+    /** Stops the bot (unless {@link #kill killed}) and starts a new process's worth of it on the same Slack and AWS. */
     void restart() throws Exception {
         if (bot != null) {
             bot.close();
@@ -271,7 +271,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
 
     /**
      * Stops the bot as a crash would (see {@link BotProcess#kill}): what it queued for Slack is lost, and work it
-     * had running — e.g. a call held in the EC2 stand-in — can write nothing more. {@link #restart} starts it again.
+     * had running — e.g. a call held in the EC2 stand-in — can write nothing more. {@link #restart} starts it
+     * again.
      */
     void kill() {
         bot.kill();

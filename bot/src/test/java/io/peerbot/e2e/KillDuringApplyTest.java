@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -87,7 +88,8 @@ class KillDuringApplyTest {
             case AFTER_THE_RULES -> h.ec2.faults().holdAfterApply("AuthorizeSecurityGroupIngress",
                     lastOf(ruleCalls, p -> true));
             case AFTER_THE_FINAL_STATE_IS_WRITTEN -> h.ec2.faults().holdAfterApply("CreateTags",
-                    (account, p) -> tagged(p, "peerbot:create-state", "done") && tagged(p, "peerbot:unreported", "create"));
+                    (account, p) -> tagged(p, "peerbot:create-state", "done")
+                            && tagged(p, "peerbot:unreported", "create"));
             case AFTER_THE_FINAL_MESSAGE_IS_QUEUED -> throw new IllegalArgumentException(point.name());
         };
     }
@@ -103,8 +105,7 @@ class KillDuringApplyTest {
     }
 
     /** The {@code count}th call that {@code matches}. */
-    private static BiPredicate<String, Map<String, String>> lastOf(long count,
-                                                                    java.util.function.Predicate<Map<String, String>> matches) {
+    private static BiPredicate<String, Map<String, String>> lastOf(long count, Predicate<Map<String, String>> matches) {
         AtomicInteger seen = new AtomicInteger();
         return (account, params) -> matches.test(params) && seen.incrementAndGet() == count;
     }

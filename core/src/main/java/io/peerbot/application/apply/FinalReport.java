@@ -63,8 +63,8 @@ public final class FinalReport {
                 return null;
             });
         } catch (RuntimeException e) {
-            log.warn("could not record that the outcome of {} on {} is reported; a restart reports it again", ref.kind().tag(),
-                    id, e);
+            log.warn("could not record that the outcome of {} on {} is reported; a restart reports it again",
+                    ref.kind().tag(), id, e);
         }
     }
 }

@@ -72,7 +72,8 @@ public final class Faults {
      * Holds the next call of {@code action} whose caller's account and form parameters {@code which} accepts, once
      * it took effect: its answer waits for {@link Hold#release()}.
      */
-    public synchronized Hold holdAfterApply(String action, java.util.function.BiPredicate<String, Map<String, String>> which) {
+    public synchronized Hold holdAfterApply(String action,
+                                            java.util.function.BiPredicate<String, Map<String, String>> which) {
         Hold hold = new Hold(action, which);
         holds.add(hold);
         return hold;

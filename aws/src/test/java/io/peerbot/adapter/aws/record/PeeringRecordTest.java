@@ -72,7 +72,8 @@ class PeeringRecordTest {
                 Arguments.of("applied with a wide open awaiting approval", applied.ask(open)),
                 Arguments.of("applied, its outcome not yet in the thread", unreported(peering(PeeringOptions
                         .defaults(), applied.creation().approvals(), ChangeState.APPLYING, null))),
-                Arguments.of("thirty subnets, a wide open failed, neither outcome reported", failedUnreported(unreported(
+                Arguments.of("thirty subnets, a wide open failed, neither outcome reported",
+                        failedUnreported(unreported(
                         peering(new PeeringOptions(PortList.parse("tcp:443"), thirtySubnets, true, true,
                                 "x".repeat(200)), applied.creation().approvals(), ChangeState.APPLYING, null)), open)),
                 Arguments.of("applied with a denied delete", applied.ask(delete)),

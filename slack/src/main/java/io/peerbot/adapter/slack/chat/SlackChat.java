@@ -121,7 +121,8 @@ public final class SlackChat implements ChatPort {
 
     /**
      * Waits up to {@code grace} until what was queued for threads went out (or was dropped), and what waited for
-     * that ({@link #delivered()}) has run; true when nothing is left. For a caller that must see the thread as it will be, e.g. before stopping.
+     * that ({@link #delivered()}) has run; true when nothing is left. For a caller that must see the thread as it
+     * will be, e.g. before stopping.
      */
     public boolean awaitDelivered(Duration grace) {
         return outbox.awaitDelivered(grace);
