@@ -193,6 +193,20 @@ public final class BotProcess implements AutoCloseable {
         return slack.awaitThreadsDelivered(grace);
     }
 
+    /**
+     * Stops as a crash would, for tests that stop the bot at a given point: Slack is cut off first (nothing queued
+     * goes out), then the AWS clients are closed, so work still running can write nothing more anywhere.
+     */
+    public void kill() {
+        closeBackground();
+        slack.cutOff();
+        probes.shutdownNow();
+        ssm.close();
+        quotas.close();
+        gateways.close();
+        slack.close();
+    }
+
     @Override
     public void close() {
         closeBackground();

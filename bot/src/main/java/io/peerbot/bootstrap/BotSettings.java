@@ -46,6 +46,11 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
                 lockTable);
     }
 
+    /** The same settings, Slack reached as {@code other} says (e.g. retrying at a test's pace). */
+    public BotSettings with(SlackSettings other) {
+        return new BotSettings(other, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas);
+    }
+
     /** Over Socket Mode. */
     public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
                        Optional<Path> ownersFile, SealKeys sealKeys) {

@@ -15,6 +15,7 @@ import io.peerbot.adapter.aws.seal.PeeringIdentity;
 import io.peerbot.adapter.aws.seal.RecordSeal;
 import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.aws.seal.SealTags;
+import io.peerbot.adapter.slack.SlackRetries;
 import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.watch.ManualScheduler;
 import io.peerbot.application.watch.MovingClock;
@@ -59,6 +60,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     /** Where a test that sets {@code PEERBOT_ALERT_CHANNEL} has the bot report. */
     static final String ALERT_CHANNEL = "C0ALERTS";
     static final String ROLE = "arn:aws:iam::{account}:role/peerbot";
+    /** How the bot retries what Slack could not take: at once, in tests. */
+    static final SlackRetries SLACK_RETRIES = new SlackRetries(Duration.ofMillis(10), Duration.ofMillis(50));
 
     private enum Scope { EACH_TEST, CLASS }
 
@@ -183,6 +186,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 .channel(CHANNEL, "network")
                 .channel(OTHER_CHANNEL, "random")
                 .channel(ALERT_CHANNEL, "security-alerts")
+                .clock(clock)
                 .start();
         if (!withBot) {
             return;
@@ -229,8 +233,10 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     private void startBot() throws Exception {
         scheduler = new ManualScheduler(clock);
         BotSettings configured = botSettings();
-        // One clock: the bot reads the time the test's scheduler moves.
-        BotSettings settings = configured.with(configured.policies().withClock(scheduler.clock()));
+        // One clock: the bot reads the time the test's scheduler moves. Slack's outages last by it too, so the bot
+        // retries in milliseconds and catches up as soon as the test has moved past one.
+        BotSettings settings = configured.with(configured.policies().withClock(scheduler.clock()))
+                .with(configured.slack().withRetries(SLACK_RETRIES));
         int opened = slack.connectionsOpened();
         int mark = ec2.calls().mark();
         bot = BotProcess.start(settings, scheduler, scheduler);
@@ -276,10 +282,22 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return scheduler.clock().instant();
     }
 
-    /** Stops the bot and starts a new process's worth of it against the same Slack and AWS. */
+    /** Stops the bot (unless {@link #kill killed}) and starts a new process's worth of it on the same Slack and AWS. */
     void restart() throws Exception {
-        bot.close();
+        if (bot != null) {
+            bot.close();
+        }
         startBot();
+    }
+
+    /**
+     * Stops the bot as a crash would (see {@link BotProcess#kill}): what it queued for Slack is lost, and work it
+     * had running — e.g. a call held in the EC2 stand-in — can write nothing more. {@link #restart} starts it
+     * again.
+     */
+    void kill() {
+        bot.kill();
+        bot = null;
     }
 
     /** Stops the bot, as a crash or a deploy would. */
@@ -305,8 +323,18 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return slack.awaitEphemeral(user, m -> text.test(m.allText()), WAIT);
     }
 
+    /**
+     * The first message in the card's thread whose text matches, once the bot has delivered what it queued for
+     * threads and done what waited for that (a finished change's report recorded), so calls a test counts from
+     * here on are its own.
+     */
     RecordedMessage awaitInThread(RecordedMessage card, Predicate<String> text) {
-        return slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply() && text.test(m.allText()), WAIT);
+        RecordedMessage found = slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && text.test(m.allText()), WAIT);
+        if (bot != null) {
+            assertThat(bot.awaitThreadsDelivered(WAIT)).as("the bot's thread messages went out").isTrue();
+        }
+        return found;
     }
 
     /** Every message of the card's thread as one text. */
@@ -358,6 +386,11 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return new PeeringIdentity(pcx.id(), new Location(pcx.requester().account(), pcx.requester().region()),
                 pcx.requester().vpcId(), new Location(pcx.accepter().account(), pcx.accepter().region()),
                 pcx.accepter().vpcId());
+    }
+
+    /** Waits until {@code condition} holds in AWS, looking again each time the EC2 stand-in answers a call. */
+    void awaitAws(String what, java.util.function.BooleanSupplier condition) {
+        ec2.calls().awaitSince(ec2.calls().mark(), what, calls -> condition.getAsBoolean(), WAIT);
     }
 
     List<Call> mutatingCalls() {

@@ -95,7 +95,7 @@ class ReplicasTest {
         // the replica that applies gets as far as the rules: accepted, routes added, then EC2 holds its call
         Hold rules = h.ec2.faults().holdNext("AuthorizeSecurityGroupIngress");
         Envelope click = h.approve(BOB, card);
-        assertThat(rules.awaitReached(WAIT)).as("the apply reached the rules").isTrue();
+        assertThat(rules.awaitHeld(WAIT)).as("the apply reached the rules").isTrue();
         ReplicaSet.Replica applying = replicas.receiverOf(click);
         assertThat(replicas.others(applying)).hasSize(1);
 

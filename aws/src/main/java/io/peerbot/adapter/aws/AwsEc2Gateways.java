@@ -61,8 +61,11 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     private volatile Region homeRegion;
     private volatile StsClient sts;
     private final Object stsLock = new Object();
-    /** Once closed, no STS client is built any more (a start that failed may still be asking on another thread). */
-    private boolean closed;
+    /**
+     * Once closed, no client is built and no call goes out any more (a start that failed, or a stopping process's
+     * work, may still be asking on another thread).
+     */
+    private volatile boolean closed;
     private final Map<Location, SdkEc2Gateway> gateways = new ConcurrentHashMap<>();
     private final Map<String, AwsCredentialsProvider> assumedRoles = new HashMap<>();
     private final List<SdkAutoCloseable> closeables = new ArrayList<>();
@@ -198,11 +201,13 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     /** Reached with the bot's own credentials in its own account, else by assuming the configured role. */
     @Override
     public Ec2Gateway at(Location location) {
+        refuseWhenClosed();
         SdkEc2Gateway existing = gateways.get(location);
         if (existing != null) {
             return existing;
         }
         synchronized (this) {
+            refuseWhenClosed();
             return gateways.computeIfAbsent(location, l -> {
                 Ec2Client ec2 = ec2(l, credentialsFor(l.account()), settings.retry().strategy(), null);
                 Ec2Client throttledOnly = ec2(l, credentialsFor(l.account()),
@@ -225,7 +230,18 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
             return at(location);
         }
         refuseForeign(location.account());
+        refuseWhenClosed();
         return callerGateways.get(new CallerPlace(location, caller), this::callerGateway).gateway();
+    }
+
+    /**
+     * Once closed, no call goes out: work still running (a stopping process's) would otherwise get new clients
+     * made for it and write after the stop.
+     */
+    private void refuseWhenClosed() {
+        if (closed) {
+            throw new IllegalStateException("the AWS clients are closed: peerbot is stopping");
+        }
     }
 
     private CallerGateway callerGateway(CallerPlace place) {
@@ -322,6 +338,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         callerGateways.invalidateAll();
         callerGateways.cleanUp();
         for (SdkAutoCloseable closeable : closeables) {

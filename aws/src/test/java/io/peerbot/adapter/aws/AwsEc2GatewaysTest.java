@@ -64,4 +64,18 @@ class AwsEc2GatewaysTest {
         assertThat(ec2.calls().of("AssumeRole")).isEmpty();
         assertThat(ec2.calls().all()).noneMatch(c -> OUTSIDER.equals(c.account()));
     }
+
+    @Test
+    void onceClosedNoCallGoesOutNotEvenThroughANewClient() {
+        Location home = new Location(A, "us-east-1");
+        gateways.at(home).listVpcs();
+        int before = ec2.calls().all().size();
+
+        gateways.close();
+
+        assertThatThrownBy(() -> gateways.at(home).listVpcs()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> gateways.at(new Location(B, "us-east-1"),
+                io.peerbot.application.port.Caller.of("U0ALICE")).listVpcs()).isInstanceOf(IllegalStateException.class);
+        assertThat(ec2.calls().all()).hasSize(before);
+    }
 }

@@ -1,6 +1,5 @@
 package io.peerbot.application.apply;
 
-import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.lease.LeaseKeeper;
@@ -15,6 +14,7 @@ import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Clock;
@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one apply path, whatever the change's kind: the engine carries out the change's plan from the scene read
  * for its decision (each step posted in the thread), then the peering records the change as done — or
- * failed, saying what failed and how to finish — and the cards are redrawn from the same scene. Safe to run
- * again: every step converges.
+ * failed, saying what failed and how to finish — and {@link FinalReport} tells it and redraws the cards from the
+ * same scene. Safe to run again: every step converges. No step waits for the chat: its posts are queued.
  */
 public final class ChangeRunner {
     private static final Logger log = LoggerFactory.getLogger(ChangeRunner.class);
@@ -34,7 +34,7 @@ public final class ChangeRunner {
     private final PeeringEngine engine;
     private final ManagedPeerings peerings;
     private final ChatPort chat;
-    private final Cards cards;
+    private final FinalReport report;
     private final AfterChange after;
     private final ApplyLeases applies;
 
@@ -43,19 +43,20 @@ public final class ChangeRunner {
         void tested(ManagedPeering peering, List<PortRange> ports);
     }
 
-    public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, Cards cards, AfterChange after) {
-        this(engine, peerings, chat, cards, after,
+    public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, FinalReport report,
+                        AfterChange after) {
+        this(engine, peerings, chat, report, after,
                 new ApplyLeases(LeaseKeeper.local(Clock.systemUTC()), peerings));
     }
 
     /** @param applies who among the replicas applies: the one holding the peering's apply lease */
-    public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, Cards cards, AfterChange after,
-                        ApplyLeases applies) {
+    public ChangeRunner(PeeringEngine engine, ManagedPeerings peerings, ChatPort chat, FinalReport report,
+                        AfterChange after, ApplyLeases applies) {
         this.applies = applies;
         this.engine = engine;
         this.peerings = peerings;
         this.chat = chat;
-        this.cards = cards;
+        this.report = report;
         this.after = after;
     }
 
@@ -102,8 +103,7 @@ public final class ChangeRunner {
         peerings.save(finished);
         Change done = finished.change(begun.change()).orElseThrow();
         log.info("{} of {} done", change.describe(), peering.id());
-        chat.reply(finished.thread(), new Notice.ChangeDone(finished, done, begun.plan()));
-        cards.redrawAll(finished, done, begun.scene(), begun.plan());
+        report.tell(finished, done, new Notice.ChangeDone(finished, done, begun.plan()), begun.scene(), begun.plan());
         if (finished.options().test() && (done.kind() == ChangeKind.CREATE || done.kind() == ChangeKind.OPEN)) {
             after.tested(finished, done.kind() == ChangeKind.CREATE ? List.of() : done.ports());
         }
@@ -131,7 +131,25 @@ public final class ChangeRunner {
             log.error("could not record the failure of {}", failed.id(), e);
         }
         Change change = failed.change(begun.change()).orElseThrow();
-        chat.reply(failed.thread(), new Notice.ChangeFailed(failed, change, why));
-        cards.redrawAll(failed, change, begun.scene(), begun.plan());
+        report.tell(failed, change, new Notice.ChangeFailed(failed, change, why), begun.scene(), begun.plan());
+    }
+
+    /**
+     * Tells the outcome of a change that a process which stopped recorded as done or failed without knowing its
+     * final message and cards were in the chat: the scene read once for it, the cards drawn with the plan as it
+     * stands now. A failure's reason was not kept; a done change whose plan shrank as it was carried out says
+     * its steps are above rather than counting from a plan that is now empty.
+     */
+    public void reportAgain(ManagedPeering peering, Change change, Scene scene) {
+        ChangePlan now = engine.plan(peering, change, scene.reading());
+        Notice outcome = change.state() == ChangeState.FAILED
+                ? new Notice.ChangeFailed(peering, change, new Problem.NotRecorded())
+                : new Notice.ChangeDone(peering, change, keepsItsPlan(change.kind()) ? now : null);
+        report.tell(peering, change, outcome, scene, now);
+    }
+
+    /** A creation's or an opening's plan is the whole plan for its ports, the same before and after it is done. */
+    private static boolean keepsItsPlan(ChangeKind kind) {
+        return kind == ChangeKind.CREATE || kind == ChangeKind.OPEN || kind == ChangeKind.RENEW;
     }
 }

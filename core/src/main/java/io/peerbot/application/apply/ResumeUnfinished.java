@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On start: finds the bot's peerings whose change was being applied when it stopped — whatever the change's
- * kind — and finishes them, saying so in their threads; marks requests AWS has expired as expired. A change
+ * kind — and finishes them, saying so in their threads; tells the outcome of changes finished in AWS whose final
+ * message and cards may not have reached the chat; marks requests AWS has expired as expired. A change
  * another replica is applying (it holds the change's apply lease) is left to it.
  */
 public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
@@ -77,6 +78,9 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
                             fresh.status()))) {
                         resumed.add(peering.id());
                     }
+                } else if (peering.unreported().isPresent()) {
+                    reportOne(peering, peering.unreported().get(), found.status());
+                    resumed.add(peering.id());
                 } else if (peering.creation().state() == ChangeState.AWAITING_APPROVAL
                         && found.status() == PeeringStatus.EXPIRED) {
                     records.save(peering.expire());
@@ -115,6 +119,19 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     static String lastApprover(Change change) {
         return change.approvals().stream().max(Comparator.comparing(Approval::at))
                 .map(Approval::userId).orElse(change.requestedBy());
+    }
+
+    /**
+     * A change recorded as done or failed whose final message and cards a stopped process may not have delivered:
+     * told now, once (its record says so once the chat has them). The scene is read once, for its cards.
+     */
+    private void reportOne(ManagedPeering peering, Change change, PeeringStatus status) {
+        log.info("reporting the outcome of {} of {}", change.describe(), peering.id());
+        try {
+            runner.reportAgain(peering, change, records.read(peering, status));
+        } catch (RuntimeException e) {
+            log.error("reporting the outcome of {} failed", peering.id(), e);
+        }
     }
 
     private void resumeOne(ManagedPeering peering, Change change, PeeringStatus status) {

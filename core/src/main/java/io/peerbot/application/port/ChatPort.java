@@ -2,6 +2,7 @@ package io.peerbot.application.port;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import io.peerbot.domain.chat.MessageRef;
 
 /** The chat (Slack's Web API) as the use cases speak to it. The adapter decides how a notice looks. */
@@ -22,6 +23,15 @@ public interface ChatPort {
 
     /** Redraws the message after everything queued for its thread, retrying through outages; returns at once. */
     void update(MessageRef message, Notice notice);
+
+    /**
+     * Completes once everything queued so far with {@link #reply} and {@link #update} is in the chat, or was
+     * refused for good (trying again would not help); on a thread of the chat's own, never one delivering messages.
+     * Never completes for what a stopped process did not deliver. At once for a chat that sends straight away.
+     */
+    default CompletableFuture<Void> delivered() {
+        return CompletableFuture.completedFuture(null);
+    }
 
     /** Visible only to {@code userId} (an ephemeral message). */
     void tellPrivately(String channel, String userId, Notice notice);

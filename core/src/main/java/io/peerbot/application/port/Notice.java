@@ -359,7 +359,11 @@ public sealed interface Notice {
     record NoOtherApprovalNeeded(String userId, Change change) implements Notice {
     }
 
-    /** A change is done; {@code plan} is what it did, {@code peering} as it stands after. */
+    /**
+     * A change is done; {@code plan} is what it did, {@code peering} as it stands after. {@code plan} is null when a
+     * restart tells it for a change whose plan shrinks as it is carried out (close, delete, repair, extend): what it
+     * did is in the thread's steps.
+     */
     record ChangeDone(ManagedPeering peering, Change change, ChangePlan plan) implements Notice {
     }
 

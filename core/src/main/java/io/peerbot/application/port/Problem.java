@@ -11,6 +11,10 @@ public sealed interface Problem {
     record Unexpected(String message) implements Problem {
     }
 
+    /** The process stopped after the change failed and before it said why; the reason is only in its log. */
+    record NotRecorded() implements Problem {
+    }
+
     static Cloud of(CloudException e) {
         return new Cloud(e.action(), e.code(), e.getMessage(), e.permissionDenied());
     }

@@ -1,6 +1,7 @@
 package io.peerbot.application.usecase;
 
 import io.peerbot.application.apply.ChangeRunner;
+import io.peerbot.application.apply.FinalReport;
 import io.peerbot.application.apply.ResumeUnfinished;
 import io.peerbot.application.apply.ApplyLeases;
 import io.peerbot.application.apply.RetryChange;
@@ -117,7 +118,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         PeeringRecords records = new PeeringRecords(peerings, parties, new DecisionLeases(leases));
         Cards cards = new Cards(chat, engine, new ExtraApprovers(guardrails, owners));
         ApplyLeases applies = new ApplyLeases(leases, peerings);
-        ChangeRunner runner = new ChangeRunner(engine, peerings, chat, cards, test::runAndReport, applies);
+        ChangeRunner runner = new ChangeRunner(engine, peerings, chat, new FinalReport(chat, cards, records),
+                test::runAndReport, applies);
         PolicyGate gate = new PolicyGate(guardrails, approvals);
         ProposalCheck proposals = new ProposalCheck(engine, parties, chat, gate, policies.admins());
         ShownPlans shown = new ShownPlans();

@@ -24,10 +24,15 @@ import java.util.Set;
  *
  * <p>{@code planDigest} is the digest of the plan shown on the change's card, empty until something computes
  * one; approvals are consent to that plan. Every field is a plain value, so the record has one canonical form.
+ *
+ * <p>{@code unreported}: the change is done or failed in AWS, but its final message and cards may not have
+ * reached the chat yet. The chat's delivery is retried in memory only, so a process that stops before it could
+ * lose them; AWS is the only store, so the record itself says that they are owed (set by {@link #finish} and
+ * {@link #fail}, cleared by {@link #reported} once the chat took them), and a restart finishes the reporting.
  */
 public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy, Instant requestedAt,
                      List<Approval> approvals, ChangeState state, String deniedBy, String messageTs,
-                     String planDigest, Instant endsAt, Instant remindedAt) {
+                     String planDigest, Instant endsAt, Instant remindedAt, boolean unreported) {
     public Change {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(state, "state");
@@ -38,6 +43,9 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
         planDigest = planDigest == null ? "" : planDigest;
         endsAt = endsAt == null ? null : endsAt.truncatedTo(ChronoUnit.SECONDS);
         remindedAt = remindedAt == null ? null : remindedAt.truncatedTo(ChronoUnit.SECONDS);
+        if (unreported && state != ChangeState.DONE && state != ChangeState.FAILED) {
+            throw new IllegalArgumentException("a change that is " + state.tag() + " has no outcome to report");
+        }
         if (endsAt != null && !kind.mayEnd()) {
             throw new IllegalArgumentException("a " + kind.tag() + " has no end time");
         }
@@ -50,6 +58,14 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
         if (!SlackIds.USER.matcher(requestedBy).matches()) {
             throw new IllegalArgumentException("'" + requestedBy + "' is not a Slack user id");
         }
+    }
+
+    /** A change with nothing owed to the chat (see {@code unreported}). */
+    public Change(ChangeKind kind, List<PortRange> ports, String requestedBy, Instant requestedAt,
+                  List<Approval> approvals, ChangeState state, String deniedBy, String messageTs, String planDigest,
+                  Instant endsAt, Instant remindedAt) {
+        this(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, planDigest, endsAt,
+                remindedAt, false);
     }
 
     /** A permanent change: no end time, never reminded. */
@@ -81,7 +97,7 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
     /** The same change, its end reminded of at {@code at}. */
     public Change reminded(Instant at) {
         return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, planDigest,
-                endsAt, at);
+                endsAt, at, unreported);
     }
 
     /** Tells this change from every other on the same peering (its time of asking, in milliseconds). */
@@ -144,35 +160,43 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
             throw new IllegalStateException("the " + kind.tag() + " still awaits the " + Side.labels(awaiting())
                     + " side");
         }
-        return state == ChangeState.APPLYING ? this : moved(ChangeState.APPLYING);
+        return state == ChangeState.APPLYING ? this : moved(ChangeState.APPLYING, false);
     }
 
+    /** Done in AWS; its outcome is owed to the chat until {@link #reported}. */
     public Change finish() {
-        return moved(ChangeState.DONE);
+        return moved(ChangeState.DONE, true);
     }
 
+    /** Failed part-way; its outcome is owed to the chat until {@link #reported}. */
     public Change fail() {
-        return moved(ChangeState.FAILED);
+        return moved(ChangeState.FAILED, true);
+    }
+
+    /** The chat has the change's final message and cards: nothing is owed any more. */
+    public Change reported() {
+        return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, planDigest,
+                endsAt, remindedAt, false);
     }
 
     public Change deny(String userId) {
         return new Change(kind, ports, requestedBy, requestedAt, approvals, state.moveTo(ChangeState.DENIED), userId,
-                messageTs, planDigest, endsAt, remindedAt);
+                messageTs, planDigest, endsAt, remindedAt, false);
     }
 
     public Change expire() {
-        return moved(ChangeState.EXPIRED);
+        return moved(ChangeState.EXPIRED, false);
     }
 
     public Change withMessage(String ts) {
         return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, ts, planDigest, endsAt,
-                remindedAt);
+                remindedAt, unreported);
     }
 
     /** The same change, consent bound to the plan with this digest (the plan its card shows). */
     public Change boundTo(String digest) {
         return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, digest, endsAt,
-                remindedAt);
+                remindedAt, unreported);
     }
 
     /**
@@ -189,9 +213,9 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
                 messageTs, digest, endsAt, remindedAt);
     }
 
-    private Change moved(ChangeState next) {
+    private Change moved(ChangeState next, boolean outcomeOwed) {
         return new Change(kind, ports, requestedBy, requestedAt, approvals, state.moveTo(next), deniedBy, messageTs,
-                planDigest, endsAt, remindedAt);
+                planDigest, endsAt, remindedAt, outcomeOwed);
     }
 
     /** "delete", "open tcp:6379,udp:53", "create tcp:5432": the change in a few words, for logs. */

@@ -89,6 +89,14 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         return Optional.of(governing()).filter(c -> c.state() == ChangeState.APPLYING);
     }
 
+    /**
+     * The change done or failed in AWS whose final message and cards the chat may not have had yet (the
+     * governing one: a later change's outcome supersedes an earlier one's), to report after a restart.
+     */
+    public Optional<Change> unreported() {
+        return Optional.of(governing()).filter(Change::unreported);
+    }
+
     /** The change that failed part-way, for {@code /peer retry}. */
     public Optional<Change> failed() {
         return Optional.of(governing()).filter(c -> c.state() == ChangeState.FAILED);
@@ -129,6 +137,11 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     public ManagedPeering fail(ChangeRef ref) {
         return replaced(require(ref).fail());
+    }
+
+    /** The chat has the change's final message and cards. */
+    public ManagedPeering reported(ChangeRef ref) {
+        return replaced(require(ref).reported());
     }
 
     public ManagedPeering deny(ChangeRef ref, String userId) {

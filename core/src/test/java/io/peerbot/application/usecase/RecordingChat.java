@@ -7,6 +7,7 @@ import io.peerbot.application.port.SharedFile;
 import io.peerbot.domain.chat.MessageRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A chat that keeps everything the bot said, in order: posts, replies in threads, redraws, private answers. */
@@ -23,6 +24,33 @@ public final class RecordingChat implements ChatPort {
     private final AtomicInteger ts = new AtomicInteger();
     private final List<Runnable> onEach = new ArrayList<>();
     private final List<HomeTab> homes = new ArrayList<>();
+    /** While not null, {@link #delivered()} waits for {@link #deliverHeld()}; null: everything is delivered at once. */
+    private List<CompletableFuture<Void>> held;
+
+    /** From now on the chat delivers nothing until {@link #deliverHeld()}, as during an outage. */
+    public synchronized void holdDeliveries() {
+        held = new ArrayList<>();
+    }
+
+    /** Delivers what was held, and everything from now on at once. */
+    public void deliverHeld() {
+        List<CompletableFuture<Void>> waiting;
+        synchronized (this) {
+            waiting = held == null ? List.of() : held;
+            held = null;
+        }
+        waiting.forEach(f -> f.complete(null));
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> delivered() {
+        if (held == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> later = new CompletableFuture<>();
+        held.add(later);
+        return later;
+    }
 
     public synchronized List<Said> said() {
         return List.copyOf(said);

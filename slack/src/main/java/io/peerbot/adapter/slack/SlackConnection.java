@@ -63,6 +63,7 @@ public final class SlackConnection implements AutoCloseable {
     private SlackHttpServer http;
     private int httpPort = -1;
     private boolean routed;
+    private boolean disconnected;
 
     public SlackConnection(SlackSettings settings) {
         this(settings, WorkQueue.Size.DEFAULT, Clock.systemUTC());
@@ -86,9 +87,10 @@ public final class SlackConnection implements AutoCloseable {
         this.clickWork = new WorkQueue("peerbot-click", workers, false);
         this.clickAnswers = new WorkQueue("peerbot-click-answer", new WorkQueue.Size(1, 4), true);
         MethodsClient methods = slack.methods(settings.botToken());
-        SlackCalls calls = new SlackCalls();
+        java.time.Duration longest = settings.retries().longestWait();
+        SlackCalls calls = new SlackCalls(wait -> Thread.sleep(Math.min(wait.toMillis(), longest.toMillis())));
         this.renderer = new NoticeRenderer(clock);
-        this.chat = new SlackChat(methods, renderer, calls);
+        this.chat = new SlackChat(methods, renderer, calls, settings.retries().firstWait());
         this.owners = new SlackOwnerDirectory(methods, calls);
     }
 
@@ -231,6 +233,28 @@ public final class SlackConnection implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        disconnect();
+        commandWork.close(10, TimeUnit.SECONDS);
+        clickWork.close(10, TimeUnit.SECONDS);
+        clickAnswers.close(2, TimeUnit.SECONDS);
+        chat.close(java.time.Duration.ofSeconds(5));
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.warn("Closing the Slack client: {}", e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stops talking to Slack at once, as a crash would: what is queued for threads is dropped undelivered and the
+     * connection closed; work still running can say nothing more. {@link #close} then stops the rest.
+     */
+    public synchronized void cutOff() {
+        chat.close(java.time.Duration.ZERO);
+        disconnect();
+    }
+
+    private void disconnect() {
         if (http != null) {
             // No new requests first; what was acknowledged is still worked on below.
             http.close();
@@ -247,17 +271,9 @@ public final class SlackConnection implements AutoCloseable {
                 log.warn("Closing the Socket Mode connection: {}", e.getMessage(), e);
             }
             socketMode = null;
-        } else {
+        } else if (!disconnected) {
             app.stop();
         }
-        commandWork.close(10, TimeUnit.SECONDS);
-        clickWork.close(10, TimeUnit.SECONDS);
-        clickAnswers.close(2, TimeUnit.SECONDS);
-        chat.close(java.time.Duration.ofSeconds(5));
-        try {
-            slack.close();
-        } catch (Exception e) {
-            log.warn("Closing the Slack client: {}", e.getMessage(), e);
-        }
+        disconnected = true;
     }
 }

@@ -7,13 +7,25 @@ import java.util.Objects;
  * token ({@code xapp-…}) for Socket Mode, the Web API's base URL ({@code SLACK_API_URL}; a local stand-in in
  * tests) and, for HTTP mode, the signing secret that Slack's requests are verified with.
  */
-public record SlackSettings(String botToken, String appToken, String apiUrl, String signingSecret) {
+public record SlackSettings(String botToken, String appToken, String apiUrl, String signingSecret,
+                            SlackRetries retries) {
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
     public SlackSettings {
         Objects.requireNonNull(botToken, "botToken");
+        retries = retries == null ? SlackRetries.SLACK : retries;
         apiUrl = withTrailingSlash(apiUrl == null || apiUrl.isBlank() ? DEFAULT_API_URL : apiUrl.trim());
         signingSecret = signingSecret == null || signingSecret.isBlank() ? null : signingSecret.trim();
+    }
+
+    /** Retrying as Slack asks ({@link SlackRetries#SLACK}). */
+    public SlackSettings(String botToken, String appToken, String apiUrl, String signingSecret) {
+        this(botToken, appToken, apiUrl, signingSecret, SlackRetries.SLACK);
+    }
+
+    /** The same settings, retrying calls Slack could not take as {@code other} says. */
+    public SlackSettings withRetries(SlackRetries other) {
+        return new SlackSettings(botToken, appToken, apiUrl, signingSecret, other);
     }
 
     /** Socket Mode: no signing secret. */

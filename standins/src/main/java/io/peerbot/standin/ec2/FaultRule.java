@@ -12,6 +12,7 @@ public final class FaultRule {
     private final Random random;
     private double throttleShare;
     private double serverErrorShare;
+    private double lostResponseShare;
     private Duration latency = Duration.ZERO;
     private int maxInFlight = Integer.MAX_VALUE;
     private int inFlight;
@@ -29,6 +30,15 @@ public final class FaultRule {
     /** Answers this share (0..1) of calls with {@link Fault#INTERNAL_ERROR} or {@link Fault#UNAVAILABLE}. */
     public synchronized FaultRule serverErrors(double share) {
         this.serverErrorShare = checkShare(share);
+        return this;
+    }
+
+    /**
+     * Answers this share (0..1) of calls with {@link Fault#INTERNAL_ERROR_AFTER_APPLY}: the call takes effect, its
+     * answer is a 500. Drawn after the throttled and the server errors' shares.
+     */
+    public synchronized FaultRule lostResponses(double share) {
+        this.lostResponseShare = checkShare(share);
         return this;
     }
 
@@ -68,7 +78,7 @@ public final class FaultRule {
     }
 
     synchronized Fault draw() {
-        if (throttleShare == 0 && serverErrorShare == 0) {
+        if (throttleShare == 0 && serverErrorShare == 0 && lostResponseShare == 0) {
             return null;
         }
         double r = random.nextDouble();
@@ -77,6 +87,9 @@ public final class FaultRule {
         }
         if (r < throttleShare + serverErrorShare) {
             return random.nextBoolean() ? Fault.INTERNAL_ERROR : Fault.UNAVAILABLE;
+        }
+        if (r < throttleShare + serverErrorShare + lostResponseShare) {
+            return Fault.INTERNAL_ERROR_AFTER_APPLY;
         }
         return null;
     }

@@ -32,8 +32,9 @@ public final class Faults {
     private long seed = 1;
     private final Map<String, FaultRule> rules = new HashMap<>();
     private final Map<String, Deque<Fault>> queued = new HashMap<>();
-    private final Map<String, Hold> holds = new HashMap<>();
+    private final Map<String, Hold> holdsBefore = new HashMap<>();
     private RequestBuckets requestBuckets;
+    private final java.util.List<Hold> holdsAfter = new java.util.ArrayList<>();
 
     /** Seeds the generators of rules made from now on. */
     public synchronized Faults seed(long seed) {
@@ -62,18 +63,48 @@ public final class Faults {
 
     /** Holds the next call of {@code action} before it acts, until the hold is released. */
     public synchronized Hold holdNext(String action) {
-        Hold hold = new Hold();
-        holds.put(action, hold);
+        Hold hold = new Hold(action, (account, params) -> true);
+        holdsBefore.put(action, hold);
         return hold;
     }
 
-    /** Removes every rule, queued fault and the request buckets; held calls go on. */
+    /** Removes every rule, queued fault and the request buckets; releases every hold. */
     public synchronized void clear() {
         rules.clear();
         queued.clear();
-        holds.values().forEach(Hold::release);
-        holds.clear();
+        holdsBefore.values().forEach(Hold::release);
+        holdsBefore.clear();
         requestBuckets = null;
+        holdsAfter.forEach(Hold::release);
+        holdsAfter.clear();
+    }
+
+    /**
+     * Holds the next call of {@code action} whose caller's account and form parameters {@code which} accepts, once
+     * it took effect: its answer waits for {@link Hold#release()}.
+     */
+    public synchronized Hold holdAfterApply(String action,
+                                            java.util.function.BiPredicate<String, Map<String, String>> which) {
+        Hold hold = new Hold(action, which);
+        holdsAfter.add(hold);
+        return hold;
+    }
+
+    /** Called once a call took effect, before it is answered: blocks while a hold takes it. */
+    public void applied(String action, String account, Map<String, String> params) {
+        Hold taken = null;
+        synchronized (this) {
+            for (Hold hold : holdsAfter) {
+                if (hold.takes(action, account, params)) {
+                    taken = hold;
+                    break;
+                }
+            }
+            holdsAfter.remove(taken);
+        }
+        if (taken != null) {
+            taken.hold();
+        }
     }
 
     /**
@@ -108,7 +139,7 @@ public final class Faults {
     public Decision decide(String action) {
         Hold hold;
         synchronized (this) {
-            hold = holds.remove(action);
+            hold = holdsBefore.remove(action);
         }
         if (hold != null) {
             hold.hold();

@@ -68,7 +68,7 @@ public final class SlackStandIn implements AutoCloseable {
         hub = new SocketModeHub(workspace.appId(), b.ackDeadline, log, (envelope, payload) -> applyAckPayload(responder, envelope, payload));
         BaseUrl base = new BaseUrl();
         ResponseUrls responseUrls = new ResponseUrls(base, workspace.teamId(), responder, log);
-        webApi = new WebApi(botToken, appToken, b.botScopes, log);
+        webApi = new WebApi(botToken, appToken, b.botScopes, log, b.clock);
         new ChatMethods(workspace, store, base).registerWith(webApi);
         new DirectoryMethods(workspace).registerWith(webApi);
         files = new FileStore(log);
@@ -262,6 +262,26 @@ public final class SlackStandIn implements AutoCloseable {
      */
     public void failNext(String method, String error) {
         webApi.failNext(method, error);
+    }
+
+    /**
+     * An outage of {@code method}: every call fails with {@code error} for {@code duration} on the stand-in's
+     * clock (see {@link SlackStandInBuilder#clock}), or until {@link #restore}. {@code ratelimited} answers HTTP 429
+     * with {@code Retry-After} saying how many seconds are left (at least 1); {@code http_500}, {@code http_503}
+     * (any {@code http_5xx}) answer that status with no Slack body, as a failing front end does. Nothing is done.
+     */
+    public void failFor(String method, String error, Duration duration) {
+        webApi.failUntil(method, error, duration);
+    }
+
+    /** As {@link #failFor}, until {@link #restore}. */
+    public void failUntilRestored(String method, String error) {
+        webApi.failUntil(method, error, null);
+    }
+
+    /** Ends an outage of {@code method} begun with {@link #failFor} or {@link #failUntilRestored}. */
+    public void restore(String method) {
+        webApi.restore(method);
     }
 
     // ---------------------------------------------------------------- what was recorded

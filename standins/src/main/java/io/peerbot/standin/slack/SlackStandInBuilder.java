@@ -20,6 +20,7 @@ public final class SlackStandInBuilder {
             "usergroups:read", "files:write", "channels:history", "groups:history");
     Duration ackDeadline = SocketModeHub.SLACK_ACK_DEADLINE;
     int port;
+    java.time.Clock clock = java.time.Clock.systemUTC();
     final List<Consumer<Workspace>> seed = new ArrayList<>();
 
     SlackStandInBuilder() {
@@ -62,6 +63,15 @@ public final class SlackStandInBuilder {
      */
     public SlackStandInBuilder botScopes(String... scopes) {
         this.botScopes = List.of(scopes);
+        return this;
+    }
+
+    /**
+     * The time outages ({@link SlackStandIn#failFor}) are measured on: a test's clock, moved by the test, so a
+     * minute-long outage ends when the test says a minute has passed.
+     */
+    public SlackStandInBuilder clock(java.time.Clock clock) {
+        this.clock = clock;
         return this;
     }
 

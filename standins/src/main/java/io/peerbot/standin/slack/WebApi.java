@@ -36,13 +36,20 @@ final class WebApi {
 
     private final Map<String, Method> methods = new ConcurrentHashMap<>();
     private final Map<String, Queue<String>> injectedErrors = new ConcurrentHashMap<>();
+    /** A method's outage: its error, and when it ends on {@link #clock} (null: when restored). */
+    private record Outage(String error, Instant until) {
+    }
+
+    private final Map<String, Outage> outages = new ConcurrentHashMap<>();
+    private final java.time.Clock clock;
     private final String botToken;
     private final String appToken;
     private final String botScopes;
     private final List<String> grantedBotScopes;
     private final EventLog log;
 
-    WebApi(String botToken, String appToken, List<String> botScopes, EventLog log) {
+    WebApi(String botToken, String appToken, List<String> botScopes, EventLog log, java.time.Clock clock) {
+        this.clock = clock;
         this.botToken = botToken;
         this.appToken = appToken;
         this.botScopes = String.join(",", botScopes);
@@ -70,15 +77,37 @@ final class WebApi {
         injectedErrors.computeIfAbsent(method, k -> new ConcurrentLinkedQueue<>()).add(error);
     }
 
+    void failUntil(String method, String error, java.time.Duration duration) {
+        outages.put(method, new Outage(error, duration == null ? null : clock.instant().plus(duration)));
+    }
+
+    void restore(String method) {
+        outages.remove(method);
+    }
+
+    /** The outage {@code method} is in now, if any. */
+    private java.util.Optional<Outage> outage(String method) {
+        Outage outage = outages.get(method);
+        if (outage != null && outage.until() != null && !clock.instant().isBefore(outage.until())) {
+            outages.remove(method, outage);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(outage);
+    }
+
     void handle(Context ctx) {
         String name = ctx.pathParam("method");
         JsonObject args = new JsonObject();
         ctx.queryParamMap().forEach((k, v) -> args.addProperty(k, v.get(0)));
         JsonObject answer;
         ApiRequest request = null;
+        java.util.Optional<Outage> outage = outage(name);
         try {
             readBody(ctx, args);
             request = new ApiRequest(name, tokenType(token(ctx, args)), args);
+            if (outage.isPresent()) {
+                throw new ApiError(outage.get().error());
+            }
             answer = call(request);
         } catch (ApiError e) {
             answer = e.body();
@@ -89,7 +118,12 @@ final class WebApi {
         String error = answer.get("ok").getAsBoolean() ? null : answer.get("error").getAsString();
         log.record(new SlackEvent.ApiCalled(new ApiCall(name, request.tokenType().label(), request.argsForRecord(), error, Instant.now())));
         if ("ratelimited".equals(error)) {
-            ctx.status(429).header("Retry-After", "1");
+            ctx.status(429).header("Retry-After", String.valueOf(retryAfter(outage)));
+        }
+        if (error != null && error.matches("http_5\\d\\d")) {
+            ctx.status(Integer.parseInt(error.substring("http_".length()))).contentType("text/plain")
+                    .result("upstream failure");
+            return;
         }
         switch (request.tokenType()) {
             case BOT -> ctx.header("x-oauth-scopes", botScopes);
@@ -97,6 +131,12 @@ final class WebApi {
             default -> { }
         }
         ctx.contentType("application/json; charset=utf-8").result(answer.toString());
+    }
+
+    /** Slack says how long to wait: the seconds left of an outage with an end, else 1. */
+    private long retryAfter(java.util.Optional<Outage> outage) {
+        return outage.map(Outage::until).map(until -> java.time.Duration.between(clock.instant(), until))
+                .map(left -> Math.max(1, left.toSeconds() + (left.toMillisPart() > 0 ? 1 : 0))).orElse(1L);
     }
 
     private JsonObject call(ApiRequest request) throws ApiError {

@@ -40,4 +40,33 @@ class FaultsTest {
         faults.clear();
         assertThat(faults.decide("CreateRoute").fault()).isNull();
     }
+
+    @Test
+    void aShareOfCallsTakesEffectAndLosesItsAnswer() {
+        Faults faults = new Faults().seed(3);
+        faults.onEveryAction().lostResponses(0.5);
+
+        long lost = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> faults.decide("CreateRoute").fault())
+                .filter(f -> f == Fault.INTERNAL_ERROR_AFTER_APPLY).count();
+
+        assertThat(lost).isBetween(400L, 600L);
+    }
+
+    @Test
+    void aHoldKeepsBackTheFirstMatchingCallOnlyUntilReleased() throws Exception {
+        Faults faults = new Faults();
+        Hold hold = faults.holdAfterApply("CreateTags", (account, params) -> "2".equals(params.get("n")));
+        faults.applied("CreateTags", "111111111111", java.util.Map.of("n", "1"));
+        assertThat(hold.held()).isFalse();
+
+        Thread caller = new Thread(() -> faults.applied("CreateTags", "111111111111", java.util.Map.of("n", "2")));
+        caller.start();
+        assertThat(hold.awaitHeld(Duration.ofSeconds(5))).isTrue();
+        assertThat(caller.isAlive()).as("its answer is kept back").isTrue();
+        hold.release();
+        caller.join(5_000);
+        assertThat(caller.isAlive()).isFalse();
+        faults.applied("CreateTags", "111111111111", java.util.Map.of("n", "2"));
+    }
 }

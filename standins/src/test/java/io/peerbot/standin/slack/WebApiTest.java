@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Web API through Slack's own Java client, as the bot calls it. */
 class WebApiTest {
+    /** The stand-in's time, moved by the tests. */
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+            new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-05-01T12:00:00Z"));
     private SlackStandIn standIn;
     private Slack slack;
     private MethodsClient bot;
@@ -33,6 +36,22 @@ class WebApiTest {
                 .user("U0BOB", "bob", "Bob Roe", "bob@example.com")
                 .channel("C0NET", "network")
                 .privateChannel("C0SECRET", "secret", "U0ALICE")
+                .clock(new java.time.Clock() {
+                    @Override
+                    public java.time.ZoneId getZone() {
+                        return java.time.ZoneOffset.UTC;
+                    }
+
+                    @Override
+                    public java.time.Clock withZone(java.time.ZoneId zone) {
+                        return this;
+                    }
+
+                    @Override
+                    public java.time.Instant instant() {
+                        return now.get();
+                    }
+                })
                 .start();
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(standIn.apiUrl());
@@ -190,5 +209,40 @@ class WebApiTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).contains("1");
+    }
+
+    @Test
+    void anOutageLastsItsTimeOnTheStandInsClockSayingHowLongIsLeft() throws Exception {
+        standIn.failFor("chat.postMessage", "ratelimited", java.time.Duration.ofSeconds(60));
+
+        HttpResponse<String> limited = post("chat.postMessage");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).contains("60");
+        now.updateAndGet(t -> t.plusSeconds(45));
+        assertThat(post("chat.postMessage").headers().firstValue("Retry-After")).contains("15");
+        assertThat(bot.chatUpdate(r -> r.channel("C0NET").ts("1.0").text("x")).getError())
+                .as("other methods are up").isNotEqualTo("ratelimited");
+        now.updateAndGet(t -> t.plusSeconds(15));
+        assertThat(bot.chatPostMessage(r -> r.channel("C0NET").text("after")).isOk()).isTrue();
+        assertThat(standIn.messages("C0NET")).extracting(RecordedMessage::text).containsExactly("after");
+    }
+
+    @Test
+    void anOutageUntilRestoredAnswersServerErrorsWithoutABody() throws Exception {
+        standIn.failUntilRestored("chat.update", "http_503");
+
+        assertThat(post("chat.update").statusCode()).isEqualTo(503);
+        now.updateAndGet(t -> t.plus(java.time.Duration.ofDays(1)));
+        assertThat(post("chat.update").statusCode()).isEqualTo(503);
+        standIn.restore("chat.update");
+        assertThat(post("chat.update").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> post(String method) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(standIn.apiUrl() + method))
+                        .header("Content-Type", "application/json; charset=utf-8")
+                        .header("Authorization", "Bearer " + standIn.botToken())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"channel\":\"C0NET\",\"text\":\"hi\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -45,6 +45,7 @@ import java.util.regex.Pattern;
  * peerbot:to, peerbot:from, peerbot:both-ways, peerbot:source-groups          (only when asked for)
  * peerbot:create           create tcp:5432 icmp   (the creation: its kind and the ports asked for)
  * peerbot:change           close tcp:5432         (the latest later change: open, close or delete)
+ * peerbot:unreported       create                 (whose outcome the thread may still lack: create, change or empty)
  * </pre>
  * Each change, the creation ({@code peerbot:create-…}) as every later one ({@code peerbot:change-…}), is
  * written the same way: {@code -state} (awaiting-approval, applying, done, failed, denied, expired),
@@ -81,6 +82,12 @@ public final class PeeringRecord {
     public static final String CREATE = "peerbot:create";
     /** The latest later change's tags. */
     public static final String CHANGE = "peerbot:change";
+    /**
+     * Which changes ({@code create}, {@code change}) are done or failed in AWS while their final message and cards
+     * may not be in the thread yet: a restart reports them. One tag for both, always written (empty when nothing is
+     * owed), so the record keeps its number of tags and a save never has a tag of it to remove.
+     */
+    public static final String UNREPORTED = "peerbot:unreported";
     public static final String STATE_SUFFIX = "-state";
     public static final String BY_SUFFIX = "-by";
     public static final String AT_SUFFIX = "-at";
@@ -141,6 +148,14 @@ public final class PeeringRecord {
         if (peering.later() != null) {
             putChange(tags, CHANGE, peering.later());
         }
+        List<String> owed = new ArrayList<>();
+        if (peering.creation().unreported()) {
+            owed.add(changeName(CREATE));
+        }
+        if (peering.later() != null && peering.later().unreported()) {
+            owed.add(changeName(CHANGE));
+        }
+        tags.put(UNREPORTED, String.join(" ", owed));
         DriftTags.put(tags, peering.drift());
         if (tags.size() + 1 > MAX_TAGS) {
             throw new IllegalArgumentException("the peering needs " + (tags.size() + 1) + " tags; EC2 allows "
@@ -203,9 +218,16 @@ public final class PeeringRecord {
                 .overriding(override);
         String channel = optional(tags, CHANNEL, SlackIds.CHANNEL);
         String thread = optional(tags, THREAD, SlackIds.MESSAGE_TS);
-        Change creation = change(tags, CREATE).orElseThrow(() -> new IllegalArgumentException("tag " + CREATE
-                + " is missing"));
-        Change later = change(tags, CHANGE).orElse(null);
+        List<String> unreported = TagList.get(tags, UNREPORTED);
+        for (String item : unreported) {
+            if (!item.equals(changeName(CREATE)) && !item.equals(changeName(CHANGE))) {
+                throw new IllegalArgumentException("tag " + UNREPORTED + ": '" + item + "' is neither "
+                        + changeName(CREATE) + " nor " + changeName(CHANGE));
+            }
+        }
+        Change creation = change(tags, CREATE, unreported).orElseThrow(() -> new IllegalArgumentException("tag "
+                + CREATE + " is missing"));
+        Change later = change(tags, CHANGE, unreported).orElse(null);
         return new ManagedPeering(new PcxId(peering.id()), peering.requester(), peering.accepter(),
                 channel == null || thread == null ? null : new MessageRef(channel, thread), options, creation, later,
                 DriftTags.read(tags));
@@ -263,7 +285,12 @@ public final class PeeringRecord {
         }
     }
 
-    private static Optional<Change> change(Map<String, String> tags, String key) {
+    /** "create" for {@code peerbot:create}: how {@link #UNREPORTED} names a change. */
+    private static String changeName(String key) {
+        return key.substring("peerbot:".length());
+    }
+
+    private static Optional<Change> change(Map<String, String> tags, String key, List<String> unreported) {
         List<String> what = TagList.get(tags, key);
         if (what.isEmpty()) {
             return Optional.empty();
@@ -288,7 +315,8 @@ public final class PeeringRecord {
                 optional(tags, key + DENIED_BY_SUFFIX, SlackIds.USER),
                 optional(tags, key + MESSAGE_SUFFIX, SlackIds.MESSAGE_TS),
                 checked(key + PLAN_SUFFIX, digest, DIGEST),
-                instant(tags, key + ENDS_SUFFIX), instant(tags, key + REMINDED_SUFFIX))));
+                instant(tags, key + ENDS_SUFFIX), instant(tags, key + REMINDED_SUFFIX),
+                unreported.contains(changeName(key)))));
     }
 
     private static Instant instant(Map<String, String> tags, String key) {

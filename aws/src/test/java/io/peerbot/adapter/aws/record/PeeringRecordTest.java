@@ -38,6 +38,8 @@ class PeeringRecordTest {
             "eu-west-1"), List.of(Cidr.parse("10.0.0.0/16")));
     private static final PeeringSide ACCEPTER = new PeeringSide("vpc-0bbb0002", new Location("222233334444",
             "us-east-1"), List.of(Cidr.parse("10.1.0.0/16"), Cidr.parse("10.2.0.0/16")));
+    /** {@code peerbot:seal}, {@code peerbot:seal-key}, {@code peerbot:seq} and {@code peerbot:last-test}. */
+    private static final int SEAL_AND_TEST_TAGS = 4;
     private static final MessageRef THREAD = new MessageRef("C0PLATFORM", "1732870000.123456");
 
     static Stream<Arguments> peerings() {
@@ -68,6 +70,12 @@ class PeeringRecordTest {
                 Arguments.of("twenty wide port ranges", peering(new PeeringOptions(PortList.parse(twentyPorts),
                         List.of(), false, true, "x"), List.of(), ChangeState.AWAITING_APPROVAL, null)),
                 Arguments.of("applied with a wide open awaiting approval", applied.ask(open)),
+                Arguments.of("applied, its outcome not yet in the thread", unreported(peering(PeeringOptions
+                        .defaults(), applied.creation().approvals(), ChangeState.APPLYING, null))),
+                Arguments.of("thirty subnets, a wide open failed, neither outcome reported",
+                        failedUnreported(unreported(
+                        peering(new PeeringOptions(PortList.parse("tcp:443"), thirtySubnets, true, true,
+                                "x".repeat(200)), applied.creation().approvals(), ChangeState.APPLYING, null)), open)),
                 Arguments.of("applied with a denied delete", applied.ask(delete)),
                 Arguments.of("a plan digest kept", applied.ask(new Change(ChangeKind.CLOSE, PortList.parse("icmp"),
                         "U0REQUEST", CREATED.plusSeconds(60), List.of(), ChangeState.AWAITING_APPROVAL, null, null,
@@ -89,6 +97,8 @@ class PeeringRecordTest {
         Map<String, String> tags = PeeringRecord.encode(peering, "a".repeat(300), "b");
 
         assertThat(tags).hasSizeLessThanOrEqualTo(50).containsEntry("peerbot:managed", "true");
+        assertThat(tags.size() + SEAL_AND_TEST_TAGS).as("with the seal's tags and the last test's")
+                .isLessThanOrEqualTo(50);
         tags.forEach((key, value) -> {
             assertThat(key).hasSizeLessThanOrEqualTo(128);
             assertThat(value).as(key).hasSizeLessThanOrEqualTo(256).matches("[A-Za-z0-9 +\\-=._:/@]*");
@@ -118,6 +128,44 @@ class PeeringRecordTest {
                 Map.entry("peerbot:create-approvals", "requester=U0REQUEST@1732868800 accepter=U0OWNERDB@1732868900"),
                 Map.entry("peerbot:create-denied-by", ""),
                 Map.entry("peerbot:create-plan", "")));
+    }
+
+    @Test
+    void aChangeDoneOwesItsOutcomeToTheThreadUntilReported() {
+        ManagedPeering applying = peering(PortList.parse("tcp:5432"), ChangeState.APPLYING);
+        ManagedPeering done = applying.finish(applying.creation().ref());
+
+        Map<String, String> owed = PeeringRecord.encode(done);
+        Map<String, String> told = PeeringRecord.encode(done.reported(done.creation().ref()));
+
+        assertThat(owed).containsEntry("peerbot:unreported", "create");
+        assertThat(PeeringRecord.decode(connection(owed)).orElseThrow().unreported()).contains(done.creation());
+        assertThat(told).containsEntry("peerbot:unreported", "");
+        assertThat(told.keySet()).as("a report never leaves a tag to remove").isEqualTo(owed.keySet());
+        assertThat(PeeringRecord.decode(connection(told)).orElseThrow().unreported()).isEmpty();
+    }
+
+    @Test
+    void aRecordWrittenBeforeReportsWereRecordedOwesNothing() {
+        ManagedPeering done = peering(PortList.parse("tcp:5432"), ChangeState.DONE);
+        Map<String, String> tags = new HashMap<>(PeeringRecord.encode(done));
+        tags.remove("peerbot:unreported");
+
+        assertThat(PeeringRecord.decode(connection(tags)).orElseThrow().unreported()).isEmpty();
+    }
+
+    @Test
+    void anOutcomeOwedForAChangeStillAwaitingApprovalIsUnreadable() {
+        Map<String, String> tags = new HashMap<>(PeeringRecord.encode(peering(PortList.parse("tcp:5432"),
+                ChangeState.AWAITING_APPROVAL)));
+        tags.put("peerbot:unreported", "create");
+
+        assertThat(PeeringRecord.decode(connection(tags))).isEmpty();
+        assertThat(PeeringRecord.whyUnreadable(connection(tags))).hasValueSatisfying(why ->
+                assertThat(why).contains("no outcome to report"));
+        tags.put("peerbot:unreported", "delete");
+        assertThat(PeeringRecord.whyUnreadable(connection(tags))).hasValueSatisfying(why ->
+                assertThat(why).contains("peerbot:unreported"));
     }
 
     @Test
@@ -255,6 +303,17 @@ class PeeringRecordTest {
         Change creation = new Change(ChangeKind.CREATE, options.ports(), "U0REQUEST", CREATED, approvals, state,
                 deniedBy, null, "");
         return new ManagedPeering(new PcxId(PCX), REQUESTER, ACCEPTER, THREAD, options, creation, null);
+    }
+
+    /** The peering's creation, being applied, done: its outcome owed to the thread. */
+    private static ManagedPeering unreported(ManagedPeering applying) {
+        return applying.finish(applying.creation().ref());
+    }
+
+    /** {@code change} asked, approved by both sides, begun and failed: its outcome owed to the thread. */
+    private static ManagedPeering failedUnreported(ManagedPeering peering, Change change) {
+        ManagedPeering asked = peering.ask(change).approve(change.ref(), approval(Side.REQUESTER, "U0REQUEST", 7200));
+        return asked.begin(change.ref()).fail(change.ref());
     }
 
     private static Approval approval(Side side, String user, long secondsAfter) {

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * is done or failed and how to finish it, a restart or a retry taking it up again.
  */
 final class LifecycleRenderer {
+    /** What a change done says of its work when it is told after a restart, without its plan. */
+    private static final String STEPS_ABOVE = "What was done is in the steps above.";
     private final TextRenderer text = new TextRenderer();
     private final StepRenderer step = new StepRenderer();
 
@@ -147,24 +149,27 @@ final class LifecycleRenderer {
                 yield "Opened " + ports(change) + " on " + pcx;
             }
             case CLOSE -> {
-                lines.add(PlanLines.plural(plan.removal().ruleCount(), "rule")
+                lines.add(plan == null ? STEPS_ABOVE : PlanLines.plural(plan.removal().ruleCount(), "rule")
                         + " of peerbot's revoked; no other rule was touched.");
                 yield "Closed " + ports(change) + " on " + pcx;
             }
             case DELETE -> {
-                lines.add(PlanLines.plural(plan.removal().routeCount(), "route") + " and "
+                lines.add(plan == null ? STEPS_ABOVE
+                        : PlanLines.plural(plan.removal().routeCount(), "route") + " and "
                         + PlanLines.plural(plan.removal().ruleCount(), "rule")
                         + " of the peering removed and the peering connection deleted; nothing else was touched.");
                 yield "Peering " + pcx + " is taken down";
             }
             case REPAIR -> {
-                lines.add(PlanLines.plural(plan.additions().routeCount(), "route") + " and "
+                lines.add(plan == null ? STEPS_ABOVE
+                        : PlanLines.plural(plan.additions().routeCount(), "route") + " and "
                         + PlanLines.plural(plan.additions().ruleCount(), "rule")
                         + " of the approved plan restored; nothing else was touched.");
                 yield "Repaired " + pcx;
             }
             case EXTEND -> {
-                lines.add(PlanLines.plural(plan.additions().routeCount(), "route") + " and "
+                lines.add(plan == null ? STEPS_ABOVE
+                        : PlanLines.plural(plan.additions().routeCount(), "route") + " and "
                         + PlanLines.plural(plan.additions().ruleCount(), "rule")
                         + " added for what grew; they are part of the approved plan from now on.");
                 yield "Extended " + pcx;

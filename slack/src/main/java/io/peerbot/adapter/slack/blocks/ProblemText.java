@@ -23,6 +23,9 @@ public final class ProblemText {
             return "AWS answered " + Mrkdwn.code(cloud.code()) + " to " + Mrkdwn.code(cloud.action()) + ": "
                     + Mrkdwn.escape(String.valueOf(cloud.message()));
         }
+        if (problem instanceof Problem.NotRecorded) {
+            return "peerbot restarted before it could say what went wrong; the reason is in its log.";
+        }
         return "Unexpected error: " + Mrkdwn.escape(String.valueOf(((Problem.Unexpected) problem).message()));
     }
 

@@ -55,7 +55,7 @@ public final class SlackChat implements ChatPort {
     }
 
     /** {@code firstRetryWait}: how long a thread's message Slack could not take waits before it is tried again. */
-    SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls, Duration firstRetryWait) {
+    public SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls, Duration firstRetryWait) {
         this.outbox = new ThreadOutbox(4, firstRetryWait);
         this.methods = methods;
         this.renderer = renderer;
@@ -114,9 +114,15 @@ public final class SlackChat implements ChatPort {
                 () -> postMessage(message.channel(), message.ts(), rest)));
     }
 
+    @Override
+    public CompletableFuture<Void> delivered() {
+        return outbox.drained();
+    }
+
     /**
-     * Waits up to {@code grace} until what was queued for threads went out (or was dropped); true when nothing is
-     * left. For a caller that must see the thread as it will be, e.g. before stopping.
+     * Waits up to {@code grace} until what was queued for threads went out (or was dropped), and what waited for
+     * that ({@link #delivered()}) has run; true when nothing is left. For a caller that must see the thread as it
+     * will be, e.g. before stopping.
      */
     public boolean awaitDelivered(Duration grace) {
         return outbox.awaitDelivered(grace);

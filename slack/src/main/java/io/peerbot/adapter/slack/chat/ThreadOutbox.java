@@ -3,10 +3,14 @@ package io.peerbot.adapter.slack.chat;
 import io.peerbot.domain.chat.MessageRef;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,8 +39,16 @@ final class ThreadOutbox implements AutoCloseable {
     }
 
     private final ScheduledThreadPoolExecutor deliveries;
+    /** Runs what waits for deliveries ({@link #drained}), so no delivering thread is held by it. */
+    private final ExecutorService notices = Executors.newSingleThreadExecutor(job -> {
+        Thread thread = new Thread(job, "peerbot-outbox-delivered");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, ArrayDeque<Pending>> lines = new HashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
+    /** What waits for deliveries ({@link #drained}) that is due or running. */
+    private int noticesRunning;
 
     ThreadOutbox(int deliverers) {
         this(deliverers, FIRST_WAIT);
@@ -68,6 +80,43 @@ final class ThreadOutbox implements AutoCloseable {
             schedule(line, Duration.ZERO);
         }
         return pending.done();
+    }
+
+    /**
+     * Completes once every message queued so far, in every thread, was delivered or refused for good; never when
+     * the outbox stops first. Completes on a thread of its own.
+     */
+    CompletableFuture<Void> drained() {
+        List<CompletableFuture<MessageRef>> pending = new ArrayList<>();
+        synchronized (this) {
+            lines.values().forEach(line -> line.forEach(p -> pending.add(p.done())));
+        }
+        CompletableFuture<Void> all = CompletableFuture.allOf(pending.stream()
+                .map(done -> done.handle((posted, refused) -> null)).toArray(CompletableFuture[]::new));
+        CompletableFuture<Void> drained = new CompletableFuture<>();
+        all.whenComplete((ignored, never) -> {
+            synchronized (this) {
+                noticesRunning++;
+            }
+            try {
+                notices.execute(() -> {
+                    try {
+                        drained.complete(null);
+                    } finally {
+                        noticeDone();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                // stopping: what waits for it is left to the next start
+                noticeDone();
+            }
+        });
+        return drained;
+    }
+
+    private synchronized void noticeDone() {
+        noticesRunning--;
+        notifyAll();
     }
 
     private void schedule(String line, Duration after) {
@@ -125,23 +174,34 @@ final class ThreadOutbox implements AutoCloseable {
         return waiting == null ? 0 : waiting.size();
     }
 
-    /** Waits up to {@code grace} for every thread's line to be delivered; true when nothing is left waiting. */
+    /**
+     * Waits up to {@code grace} for every thread's line to be delivered and what waited for that ({@link #drained})
+     * to have run; true when nothing is left waiting.
+     */
     synchronized boolean awaitDelivered(Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
         try {
-            for (long left = grace.toMillis(); !lines.isEmpty() && left > 0;
+            for (long left = grace.toMillis(); !settled() && left > 0;
                  left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
                 wait(left);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return lines.isEmpty();
+        return settled();
+    }
+
+    private boolean settled() {
+        return lines.isEmpty() && noticesRunning == 0;
     }
 
     /** Gives what is queued up to {@code grace} to go out, then stops. */
     void close(Duration grace) {
+        if (deliveries.isShutdown()) {
+            return;
+        }
         awaitDelivered(grace);
+        notices.shutdownNow();
         deliveries.shutdownNow();
         try {
             if (!deliveries.awaitTermination(5, TimeUnit.SECONDS)) {

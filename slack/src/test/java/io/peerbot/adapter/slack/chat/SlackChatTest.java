@@ -103,6 +103,36 @@ class SlackChatTest {
     }
 
     @Test
+    void deliveredCompletesOnlyOnceWhatWasQueuedBeforeIsInSlackOrRefusedForGood() throws Exception {
+        java.util.concurrent.CountDownLatch outage = new java.util.concurrent.CountDownLatch(1);
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        when(methods.chatPostMessage(any(ChatPostMessageRequest.class))).thenAnswer(call -> {
+            String text = call.<ChatPostMessageRequest>getArgument(0).getText();
+            if (outage.getCount() > 0) {
+                ChatPostMessageResponse limited = new ChatPostMessageResponse();
+                limited.setOk(false);
+                limited.setError(text.contains("refused") ? "invalid_blocks" : "ratelimited");
+                return limited;
+            }
+            delivered.add(text);
+            return posted("C1", "1709285401.00000" + delivered.size());
+        });
+        when(methods.chatUpdate(any(ChatUpdateRequest.class))).thenReturn(ok(new ChatUpdateResponse()));
+
+        chat.reply(new MessageRef("C2", "1709285400.000200"), new Notice.Text("refused"));
+        chat.reply(THREAD, new Notice.Text("final"));
+        chat.update(THREAD.at("1709285400.000300"), new Notice.Text("card"));
+        java.util.concurrent.CompletableFuture<Void> done = chat.delivered();
+
+        verify(methods, timeout(5_000).atLeast(3)).chatPostMessage(any(ChatPostMessageRequest.class));
+        assertThat(done).as("the final message is still in the outbox").isNotDone();
+        outage.countDown();
+        done.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(delivered).containsExactly("final");
+        verify(methods).chatUpdate(any(ChatUpdateRequest.class));
+    }
+
+    @Test
     void aReplySlackRefusesForGoodIsDroppedAndTheThreadMovesOn() throws Exception {
         List<String> delivered = new CopyOnWriteArrayList<>();
         when(methods.chatPostMessage(any(ChatPostMessageRequest.class))).thenAnswer(call -> {

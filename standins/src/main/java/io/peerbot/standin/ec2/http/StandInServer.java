@@ -114,6 +114,9 @@ public final class StandInServer implements AutoCloseable {
                 throw service.accessDenied(principal, iamAction);
             }
             AwsResponse response = service.handle(new CallContext(request, principal, region, action, requestId));
+            if (response.status() < 300) {
+                faults.applied(action, principal.account(), request.formParams());
+            }
             if (decision.fault() == Fault.INTERNAL_ERROR_AFTER_APPLY) {
                 throw service.fault(decision.fault());
             }

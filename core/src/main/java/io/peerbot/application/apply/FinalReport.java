@@ -1,0 +1,70 @@
+package io.peerbot.application.apply;
+
+import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.application.port.Notice;
+import io.peerbot.domain.change.ChangePlan;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.network.Location;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells a change's outcome once AWS has it recorded as done or failed (so the record owes it to the chat,
+ * {@link Change#unreported()}): the final message in the peering's thread and the cards redrawn from the scene read
+ * once for the change. Nothing waits for the chat; once the chat has delivered both, a second save records the
+ * change as reported, so a restart tells only what a stopped process left owed.
+ */
+public final class FinalReport {
+    private static final Logger log = LoggerFactory.getLogger(FinalReport.class);
+
+    private final ChatPort chat;
+    private final Cards cards;
+    private final PeeringRecords records;
+
+    public FinalReport(ChatPort chat, Cards cards, PeeringRecords records) {
+        this.chat = chat;
+        this.cards = cards;
+        this.records = records;
+    }
+
+    /** Queues {@code outcome} and the cards of {@code change} as {@code peering} (just saved) records them. */
+    public void tell(ManagedPeering peering, Change change, Notice outcome, Scene scene, ChangePlan plan) {
+        if (peering.hasThread()) {
+            chat.reply(peering.thread(), outcome);
+        }
+        cards.redrawAll(peering, change, scene, plan);
+        PcxId id = peering.id();
+        Location where = peering.requester().location();
+        chat.delivered().thenRun(() -> reported(id, where, change.ref()));
+    }
+
+    /**
+     * Read afresh under the peering's lock: anything saved since (another change asked, a drift finding) is kept,
+     * and a change that is no longer the one owed is left as it is.
+     */
+    private void reported(PcxId id, Location where, ChangeRef ref) {
+        try {
+            records.locked(id, () -> {
+                Optional<ManagedPeering> now = records.found(id, where).map(ManagedPeerings.Found::peering);
+                if (now.flatMap(p -> p.change(ref)).filter(Change::unreported).isPresent()) {
+                    records.save(now.get().reported(ref));
+                    log.info("the outcome of {} {} on {} is in the chat", ref.kind().tag(), ref.id(), id);
+                } else {
+                    log.info("the outcome of {} {} on {} was owed no more", ref.kind().tag(), ref.id(), id);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            log.warn("could not record that the outcome of {} on {} is reported; a restart reports it again",
+                    ref.kind().tag(), id, e);
+        }
+    }
+}
