@@ -48,7 +48,8 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
 
     /** The same settings, Slack reached as {@code other} says (e.g. retrying at a test's pace). */
     public BotSettings with(SlackSettings other) {
-        return new BotSettings(other, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas);
+        return new BotSettings(other, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas,
+                lockTable);
     }
 
     /** Over Socket Mode. */
