@@ -40,14 +40,23 @@ final class PeeringCreator {
         this.visible = visible;
     }
 
-    /** EC2 answers a permitted DryRun with the error {@code DryRunOperation}; anything else is a refusal. */
+    /**
+     * EC2 answers a permitted DryRun with the error {@code DryRunOperation}; anything else is a refusal. A DryRun
+     * makes nothing, so one met by a 5xx or no answer is simply asked again.
+     */
     void dryRun(String vpcId, String peerVpcId, Location peer) {
-        try {
-            throttledOnly.createVpcPeeringConnection(r -> r.dryRun(true).vpcId(vpcId).peerVpcId(peerVpcId)
-                    .peerOwnerId(peer.account()).peerRegion(peer.region()));
-        } catch (SdkException e) {
-            if (!"DryRunOperation".equals(AwsErrors.code(e))) {
-                throw translate(ACTION, e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                throttledOnly.createVpcPeeringConnection(r -> r.dryRun(true).vpcId(vpcId).peerVpcId(peerVpcId)
+                        .peerOwnerId(peer.account()).peerRegion(peer.region()));
+                return;
+            } catch (SdkException e) {
+                if ("DryRunOperation".equals(AwsErrors.code(e))) {
+                    return;
+                }
+                if (!outcomeUnknown(e) || attempt >= retry.maxAttempts()) {
+                    throw translate(ACTION, e);
+                }
             }
         }
     }

@@ -286,6 +286,16 @@ class SdkEc2GatewayTest {
     }
 
     @Test
+    void aPermissionCheckMetByServerErrorsIsAskedAgainNotTakenForARefusal() {
+        aws.ec2.faults().failNext("CreateVpcPeeringConnection", Fault.INTERNAL_ERROR, 2);
+
+        ec2.dryRunCreatePeering(app.id(), db.id(), HOME);
+
+        assertThat(aws.ec2.calls().count("CreateVpcPeeringConnection")).isEqualTo(3);
+        assertThat(aws.ec2.state().peerings()).isEmpty();
+    }
+
+    @Test
     void createsAPeeringAfterServerErrorsThatChangedNothing() {
         aws.ec2.faults().failNext("CreateVpcPeeringConnection", Fault.INTERNAL_ERROR, 2)
                 .failNext("CreateVpcPeeringConnection", Fault.THROTTLE, 2);
