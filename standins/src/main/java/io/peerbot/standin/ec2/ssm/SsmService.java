@@ -59,9 +59,8 @@ public final class SsmService implements JsonProtocolService {
     }
 
     @Override
-    public String action(AwsRequest request) {
-        String target = request.header("X-Amz-Target");
-        return target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : null;
+    public String targetPrefix() {
+        return TARGET_PREFIX;
     }
 
     @Override
