@@ -127,6 +127,9 @@ class KillDuringApplyTest {
                 run.approve(BOB, card);
                 run.awaitInThread(card, t -> t.contains("is ready"));
                 run.advance(Duration.ZERO);
+                // as the killed runs do: the card is redrawn by then too
+                run.awaitAws("the record saying the thread has the outcome", () -> "".equals(run.onlyPeering().tags()
+                        .get("peerbot:unreported")));
                 reference = ApplyOutcome.of(run, card);
                 ruleCalls = run.ec2.calls().count("AuthorizeSecurityGroupIngress");
             } finally {
