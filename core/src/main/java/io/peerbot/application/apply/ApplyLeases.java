@@ -64,6 +64,11 @@ public final class ApplyLeases {
         return holding(peering, change.get(), fresh -> work.accept(fresh == null ? listed : fresh));
     }
 
+    /** Stops this process's apply on {@code id} when the apply lease it ran under is lost since. */
+    void refuseIfLost(PcxId id) {
+        keeper.refuseIfLost(key(id));
+    }
+
     /** Whether this process applied on {@code pcxId} under a lease it has lost since: its writes must stop. */
     public boolean lost(String pcxId) {
         return keeper.lost(LeaseKeys.apply(pcxId));

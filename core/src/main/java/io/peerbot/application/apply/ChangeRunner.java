@@ -97,9 +97,7 @@ public final class ChangeRunner {
             return;
         }
         ManagedPeering finished = widenedScope(peering.finish(begun.change()), begun.plan());
-        if (applies.lost(peering.id().value())) {
-            throw new LeaseLost(ApplyLeases.key(peering.id()));
-        }
+        applies.refuseIfLost(peering.id());
         peerings.save(finished);
         Change done = finished.change(begun.change()).orElseThrow();
         log.info("{} of {} done", change.describe(), peering.id());
@@ -121,9 +119,7 @@ public final class ChangeRunner {
     }
 
     private void fail(Begun begun, Problem why) {
-        if (applies.lost(begun.peering().id().value())) {
-            throw new LeaseLost(ApplyLeases.key(begun.peering().id()));
-        }
+        applies.refuseIfLost(begun.peering().id());
         ManagedPeering failed = begun.peering().fail(begun.change());
         try {
             peerings.save(failed);

@@ -53,19 +53,13 @@ public final class LeaseGuardedGateways implements Ec2Gateways {
                         return call(gateway, method, args);
                     }
                     Optional<String> pcx = forPcx.or(() -> named(args));
-                    pcx.ifPresent(this::refuseIfLost);
+                    Optional<String> key = pcx.map(LeaseKeys::apply);
+                    key.ifPresent(keeper::refuseIfLost);
                     Object answer = call(gateway, method, args);
                     // a write answered only after the lease was lost (the replica stalled): stop here, report nothing
-                    pcx.ifPresent(this::refuseIfLost);
+                    key.ifPresent(keeper::refuseIfLost);
                     return answer;
                 });
-    }
-
-    private void refuseIfLost(String pcxId) {
-        String key = LeaseKeys.apply(pcxId);
-        if (keeper.lost(key)) {
-            throw new LeaseLost(key);
-        }
     }
 
     private static Optional<String> named(Object[] args) {

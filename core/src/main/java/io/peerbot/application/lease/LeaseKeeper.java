@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,6 @@ public final class LeaseKeeper {
     private final LeaseSettings settings;
     private final Clock clock;
     private final Pause pause;
-    private final Set<Kept> kept = ConcurrentHashMap.newKeySet();
     /** Every lease taken through the keeper and not given up yet, lost ones included, by key. */
     private final Map<String, Kept> inUse = new ConcurrentHashMap<>();
 
@@ -87,7 +85,6 @@ public final class LeaseKeeper {
 
     private Kept kept(Leases.Lease lease) {
         Kept held = new Kept(lease, clock.instant().plus(settings.ttl()));
-        kept.add(held);
         inUse.put(lease.key(), held);
         return held;
     }
@@ -101,11 +98,16 @@ public final class LeaseKeeper {
         return lease != null && !lease.stillHeld();
     }
 
-    /** Renews every lease kept; one that cannot be renewed is lost. */
-    public void renewAll() {
-        for (Kept lease : kept) {
-            lease.renew();
+    /** Stops work of this process under the lease on {@code key} once that lease is lost (see {@link #lost}). */
+    public void refuseIfLost(String key) {
+        if (lost(key)) {
+            throw new LeaseLost(key);
         }
+    }
+
+    /** Renews every lease kept (a lost one stays lost); one that cannot be renewed is lost. */
+    public void renewAll() {
+        inUse.values().forEach(Kept::renew);
     }
 
     /** A lease taken through the keeper, renewed by it until closed. */
@@ -156,14 +158,12 @@ public final class LeaseKeeper {
                 until = next;
             } else {
                 lost = true;
-                kept.remove(this);
                 log.warn("lost the {}: it expired before it was renewed and another replica took it", lease);
             }
         }
 
         @Override
         public void close() {
-            kept.remove(this);
             inUse.remove(key(), this);
             if (!lost) {
                 try {
