@@ -60,6 +60,7 @@ public final class SlackConnection implements AutoCloseable {
     private final SlackChat chat;
     private final SlackOwnerDirectory owners;
     private SocketModeApp socketMode;
+    private EnvelopeHandoff envelopes;
     private SlackHttpServer http;
     private int httpPort = -1;
     private boolean routed;
@@ -99,8 +100,6 @@ public final class SlackConnection implements AutoCloseable {
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         // No in-memory call statistics: nothing reads them, and they keep a background thread.
         config.setStatsEnabled(false);
-        // Socket Mode acknowledges envelopes side by side, not one at a time on one thread.
-        config.setExecutorServiceProvider(new SocketModeThreads());
         return config;
     }
 
@@ -211,6 +210,8 @@ public final class SlackConnection implements AutoCloseable {
         }
         socketMode = new SocketModeApp(settings.appToken(), app);
         socketMode.startAsync();
+        envelopes = EnvelopeHandoff.install(socketMode.getClient(),
+                SocketModeClient.DEFAULT_MESSAGE_PROCESSOR_CONCURRENCY);
         log.info("Connected to Slack over Socket Mode ({})", settings.apiUrl());
     }
 
@@ -269,6 +270,9 @@ public final class SlackConnection implements AutoCloseable {
                 socketMode.close();
             } catch (Exception e) {
                 log.warn("Closing the Socket Mode connection: {}", e.getMessage(), e);
+            }
+            if (envelopes != null) {
+                envelopes.close();
             }
             socketMode = null;
         } else if (!disconnected) {

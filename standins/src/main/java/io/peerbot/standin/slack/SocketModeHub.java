@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +83,11 @@ final class SocketModeHub implements AutoCloseable {
     private final AtomicInteger turns = new AtomicInteger();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "slack-standin-ack-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ExecutorService acks = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "slack-standin-acks");
         t.setDaemon(true);
         return t;
     });
@@ -148,14 +154,20 @@ final class SocketModeHub implements AutoCloseable {
             return;
         }
         Duration latency = Duration.ofNanos(receivedNanos - p.sentNanos);
-        JsonElement payload = message.get("payload");
+        Instant arrived = Instant.now();
+        // The ack is timed as it arrives; applying its payload (a command's answer) happens off the socket's
+        // thread, in order, so that acks arriving behind it are not timed late for the stand-in's own work.
+        acks.execute(() -> recordAck(p.envelope, message.get("payload"), latency, arrived));
+    }
+
+    private void recordAck(Envelope envelope, JsonElement payload, Duration latency, Instant arrived) {
         String payloadJson = payload == null || payload.isJsonNull() ? null : payload.toString();
         String payloadError = null;
         if (payload != null && payload.isJsonObject() && payload.getAsJsonObject().size() > 0) {
-            payloadError = ackPayloadHandler.apply(p.envelope, payload.getAsJsonObject());
+            payloadError = ackPayloadHandler.apply(envelope, payload.getAsJsonObject());
         }
         boolean late = latency.compareTo(ackDeadline) > 0;
-        log.record(new SlackEvent.EnvelopeAcked(new Ack(p.envelope, payloadJson, latency, late, payloadError, Instant.now())));
+        log.record(new SlackEvent.EnvelopeAcked(new Ack(envelope, payloadJson, latency, late, payloadError, arrived)));
     }
 
     void onClose(WsCloseContext ctx) {
@@ -280,5 +292,6 @@ final class SocketModeHub implements AutoCloseable {
     @Override
     public void close() {
         deadlines.shutdownNow();
+        acks.shutdownNow();
     }
 }

@@ -1,0 +1,80 @@
+package io.peerbot.adapter.slack;
+
+import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.socket_mode.queue.SocketModeMessageQueue;
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Socket Mode's message queue, replaced so that each envelope is processed (parsed, routed, acknowledged) as soon
+ * as it arrives. The SDK's pollers each take one message per 10 ms tick, so a burst of envelopes is taken at no
+ * more than a thousand a second and each waits for a tick: 200 commands typed at once waited 100–200 ms for their
+ * ack while processing one took half a millisecond. Here {@link #add} hands the envelope to a pool of threads at
+ * once. What the SDK queued before the swap is still handed out by {@link #poll} to the SDK's pollers.
+ */
+final class EnvelopeHandoff implements SocketModeMessageQueue, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EnvelopeHandoff.class);
+
+    private final SocketModeClient client;
+    private final SocketModeMessageQueue before;
+    private final ExecutorService processors;
+
+    private EnvelopeHandoff(SocketModeClient client, int threads) {
+        this.client = client;
+        this.before = client.getMessageQueue();
+        AtomicInteger count = new AtomicInteger();
+        this.processors = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "peerbot-envelope-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Puts a handoff in place of {@code client}'s queue, processing envelopes on {@code threads} threads. */
+    static EnvelopeHandoff install(SocketModeClient client, int threads) {
+        EnvelopeHandoff handoff = new EnvelopeHandoff(client, threads);
+        client.setMessageQueue(handoff);
+        return handoff;
+    }
+
+    @Override
+    public void add(String message) {
+        try {
+            processors.execute(() -> process(message));
+        } catch (RejectedExecutionException stopping) {
+            // Not acknowledged, so Slack sends it again to a connection that is still open.
+            log.debug("Socket Mode: an envelope arrived while stopping; left for Slack to send again");
+        }
+    }
+
+    private void process(String message) {
+        try {
+            client.processMessage(message);
+        } catch (IOException | RuntimeException e) {
+            log.error("Socket Mode: processing an envelope failed: {}", e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String poll() {
+        return before.poll();
+    }
+
+    /** Stops taking envelopes; those being processed get a moment to finish their ack. */
+    @Override
+    public void close() {
+        processors.shutdown();
+        try {
+            processors.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        processors.shutdownNow();
+    }
+}
