@@ -269,7 +269,7 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         ParallelDescribes describes = describePools.computeIfAbsent(location,
                 l -> new ParallelDescribes(l, describesInFlightPerLocation));
         return new SdkEc2Gateway(ec2, throttledOnly, location, settings.peeringPoll(), settings.retry(), describes,
-                consistency);
+                consistency, pacing);
     }
 
     private Ec2Client ec2(Location location, AwsCredentialsProvider credentials, RetryStrategy retry,

@@ -6,6 +6,7 @@ import static io.peerbot.adapter.aws.AwsErrors.run;
 import static io.peerbot.adapter.aws.AwsErrors.translate;
 import static io.peerbot.adapter.aws.Ec2Types.filter;
 
+import io.peerbot.adapter.aws.pacing.Ec2Pacing;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.domain.network.Cidr;
@@ -66,6 +67,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     private final Location location;
     private final PeeringPoller poller;
     private final SnapshotReader reader;
+    private final VpcReadBatches reads;
     private final PeeringCreator creator;
     private final UntilVisible visible;
 
@@ -83,10 +85,21 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     /** @param consistency how long a peering just made may be unknown to a call before that is believed */
     SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry,
                   ParallelDescribes describes, Consistency consistency) {
+        this(ec2, throttledOnly, location, poll, retry, describes, consistency, null);
+    }
+
+    /** @param pacing the buckets this client's calls are paced to: VPC reads that would wait for them share calls */
+    SdkEc2Gateway(Ec2Client ec2, Ec2Client throttledOnly, Location location, Backoff poll, RetrySettings retry,
+                  ParallelDescribes describes, Consistency consistency, Ec2Pacing pacing) {
         this.ec2 = ec2;
         this.location = location;
         this.poller = new PeeringPoller(this::peering, poll, consistency);
         this.reader = new SnapshotReader(ec2, location, describes);
+        this.reads = new VpcReadBatches(reader::snapshots, reader::notFound,
+                () -> pacing == null ? Duration.ZERO : SnapshotReader.DESCRIBES.stream()
+                        .map(action -> pacing.untilFree(location, action, true))
+                        .max(Duration::compareTo).orElse(Duration.ZERO),
+                wait -> Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000));
         this.visible = new UntilVisible(consistency);
         this.creator = new PeeringCreator(throttledOnly, this::peerings, retry, visible);
     }
@@ -109,7 +122,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
 
     @Override
     public VpcSnapshot snapshot(String vpcId) {
-        return reader.snapshot(vpcId);
+        return reads.snapshot(vpcId);
     }
 
     /** Two calls: {@code DescribeVpcAttribute} answers one attribute at a time. */

@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
@@ -76,26 +78,53 @@ final class SnapshotReader {
         return call("DescribeVpcs", () -> ec2.describeVpcsPaginator(r -> { }).vpcs().stream().map(this::summary).toList());
     }
 
+    /** The describes of a VPC read, each filtered by the VPC, each paced by its own token bucket. */
+    static final List<String> DESCRIBES = List.of("DescribeVpcs", "DescribeSecurityGroups", "DescribeSubnets",
+            "DescribeRouteTables", "DescribeInstances", "DescribeNetworkAcls", "DescribeNetworkInterfaces");
+
+    CloudException notFound(String vpcId) {
+        return new CloudException("DescribeVpcs", "InvalidVpcID.NotFound",
+                "VPC " + vpcId + " does not exist in " + location, null);
+    }
+
     /**
-     * Every describe runs, even when one fails, and the failure reported is the one a read in this order
-     * would have met first: the VPC itself (missing or not), its groups, subnets, tables, instances, ACLs,
-     * network interfaces.
+     * Reads these VPCs with one describe per resource kind, filtered by all of them, and sorts what came back by
+     * VPC; a VPC that does not exist has no entry. Every describe runs, even when one fails, and the failure
+     * reported is the one a read in this order would have met first: the VPCs, their groups, subnets, tables,
+     * instances, ACLs, network interfaces.
      */
-    VpcSnapshot snapshot(String vpcId) {
-        CompletableFuture<Optional<Vpc>> vpc = describes.start(() -> call("DescribeVpcs",
-                () -> ec2.describeVpcs(r -> r.vpcIds(vpcId)).vpcs().stream().findFirst()));
-        CompletableFuture<List<SecurityGroup>> groups = describes.start(() -> securityGroups(vpcId));
-        CompletableFuture<List<Subnet>> subnets = describes.start(() -> subnets(vpcId));
-        CompletableFuture<List<RouteTable>> routeTables = describes.start(() -> routeTables(vpcId));
-        CompletableFuture<List<Instance>> instances = describes.start(() -> instances(vpcId));
-        CompletableFuture<List<NetworkAcl>> networkAcls = describes.start(() -> networkAcls(vpcId));
-        CompletableFuture<List<NetworkInterface>> interfaces = describes.start(() -> networkInterfaces(vpcId));
-        awaitAll(vpc, groups, subnets, routeTables, instances, networkAcls, interfaces);
-        Vpc found = valueOf(vpc).orElseThrow(() -> new CloudException("DescribeVpcs", "InvalidVpcID.NotFound",
-                "VPC " + vpcId + " does not exist in " + location, null));
-        List<SecurityGroup> securityGroups = valueOf(groups);
-        return new VpcSnapshot(vpcId, location, tags(found.tags()), cidrBlocks(found), valueOf(subnets),
-                valueOf(routeTables), securityGroups, valueOf(instances), valueOf(networkAcls), valueOf(interfaces));
+    Map<String, VpcSnapshot> snapshots(List<String> vpcIds) {
+        if (vpcIds.isEmpty() || vpcIds.size() > FILTER_VALUES) {
+            throw new IllegalArgumentException("a read takes 1 to " + FILTER_VALUES + " VPCs, not " + vpcIds.size());
+        }
+        CompletableFuture<List<Vpc>> vpcs = describes.start(() -> call("DescribeVpcs",
+                () -> ec2.describeVpcsPaginator(r -> r.filters(filter("vpc-id", vpcIds))).vpcs().stream().toList()));
+        CompletableFuture<Map<String, List<SecurityGroup>>> groups = describes.start(() -> securityGroups(vpcIds));
+        CompletableFuture<Map<String, List<Subnet>>> subnets = describes.start(() -> subnets(vpcIds));
+        CompletableFuture<Map<String, List<RouteTable>>> routeTables = describes.start(() -> routeTables(vpcIds));
+        CompletableFuture<Map<String, List<Instance>>> instances = describes.start(() -> instances(vpcIds));
+        CompletableFuture<Map<String, List<NetworkAcl>>> networkAcls = describes.start(() -> networkAcls(vpcIds));
+        CompletableFuture<Map<String, List<NetworkInterface>>> interfaces =
+                describes.start(() -> networkInterfaces(vpcIds));
+        awaitAll(vpcs, groups, subnets, routeTables, instances, networkAcls, interfaces);
+        List<Vpc> found = valueOf(vpcs);
+        Map<String, List<SecurityGroup>> securityGroups = valueOf(groups);
+        Map<String, VpcSnapshot> snapshots = new LinkedHashMap<>();
+        for (Vpc vpc : found) {
+            String id = vpc.vpcId();
+            snapshots.put(id, new VpcSnapshot(id, location, tags(vpc.tags()), cidrBlocks(vpc),
+                    valueOf(subnets).getOrDefault(id, List.of()), valueOf(routeTables).getOrDefault(id, List.of()),
+                    securityGroups.getOrDefault(id, List.of()), valueOf(instances).getOrDefault(id, List.of()),
+                    valueOf(networkAcls).getOrDefault(id, List.of()), valueOf(interfaces).getOrDefault(id, List.of())));
+        }
+        return snapshots;
+    }
+
+    /** What came back, by the VPC each belongs to, in the order EC2 gave them. */
+    private static <A, T> Map<String, List<T>> byVpc(Stream<A> found, Function<A, String> vpcOf,
+                                                     Function<A, T> toDomain) {
+        return found.filter(item -> vpcOf.apply(item) != null).collect(Collectors.groupingBy(vpcOf, LinkedHashMap::new,
+                Collectors.mapping(toDomain, Collectors.toList())));
     }
 
     private VpcSummary summary(Vpc vpc) {
@@ -114,25 +143,25 @@ final class SnapshotReader {
         return blocks.isEmpty() && vpc.cidrBlock() != null ? List.of(Cidr.parse(vpc.cidrBlock())) : blocks;
     }
 
-    private List<Subnet> subnets(String vpcId) {
-        return call("DescribeSubnets", () -> ec2.describeSubnetsPaginator(r -> r.filters(filter("vpc-id", vpcId)))
-                .subnets().stream()
-                .map(s -> new Subnet(s.subnetId(), Stream.concat(Stream.ofNullable(s.cidrBlock()),
+    private Map<String, List<Subnet>> subnets(List<String> vpcIds) {
+        return call("DescribeSubnets", () -> byVpc(ec2.describeSubnetsPaginator(
+                        r -> r.filters(filter("vpc-id", vpcIds))).subnets().stream(),
+                software.amazon.awssdk.services.ec2.model.Subnet::vpcId,
+                s -> new Subnet(s.subnetId(), Stream.concat(Stream.ofNullable(s.cidrBlock()),
                                 s.ipv6CidrBlockAssociationSet().stream()
                                         .map(SubnetIpv6CidrBlockAssociation::ipv6CidrBlock))
-                        .filter(Objects::nonNull).map(Cidr::parse).toList(), s.availabilityZone()))
-                .toList());
+                        .filter(Objects::nonNull).map(Cidr::parse).toList(), s.availabilityZone())));
     }
 
-    private List<RouteTable> routeTables(String vpcId) {
-        return call("DescribeRouteTables", () -> ec2.describeRouteTablesPaginator(
-                        r -> r.filters(filter("vpc-id", vpcId))).routeTables().stream()
-                .map(t -> new RouteTable(t.routeTableId(),
+    private Map<String, List<RouteTable>> routeTables(List<String> vpcIds) {
+        return call("DescribeRouteTables", () -> byVpc(ec2.describeRouteTablesPaginator(
+                        r -> r.filters(filter("vpc-id", vpcIds))).routeTables().stream(),
+                software.amazon.awssdk.services.ec2.model.RouteTable::vpcId,
+                t -> new RouteTable(t.routeTableId(),
                         t.associations().stream().anyMatch(a -> Boolean.TRUE.equals(a.main())),
                         t.associations().stream().map(RouteTableAssociation::subnetId).filter(Objects::nonNull)
                                 .toList(),
-                        t.routes().stream().map(SnapshotReader::route).flatMap(Optional::stream).toList()))
-                .toList());
+                        t.routes().stream().map(SnapshotReader::route).flatMap(Optional::stream).toList())));
     }
 
     /** Routes to a prefix list have no CIDR destination and cannot clash with a peer's block; left out. */
@@ -148,18 +177,18 @@ final class SnapshotReader {
         return destination.map(d -> new Route(d, target, route.state() == RouteState.BLACKHOLE, propagated));
     }
 
-    private List<SecurityGroup> securityGroups(String vpcId) {
+    private Map<String, List<SecurityGroup>> securityGroups(List<String> vpcIds) {
         var groups = call("DescribeSecurityGroups", () -> ec2.describeSecurityGroupsPaginator(
-                r -> r.filters(filter("vpc-id", vpcId))).securityGroups().stream().toList());
+                r -> r.filters(filter("vpc-id", vpcIds))).securityGroups().stream().toList());
         Map<String, List<SecurityRule>> ingress = new LinkedHashMap<>();
         Map<String, List<SecurityRule>> egress = new LinkedHashMap<>();
         for (SecurityGroupRule rule : rulesOf(groups.stream().map(g -> g.groupId()).toList())) {
             toDomain(rule).ifPresent(r -> (Boolean.TRUE.equals(rule.isEgress()) ? egress : ingress)
                     .computeIfAbsent(rule.groupId(), g -> new ArrayList<>()).add(r));
         }
-        return groups.stream().map(g -> new SecurityGroup(g.groupId(), g.groupName(), tags(g.tags()),
-                        ingress.getOrDefault(g.groupId(), List.of()), egress.getOrDefault(g.groupId(), List.of())))
-                .toList();
+        return byVpc(groups.stream(), software.amazon.awssdk.services.ec2.model.SecurityGroup::vpcId,
+                g -> new SecurityGroup(g.groupId(), g.groupName(), tags(g.tags()),
+                        ingress.getOrDefault(g.groupId(), List.of()), egress.getOrDefault(g.groupId(), List.of())));
     }
 
     /** The rules of these groups, with their {@code sgr-} ids; one paginated call per 200 groups. */
@@ -182,25 +211,27 @@ final class SnapshotReader {
                 tags(rule.tags())));
     }
 
-    private List<Instance> instances(String vpcId) {
-        return call("DescribeInstances", () -> ec2.describeInstancesPaginator(r -> r.filters(filter("vpc-id", vpcId)))
-                .reservations().stream().flatMap(r -> r.instances().stream())
-                .filter(i -> i.state() == null || !"terminated".equals(i.state().nameAsString()))
-                .map(i -> new Instance(i.instanceId(), i.subnetId(), i.privateIpAddress(),
+    private Map<String, List<Instance>> instances(List<String> vpcIds) {
+        return call("DescribeInstances", () -> byVpc(ec2.describeInstancesPaginator(
+                        r -> r.filters(filter("vpc-id", vpcIds))).reservations().stream()
+                .flatMap(r -> r.instances().stream())
+                .filter(i -> i.state() == null || !"terminated".equals(i.state().nameAsString())),
+                software.amazon.awssdk.services.ec2.model.Instance::vpcId,
+                i -> new Instance(i.instanceId(), i.subnetId(), i.privateIpAddress(),
                         i.state() == null ? "unknown" : i.state().nameAsString(),
                         i.securityGroups().stream().map(GroupIdentifier::groupId).toList(), tags(i.tags()),
-                        platform(i)))
-                .toList());
+                        platform(i))));
     }
 
     /**
      * Every network interface of the VPC, whatever owns it (instances, RDS, Lambda, load balancers, endpoints …):
      * one paginated describe filtered by the VPC.
      */
-    private List<NetworkInterface> networkInterfaces(String vpcId) {
-        return call("DescribeNetworkInterfaces", () -> ec2.describeNetworkInterfacesPaginator(
-                        r -> r.filters(filter("vpc-id", vpcId))).networkInterfaces().stream()
-                .map(SnapshotReader::networkInterface).toList());
+    private Map<String, List<NetworkInterface>> networkInterfaces(List<String> vpcIds) {
+        return call("DescribeNetworkInterfaces", () -> byVpc(ec2.describeNetworkInterfacesPaginator(
+                        r -> r.filters(filter("vpc-id", vpcIds))).networkInterfaces().stream(),
+                software.amazon.awssdk.services.ec2.model.NetworkInterface::vpcId,
+                SnapshotReader::networkInterface));
     }
 
     private static NetworkInterface networkInterface(software.amazon.awssdk.services.ec2.model.NetworkInterface eni) {
@@ -220,14 +251,14 @@ final class SnapshotReader {
         return instance.platform() == null ? "" : instance.platformAsString();
     }
 
-    private List<NetworkAcl> networkAcls(String vpcId) {
-        return call("DescribeNetworkAcls", () -> ec2.describeNetworkAclsPaginator(
-                        r -> r.filters(filter("vpc-id", vpcId))).networkAcls().stream()
-                .map(a -> new NetworkAcl(a.networkAclId(), Boolean.TRUE.equals(a.isDefault()),
+    private Map<String, List<NetworkAcl>> networkAcls(List<String> vpcIds) {
+        return call("DescribeNetworkAcls", () -> byVpc(ec2.describeNetworkAclsPaginator(
+                        r -> r.filters(filter("vpc-id", vpcIds))).networkAcls().stream(),
+                software.amazon.awssdk.services.ec2.model.NetworkAcl::vpcId,
+                a -> new NetworkAcl(a.networkAclId(), Boolean.TRUE.equals(a.isDefault()),
                         a.associations().stream().map(NetworkAclAssociation::subnetId).filter(Objects::nonNull)
                                 .toList(),
-                        a.entries().stream().map(SnapshotReader::aclEntry).flatMap(Optional::stream).toList()))
-                .toList());
+                        a.entries().stream().map(SnapshotReader::aclEntry).flatMap(Optional::stream).toList())));
     }
 
     private static Optional<AclEntry> aclEntry(NetworkAclEntry entry) {

@@ -46,13 +46,23 @@ public final class StandInAws implements AutoCloseable {
         this(Optional.of(ROLE_TEMPLATE), FAST_RETRY, describesInFlight);
     }
 
+    /** @param rates the request-token buckets the gateways pace EC2 calls to */
+    public StandInAws(io.peerbot.adapter.aws.pacing.Ec2Rates rates) {
+        this(Optional.of(ROLE_TEMPLATE), FAST_RETRY, AwsEc2Gateways.DESCRIBES_IN_FLIGHT_PER_LOCATION, rates);
+    }
+
     private StandInAws(Optional<String> roleTemplate, RetrySettings retry, int describesInFlight) {
+        this(roleTemplate, retry, describesInFlight, io.peerbot.adapter.aws.pacing.Ec2Rates.documented());
+    }
+
+    private StandInAws(Optional<String> roleTemplate, RetrySettings retry, int describesInFlight,
+                       io.peerbot.adapter.aws.pacing.Ec2Rates rates) {
         ec2 = new Ec2StandIn(7).start();
         ec2.seed().account(A).role("peerbot");
         ec2.seed().account(B).role("peerbot");
         AwsSettings settings = new AwsSettings(Optional.of("us-east-1"), Optional.of(ec2.endpoint()), roleTemplate,
                 ec2.credentialsFor(A).provider(), retry,
-                new Backoff(Duration.ofMillis(1), Duration.ofMillis(20)));
+                new Backoff(Duration.ofMillis(1), Duration.ofMillis(20))).withEc2Rates(rates);
         gateways = new AwsEc2Gateways(settings, describesInFlight,
                 new Consistency(Duration.ofSeconds(30), Backoff.defaults(), time));
     }

@@ -47,13 +47,25 @@ public final class Ec2Pacing {
         if (rate.isEmpty()) {
             return Duration.ZERO;
         }
-        TokenBucket bucket = buckets.computeIfAbsent(new BucketKey(location, action, category),
-                k -> new TokenBucket(rate.get(), nanoTime));
-        Duration wait = Duration.ofNanos(bucket.reserve());
+        Duration wait = Duration.ofNanos(bucket(location, action, category, rate.get()).reserve());
         if (!wait.isZero()) {
             sleeper.sleep(wait);
         }
         return wait;
+    }
+
+    /**
+     * How long a call of {@code action} at {@code location} would wait for a token if it asked now; takes none.
+     * Zero when the bot does not pace that kind of call.
+     */
+    public Duration untilFree(Location location, String action, boolean narrowed) {
+        Ec2ActionCategory category = Ec2ActionCategory.of(action, narrowed);
+        return rates.of(category).map(rate -> Duration.ofNanos(bucket(location, action, category, rate)
+                .nanosUntilFree())).orElse(Duration.ZERO);
+    }
+
+    private TokenBucket bucket(Location location, String action, Ec2ActionCategory category, Ec2Rate rate) {
+        return buckets.computeIfAbsent(new BucketKey(location, action, category), k -> new TokenBucket(rate, nanoTime));
     }
 
     /** The interceptor that paces every call of one EC2 client made for {@code location}. */

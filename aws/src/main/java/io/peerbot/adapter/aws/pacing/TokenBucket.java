@@ -41,6 +41,15 @@ public final class TokenBucket {
         return (long) Math.ceil(-tokens / refillPerNano);
     }
 
+    /**
+     * How many nanoseconds from now a token could be taken without waiting, counting the callers already waiting;
+     * takes nothing.
+     */
+    public synchronized long nanosUntilFree() {
+        refill();
+        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / refillPerNano);
+    }
+
     /** Tokens held now; negative while callers wait for the refill. */
     public synchronized double tokens() {
         refill();
