@@ -163,7 +163,8 @@ class LockTableDoctorTest {
         assertThat(run.line("✅ " + TABLE_LINE)).isNotEmpty();
         assertThat(run.line("❌ " + WRITES_LINE)).contains("dynamodb:UpdateItem is not allowed",
                 "allow dynamodb:DescribeTable, dynamodb:DescribeTimeToLive, dynamodb:GetItem, dynamodb:PutItem, "
-                        + "dynamodb:UpdateItem, dynamodb:DeleteItem on arn:aws:dynamodb:" + REGION_A + ":" + ACCOUNT_A + ":table/" + TABLE);
+                        + "dynamodb:UpdateItem, dynamodb:DeleteItem on arn:aws:dynamodb:" + REGION_A + ":" + ACCOUNT_A
+                        + ":table/" + TABLE);
         assertThat(h.ec2.dynamodb().keys(ACCOUNT_A, REGION_A, TABLE)).as("the probe item is gone").isEmpty();
     }
 

@@ -19,8 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 /**
  * What {@code peerbot doctor} checks of the lock table ({@code PEERBOT_LOCK_TABLE}): that it exists in the bot's
  * home region with the key the bot writes (one string partition key {@value LockTable#KEY}), that its time to live
- * is on {@value LockTable#EXPIRES_AT} ({@link LockTableTimeToLive}), and that the bot may do what replicas do on it — a conditional write, an update, a consistent read and a conditional delete, tried on
- * a probe item of its own that is removed again (and would expire by the table's time to live if it were not).
+ * is on {@value LockTable#EXPIRES_AT} ({@link LockTableTimeToLive}), and that the bot may do what replicas do on
+ * it — a conditional write, an update, a consistent read and a conditional delete, tried on a probe item of its
+ * own that is removed again (and would expire by the table's time to live if it were not).
  */
 public final class LockTableDoctor {
     /** Every DynamoDB action the bot calls on the lock table, as IAM names them without {@code dynamodb:}. */
