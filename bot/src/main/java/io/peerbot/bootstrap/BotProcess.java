@@ -13,12 +13,12 @@ import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.drift.ReadPace;
 import io.peerbot.application.lease.LeaseGuardedGateways;
 import io.peerbot.application.lease.LeaseKeeper;
-import io.peerbot.application.lease.LeaseSettings;
 import io.peerbot.application.lease.LocalLeases;
 import io.peerbot.application.port.Scheduler;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.usecase.UseCases;
 import io.peerbot.config.ConfigurationException;
+import io.peerbot.config.LeaseTimings;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.policy.Guardrails;
 import io.peerbot.application.port.Ec2Gateways;
@@ -145,16 +145,17 @@ public final class BotProcess implements AutoCloseable {
      * How this replica agrees with the others: through the lock table when {@code PEERBOT_LOCK_TABLE} names one,
      * else (one replica alone) in memory.
      */
-    private static LeaseKeeper leases(BotSettings settings, LeaseStore store) {
+    static LeaseKeeper leases(BotSettings settings, LeaseStore store) {
         Clock clock = settings.policies().clock();
         String replica = LeaseStore.replicaId();
         Leases leases = store.leases(replica, clock).orElseGet(() -> new LocalLeases(clock));
         if (leases.shared()) {
-            log.info("replica {}: shares its leases with the other replicas in lock table {}", replica,
-                    settings.lockTable().orElseThrow());
+            log.info("replica {}: shares its leases with the other replicas in lock table {}; {}", replica,
+                    settings.lockTable().orElseThrow(), LeaseTimings.describe(settings.leases()));
         }
-        return new LeaseKeeper(leases, LeaseSettings.defaults(), clock);
+        return new LeaseKeeper(leases, settings.leases(), clock);
     }
+
     private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return work -> {

@@ -6,6 +6,7 @@ import io.peerbot.adapter.aws.SsmPolling;
 import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.adapter.slack.SlackTransport;
+import io.peerbot.application.lease.LeaseSettings;
 import io.peerbot.application.usecase.Policies;
 import io.peerbot.config.PeerbotSettings;
 import java.nio.file.Path;
@@ -15,11 +16,21 @@ import java.util.Optional;
  * Everything the bot needs to start: how to reach Slack and AWS (and how long to wait for a connectivity
  * test's commands), the policies it acts on, how Slack reaches it (Socket Mode or HTTP) and the policy file
  * ({@code PEERBOT_POLICY_FILE}; empty: no guardrails beyond the checks) and the lock table replicas share
- * ({@code PEERBOT_LOCK_TABLE}; empty: one replica, nothing shared).
+ * ({@code PEERBOT_LOCK_TABLE}; empty: one replica, nothing shared) with the timings of the leases replicas take
+ * ({@code PEERBOT_LEASE_TTL}, {@code PEERBOT_DECISION_WAIT}).
  */
 public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
                           Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys,
-                          Optional<Path> policyFile, Quotas quotas, Optional<String> lockTable) {
+                          Optional<Path> policyFile, Quotas quotas, Optional<String> lockTable,
+                          LeaseSettings leases) {
+
+    /** With the default lease timings. */
+    public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
+                       Optional<Path> ownersFile, SlackTransport transport, SealKeys sealKeys,
+                       Optional<Path> policyFile, Quotas quotas, Optional<String> lockTable) {
+        this(slack, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas, lockTable,
+                LeaseSettings.defaults());
+    }
 
     /** Without a lock table. */
     public BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, Policies policies,
@@ -37,19 +48,19 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
     /** The same settings, Slack reaching the bot as {@code transport} says. */
     public BotSettings over(SlackTransport transport) {
         return new BotSettings(slack, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas,
-                lockTable);
+                lockTable, leases);
     }
 
     /** The same settings under other policies (e.g. on a test's clock). */
     public BotSettings with(Policies other) {
         return new BotSettings(slack, aws, ssm, other, ownersFile, transport, sealKeys, policyFile, quotas,
-                lockTable);
+                lockTable, leases);
     }
 
     /** The same settings, Slack reached as {@code other} says (e.g. retrying at a test's pace). */
     public BotSettings with(SlackSettings other) {
         return new BotSettings(other, aws, ssm, policies, ownersFile, transport, sealKeys, policyFile, quotas,
-                lockTable);
+                lockTable, leases);
     }
 
     /** Over Socket Mode. */
@@ -69,7 +80,7 @@ public record BotSettings(SlackSettings slack, AwsSettings aws, SsmPolling ssm, 
     public static BotSettings of(PeerbotSettings settings, AwsSettings reach, SsmPolling ssm) {
         return new BotSettings(settings.slack().settings(), settings.aws().applyTo(reach), ssm, settings.policies(),
                 settings.ownersFile(), settings.slack().transport(), settings.requiredSealKeys(), settings.policyFile(),
-                settings.aws().quotas(), settings.aws().lockTable());
+                settings.aws().quotas(), settings.aws().lockTable(), settings.leases());
     }
 
     /** As the configuration says, AWS reached through the SDK's own chains. */

@@ -12,6 +12,7 @@ import io.peerbot.adapter.slack.SlackTransport;
 import io.peerbot.application.doctor.Check;
 import io.peerbot.application.doctor.DoctorReport;
 import io.peerbot.config.ConfigurationException;
+import io.peerbot.config.LeaseTimings;
 import io.peerbot.config.PeerbotSettings;
 import io.peerbot.domain.network.Location;
 import java.util.ArrayList;
@@ -110,6 +111,7 @@ public final class Doctor {
         }
         settings.aws().assumeRole().ifPresent(role -> parts.add("role " + role));
         settings.aws().lockTable().ifPresent(table -> parts.add("lock table " + table));
+        parts.add(LeaseTimings.describe(settings.leases()));
         if (!SlackSettings.DEFAULT_API_URL.equals(slack.apiUrl())) {
             parts.add("Slack Web API at " + slack.apiUrl());
         }

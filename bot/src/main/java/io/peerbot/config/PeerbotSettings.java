@@ -7,6 +7,7 @@ import io.peerbot.adapter.aws.seal.SealKeyException;
 import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.adapter.slack.SlackSettings;
 import io.peerbot.adapter.slack.SlackTransport;
+import io.peerbot.application.lease.LeaseSettings;
 import io.peerbot.application.usecase.Policies;
 import io.peerbot.domain.expiry.PendingRequests;
 import io.peerbot.domain.network.AllowedAccounts;
@@ -31,9 +32,12 @@ import java.util.Set;
  *                   (doctor says so, and {@code run} refuses to start without them)
  * @param watch      where peering requests peerbot did not make are reported, and how often it looks
  * @param policyFile {@code PEERBOT_POLICY_FILE}: the guardrails every request and change is judged by
+ * @param leases     {@code PEERBOT_LEASE_TTL} and {@code PEERBOT_DECISION_WAIT}: how replicas time their leases
+ *                   ({@link LeaseTimings})
  */
 public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path> ownersFile,
-                              Optional<SealKeys> sealKeys, Watch watch, Optional<Path> policyFile) {
+                              Optional<SealKeys> sealKeys, Watch watch, Optional<Path> policyFile,
+                              LeaseSettings leases) {
 
     /** @throws ConfigurationException naming every variable that is wrong, and what is wrong with it */
     public static PeerbotSettings fromEnvironment(Map<String, String> env) {
@@ -54,8 +58,9 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
         Watch watch = new Watch(read.value("PEERBOT_ALERT_CHANNEL", Values::channel),
                 read.value("PEERBOT_WATCH_INTERVAL", Values::interval).orElse(Policies.DEFAULT_WATCH_INTERVAL),
                 read.value("PEERBOT_REMIND_AFTER", Values::interval).orElse(PendingRequests.DEFAULT_REMIND_AFTER));
+        LeaseSettings leases = LeaseTimings.read(read);
         read.requireNoProblems();
-        return new PeerbotSettings(slack, aws, people, ownersFile, sealKeys, watch, policyFile);
+        return new PeerbotSettings(slack, aws, people, ownersFile, sealKeys, watch, policyFile, leases);
     }
 
     private static Optional<SealKeys> sealKeys(EnvironmentReader read) {

@@ -174,7 +174,8 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     void start() throws Exception {
         ec2 = new Ec2StandIn(7).start();
         org = Org.seed(ec2);
-        lockTable.ifPresent(table -> ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, table, LockTable.KEY));
+        lockTable.ifPresent(table -> ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, table, LockTable.KEY,
+                LockTable.EXPIRES_AT));
         slack = SlackStandIn.builder()
                 .user(Org.ALICE, "alice", "Alice Archer", "alice@example.com")
                 .user(Org.BOB, "bob", "Bob Baker", "bob@example.com")

@@ -26,6 +26,7 @@ class LockTableDoctorTest {
     private static final String TABLE = "peerbot-locks";
     private static final String TABLE_LINE = "lock table " + TABLE + " (PEERBOT_LOCK_TABLE)";
     private static final String WRITES_LINE = "lock table conditional writes";
+    private static final String TTL_LINE = "lock table time to live";
 
     @RegisterExtension
     final Harness h = Harness.forEachTest().withoutBot();
@@ -68,14 +69,16 @@ class LockTableDoctorTest {
     }
 
     @Test
-    void aTableWithTheBotsKeyAndPermissionsIsGreenAndKeepsNoProbe() {
-        h.ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, TABLE, LockTable.KEY);
+    void aTableWithTheBotsKeyTimeToLiveAndPermissionsIsGreenAndKeepsNoProbe() {
+        h.ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, TABLE, LockTable.KEY, LockTable.EXPIRES_AT);
 
         Run run = doctor();
 
         assertThat(run.output()).doesNotContain("❌");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.line("✅ configuration")).contains("lock table " + TABLE);
+        assertThat(run.line("✅ configuration")).contains("lock table " + TABLE,
+                "leases last 30s (PEERBOT_LEASE_TTL), renewed every 10s; a decision waits up to 10s");
+        assertThat(run.line("✅ " + TTL_LINE)).contains("enabled on expires_at");
         assertThat(run.line("✅ " + TABLE_LINE)).contains(REGION_A,
                 "arn:aws:dynamodb:" + REGION_A + ":" + ACCOUNT_A + ":table/" + TABLE, "partition key id (string)");
         assertThat(run.line("✅ " + WRITES_LINE)).contains("worked");
@@ -83,7 +86,46 @@ class LockTableDoctorTest {
         assertThat(h.ec2.calls().mutating()).allMatch(c -> "dynamodb".equals(c.service()));
         assertThat(h.ec2.calls().all()).filteredOn(c -> "dynamodb".equals(c.service()))
                 .extracting(c -> c.action())
-                .containsExactly("DescribeTable", "PutItem", "UpdateItem", "GetItem", "DeleteItem");
+                .containsExactly("DescribeTable", "DescribeTimeToLive", "PutItem", "UpdateItem", "GetItem",
+                        "DeleteItem");
+    }
+
+    @Test
+    void aTableWithoutTimeToLiveFailsWithTheCommandThatTurnsItOn() {
+        h.ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, TABLE, LockTable.KEY);
+
+        Run run = doctor();
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.line("✅ " + TABLE_LINE)).isNotEmpty();
+        assertThat(run.line("❌ " + TTL_LINE)).contains("disabled", "aws dynamodb update-time-to-live --region "
+                + REGION_A + " --table-name " + TABLE + " --time-to-live-specification "
+                + "Enabled=true,AttributeName=expires_at");
+        assertThat(run.line("✅ " + WRITES_LINE)).isNotEmpty();
+    }
+
+    @Test
+    void theLeaseTimingsSetAreTheOnesShown() {
+        h.ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, TABLE, LockTable.KEY, LockTable.EXPIRES_AT);
+        env.put("PEERBOT_LEASE_TTL", "2m");
+        env.put("PEERBOT_DECISION_WAIT", "20s");
+
+        Run run = doctor();
+
+        assertThat(run.line("✅ configuration")).contains("leases last 2m (PEERBOT_LEASE_TTL), renewed every 40s; "
+                + "a decision waits up to 20s (PEERBOT_DECISION_WAIT)");
+    }
+
+    @Test
+    void aLeaseTtlWithoutAUnitFailsNamingTheVariableAndWhatItTakes() {
+        h.ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, TABLE, LockTable.KEY, LockTable.EXPIRES_AT);
+        env.put("PEERBOT_LEASE_TTL", "30");
+
+        Run run = doctor();
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.line("❌ configuration")).contains("PEERBOT_LEASE_TTL must be a duration from 10s to 1h",
+                "not '30' (30s?)");
     }
 
     @Test
@@ -112,7 +154,7 @@ class LockTableDoctorTest {
 
     @Test
     void aConditionalWriteTheRoleMayNotMakeIsNamedWithTheStatementToAdd() {
-        h.ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, TABLE, LockTable.KEY);
+        h.ec2.dynamodb().createTable(ACCOUNT_A, REGION_A, TABLE, LockTable.KEY, LockTable.EXPIRES_AT);
         h.ec2.deny(ACCOUNT_A, "dynamodb:UpdateItem");
 
         Run run = doctor();
@@ -120,8 +162,9 @@ class LockTableDoctorTest {
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.line("✅ " + TABLE_LINE)).isNotEmpty();
         assertThat(run.line("❌ " + WRITES_LINE)).contains("dynamodb:UpdateItem is not allowed",
-                "allow dynamodb:DescribeTable, dynamodb:GetItem, dynamodb:PutItem, dynamodb:UpdateItem, "
-                        + "dynamodb:DeleteItem on arn:aws:dynamodb:" + REGION_A + ":" + ACCOUNT_A + ":table/" + TABLE);
+                "allow dynamodb:DescribeTable, dynamodb:DescribeTimeToLive, dynamodb:GetItem, dynamodb:PutItem, "
+                        + "dynamodb:UpdateItem, dynamodb:DeleteItem on arn:aws:dynamodb:" + REGION_A + ":" + ACCOUNT_A
+                        + ":table/" + TABLE);
         assertThat(h.ec2.dynamodb().keys(ACCOUNT_A, REGION_A, TABLE)).as("the probe item is gone").isEmpty();
     }
 

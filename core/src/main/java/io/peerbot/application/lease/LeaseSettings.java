@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param pollEvery    how often a waiting decision asks again
  */
 public record LeaseSettings(Duration ttl, Duration renewEvery, Duration decisionWait, Duration pollEvery) {
+    private static final int RENEWALS_PER_TTL = 3;
+
     public LeaseSettings {
         if (!positive(ttl) || !positive(renewEvery) || !positive(pollEvery) || decisionWait.isNegative()) {
             throw new IllegalArgumentException("lease times must be positive: " + ttl + ", " + renewEvery + ", "
@@ -31,5 +33,18 @@ public record LeaseSettings(Duration ttl, Duration renewEvery, Duration decision
     public static LeaseSettings defaults() {
         return new LeaseSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(10),
                 Duration.ofMillis(100));
+    }
+
+    /**
+     * The same settings with leases lasting {@code ttl}, renewed every third of it: two renewals may be missed
+     * before a lease expires.
+     */
+    public LeaseSettings withTtl(Duration ttl) {
+        return new LeaseSettings(ttl, ttl.dividedBy(RENEWALS_PER_TTL), decisionWait, pollEvery);
+    }
+
+    /** The same settings with decisions waited for up to {@code wait}. */
+    public LeaseSettings withDecisionWait(Duration wait) {
+        return new LeaseSettings(ttl, renewEvery, wait, pollEvery);
     }
 }

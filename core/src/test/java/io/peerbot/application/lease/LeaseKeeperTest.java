@@ -153,6 +153,18 @@ class LeaseKeeperTest {
                 Duration.ofSeconds(1), Duration.ofMillis(100))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aTtlOfItsOwnIsRenewedEveryThirdOfItAndKeepsTheOtherTimes() {
+        LeaseSettings settings = TIMES.withTtl(Duration.ofSeconds(45)).withDecisionWait(Duration.ofSeconds(4));
+
+        assertThat(settings.ttl()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(settings.renewEvery()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(settings.decisionWait()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(settings.pollEvery()).isEqualTo(TIMES.pollEvery());
+        assertThat(TIMES.withTtl(Duration.ofSeconds(10)).renewEvery())
+                .isBetween(Duration.ofMillis(3333), Duration.ofMillis(3334));
+    }
+
     /** A replica's share of the scheduler: once it stops, none of its runs happen. */
     private static final class StoppableScheduler implements Scheduler {
         private final Scheduler scheduler;

@@ -165,8 +165,9 @@ public final class Ec2StandIn implements AutoCloseable {
     }
 
     /**
-     * DynamoDB on the same endpoint: tables made with {@code createTable(account, region, name, keyAttribute)},
-     * conditional writes answered as DynamoDB answers them, items readable for assertions.
+     * DynamoDB on the same endpoint: tables made with {@code createTable(account, region, name, keyAttribute)}
+     * (time to live disabled, as {@code create-table} leaves it) or with a time-to-live attribute as a fifth
+     * argument, conditional writes answered as DynamoDB answers them, items readable for assertions.
      */
     public DynamoDbService dynamodb() {
         return dynamoDb;

@@ -52,8 +52,13 @@ public final class LockTable implements AutoCloseable {
         return "aws dynamodb create-table --region " + region + " --table-name " + name
                 + " --attribute-definitions AttributeName=" + KEY + ",AttributeType=S"
                 + " --key-schema AttributeName=" + KEY + ",KeyType=HASH --billing-mode PAY_PER_REQUEST"
-                + " && aws dynamodb update-time-to-live --region " + region + " --table-name " + name
-                + " --time-to-live-specification Enabled=true,AttributeName=" + EXPIRES_AT;
+                + " && " + timeToLiveCommand(name, region, true, EXPIRES_AT);
+    }
+
+    /** The AWS CLI command that turns the table's time to live on or off on {@code attribute}. */
+    public static String timeToLiveCommand(String name, String region, boolean enabled, String attribute) {
+        return "aws dynamodb update-time-to-live --region " + region + " --table-name " + name
+                + " --time-to-live-specification Enabled=" + enabled + ",AttributeName=" + attribute;
     }
 
     public String name() {

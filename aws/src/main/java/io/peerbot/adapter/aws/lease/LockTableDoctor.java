@@ -18,16 +18,17 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * What {@code peerbot doctor} checks of the lock table ({@code PEERBOT_LOCK_TABLE}): that it exists in the bot's
- * home region with the key the bot writes (one string partition key {@value LockTable#KEY}), and that the bot may
- * do what replicas do on it — a conditional write, an update, a consistent read and a conditional delete, tried on
- * a probe item of its own that is removed again (and would expire by the table's time to live if it were not).
+ * home region with the key the bot writes (one string partition key {@value LockTable#KEY}), that its time to live
+ * is on {@value LockTable#EXPIRES_AT} ({@link LockTableTimeToLive}), and that the bot may do what replicas do on
+ * it — a conditional write, an update, a consistent read and a conditional delete, tried on a probe item of its
+ * own that is removed again (and would expire by the table's time to live if it were not).
  */
 public final class LockTableDoctor {
     /** Every DynamoDB action the bot calls on the lock table, as IAM names them without {@code dynamodb:}. */
-    public static final List<String> ACTIONS = List.of("DescribeTable", "GetItem", "PutItem", "UpdateItem",
-            "DeleteItem");
-    /** Of those, the one only doctor calls (the bot's identity needs it for doctor). */
-    public static final List<String> DOCTOR_ONLY = List.of("DescribeTable");
+    public static final List<String> ACTIONS = List.of("DescribeTable", "DescribeTimeToLive", "GetItem", "PutItem",
+            "UpdateItem", "DeleteItem");
+    /** Of those, the ones only doctor calls (the bot's identity needs them for doctor). */
+    public static final List<String> DOCTOR_ONLY = List.of("DescribeTable", "DescribeTimeToLive");
     private static final RetrySettings RETRY = new RetrySettings(3, Duration.ofMillis(100), Duration.ofMillis(500),
             Duration.ofSeconds(2));
     private static final String POLICY_FILE = "iam/peerbot-policy.json";
@@ -80,6 +81,7 @@ public final class LockTableDoctor {
         }
         checks.add(Check.ok(subject, "present in " + table.region() + " (" + arn + "), partition key "
                 + LockTable.KEY + " (string)"));
+        checks.add(LockTableTimeToLive.check(table, e -> failure(LockTableTimeToLive.SUBJECT, table, arn, e)));
         checks.add(probe(table, arn));
         return checks;
     }

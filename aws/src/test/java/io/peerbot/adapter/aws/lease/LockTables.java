@@ -18,7 +18,7 @@ public final class LockTables {
 
     /** Makes the table in {@code account}'s home region as {@link LockTable#createCommand} would. */
     public static void create(Ec2StandIn standIn, String account) {
-        standIn.dynamodb().createTable(account, REGION, TABLE, LockTable.KEY);
+        standIn.dynamodb().createTable(account, REGION, TABLE, LockTable.KEY, LockTable.EXPIRES_AT);
     }
 
     /** A client of its own, as each replica has. */

@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
 /**
  * DynamoDB over the AWS JSON 1.0 protocol ({@code X-Amz-Target: DynamoDB_20120810.<Action>}) for tables with a
  * string partition key and string or number attributes: {@code DescribeTable}, {@code GetItem}, {@code PutItem},
- * {@code UpdateItem} and {@code DeleteItem}, with {@code ConditionExpression} ({@link Condition}), {@code SET}/
+ * {@code UpdateItem} and {@code DeleteItem}, {@code DescribeTimeToLive} and {@code UpdateTimeToLive}
+ * ({@link TimeToLive}), with {@code ConditionExpression} ({@link Condition}), {@code SET}/
  * {@code REMOVE} updates ({@link Update}), {@code ReturnValues} and {@code ReturnValuesOnConditionCheckFailure}.
  * It answers as DynamoDB does: {@code ConditionalCheckFailedException} for a condition that does not hold,
  * {@code ResourceNotFoundException} for a table that is not there, {@code ValidationException} for a malformed
  * request, and {@code AccessDeniedException} for an action denied with {@code Ec2StandIn.deny(account,
  * "dynamodb:PutItem")}. Anything it does not model (other expression forms, legacy parameters, projections) is
  * refused with a ValidationException, never ignored. Tables live per account and region, made with
- * {@link #createTable}.
+ * {@link #createTable}, with or without a time to live; items are never removed by it here.
  */
 public final class DynamoDbService implements JsonProtocolService {
     private static final String TARGET_PREFIX = "DynamoDB_20120810.";
@@ -57,11 +58,28 @@ public final class DynamoDbService implements JsonProtocolService {
      * @return the table's ARN
      */
     public String createTable(String account, String region, String name, String keyAttribute) {
+        return createTable(account, region, name, keyAttribute, TimeToLive.disabled());
+    }
+
+    /**
+     * As {@link #createTable(String, String, String, String)}, followed by {@code aws dynamodb update-time-to-live}
+     * enabling the time to live on {@code timeToLiveAttribute}, long enough ago for it to be {@code ENABLED}.
+     *
+     * @return the table's ARN
+     */
+    public String createTable(String account, String region, String name, String keyAttribute,
+                              String timeToLiveAttribute) {
+        return createTable(account, region, name, keyAttribute, TimeToLive.enabledOn(timeToLiveAttribute));
+    }
+
+    private String createTable(String account, String region, String name, String keyAttribute,
+                               TimeToLive timeToLive) {
         if (!TABLE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a DynamoDB table name: " + name);
         }
         String arn = "arn:aws:dynamodb:" + region + ":" + account + ":table/" + name;
-        tables.put(new TableId(account, region, name), new Table(name, arn, keyAttribute, clock.instant()));
+        tables.put(new TableId(account, region, name),
+                new Table(name, arn, keyAttribute, clock.instant(), timeToLive));
         return arn;
     }
 
@@ -111,6 +129,8 @@ public final class DynamoDbService implements JsonProtocolService {
             case "PutItem" -> putItem(call, in);
             case "UpdateItem" -> updateItem(call, in);
             case "DeleteItem" -> deleteItem(call, in);
+            case "DescribeTimeToLive" -> describeTimeToLive(call, in);
+            case "UpdateTimeToLive" -> updateTimeToLive(call, in);
             default -> throw unknownAction(call.action());
         };
         return json(200, out);
@@ -141,6 +161,43 @@ public final class DynamoDbService implements JsonProtocolService {
         description.addProperty("CreationDateTime", table.created().toEpochMilli() / 1000.0);
         JsonObject out = new JsonObject();
         out.add("Table", description);
+        return out;
+    }
+
+    private JsonObject describeTimeToLive(CallContext call, JsonObject in) {
+        TimeToLive timeToLive = table(call, in).timeToLive();
+        JsonObject description = new JsonObject();
+        description.addProperty("TimeToLiveStatus", timeToLive.status());
+        timeToLive.attribute().ifPresent(name -> description.addProperty("AttributeName", name));
+        JsonObject out = new JsonObject();
+        out.add("TimeToLiveDescription", description);
+        return out;
+    }
+
+    private JsonObject updateTimeToLive(CallContext call, JsonObject in) {
+        Table table = table(call, in);
+        JsonElement given = in.get("TimeToLiveSpecification");
+        if (given == null || !given.isJsonObject()) {
+            throw DynamoDbErrors.validation("1 validation error detected: Value null at 'timeToLiveSpecification' "
+                    + "failed to satisfy constraint: Member must not be null");
+        }
+        JsonObject specification = given.getAsJsonObject();
+        String attribute = required(specification, "AttributeName", "timeToLiveSpecification.attributeName");
+        JsonElement enabled = specification.get("Enabled");
+        if (enabled == null || enabled.isJsonNull()) {
+            throw DynamoDbErrors.validation("1 validation error detected: Value null at "
+                    + "'timeToLiveSpecification.enabled' failed to satisfy constraint: Member must not be null");
+        }
+        if (!enabled.isJsonPrimitive() || !enabled.getAsJsonPrimitive().isBoolean()) {
+            throw DynamoDbErrors.serialization();
+        }
+        boolean enable = enabled.getAsBoolean();
+        table.changeTimeToLive(enable, attribute, clock.instant());
+        JsonObject answer = new JsonObject();
+        answer.addProperty("AttributeName", attribute);
+        answer.addProperty("Enabled", enable);
+        JsonObject out = new JsonObject();
+        out.add("TimeToLiveSpecification", answer);
         return out;
     }
 

@@ -20,12 +20,23 @@ final class Table {
     private final String keyAttribute;
     private final Instant created;
     private final Map<String, Map<String, Attribute>> items = new ConcurrentHashMap<>();
+    private final AtomicReference<TimeToLive> timeToLive;
 
-    Table(String name, String arn, String keyAttribute, Instant created) {
+    Table(String name, String arn, String keyAttribute, Instant created, TimeToLive timeToLive) {
         this.name = name;
         this.arn = arn;
         this.keyAttribute = keyAttribute;
         this.created = created;
+        this.timeToLive = new AtomicReference<>(timeToLive);
+    }
+
+    TimeToLive timeToLive() {
+        return timeToLive.get();
+    }
+
+    /** Changes the time to live as {@code UpdateTimeToLive} asks, or refuses as {@link TimeToLive#change} does. */
+    TimeToLive changeTimeToLive(boolean enable, String attributeName, Instant now) {
+        return timeToLive.updateAndGet(current -> current.change(enable, attributeName, now));
     }
 
     String name() {
