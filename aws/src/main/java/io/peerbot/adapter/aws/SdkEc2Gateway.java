@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -67,7 +68,10 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     private final Location location;
     private final PeeringPoller poller;
     private final SnapshotReader reader;
-    private final VpcReadBatches reads;
+    private final SharedReads<VpcSnapshot> vpcReads;
+    private final SharedReads<VpcPeeringConnection> peeringsById;
+    private final SharedReads<List<PeeringConnection>> managedPeerings;
+    private final SharedReads<List<PeeringConnection>> allPeerings;
     private final PeeringCreator creator;
     private final UntilVisible visible;
 
@@ -95,11 +99,17 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         this.location = location;
         this.poller = new PeeringPoller(this::peering, poll, consistency);
         this.reader = new SnapshotReader(ec2, location, describes);
-        this.reads = new VpcReadBatches(reader::snapshots, reader::notFound,
-                () -> pacing == null ? Duration.ZERO : SnapshotReader.DESCRIBES.stream()
-                        .map(action -> pacing.untilFree(location, action, true))
-                        .max(Duration::compareTo).orElse(Duration.ZERO),
-                wait -> Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000));
+        Ec2Pacing.Sleeper sleeper = wait -> Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+        this.vpcReads = new SharedReads<>(reader::snapshots,
+                SharedReads.untilTokens(pacing, location, true, SnapshotReader.DESCRIBES), sleeper);
+        List<String> describePeerings = List.of("DescribeVpcPeeringConnections");
+        this.peeringsById = new SharedReads<>(this::rawPeerings,
+                SharedReads.untilTokens(pacing, location, true, describePeerings), sleeper);
+        this.managedPeerings = new SharedReads<>(
+                kinds -> Map.of(kinds.get(0), peerings(filter("tag:" + PeeringRecord.MANAGED, "true"))),
+                SharedReads.untilTokens(pacing, location, true, describePeerings), sleeper);
+        this.allPeerings = new SharedReads<>(kinds -> Map.of(kinds.get(0), peerings()),
+                SharedReads.untilTokens(pacing, location, false, describePeerings), sleeper);
         this.visible = new UntilVisible(consistency);
         this.creator = new PeeringCreator(throttledOnly, this::peerings, retry, visible);
     }
@@ -122,7 +132,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
 
     @Override
     public VpcSnapshot snapshot(String vpcId) {
-        return reads.snapshot(vpcId);
+        return vpcReads.find(vpcId).orElseThrow(() -> reader.notFound(vpcId));
     }
 
     /** Two calls: {@code DescribeVpcAttribute} answers one attribute at a time. */
@@ -196,12 +206,12 @@ public final class SdkEc2Gateway implements Ec2Gateway {
 
     @Override
     public List<PeeringConnection> allPeerings() {
-        return peerings();
+        return allPeerings.find("all").orElseThrow();
     }
 
     @Override
     public List<PeeringConnection> managedPeerings() {
-        return peerings(filter("tag:" + PeeringRecord.MANAGED, "true"));
+        return managedPeerings.find("managed").orElseThrow();
     }
 
     private List<PeeringConnection> peerings(Filter... filters) {
@@ -211,9 +221,15 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     }
 
     private Optional<VpcPeeringConnection> raw(String pcxId) {
+        return peeringsById.find(pcxId);
+    }
+
+    /** These peerings, with one describe filtered by all of them; one that does not exist has no entry. */
+    private Map<String, VpcPeeringConnection> rawPeerings(List<String> pcxIds) {
         return call("DescribeVpcPeeringConnections", () -> ec2.describeVpcPeeringConnectionsPaginator(
-                        r -> r.filters(filter("vpc-peering-connection-id", pcxId)))
-                .vpcPeeringConnections().stream().findFirst());
+                        r -> r.filters(filter("vpc-peering-connection-id", pcxIds)))
+                .vpcPeeringConnections().stream()
+                .collect(Collectors.toMap(VpcPeeringConnection::vpcPeeringConnectionId, p -> p, (a, b) -> a)));
     }
 
     @Override

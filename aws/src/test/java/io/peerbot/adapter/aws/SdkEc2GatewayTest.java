@@ -29,6 +29,7 @@ import io.peerbot.standin.ec2.seed.VpcSeed;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,6 +185,38 @@ class SdkEc2GatewayTest {
             }
             assertThat(paced.ec2.calls().all()).as("one describe per kind, and the groups' rules, for both VPCs")
                     .hasSize(8).noneMatch(Call::throttled);
+        }
+    }
+
+    @Test
+    void lookupsOfPeeringsThatWaitForTokensShareOneDescribeAndEachGetsItsOwnPeering() throws Exception {
+        try (StandInAws paced = new StandInAws(Ec2Rates.all(new Ec2Rate(1, 1)))) {
+            RegionSeed east = paced.ec2.seed().account(A).region("us-east-1");
+            VpcSeed one = east.vpc("one-vpc", "10.0.0.0/16");
+            VpcSeed two = east.vpc("two-vpc", "10.1.0.0/16");
+            VpcSeed three = east.vpc("three-vpc", "10.2.0.0/16");
+            String first = paced.ec2.seed().peering(one, two, Status.ACTIVE).id();
+            String second = paced.ec2.seed().peering(one, three, Status.PENDING_ACCEPTANCE).id();
+            Ec2Gateway gateway = paced.gateways.at(HOME);
+            gateway.peering(first);
+            paced.ec2.calls().clear();
+            ExecutorService callers = Executors.newFixedThreadPool(3);
+            try {
+                Future<Optional<PeeringConnection>> firstAgain = callers.submit(() -> gateway.peering(first));
+                Future<Optional<PeeringConnection>> secondLookup = callers.submit(() -> gateway.peering(second));
+                Future<Optional<PeeringConnection>> missing =
+                        callers.submit(() -> gateway.peering("pcx-0123456789abcdef0"));
+
+                assertThat(firstAgain.get(30, java.util.concurrent.TimeUnit.SECONDS)).get()
+                        .satisfies(p -> assertThat(p.status()).isEqualTo(PeeringStatus.ACTIVE));
+                assertThat(secondLookup.get(30, java.util.concurrent.TimeUnit.SECONDS)).get()
+                        .satisfies(p -> assertThat(p.status()).isEqualTo(PeeringStatus.PENDING_ACCEPTANCE));
+                assertThat(missing.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEmpty();
+            } finally {
+                callers.shutdownNow();
+            }
+            assertThat(paced.ec2.calls().all()).as("one describe for the three lookups").hasSize(1)
+                    .noneMatch(Call::throttled);
         }
     }
 

@@ -69,7 +69,8 @@ class PacedBurstTest {
 
         assertThat(buckets.throttled()).isZero();
         assertThat(failed).isZero();
-        assertThat(ec2.calls().count("DescribeVpcPeeringConnections")).isEqualTo(BURST + 1);
+        // lookups that would wait for tokens share a describe: fewer calls than lookups, none refused
+        assertThat(ec2.calls().count("DescribeVpcPeeringConnections")).isBetween(2L, (long) BURST);
     }
 
     @Test

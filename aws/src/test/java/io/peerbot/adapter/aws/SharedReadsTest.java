@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class VpcReadBatchesTest {
+class SharedReadsTest {
     private static final Location HOME = new Location("111122223333", "us-east-1");
 
     private final List<List<String>> reads = new CopyOnWriteArrayList<>();
@@ -33,12 +33,12 @@ class VpcReadBatchesTest {
 
     @Test
     void aReadThatFindsTokensGoesAtOnceAlone() {
-        VpcReadBatches batches = batches(readingAll(), () -> Duration.ZERO, wait -> {
+        SharedReads<VpcSnapshot> batches = batches(readingAll(), () -> Duration.ZERO, wait -> {
             throw new AssertionError("no wait when tokens are there");
         });
 
-        assertThat(batches.snapshot("vpc-a").id()).isEqualTo("vpc-a");
-        assertThat(batches.snapshot("vpc-b").id()).isEqualTo("vpc-b");
+        assertThat(batches.find("vpc-a").orElseThrow().id()).isEqualTo("vpc-a");
+        assertThat(batches.find("vpc-b").orElseThrow().id()).isEqualTo("vpc-b");
 
         assertThat(reads).containsExactly(List.of("vpc-a"), List.of("vpc-b"));
     }
@@ -47,15 +47,15 @@ class VpcReadBatchesTest {
     void readsAskingWhileTheFirstWaitsForItsTokensShareOneReadAndEachGetsItsOwnVpc() throws Exception {
         CountDownLatch waiting = new CountDownLatch(1);
         CountDownLatch tokensThere = new CountDownLatch(1);
-        VpcReadBatches batches = batches(readingAll(), () -> Duration.ofMillis(200), wait -> {
+        SharedReads<VpcSnapshot> batches = batches(readingAll(), () -> Duration.ofMillis(200), wait -> {
             waiting.countDown();
             assertThat(tokensThere.await(10, TimeUnit.SECONDS)).isTrue();
         });
 
-        Future<VpcSnapshot> first = callers.submit(() -> batches.snapshot("vpc-a"));
+        Future<VpcSnapshot> first = callers.submit(() -> read(batches, "vpc-a"));
         assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
-        Future<VpcSnapshot> second = callers.submit(() -> batches.snapshot("vpc-b"));
-        Future<VpcSnapshot> again = callers.submit(() -> batches.snapshot("vpc-a"));
+        Future<VpcSnapshot> second = callers.submit(() -> read(batches, "vpc-b"));
+        Future<VpcSnapshot> again = callers.submit(() -> read(batches, "vpc-a"));
         awaitJoined(batches, 3);
         tokensThere.countDown();
 
@@ -69,7 +69,7 @@ class VpcReadBatchesTest {
     void aReadAskedAfterTheSharedOneWasSentIsReadAfreshNotAnsweredFromIt() throws Exception {
         CountDownLatch sent = new CountDownLatch(1);
         CountDownLatch answer = new CountDownLatch(1);
-        VpcReadBatches batches = batches(ids -> {
+        SharedReads<VpcSnapshot> batches = batches(ids -> {
             reads.add(ids);
             if (reads.size() == 1) {
                 sent.countDown();
@@ -78,9 +78,9 @@ class VpcReadBatchesTest {
             return snapshotsOf(ids);
         }, () -> Duration.ZERO, wait -> { });
 
-        Future<VpcSnapshot> first = callers.submit(() -> batches.snapshot("vpc-a"));
+        Future<VpcSnapshot> first = callers.submit(() -> read(batches, "vpc-a"));
         assertThat(sent.await(10, TimeUnit.SECONDS)).isTrue();
-        Future<VpcSnapshot> later = callers.submit(() -> batches.snapshot("vpc-a"));
+        Future<VpcSnapshot> later = callers.submit(() -> read(batches, "vpc-a"));
         assertThat(later.get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-a");
         answer.countDown();
         first.get(10, TimeUnit.SECONDS);
@@ -92,7 +92,7 @@ class VpcReadBatchesTest {
     void aVpcThatDoesNotExistFailsAsMissingWhileTheOthersInItsReadAreAnswered() throws Exception {
         CountDownLatch waiting = new CountDownLatch(1);
         CountDownLatch tokensThere = new CountDownLatch(1);
-        VpcReadBatches batches = batches(ids -> {
+        SharedReads<VpcSnapshot> batches = batches(ids -> {
             reads.add(ids);
             return snapshotsOf(ids.stream().filter(id -> !id.equals("vpc-gone")).toList());
         }, () -> Duration.ofMillis(200), wait -> {
@@ -100,9 +100,9 @@ class VpcReadBatchesTest {
             await(tokensThere);
         });
 
-        Future<VpcSnapshot> present = callers.submit(() -> batches.snapshot("vpc-a"));
+        Future<VpcSnapshot> present = callers.submit(() -> read(batches, "vpc-a"));
         assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
-        Future<VpcSnapshot> gone = callers.submit(() -> batches.snapshot("vpc-gone"));
+        Future<VpcSnapshot> gone = callers.submit(() -> read(batches, "vpc-gone"));
         awaitJoined(batches, 2);
         tokensThere.countDown();
 
@@ -115,16 +115,16 @@ class VpcReadBatchesTest {
     void aFailedReadFailsEveryoneWhoShareditWithItsOwnError() throws Exception {
         CountDownLatch waiting = new CountDownLatch(1);
         CountDownLatch tokensThere = new CountDownLatch(1);
-        VpcReadBatches batches = batches(ids -> {
+        SharedReads<VpcSnapshot> batches = batches(ids -> {
             throw new CloudException("DescribeSubnets", "UnauthorizedOperation", "denied", null);
         }, () -> Duration.ofMillis(200), wait -> {
             waiting.countDown();
             await(tokensThere);
         });
 
-        Future<VpcSnapshot> first = callers.submit(() -> batches.snapshot("vpc-a"));
+        Future<VpcSnapshot> first = callers.submit(() -> read(batches, "vpc-a"));
         assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
-        Future<VpcSnapshot> second = callers.submit(() -> batches.snapshot("vpc-b"));
+        Future<VpcSnapshot> second = callers.submit(() -> read(batches, "vpc-b"));
         awaitJoined(batches, 2);
         tokensThere.countDown();
 
@@ -135,31 +135,31 @@ class VpcReadBatchesTest {
     }
 
     @Test
-    void aFullReadIsSentWithoutTheVpcsBeyondItsSize() throws Exception {
+    void aFullReadIsSentWithoutTheKeysBeyondItsSize() throws Exception {
         CountDownLatch waiting = new CountDownLatch(2);
         CountDownLatch tokensThere = new CountDownLatch(1);
-        VpcReadBatches batches = batches(readingAll(), () -> Duration.ofMillis(200), wait -> {
+        SharedReads<VpcSnapshot> batches = batches(readingAll(), () -> Duration.ofMillis(200), wait -> {
             waiting.countDown();
             await(tokensThere);
         });
-        ExecutorService many = Executors.newFixedThreadPool(VpcReadBatches.MOST_VPCS + 1);
+        ExecutorService many = Executors.newFixedThreadPool(SharedReads.MOST_KEYS + 1);
         try {
             List<Future<VpcSnapshot>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i <= VpcReadBatches.MOST_VPCS; i++) {
+            for (int i = 0; i <= SharedReads.MOST_KEYS; i++) {
                 String id = "vpc-" + i;
-                answers.add(many.submit(() -> batches.snapshot(id)));
+                answers.add(many.submit(() -> read(batches, id)));
             }
             // the one beyond the full read leads a read of its own, which waits for tokens too
             assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
             tokensThere.countDown();
-            for (int i = 0; i <= VpcReadBatches.MOST_VPCS; i++) {
+            for (int i = 0; i <= SharedReads.MOST_KEYS; i++) {
                 assertThat(answers.get(i).get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-" + i);
             }
         } finally {
             many.shutdownNow();
         }
-        assertThat(reads).hasSize(2).allSatisfy(ids -> assertThat(ids.size()).isBetween(1, VpcReadBatches.MOST_VPCS));
-        assertThat(reads.stream().mapToInt(List::size).sum()).isEqualTo(VpcReadBatches.MOST_VPCS + 1);
+        assertThat(reads).hasSize(2).allSatisfy(ids -> assertThat(ids.size()).isBetween(1, SharedReads.MOST_KEYS));
+        assertThat(reads.stream().mapToInt(List::size).sum()).isEqualTo(SharedReads.MOST_KEYS + 1);
     }
 
     private Function<List<String>, Map<String, VpcSnapshot>> readingAll() {
@@ -174,15 +174,20 @@ class VpcReadBatchesTest {
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
     }
 
-    private static VpcReadBatches batches(Function<List<String>, Map<String, VpcSnapshot>> readAll,
+    private static SharedReads<VpcSnapshot> batches(Function<List<String>, Map<String, VpcSnapshot>> readAll,
                                           java.util.function.Supplier<Duration> untilTokens,
                                           io.peerbot.adapter.aws.pacing.Ec2Pacing.Sleeper sleeper) {
-        return new VpcReadBatches(readAll, id -> new CloudException("DescribeVpcs", "InvalidVpcID.NotFound",
-                "VPC " + id + " does not exist", null), untilTokens, sleeper);
+        return new SharedReads<>(readAll, untilTokens, sleeper);
+    }
+
+    /** As the gateway reads a VPC: one that does not exist is a failure. */
+    private static VpcSnapshot read(SharedReads<VpcSnapshot> batches, String id) {
+        return batches.find(id).orElseThrow(() -> new CloudException("DescribeVpcs", "InvalidVpcID.NotFound",
+                "VPC " + id + " does not exist", null));
     }
 
     /** Until the open read holds this many asks (the callers are on other threads). */
-    private static void awaitJoined(VpcReadBatches batches, int asks) throws InterruptedException {
+    private static void awaitJoined(SharedReads<VpcSnapshot> batches, int asks) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (batches.waitingAsks() < asks) {
             assertThat(System.nanoTime()).as("asks joined in time").isLessThan(deadline);

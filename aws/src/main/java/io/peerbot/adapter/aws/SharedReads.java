@@ -1,12 +1,11 @@
 package io.peerbot.adapter.aws;
 
 import io.peerbot.adapter.aws.pacing.Ec2Pacing;
-import io.peerbot.application.port.CloudException;
-import io.peerbot.domain.network.VpcSnapshot;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,72 +13,76 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * VPC reads in one account and region that would wait for EC2's request tokens share their describes. A read
- * that finds the describe buckets empty waits for its tokens before it sends anything, as it would have anyway;
- * reads that ask meanwhile join it, and when the tokens are there one describe per resource kind, filtered by all
- * their VPCs, answers them all. EC2 meters a describe per call, not per VPC, so a burst of plans reads as many
- * VPCs for a fraction of the tokens. A read that finds tokens waiting goes at once, alone.
+ * Reads of one kind in one account and region that would wait for EC2's request tokens share their calls. A read
+ * that finds its buckets empty waits for its tokens before it sends anything, as its calls would have anyway;
+ * reads that ask meanwhile join it, and when the tokens are there one read for all their keys (one describe
+ * filtered by all of them) answers them all. EC2 meters a call, not what it names, so a burst of commands reads
+ * as much for a fraction of the tokens. A read that finds tokens waiting goes at once, alone.
  *
  * <p>A read only joins one that has not yet sent anything, so each answer is as fresh as a read of its own would
  * have been: nothing the caller did before asking is missed.
+ *
+ * @param <T> what is read for one key
  */
-final class VpcReadBatches {
-    /** VPCs read together at most: each describe is filtered by all of them, and EC2 takes 200 values a filter. */
-    static final int MOST_VPCS = 100;
-    /** Longest a batch waits for tokens before it sends; the calls themselves still wait for theirs. */
+final class SharedReads<T> {
+    /** Keys read together at most: a describe is filtered by all of them, and EC2 takes 200 values a filter. */
+    static final int MOST_KEYS = 100;
+    /** Longest a read waits for tokens before it sends; its calls still wait for theirs. */
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
-    private final Function<List<String>, Map<String, VpcSnapshot>> readAll;
-    private final Function<String, CloudException> notFound;
+    private final Function<List<String>, Map<String, T>> readAll;
     private final Supplier<Duration> untilTokens;
     private final Ec2Pacing.Sleeper sleeper;
     private Batch open;
 
     /**
-     * @param readAll     reads these VPCs with one describe per resource kind; a missing VPC has no entry
-     * @param notFound    the failure of a read of a VPC that does not exist
-     * @param untilTokens how long the describes of a read would wait for their tokens now
+     * @param readAll     reads these keys together; a key with nothing to show has no entry
+     * @param untilTokens how long the calls of a read would wait for their tokens now
      * @param sleeper     waits ({@link Thread#sleep} in production)
      */
-    VpcReadBatches(Function<List<String>, Map<String, VpcSnapshot>> readAll, Function<String, CloudException> notFound,
-                   Supplier<Duration> untilTokens, Ec2Pacing.Sleeper sleeper) {
+    SharedReads(Function<List<String>, Map<String, T>> readAll, Supplier<Duration> untilTokens,
+                Ec2Pacing.Sleeper sleeper) {
         this.readAll = readAll;
-        this.notFound = notFound;
         this.untilTokens = untilTokens;
         this.sleeper = sleeper;
     }
 
-    VpcSnapshot snapshot(String vpcId) {
+    /** Paced to {@code pacing}'s buckets for these actions (narrowed: filtered) at {@code location}. */
+    static Supplier<Duration> untilTokens(Ec2Pacing pacing, io.peerbot.domain.network.Location location,
+                                          boolean narrowed, List<String> actions) {
+        return () -> pacing == null ? Duration.ZERO : actions.stream()
+                .map(action -> pacing.untilFree(location, action, narrowed))
+                .max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** What there is for {@code key}, read with whichever reads ask meanwhile; empty when there is nothing. */
+    Optional<T> find(String key) {
         Batch batch;
         boolean leads;
         synchronized (this) {
-            leads = open == null || open.vpcIds.size() >= MOST_VPCS;
+            leads = open == null || open.keys.size() >= MOST_KEYS;
             if (leads) {
                 open = new Batch();
             }
             batch = open;
-            batch.vpcIds.add(vpcId);
+            batch.keys.add(key);
             batch.asks++;
         }
         if (leads) {
             batch.lead();
         }
-        VpcSnapshot found = batch.result(vpcId);
-        if (found == null) {
-            throw notFound.apply(vpcId);
-        }
-        return found;
+        return Optional.ofNullable(batch.result(key));
     }
 
-    /** Reads asked for in the read not yet sent (a VPC asked for twice counts twice). */
+    /** Reads asked for in the read not yet sent (a key asked for twice counts twice). */
     synchronized int waitingAsks() {
         return open == null ? 0 : open.asks;
     }
 
     private final class Batch {
-        final Set<String> vpcIds = new LinkedHashSet<>();
+        final Set<String> keys = new LinkedHashSet<>();
+        final CompletableFuture<Map<String, T>> read = new CompletableFuture<>();
         int asks;
-        final CompletableFuture<Map<String, VpcSnapshot>> read = new CompletableFuture<>();
 
         void lead() {
             // Stopped while waiting: the others' reads still go out; this thread learns of the stop after them.
@@ -93,11 +96,11 @@ final class VpcReadBatches {
                 interrupted = true;
             }
             List<String> reading;
-            synchronized (VpcReadBatches.this) {
+            synchronized (SharedReads.this) {
                 if (open == this) {
                     open = null;
                 }
-                reading = List.copyOf(vpcIds);
+                reading = List.copyOf(keys);
             }
             try {
                 read.complete(readAll.apply(reading));
@@ -110,9 +113,9 @@ final class VpcReadBatches {
             }
         }
 
-        VpcSnapshot result(String vpcId) {
+        T result(String key) {
             try {
-                return read.join().get(vpcId);
+                return read.join().get(key);
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
