@@ -83,7 +83,7 @@ public final class TakeOver {
             }
         }
         if (!taken.isEmpty()) {
-            log.info("took over {} change(s) another replica left unfinished: {}", taken.size(), taken);
+            log.info("took over {} change(s) or outcome(s) another replica left unfinished: {}", taken.size(), taken);
         }
         return taken;
     }
