@@ -255,6 +255,28 @@ class ReplicaFlowsTest {
         assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl())).isPresent();
     }
 
+    @Test
+    void aChangeRunOnAnotherReplicaWhileTheFirstStillDeliversWaitsAndIsTakenOverOnceDelivered() {
+        ManagedPeering asked = requested();
+        ec2.fail("CreateRoute");
+        click(one, APP_OWNER, asked, true);
+        chat.holdDeliveries();
+        click(one, DB_OWNER, asked, true);
+        ec2.heal("CreateRoute");
+        Instant before = clock.instant();
+
+        two.commands().onCommand(new Actor(ALICE, CHANNEL), "retry " + PCX);
+
+        assertThat(Duration.between(before, clock.instant())).as("waited for the lease")
+                .isGreaterThanOrEqualTo(TIMES.decisionWait());
+        assertThat(peerings.get(PCX).creation().state()).as("left begun").isEqualTo(ChangeState.APPLYING);
+        chat.deliverHeld();
+        assertThat(two.replicas().takeOver().run()).containsExactly(PCX);
+        assertThat(peerings.get(PCX).creation().state()).isEqualTo(ChangeState.DONE);
+        assertThat(chat.all(Notice.TakingOver.class)).hasSize(1);
+        assertThat(chat.all(Notice.ChangeDone.class)).hasSize(1);
+    }
+
     /** The creation asked for by alice, recorded, awaiting both owners. */
     private ManagedPeering requested() {
         ec2.connect(PCX.value(), app.id(), db.id(), PeeringStatus.PENDING_ACCEPTANCE);
