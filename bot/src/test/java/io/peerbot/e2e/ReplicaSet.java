@@ -13,6 +13,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Several processes of the bot, as a team runs it as a service: each its own Socket Mode connection to the one
@@ -48,17 +53,54 @@ final class ReplicaSet implements AutoCloseable {
 
     /** Starts one more replica; returns once it is connected and has looked for unfinished work. */
     Replica start() throws Exception {
-        BotSettings configured = h.botSettings();
-        BotSettings settings = configured.with(configured.policies().withClock(scheduler.clock()));
-        Background background = new Background(scheduler);
         int opened = h.slack.connectionsOpened();
-        BotProcess bot = BotProcess.start(settings, background, background);
+        Background background = new Background(scheduler);
+        BotProcess bot = launch(background);
         h.slack.awaitConnectionsOpened(opened + 1, WAIT);
         h.slack.awaitConnected(WAIT);
         awaitResumeDone();
         Replica replica = new Replica(bot, background, "conn-" + (opened + 1));
         replicas.add(replica);
         return replica;
+    }
+
+    /**
+     * Starts {@code count} replicas at the same moment, as a deployment rolling out does; returns once all are
+     * connected and have looked for unfinished work. Which connection is whose is not known:
+     * {@link #receiverOf} does not find them.
+     */
+    List<Replica> startTogether(int count) throws Exception {
+        int opened = h.slack.connectionsOpened();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService starting = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<Replica>> started = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                started.add(starting.submit(() -> {
+                    Background background = new Background(scheduler);
+                    go.await();
+                    return new Replica(launch(background), background, "");
+                }));
+            }
+            go.countDown();
+            List<Replica> together = new ArrayList<>();
+            for (Future<Replica> replica : started) {
+                together.add(replica.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            }
+            replicas.addAll(together);
+            h.slack.awaitConnectionsOpened(opened + count, WAIT);
+            h.slack.awaitConnected(WAIT);
+            awaitResumeDone();
+            return together;
+        } finally {
+            starting.shutdownNow();
+        }
+    }
+
+    private BotProcess launch(Background background) throws Exception {
+        BotSettings configured = h.botSettings();
+        BotSettings settings = configured.with(configured.policies().withClock(scheduler.clock()));
+        return BotProcess.start(settings, background, background);
     }
 
     /** The replica Slack sent {@code envelope} to. */
@@ -85,6 +127,23 @@ final class ReplicaSet implements AutoCloseable {
                 assertThat(replica.bot.awaitThreadsDelivered(WAIT)).as("the bot's thread messages went out").isTrue();
             }
         }
+    }
+
+    /**
+     * Moves the replicas' shared time on without waiting for what they queued for Slack's threads to go out: for
+     * while Slack refuses it.
+     */
+    void advanceUndelivered(Duration elapsed) {
+        scheduler.advance(elapsed);
+    }
+
+    /**
+     * Kills a replica as a crash would (see {@link BotProcess#kill}): it runs no more background work and renews no
+     * lease, and what it queued for Slack is lost.
+     */
+    void kill(Replica replica) {
+        replica.background.close();
+        replica.bot.kill();
     }
 
     /**

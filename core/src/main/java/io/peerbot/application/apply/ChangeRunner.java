@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The one apply path, whatever the change's kind: the engine carries out the change's plan from the scene read
  * for its decision (each step posted in the thread), then the peering records the change as done — or
  * failed, saying what failed and how to finish — and {@link FinalReport} tells it and redraws the cards from the
- * same scene. Safe to run again: every step converges. No step waits for the chat: its posts are queued.
+ * same scene. Safe to run again: every step converges. No step waits for the chat: its posts are queued, and the
+ * peering's apply lease is kept until the outcome is delivered, so no other replica tells it meanwhile.
  */
 public final class ChangeRunner {
     private static final Logger log = LoggerFactory.getLogger(ChangeRunner.class);
@@ -101,7 +102,8 @@ public final class ChangeRunner {
         peerings.save(finished);
         Change done = finished.change(begun.change()).orElseThrow();
         log.info("{} of {} done", change.describe(), peering.id());
-        report.tell(finished, done, new Notice.ChangeDone(finished, done, begun.plan()), begun.scene(), begun.plan());
+        applies.keepUntil(peering.id(), report.tell(finished, done, new Notice.ChangeDone(finished, done, begun.plan()),
+                begun.scene(), begun.plan()));
         if (finished.options().test() && (done.kind() == ChangeKind.CREATE || done.kind() == ChangeKind.OPEN)) {
             after.tested(finished, done.kind() == ChangeKind.CREATE ? List.of() : done.ports());
         }
@@ -127,13 +129,15 @@ public final class ChangeRunner {
             log.error("could not record the failure of {}", failed.id(), e);
         }
         Change change = failed.change(begun.change()).orElseThrow();
-        report.tell(failed, change, new Notice.ChangeFailed(failed, change, why), begun.scene(), begun.plan());
+        applies.keepUntil(failed.id(), report.tell(failed, change, new Notice.ChangeFailed(failed, change, why),
+                begun.scene(), begun.plan()));
     }
 
     /**
      * Tells the outcome of a change that a process which stopped recorded as done or failed without knowing its
      * final message and cards were in the chat: the scene read once for it, the cards drawn with the plan as it
-     * stands now. A failure's reason was not kept; a done change whose plan shrank as it was carried out says
+     * stands now. Run holding the peering's apply lease (see {@link ApplyLeases#takeUp}), kept until the outcome
+     * is delivered. A failure's reason was not kept; a done change whose plan shrank as it was carried out says
      * its steps are above rather than counting from a plan that is now empty.
      */
     public void reportAgain(ManagedPeering peering, Change change, Scene scene) {
@@ -141,7 +145,7 @@ public final class ChangeRunner {
         Notice outcome = change.state() == ChangeState.FAILED
                 ? new Notice.ChangeFailed(peering, change, new Problem.NotRecorded())
                 : new Notice.ChangeDone(peering, change, keepsItsPlan(change.kind()) ? now : null);
-        report.tell(peering, change, outcome, scene, now);
+        applies.keepUntil(peering.id(), report.tell(peering, change, outcome, scene, now));
     }
 
     /** A creation's or an opening's plan is the whole plan for its ports, the same before and after it is done. */

@@ -13,6 +13,7 @@ import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,15 +36,20 @@ public final class FinalReport {
         this.records = records;
     }
 
-    /** Queues {@code outcome} and the cards of {@code change} as {@code peering} (just saved) records them. */
-    public void tell(ManagedPeering peering, Change change, Notice outcome, Scene scene, ChangePlan plan) {
+    /**
+     * Queues {@code outcome} and the cards of {@code change} as {@code peering} (just saved) records them; the
+     * future completes once the chat has delivered them and the change is recorded as reported (or that save
+     * failed).
+     */
+    public CompletableFuture<Void> tell(ManagedPeering peering, Change change, Notice outcome, Scene scene,
+                                        ChangePlan plan) {
         if (peering.hasThread()) {
             chat.reply(peering.thread(), outcome);
         }
         cards.redrawAll(peering, change, scene, plan);
         PcxId id = peering.id();
         Location where = peering.requester().location();
-        chat.delivered().thenRun(() -> reported(id, where, change.ref()));
+        return chat.delivered().thenRun(() -> reported(id, where, change.ref()));
     }
 
     /**

@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * On start: finds the bot's peerings whose change was being applied when it stopped — whatever the change's
  * kind — and finishes them, saying so in their threads; tells the outcome of changes finished in AWS whose final
- * message and cards may not have reached the chat; marks requests AWS has expired as expired. A change
- * another replica is applying (it holds the change's apply lease) is left to it.
+ * message and cards may not have reached the chat; marks requests AWS has expired as expired. Each is done
+ * holding the peering's apply lease, so of replicas starting at once one does it; a change another replica is
+ * applying or still reporting (it holds the apply lease) is left to it.
  */
 public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     private static final Logger log = LoggerFactory.getLogger(ResumeUnfinished.class);
@@ -79,16 +80,27 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
                         resumed.add(peering.id());
                     }
                 } else if (peering.unreported().isPresent()) {
-                    reportOne(peering, peering.unreported().get(), found.status());
-                    resumed.add(peering.id());
-                } else if (peering.creation().state() == ChangeState.AWAITING_APPROVAL
-                        && found.status() == PeeringStatus.EXPIRED) {
-                    records.save(peering.expire());
-                    chat.reply(peering.thread(), new Notice.RequestExpired(peering.id()));
+                    // replicas starting at once: the one holding the apply lease tells it, and keeps the lease
+                    // until the chat has it
+                    if (applies.takeUp(found, OwedReport.what(peering), OwedReport.of(peering),
+                            fresh -> reportOne(fresh.peering(), fresh.peering().unreported().get(), fresh.status()))) {
+                        resumed.add(peering.id());
+                    }
+                } else if (expiredAwaiting(found)) {
+                    applies.takeUp(found, "expiry of the request", ResumeUnfinished::expiredAwaiting, fresh -> {
+                        records.save(fresh.peering().expire());
+                        chat.reply(fresh.peering().thread(), new Notice.RequestExpired(fresh.peering().id()));
+                    });
                 }
             }
         }
         return resumed;
+    }
+
+    /** A request still awaiting approval that AWS has expired: it is marked expired, once. */
+    private static boolean expiredAwaiting(ManagedPeerings.Found found) {
+        return found.peering().creation().state() == ChangeState.AWAITING_APPROVAL
+                && found.status() == PeeringStatus.EXPIRED;
     }
 
     /**

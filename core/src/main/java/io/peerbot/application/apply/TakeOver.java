@@ -22,9 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * With several replicas, one may die while it applies a change; its apply lease then expires. This look, run
- * every lease ttl or so while the bot runs, finds changes in progress whose apply lease it can take, and finishes
- * them, saying so in their threads. A change another replica is applying is left alone (its lease is held).
+ * With several replicas, one may die while it applies a change, or once the change is done in AWS but before its
+ * outcome is in the chat; its apply lease then expires. This look, run every lease ttl or so while the bot runs,
+ * finds changes in progress or outcomes owed whose apply lease it can take, and finishes them, saying so in their
+ * threads, or tells the outcome. A change another replica is applying or still reporting is left alone (its lease
+ * is held).
  */
 public final class TakeOver {
     private static final Logger log = LoggerFactory.getLogger(TakeOver.class);
@@ -53,7 +55,10 @@ public final class TakeOver {
         scheduler.every(interval, this::run);
     }
 
-    /** One look in every location; returns the peerings whose change this replica took over and finished. */
+    /**
+     * One look in every location; returns the peerings whose change this replica took over and finished, or whose
+     * owed outcome it told.
+     */
     public List<PcxId> run() {
         List<PcxId> taken = new ArrayList<>();
         for (Location location : finder.locations()) {
@@ -65,17 +70,37 @@ public final class TakeOver {
                 continue;
             }
             for (ManagedPeerings.Lookup lookup : found) {
-                if (lookup instanceof ManagedPeerings.Found f && f.peering().inProgress().isPresent()
-                        && f.peering().requester().location().equals(location)
-                        && applies.takeUp(f, this::finish)) {
-                    taken.add(f.peering().id());
+                if (!(lookup instanceof ManagedPeerings.Found f)
+                        || !f.peering().requester().location().equals(location)) {
+                    continue;
+                }
+                ManagedPeering peering = f.peering();
+                if (peering.inProgress().isPresent() ? applies.takeUp(f, this::finish)
+                        : peering.unreported().isPresent()
+                        && applies.takeUp(f, OwedReport.what(peering), OwedReport.of(peering), this::report)) {
+                    taken.add(peering.id());
                 }
             }
         }
         if (!taken.isEmpty()) {
-            log.info("took over {} change(s) another replica left unfinished: {}", taken.size(), taken);
+            log.info("took over {} change(s) or outcome(s) another replica left unfinished: {}", taken.size(), taken);
         }
         return taken;
+    }
+
+    /**
+     * Tells the outcome of a change a replica finished in AWS and died before the chat had it; the apply lease,
+     * which that replica kept until then, has expired.
+     */
+    private void report(ManagedPeerings.Found found) {
+        ManagedPeering peering = found.peering();
+        Change change = peering.unreported().orElseThrow();
+        log.info("telling the outcome of {} of {}, which another replica left owed", change.describe(), peering.id());
+        try {
+            runner.reportAgain(peering, change, records.read(peering, found.status()));
+        } catch (RuntimeException e) {
+            log.error("telling the outcome of {} of {} failed", change.describe(), peering.id(), e);
+        }
     }
 
     private void finish(ManagedPeerings.Found found) {

@@ -52,7 +52,12 @@ class FinalReportFlowsTest {
 
     @BeforeEach
     void assemble() {
-        useCases = UseCases.assemble(ec2, peerings, new PeeringEngine(ec2), chat, Unused.ownersFile(),
+        useCases = process();
+    }
+
+    /** The bot's process: a new one is a restart, which knows nothing of what the one before was delivering. */
+    private UseCases process() {
+        return UseCases.assemble(ec2, peerings, new PeeringEngine(ec2), chat, Unused.ownersFile(),
                 Unused.directory(), Unused.remoteCommands(), Runnable::run, new Policies(Set.of(), Set.of(), List.of(),
                         Duration.ofMinutes(5), Duration.ofSeconds(10), Clock.systemUTC()), Unused.painter());
     }
@@ -108,7 +113,7 @@ class FinalReportFlowsTest {
         ec2.heal("CreateRoute");
         int saidBefore = chat.said().size();
 
-        useCases.resume().resume();
+        process().resume().resume();
 
         assertThat(chat.said().subList(saidBefore, chat.said().size())).map(RecordingChat.Said::notice)
                 .filteredOn(Notice.ChangeFailed.class::isInstance).singleElement()
@@ -117,7 +122,7 @@ class FinalReportFlowsTest {
     }
 
     /** The record as a save of the outcome leaves it before the chat delivered anything. */
-    private static ManagedPeering unreportedAgain(ManagedPeering done) {
+    static ManagedPeering unreportedAgain(ManagedPeering done) {
         Change creation = done.creation();
         Change owed = new Change(creation.kind(), creation.ports(), creation.requestedBy(), creation.requestedAt(),
                 creation.approvals(), creation.state(), creation.deniedBy(), creation.messageTs(),

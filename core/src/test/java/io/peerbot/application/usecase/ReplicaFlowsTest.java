@@ -9,6 +9,7 @@ import io.peerbot.application.lease.LeaseSettings;
 import io.peerbot.application.lease.SharedLeases;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.Leases;
+import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.watch.MovingClock;
 import io.peerbot.domain.Vpcs;
@@ -60,15 +61,20 @@ class ReplicaFlowsTest {
     private final RecordingChat chat = new RecordingChat();
     private final MovingClock clock = new MovingClock(Clock.fixed(ASKED.plusSeconds(60), ZoneOffset.UTC));
     private final Leases table = new SharedLeases(clock);
-    private final UseCases one = replica();
-    private final UseCases two = replica();
+    private final LeaseKeeper oneLeases = leases();
+    private final UseCases one = replica(peerings, oneLeases);
+    private final UseCases two = replica(peerings, leases());
     private int writesBefore;
 
-    private UseCases replica() {
-        return UseCases.assemble(ec2, peerings, new PeeringEngine(ec2), chat, Unused.ownersFile(), Unused.directory(),
+    private LeaseKeeper leases() {
+        return new LeaseKeeper(table, TIMES, clock, clock::advance);
+    }
+
+    private UseCases replica(ManagedPeerings records, LeaseKeeper leases) {
+        return UseCases.assemble(ec2, records, new PeeringEngine(ec2), chat, Unused.ownersFile(), Unused.directory(),
                 Unused.remoteCommands(), Runnable::run, new Policies(Set.of(), Set.of(), List.of(),
                         Duration.ofMinutes(5), Duration.ofSeconds(10), clock), Unused.painter(), Guardrails.none(),
-                List.of(), ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST), new LeaseKeeper(table, TIMES, clock, clock::advance));
+                List.of(), ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST), leases);
     }
 
     @Test
@@ -153,6 +159,121 @@ class ReplicaFlowsTest {
         clock.advance(TIMES.ttl());
         assertThat(two.replicas().takeOver().run()).containsExactly(PCX);
         assertThat(peerings.get(PCX).creation().state()).isEqualTo(ChangeState.DONE);
+        assertThat(chat.all(Notice.ChangeDone.class)).hasSize(1);
+    }
+
+    @Test
+    void anOutcomeStillBeingDeliveredIsLeftToItsReplicaAndToldByAnotherOnceThatOneDied() {
+        ManagedPeering asked = requested();
+        click(one, APP_OWNER, asked, true);
+        chat.holdDeliveries();
+        click(one, DB_OWNER, asked, true);
+        assertThat(peerings.get(PCX).unreported()).as("done in AWS, its outcome not in the chat").isPresent();
+        int saidBefore = chat.said().size();
+
+        // one is alive, renewing its leases, and still delivering: no one tells its outcome over it
+        for (int renewal = 0; renewal < 4; renewal++) {
+            clock.advance(TIMES.renewEvery());
+            oneLeases.renewAll();
+            assertThat(two.replicas().takeOver().run()).isEmpty();
+        }
+        assertThat(two.resume().resume()).as("a replica starting meanwhile").isEmpty();
+        assertThat(chat.said()).hasSize(saidBefore);
+
+        // one dies: its apply lease expires unrenewed
+        clock.advance(TIMES.ttl());
+        assertThat(two.replicas().takeOver().run()).containsExactly(PCX);
+        assertThat(two.replicas().takeOver().run()).as("two is delivering it now").isEmpty();
+        assertThat(chat.said().subList(saidBefore, chat.said().size()))
+                .filteredOn(said -> said.notice() instanceof Notice.ChangeDone).singleElement()
+                .satisfies(said -> assertThat(said.where()).isEqualTo(asked.thread()));
+
+        chat.deliverHeld();
+        assertThat(peerings.get(PCX).unreported()).isEmpty();
+        int saidAfter = chat.said().size();
+        clock.advance(TIMES.ttl());
+        assertThat(one.replicas().takeOver().run()).isEmpty();
+        assertThat(two.replicas().takeOver().run()).isEmpty();
+        assertThat(chat.said()).as("told once").hasSize(saidAfter);
+        assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl())).as("given up once delivered").isPresent();
+    }
+
+    @Test
+    void replicasStartingAtOnceTellAnOwedOutcomeOnce() {
+        ManagedPeering asked = requested();
+        click(one, APP_OWNER, asked, true);
+        click(one, DB_OWNER, asked, true);
+        peerings.put(FinalReportFlowsTest.unreportedAgain(peerings.get(PCX)));
+        ListedEarlier listing = new ListedEarlier(peerings);
+        UseCases late = replica(listing, leases());
+        listing.listNow(Vpcs.HERE);
+        int saidBefore = chat.said().size();
+        chat.holdDeliveries();
+
+        assertThat(one.resume().resume()).containsExactly(PCX);
+        assertThat(late.resume().resume()).as("one holds the lease while it delivers").isEmpty();
+        chat.deliverHeld();
+        assertThat(late.resume().resume()).as("listed as owed, owed no more once read under the lease").isEmpty();
+
+        assertThat(chat.said().subList(saidBefore, chat.said().size())).map(RecordingChat.Said::notice)
+                .filteredOn(Notice.ChangeDone.class::isInstance).hasSize(1);
+        assertThat(peerings.get(PCX).unreported()).isEmpty();
+    }
+
+    @Test
+    void replicasStartingAtOnceMarkAnExpiredRequestExpiredOnce() {
+        requested();
+        ec2.connect(PCX.value(), app.id(), db.id(), PeeringStatus.EXPIRED);
+        ListedEarlier listing = new ListedEarlier(peerings);
+        UseCases late = replica(listing, leases());
+        listing.listNow(Vpcs.HERE);
+
+        one.resume().resume();
+        late.resume().resume();
+
+        assertThat(chat.all(Notice.RequestExpired.class)).hasSize(1);
+        assertThat(peerings.saved()).filteredOn(p -> p.creation().state() == ChangeState.EXPIRED).hasSize(1);
+    }
+
+    @Test
+    void aChangeRunWhileThisReplicaStillDeliversTheLastOutcomeGoesAheadAtOnce() {
+        ManagedPeering asked = requested();
+        ec2.fail("CreateRoute");
+        click(one, APP_OWNER, asked, true);
+        chat.holdDeliveries();
+        click(one, DB_OWNER, asked, true);
+        assertThat(peerings.get(PCX).failed()).isPresent();
+        ec2.heal("CreateRoute");
+        Instant before = clock.instant();
+
+        one.commands().onCommand(new Actor(ALICE, CHANNEL), "retry " + PCX);
+
+        assertThat(peerings.get(PCX).creation().state()).isEqualTo(ChangeState.DONE);
+        assertThat(clock.instant()).as("no wait for its own lease").isEqualTo(before);
+        chat.deliverHeld();
+        assertThat(peerings.get(PCX).unreported()).isEmpty();
+        assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl())).isPresent();
+    }
+
+    @Test
+    void aChangeRunOnAnotherReplicaWhileTheFirstStillDeliversWaitsAndIsTakenOverOnceDelivered() {
+        ManagedPeering asked = requested();
+        ec2.fail("CreateRoute");
+        click(one, APP_OWNER, asked, true);
+        chat.holdDeliveries();
+        click(one, DB_OWNER, asked, true);
+        ec2.heal("CreateRoute");
+        Instant before = clock.instant();
+
+        two.commands().onCommand(new Actor(ALICE, CHANNEL), "retry " + PCX);
+
+        assertThat(Duration.between(before, clock.instant())).as("waited for the lease")
+                .isGreaterThanOrEqualTo(TIMES.decisionWait());
+        assertThat(peerings.get(PCX).creation().state()).as("left begun").isEqualTo(ChangeState.APPLYING);
+        chat.deliverHeld();
+        assertThat(two.replicas().takeOver().run()).containsExactly(PCX);
+        assertThat(peerings.get(PCX).creation().state()).isEqualTo(ChangeState.DONE);
+        assertThat(chat.all(Notice.TakingOver.class)).hasSize(1);
         assertThat(chat.all(Notice.ChangeDone.class)).hasSize(1);
     }
 
