@@ -79,17 +79,18 @@ public final class LoadBenchmark {
                     + WARM_UP + " not counted");
             CommandTable.header();
             for (int n : bursts) {
-                String label = n + ", " + n + " people";
-                List<CommandOutcome> outcomes = burst.run(n, false, WAIT);
-                CommandTable.print(label, outcomes);
-                System.out.printf("%22s %s; load average %s%n%n", "", burst.lastEc2Load(), LoadAverage.now());
+                printed(n + ", " + n + " people", burst.run(n, false, WAIT), burst);
             }
             for (int n : floods) {
-                List<CommandOutcome> outcomes = burst.run(n, true, WAIT);
-                CommandTable.print(n + ", one person", outcomes);
-                System.out.printf("%22s %s; load average %s%n%n", "", burst.lastEc2Load(), LoadAverage.now());
+                printed(n + ", one person", burst.run(n, true, WAIT), burst);
             }
         }
+    }
+
+    private static void printed(String label, List<CommandOutcome> outcomes, CommandBurst burst) {
+        CommandTable.print(label, outcomes);
+        burst.lastUnattributed().ifPresent(note -> System.out.printf("%22s %s%n", "", note));
+        System.out.printf("%22s %s; load average %s%n%n", "", burst.lastEc2Load(), LoadAverage.now());
     }
 
     /** A peering the bot made (app-vpc with db-vpc), for {@code /peer status}. */
