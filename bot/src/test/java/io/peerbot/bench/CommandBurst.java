@@ -5,11 +5,13 @@ import io.peerbot.standin.slack.Envelope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code n} {@code /peer} commands typed at once, the kinds mixed in turn ({@link CommandKind}): by {@code n}
  * different people, or all by one person flooding the bot. Plans and requests each get a fresh VPC pair, so no two
- * requests are for the same pair. Returns once every command was answered (or refused), or after {@code timeout}.
+ * requests are for the same pair. Returns once every command was answered (or refused), once the bot fell idle
+ * twice with no new answer between, or after {@code timeout}.
  */
 final class CommandBurst {
     private final RunningBot bot;
@@ -17,6 +19,7 @@ final class CommandBurst {
     private final String pcx;
     private int lastEc2Calls;
     private Duration lastEc2Span = Duration.ZERO;
+    private List<String> lastUnattributed = List.of();
 
     /** @param pcx a peering the bot made, for {@code /peer status} */
     CommandBurst(RunningBot bot, LoadOrg org, String pcx) {
@@ -39,18 +42,25 @@ final class CommandBurst {
             String user = people.get(onePerson ? 0 : i);
             String[] textAndMarker = planned.get(i);
             Envelope envelope = bot.slack().typeCommand(user, RunningBot.CHANNEL, "/peer", textAndMarker[0]);
-            // One person per command: whatever answers them answers it. One person typing many: by what it names.
-            sent.add(new SentCommand(CommandKind.ofIndex(i), user, textAndMarker[0],
-                    onePerson ? textAndMarker[1] : null, envelope));
+            sent.add(new SentCommand(CommandKind.ofIndex(i), user, textAndMarker[0], textAndMarker[1], envelope));
         }
         // Matching answers costs CPU the bot would miss: wait until the bot is idle, then match once.
         Answers answers = new Answers(bot.slack());
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<CommandOutcome> outcomes;
-        do {
+        Answers.Matched matched;
+        long found = -1;
+        while (true) {
             Idle.await(bot, timeout);
-            outcomes = answers.of(sent);
-        } while (outcomes.stream().anyMatch(o -> o.answerMillis() < 0) && System.nanoTime() < deadline);
+            matched = answers.of(sent);
+            long now = matched.outcomes().stream().filter(o -> o.answerMillis() >= 0).count();
+            // idle twice with nothing new: what is missing will not come
+            if (now == sent.size() || now == found || System.nanoTime() > deadline) {
+                break;
+            }
+            found = now;
+        }
+        List<CommandOutcome> outcomes = matched.outcomes();
+        lastUnattributed = matched.unattributed();
         if (Boolean.getBoolean("bench.debug")) {
             outcomes.stream().filter(o -> o.answerMillis() < 0).limit(3).forEach(o -> System.out.println(
                     "  unanswered: " + o.command().text() + " by " + o.command().user() + "; they saw: "
@@ -71,13 +81,26 @@ final class CommandBurst {
                 seconds == 0 ? 0 : lastEc2Calls / seconds);
     }
 
+    /**
+     * What the last burst's people were told that answers none of their commands (the bot's answer did not say
+     * what it answers), if anything: those commands are counted as not answered.
+     */
+    Optional<String> lastUnattributed() {
+        if (lastUnattributed.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = lastUnattributed.get(0).lines().findFirst().orElse("");
+        return Optional.of(lastUnattributed.size() + " answers to a person who typed several commands named"
+                + " none of them, e.g. \"" + (first.length() > 160 ? first.substring(0, 160) + "…" : first) + "\"");
+    }
+
     /** The text and the marker its answer names (or null). */
     private String[] command(CommandKind kind, String user) {
         return switch (kind) {
             case HELP -> new String[] {"help", null};
             case USAGE_ERROR -> new String[] {"plan app-vpc db-vpc --prots tcp:5432", null};
             case LIST -> new String[] {"list", null};
-            case STATUS -> new String[] {"status " + pcx, null};
+            case STATUS -> new String[] {"status " + pcx, pcx};
             case PLAN -> {
                 LoadOrg.Pair pair = org.pair(user);
                 yield new String[] {"plan " + pair.requester() + " " + pair.accepter() + " --ports tcp:5432",

@@ -5,7 +5,8 @@ import io.peerbot.standin.slack.Envelope;
 /**
  * One {@code /peer} command a burst typed.
  *
- * @param marker text the command's own answer names (a VPC it is about), or null when its answer names none
+ * @param marker what the command's own answer names: the requester VPC of a plan or a request (each names a pair
+ *               of its own), the peering of a status; null for help, a usage error and list
  */
 record SentCommand(CommandKind kind, String user, String text, String marker, Envelope envelope) {
 }
