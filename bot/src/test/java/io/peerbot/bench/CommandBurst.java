@@ -5,6 +5,9 @@ import io.peerbot.standin.slack.Envelope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,7 @@ final class CommandBurst {
     private final LoadOrg org;
     private final String pcx;
     private int lastEc2Calls;
+    private Map<String, Long> lastEc2Actions = Map.of();
     private Duration lastEc2Span = Duration.ZERO;
     private List<String> lastUnattributed = List.of();
 
@@ -69,6 +73,8 @@ final class CommandBurst {
         }
         List<io.peerbot.standin.ec2.Call> calls = bot.ec2().calls().since(mark);
         lastEc2Calls = calls.size();
+        lastEc2Actions = calls.stream().collect(Collectors.groupingBy(io.peerbot.standin.ec2.Call::action,
+                TreeMap::new, Collectors.counting()));
         lastEc2Span = calls.isEmpty() ? Duration.ZERO
                 : Duration.between(sent.get(0).envelope().sentAt(), calls.get(calls.size() - 1).at());
         return outcomes;
@@ -79,6 +85,12 @@ final class CommandBurst {
         double seconds = lastEc2Span.toMillis() / 1000.0;
         return String.format("%d EC2 calls in %.1f s (%.0f a second)", lastEc2Calls, seconds,
                 seconds == 0 ? 0 : lastEc2Calls / seconds);
+    }
+
+    /** The last burst's EC2 calls by action: the busiest show which request-token buckets bound it. */
+    String lastEc2Actions() {
+        return lastEc2Actions.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     /**

@@ -99,7 +99,8 @@ public final class LoadBenchmark {
     private static void printed(String label, List<CommandOutcome> outcomes, CommandBurst burst) {
         CommandTable.print(label, outcomes);
         burst.lastUnattributed().ifPresent(note -> System.out.printf("%22s %s%n", "", note));
-        System.out.printf("%22s %s; load average %s%n%n", "", burst.lastEc2Load(), LoadAverage.now());
+        System.out.printf("%22s %s; load average %s%n%22s by action: %s%n%n", "", burst.lastEc2Load(),
+                LoadAverage.now(), "", burst.lastEc2Actions());
     }
 
     /** A peering the bot made (app-vpc with db-vpc), for {@code /peer status}. */
