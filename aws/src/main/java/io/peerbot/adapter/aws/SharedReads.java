@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -114,17 +113,7 @@ final class SharedReads<T> {
         }
 
         T result(String key) {
-            try {
-                return read.join().get(key);
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            return ParallelDescribes.valueOf(read).get(key);
         }
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * How many EC2 calls an apply makes for N route tables and M security groups on each side, P ports and one
  * block per VPC. Reads do not grow with the VPC (a snapshot is 7 describes whatever its size) and one call
  * adds all of a group's rules, so an apply makes {@code 16 reads + 1 accept + 2·N routes + 2·M rule calls},
- * whatever P; a second apply makes 15 reads and nothing else.
+ * whatever P; a second apply makes 15 reads and nothing else. The two VPC reads of an apply are asked side by side
+ * and may share their describes ({@code SharedReads}), 8 fewer reads.
  */
 class ApplyCallCountTest {
     private static final PeeringOptions TWO_PORTS = new PeeringOptions(
@@ -50,9 +51,11 @@ class ApplyCallCountTest {
             System.out.printf("apply N=%d M=%d P=%d: %d calls (%d reads, %d writes); second apply %d calls, "
                     + "%d writes%n", routeTables, groups, ports, first.size(), reads, writes, second.size(),
                     second.stream().filter(Call::mutating).count());
-            assertThat(reads).isEqualTo(18);
+            // the two VPC reads, asked side by side, may share their 8 describes
+            assertThat(reads).isIn(18L, 10L);
             assertThat(writes).isEqualTo(1 + 2L * routeTables + 2L * groups);
-            assertThat(second).hasSize(17).noneMatch(Call::mutating);
+            assertThat(second).noneMatch(Call::mutating);
+            assertThat(second.size()).isIn(17, 9);
         }
     }
 }
