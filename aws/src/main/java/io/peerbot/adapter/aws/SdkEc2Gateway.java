@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
@@ -72,6 +73,8 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     private final SharedReads<VpcPeeringConnection> peeringsById;
     private final SharedReads<List<PeeringConnection>> managedPeerings;
     private final SharedReads<List<PeeringConnection>> allPeerings;
+    private final SharedReads<List<PeeringConnection>> peeringsOfVpcs;
+    private final SharedReads<List<PeeringConnection>> outstandingRequests;
     private final PeeringCreator creator;
     private final UntilVisible visible;
 
@@ -110,6 +113,12 @@ public final class SdkEc2Gateway implements Ec2Gateway {
                 SharedReads.untilTokens(pacing, location, true, describePeerings), sleeper);
         this.allPeerings = new SharedReads<>(kinds -> Map.of(kinds.get(0), peerings()),
                 SharedReads.untilTokens(pacing, location, false, describePeerings), sleeper);
+        this.peeringsOfVpcs = new SharedReads<>(this::peeringsOfAll,
+                SharedReads.untilTokens(pacing, location, true, describePeerings), sleeper);
+        this.outstandingRequests = new SharedReads<>(kinds -> Map.of(kinds.get(0), peerings(
+                        filter("status-code", "pending-acceptance"),
+                        filter("requester-vpc-info.owner-id", location.account()))),
+                SharedReads.untilTokens(pacing, location, true, describePeerings), sleeper);
         this.visible = new UntilVisible(consistency);
         this.creator = new PeeringCreator(throttledOnly, this::peerings, retry, visible);
     }
@@ -147,11 +156,28 @@ public final class SdkEc2Gateway implements Ec2Gateway {
 
     @Override
     public List<PeeringConnection> peeringsOf(String vpcId) {
-        Map<String, PeeringConnection> byId = new LinkedHashMap<>();
-        Stream.concat(peerings(filter("requester-vpc-info.vpc-id", vpcId)).stream(),
-                        peerings(filter("accepter-vpc-info.vpc-id", vpcId)).stream())
-                .forEach(p -> byId.putIfAbsent(p.id(), p));
-        return List.copyOf(byId.values());
+        return peeringsOfVpcs.find(vpcId).orElseThrow();
+    }
+
+    /** The peerings of each of these VPCs, as requester or accepter: two describes for all of them. */
+    private Map<String, List<PeeringConnection>> peeringsOfAll(List<String> vpcIds) {
+        Map<String, Map<String, PeeringConnection>> byVpc = new LinkedHashMap<>();
+        vpcIds.forEach(id -> byVpc.put(id, new LinkedHashMap<>()));
+        Stream.concat(rawPeerings(filter("requester-vpc-info.vpc-id", vpcIds)).stream(),
+                        rawPeerings(filter("accepter-vpc-info.vpc-id", vpcIds)).stream())
+                .forEach(raw -> {
+                    PeeringConnection peering = PeeringMapping.toDomain(raw, location);
+                    for (var side : Stream.of(raw.requesterVpcInfo(), raw.accepterVpcInfo()).filter(Objects::nonNull)
+                            .toList()) {
+                        Map<String, PeeringConnection> of = byVpc.get(side.vpcId());
+                        if (of != null) {
+                            of.putIfAbsent(peering.id(), peering);
+                        }
+                    }
+                });
+        Map<String, List<PeeringConnection>> peerings = new LinkedHashMap<>();
+        byVpc.forEach((vpcId, of) -> peerings.put(vpcId, List.copyOf(of.values())));
+        return peerings;
     }
 
     @Override
@@ -161,8 +187,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
 
     @Override
     public List<PeeringConnection> outstandingRequestsMade() {
-        return peerings(filter("status-code", "pending-acceptance"),
-                filter("requester-vpc-info.owner-id", location.account())).stream()
+        return outstandingRequests.find("outstanding").orElseThrow().stream()
                 .filter(p -> p.requester().location().equals(location))
                 .toList();
     }
@@ -215,9 +240,12 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     }
 
     private List<PeeringConnection> peerings(Filter... filters) {
+        return rawPeerings(filters).stream().map(p -> PeeringMapping.toDomain(p, location)).toList();
+    }
+
+    private List<VpcPeeringConnection> rawPeerings(Filter... filters) {
         return call("DescribeVpcPeeringConnections", () -> ec2.describeVpcPeeringConnectionsPaginator(
-                        r -> r.filters(filters)).vpcPeeringConnections().stream()
-                .map(p -> PeeringMapping.toDomain(p, location)).toList());
+                r -> r.filters(filters)).vpcPeeringConnections().stream().toList());
     }
 
     private Optional<VpcPeeringConnection> raw(String pcxId) {

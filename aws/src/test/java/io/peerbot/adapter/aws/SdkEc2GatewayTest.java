@@ -221,6 +221,38 @@ class SdkEc2GatewayTest {
     }
 
     @Test
+    void peeringsOfVpcsAskedWhileTokensAreAwaitedAreReadTogetherAndEachVpcGetsItsOwn() throws Exception {
+        try (StandInAws paced = new StandInAws(Ec2Rates.all(new Ec2Rate(1, 1)))) {
+            RegionSeed east = paced.ec2.seed().account(A).region("us-east-1");
+            VpcSeed one = east.vpc("one-vpc", "10.0.0.0/16");
+            VpcSeed two = east.vpc("two-vpc", "10.1.0.0/16");
+            VpcSeed three = east.vpc("three-vpc", "10.2.0.0/16");
+            VpcSeed alone = east.vpc("alone-vpc", "10.3.0.0/16");
+            String oneTwo = paced.ec2.seed().peering(one, two, Status.ACTIVE).id();
+            String threeOne = paced.ec2.seed().peering(three, one, Status.PENDING_ACCEPTANCE).id();
+            Ec2Gateway gateway = paced.gateways.at(HOME);
+            gateway.peeringsOf(two.id());
+            paced.ec2.calls().clear();
+            ExecutorService callers = Executors.newFixedThreadPool(3);
+            try {
+                var ofOne = callers.submit(() -> gateway.peeringsOf(one.id()));
+                var ofThree = callers.submit(() -> gateway.peeringsOf(three.id()));
+                var ofAlone = callers.submit(() -> gateway.peeringsOf(alone.id()));
+
+                assertThat(ofOne.get(30, java.util.concurrent.TimeUnit.SECONDS)).extracting(PeeringConnection::id)
+                        .containsExactlyInAnyOrder(oneTwo, threeOne);
+                assertThat(ofThree.get(30, java.util.concurrent.TimeUnit.SECONDS)).extracting(PeeringConnection::id)
+                        .containsExactly(threeOne);
+                assertThat(ofAlone.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEmpty();
+            } finally {
+                callers.shutdownNow();
+            }
+            assertThat(paced.ec2.calls().all()).as("as requester and as accepter, for the three VPCs").hasSize(2)
+                    .noneMatch(Call::throttled);
+        }
+    }
+
+    @Test
     void aMissingVpcIsReportedAsMissingWhateverElseFailsBesideIt() {
         aws.ec2.deny(A, "ec2:DescribeSubnets");
 
