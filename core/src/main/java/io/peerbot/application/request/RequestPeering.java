@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /peer <vpc> <vpc>}: checks the request, creates the peering (pending acceptance) with its creation
  * recorded on it, and posts the creation's card with its plan and buttons. If the requester owns both sides,
- * no one else needs to approve and the apply starts at once, from the VPCs as the checks read them.
+ * no one else needs to approve and the apply starts at once, from the VPCs as the checks read them. The
+ * requester account's outstanding requests are counted again and the peering created in that account and
+ * region's turn ({@link RequestTurns}); every refusal names the request it answers.
  */
 public final class RequestPeering implements RequestPeeringUseCase {
     private static final Logger log = LoggerFactory.getLogger(RequestPeering.class);
