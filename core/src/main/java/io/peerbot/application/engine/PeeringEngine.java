@@ -154,6 +154,24 @@ public final class PeeringEngine {
         }
     }
 
+    /**
+     * Whether one more request from {@code requester}'s account and region is within its outstanding-requests
+     * quota, counted afresh: the requests that account has made there awaiting acceptance, read now. Changes
+     * nothing; a missing permission is a refusal that names it.
+     */
+    public List<Rejection> outstandingRequestsOver(VpcSnapshot requester) {
+        Location at = requester.location();
+        try {
+            List<PeeringConnection> outstandingMade = ec2(at).outstandingRequestsMade();
+            return new PeeringValidator(quotas.quotasIn(at).quotas()).outstandingRequests(requester, outstandingMade);
+        } catch (CloudException e) {
+            if (e.permissionDenied()) {
+                return List.of(new Rejection.MissingPermission(e.action(), at.toString()));
+            }
+            throw e;
+        }
+    }
+
     /** A read in parallel; a missing permission becomes a refusal that names it, not an error. */
     private <T> Future<T> read(Location location, Supplier<T> work) {
         return parallel.submit(location, () -> {

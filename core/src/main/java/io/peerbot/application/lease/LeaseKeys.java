@@ -1,6 +1,7 @@
 package io.peerbot.application.lease;
 
 import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.network.Location;
 
 /** The keys of the leases replicas agree through, one place for every kind. */
 public final class LeaseKeys {
@@ -15,6 +16,11 @@ public final class LeaseKeys {
     /** Applying a peering's change. */
     public static String apply(String pcxId) {
         return "apply/" + pcxId;
+    }
+
+    /** Counting the peering requests an account has made in a region and creating one more. */
+    public static String requestsMade(Location requester) {
+        return "requests/" + requester.account() + ":" + requester.region();
     }
 
     /** Running a background watch. */

@@ -24,6 +24,7 @@ import io.peerbot.domain.network.Location;
 import io.peerbot.domain.network.StaleReference;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.SecurityRule;
+import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
@@ -42,6 +43,7 @@ import io.peerbot.domain.validation.Rejection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -160,6 +162,34 @@ public sealed interface Notice {
         public Rejected {
             reasons = List.copyOf(reasons);
         }
+    }
+
+    /**
+     * A {@code /peer plan} or a request refused ({@code why}: a rejection, the policy's denial, a failure), told
+     * privately with the peering it was about, so someone with several commands waiting can tell which one it
+     * answers.
+     */
+    record ProposalRefused(Proposed proposed, Notice why) implements Notice {
+        public ProposalRefused {
+            Objects.requireNonNull(proposed, "proposed");
+            Objects.requireNonNull(why, "why");
+            if (why instanceof ProposalRefused) {
+                throw new IllegalArgumentException("a refusal names its peering once");
+            }
+        }
+    }
+
+    /** A peering previewed ({@code /peer plan}) or asked for, with its two VPCs as the person named them. */
+    record Proposed(Kind kind, VpcRef requester, VpcRef accepter) {
+        public enum Kind { PLAN, REQUEST }
+    }
+
+    /**
+     * Other requests made from the requester's account and region ({@code requesterAt}) were being created, and
+     * this one did not get its turn to count that account's outstanding requests and create its peering in time;
+     * nothing was created, and asking again in a moment is fine.
+     */
+    record RequestsBusy(Location requesterAt) implements Notice {
     }
 
     /** How to use {@code /peer}, after what was wrong with the command ({@code problem}; empty for help). */

@@ -8,8 +8,8 @@ import io.peerbot.application.engine.Proposal;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.in.PeeringCommand;
 import io.peerbot.application.policy.PolicyGate;
-import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.validation.Rejection;
 import java.util.List;
@@ -44,35 +44,40 @@ public final class ProposalCheck {
     }
 
     /** For a request: a plan the policy denies (and no admin overrides) is refused. */
-    public Optional<Checked> check(Actor actor, VpcRef requester, VpcRef accepter, PeeringOptions options) {
-        return check(actor, requester, accepter, options, false);
+    public Optional<Checked> check(PeeringCommand command) {
+        return check(command, Notice.Proposed.Kind.REQUEST);
     }
 
-    /** {@code preview}: the plan is shown even where the policy denies it, with the denial. */
-    public Optional<Checked> check(Actor actor, VpcRef requester, VpcRef accepter, PeeringOptions options,
-                                   boolean preview) {
-        Preparation preparation = engine.prepare(requester, accepter, options);
+    /**
+     * {@code PLAN}: the plan is shown even where the policy denies it, with the denial. Every refusal names the
+     * command's peering and whether it was a plan or a request.
+     */
+    public Optional<Checked> check(PeeringCommand command, Notice.Proposed.Kind kind) {
+        Actor actor = command.asker();
+        Notice.Proposed proposed = command.proposed(kind);
+        PeeringOptions options = command.options();
+        Preparation preparation = engine.prepare(command.requester(), command.accepter(), options);
         if (preparation instanceof Preparation.Refused refused) {
-            Conversation.refuse(chat, actor, refused.reasons());
+            Conversation.refuse(chat, actor, proposed, refused.reasons());
             return Optional.empty();
         }
         Proposal proposal = ((Preparation.Ready) preparation).proposal();
         Parties.Both owners = parties.of(proposal.requester(), proposal.accepter());
         List<Rejection> ownerless = owners.missing(parties.ownersFileHint());
         if (!ownerless.isEmpty()) {
-            Conversation.refuse(chat, actor, ownerless);
+            Conversation.refuse(chat, actor, proposed, ownerless);
             return Optional.empty();
         }
         PolicyGate.Verdict verdict = policy.judge(actor.userId(), PolicyGate.planned("create", proposal.requester(),
                 proposal.accepter(), options.ports(), options), options.override());
         if (verdict instanceof PolicyGate.Verdict.OverrideRefused) {
-            Conversation.tell(chat, actor, new Notice.OverrideNotAllowed(admins));
+            Conversation.refuse(chat, actor, proposed, new Notice.OverrideNotAllowed(admins));
             return Optional.empty();
         }
-        if (verdict instanceof PolicyGate.Verdict.Denied denied && !preview) {
+        if (verdict instanceof PolicyGate.Verdict.Denied denied && kind == Notice.Proposed.Kind.REQUEST) {
             log.info("the policy denies {}'s peering of {} with {}: {}", actor.userId(), proposal.requester().id(),
                     proposal.accepter().id(), denied.decision().denials().stream().map(d -> d.rule().name()).toList());
-            Conversation.tell(chat, actor, new Notice.PolicyDenied(denied.decision().denials(),
+            Conversation.refuse(chat, actor, proposed, new Notice.PolicyDenied(denied.decision().denials(),
                     policy.guardrails().source(), denied.mayOverride()));
             return Optional.empty();
         }

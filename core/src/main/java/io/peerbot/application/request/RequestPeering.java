@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /peer <vpc> <vpc>}: checks the request, creates the peering (pending acceptance) with its creation
  * recorded on it, and posts the creation's card with its plan and buttons. If the requester owns both sides,
- * no one else needs to approve and the apply starts at once, from the VPCs as the checks read them.
+ * no one else needs to approve and the apply starts at once, from the VPCs as the checks read them. The
+ * requester account's outstanding requests are counted again and the peering created in that account and
+ * region's turn ({@link RequestTurns}); every refusal names the request it answers.
  */
 public final class RequestPeering implements RequestPeeringUseCase {
     private static final Logger log = LoggerFactory.getLogger(RequestPeering.class);
@@ -54,17 +56,17 @@ public final class RequestPeering implements RequestPeeringUseCase {
     private final Clock clock;
     private final ShownPlans shown;
     private final PairClaims claims;
+    private final RequestTurns turns;
 
+    /**
+     * @param claims the pairs being requested now, across replicas when they share leases
+     * @param turns  whose turn it is to count an account's outstanding requests and create one more
+     */
     public RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
-                   ChangeRunner runner, ShownPlans shown, Clock clock) {
-        this(proposals, policy, chat, peerings, runner, shown, clock, new PairClaims(clock));
-    }
-
-    /** @param claims the pairs being requested now, across replicas when they share leases */
-    public RequestPeering(ProposalCheck proposals, ApprovalPolicy policy, ChatPort chat, ManagedPeerings peerings,
-                   ChangeRunner runner, ShownPlans shown, Clock clock, PairClaims claims) {
+                   ChangeRunner runner, ShownPlans shown, Clock clock, PairClaims claims, RequestTurns turns) {
         this.shown = shown;
         this.claims = claims;
+        this.turns = turns;
         this.proposals = proposals;
         this.policy = policy;
         this.chat = chat;
@@ -76,8 +78,8 @@ public final class RequestPeering implements RequestPeeringUseCase {
     @Override
     public void request(PeeringCommand command) {
         Actor actor = command.asker();
-        Optional<ProposalCheck.Checked> checked =
-                proposals.check(actor, command.requester(), command.accepter(), command.options());
+        Notice.Proposed proposed = command.proposed(Notice.Proposed.Kind.REQUEST);
+        Optional<ProposalCheck.Checked> checked = proposals.check(command);
         if (checked.isEmpty()) {
             return;
         }
@@ -86,20 +88,38 @@ public final class RequestPeering implements RequestPeeringUseCase {
         VpcSnapshot accepter = proposal.accepter();
         Optional<PairClaims.Claim> underway = claims.claim(PairClaims.Pair.of(requester, accepter), actor.userId());
         if (underway.isPresent()) {
-            Conversation.refuse(chat, actor, new Rejection.RequestUnderway(requester.displayName(),
-                    accepter.displayName(), underway.get().askedBy(),
-                    underway.get().card().map(chat::permalink).orElse("")));
+            Conversation.refuse(chat, actor, proposed, List.of(new Rejection.RequestUnderway(
+                    requester.displayName(), accepter.displayName(), underway.get().askedBy(),
+                    underway.get().card().map(chat::permalink).orElse(""))));
             return;
         }
         try {
-            create(command, checked.get());
+            RequestTurns.Turn<Optional<Requested>> turn = turns.take(requester, () -> create(command, checked.get()));
+            if (turn instanceof RequestTurns.Turn.Busy) {
+                log.info("{}'s request for {} waited in vain for its turn in {}", actor.userId(), requester.id(),
+                        requester.location());
+                Conversation.refuse(chat, actor, proposed, new Notice.RequestsBusy(requester.location()));
+            } else if (turn instanceof RequestTurns.Turn.OverQuota<Optional<Requested>> over) {
+                log.info("{}'s request for {} is over {}'s outstanding-requests quota", actor.userId(),
+                        requester.id(), requester.location());
+                Conversation.refuse(chat, actor, proposed, over.reasons());
+            } else if (turn instanceof RequestTurns.Turn.Made<Optional<Requested>> made) {
+                made.made().ifPresent(requested -> carryOn(command, checked.get(), requested));
+            }
         } finally {
             claims.release(PairClaims.Pair.of(requester, accepter));
         }
     }
 
-    /** Posts the card, creates the peering and records the creation on it. */
-    private void create(PeeringCommand command, ProposalCheck.Checked checked) {
+    /** A peering created for a request, pending acceptance, with its card and the change that asks for it. */
+    private record Requested(ManagedPeering peering, MessageRef card, Change creation) {
+    }
+
+    /**
+     * Posts the card, creates the peering and records the creation on it: the part of a request made in its turn.
+     * Empty when EC2 did not create it (the card says why).
+     */
+    private Optional<Requested> create(PeeringCommand command, ProposalCheck.Checked checked) {
         Actor actor = command.asker();
         Proposal proposal = checked.proposal();
         Parties.Both owners = checked.owners();
@@ -122,10 +142,21 @@ public final class RequestPeering implements RequestPeeringUseCase {
         } catch (CloudException e) {
             log.warn("creating the peering for {} failed", actor.userId(), e);
             chat.update(card, new Notice.CreationFailed(Problem.of(e)));
-            return;
+            return Optional.empty();
         }
         claims.created(PairClaims.Pair.of(proposal.requester(), proposal.accepter()));
-        ManagedPeering peering = draft.withId(pcxId);
+        return Optional.of(new Requested(draft.withId(pcxId), card, creation));
+    }
+
+    /** After the turn: the card with its plan and buttons, and the apply when no one else needs to approve. */
+    private void carryOn(PeeringCommand command, ProposalCheck.Checked checked, Requested requested) {
+        Actor actor = command.asker();
+        Proposal proposal = checked.proposal();
+        Parties.Both owners = checked.owners();
+        ManagedPeering peering = requested.peering();
+        MessageRef card = requested.card();
+        Change creation = requested.creation();
+        PcxId pcxId = peering.id();
         Optional<PeeringConnection> refused = refusedByAws(peering);
         if (refused.isPresent()) {
             close(card, peering, refused.get());

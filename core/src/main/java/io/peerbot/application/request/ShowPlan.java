@@ -22,7 +22,7 @@ public final class ShowPlan implements ShowPlanUseCase {
     @Override
     public void show(PeeringCommand command) {
         Actor actor = command.asker();
-        proposals.check(actor, command.requester(), command.accepter(), command.options(), true).ifPresent(checked ->
+        proposals.check(command, Notice.Proposed.Kind.PLAN).ifPresent(checked ->
                 chat.tellPrivately(actor.channel(), actor.userId(), new Notice.PlanPreview(
                         checked.proposal().requester(), checked.proposal().accepter(), checked.owners().requester(),
                         checked.owners().accepter(), checked.proposal().plan(), checked.policy().decision())));

@@ -95,7 +95,19 @@ public final class ChatEventRouter implements ChatEvents {
                     new Notice.Usage(malformed.problem()));
             return;
         }
-        guarded(actor, () -> dispatch(actor, ((ParseResult.Parsed) parsed).command()));
+        TypedCommand command = ((ParseResult.Parsed) parsed).command();
+        guarded(actor, proposed(command), () -> dispatch(actor, command));
+    }
+
+    /** A plan or a request, as its failures name it; empty for any other command. */
+    private static Optional<Notice.Proposed> proposed(TypedCommand command) {
+        if (command instanceof TypedCommand.Request request) {
+            return Optional.of(new Notice.Proposed(Notice.Proposed.Kind.REQUEST, request.requester(),
+                    request.accepter()));
+        } else if (command instanceof TypedCommand.ShowPlan plan) {
+            return Optional.of(new Notice.Proposed(Notice.Proposed.Kind.PLAN, plan.requester(), plan.accepter()));
+        }
+        return Optional.empty();
     }
 
     private void dispatch(Actor actor, TypedCommand command) {
@@ -219,18 +231,27 @@ public final class ChatEventRouter implements ChatEvents {
      * anything else (e.g. the chat refusing a post) named.
      */
     private void guarded(Actor actor, Runnable work) {
+        guarded(actor, Optional.empty(), work);
+    }
+
+    /** As {@link #guarded(Actor, Runnable)}, for a plan or a request ({@code proposed}): the answer names it. */
+    private void guarded(Actor actor, Optional<Notice.Proposed> proposed, Runnable work) {
         try {
             work.run();
         } catch (PeeringBusy e) {
             log.info("{} waited in vain for another replica's decision on {}", actor.userId(), e.pcxId());
-            tellSafely(actor, new Notice.DecisionUnderway(e.pcxId()));
+            tellSafely(actor, proposed, new Notice.DecisionUnderway(e.pcxId()));
         } catch (CloudException e) {
             log.warn("AWS refused work for {}", actor.userId(), e);
-            tellSafely(actor, new Notice.CouldNotFinish(Problem.of(e)));
+            tellSafely(actor, proposed, new Notice.CouldNotFinish(Problem.of(e)));
         } catch (RuntimeException e) {
             log.error("work for {} in {} failed", actor.userId(), actor.channel(), e);
-            tellSafely(actor, new Notice.CouldNotFinish(Problem.of(e)));
+            tellSafely(actor, proposed, new Notice.CouldNotFinish(Problem.of(e)));
         }
+    }
+
+    private void tellSafely(Actor actor, Optional<Notice.Proposed> proposed, Notice notice) {
+        tellSafely(actor, proposed.<Notice>map(about -> new Notice.ProposalRefused(about, notice)).orElse(notice));
     }
 
     private void tellSafely(Actor actor, Notice notice) {

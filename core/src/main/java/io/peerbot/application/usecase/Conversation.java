@@ -19,6 +19,16 @@ public final class Conversation {
         chat.tellPrivately(actor.channel(), actor.userId(), new Notice.Rejected(reasons));
     }
 
+    /** Tells only {@code actor} why the peering they previewed or asked for ({@code proposed}) was refused. */
+    public static void refuse(ChatPort chat, Actor actor, Notice.Proposed proposed, Notice why) {
+        chat.tellPrivately(actor.channel(), actor.userId(), new Notice.ProposalRefused(proposed, why));
+    }
+
+    /** As {@link #refuse(ChatPort, Actor, Notice.Proposed, Notice)}, for the reasons a check gave. */
+    public static void refuse(ChatPort chat, Actor actor, Notice.Proposed proposed, List<Rejection> reasons) {
+        refuse(chat, actor, proposed, new Notice.Rejected(reasons));
+    }
+
     /** Tells only {@code actor}, where they typed or clicked. */
     public static void tell(ChatPort chat, Actor actor, Notice notice) {
         chat.tellPrivately(actor.channel(), actor.userId(), notice);

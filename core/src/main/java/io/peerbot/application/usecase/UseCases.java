@@ -41,6 +41,7 @@ import io.peerbot.application.port.in.ResumeUnfinishedUseCase;
 import io.peerbot.application.request.PairClaims;
 import io.peerbot.application.request.ProposalCheck;
 import io.peerbot.application.request.RequestPeering;
+import io.peerbot.application.request.RequestTurns;
 import io.peerbot.application.request.ShowPlan;
 import io.peerbot.application.expiry.EndTerm;
 import io.peerbot.application.expiry.ExpiryWatch;
@@ -133,7 +134,7 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                 policies.alertChannel(), policies.watchedLocations(), policies.clock());
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock(),
-                        new PairClaims(policies.clock(), leases.leases())),
+                        new PairClaims(policies.clock(), leases.leases()), new RequestTurns(leases, engine)),
                 new ShowPlan(proposals, chat),
                 ask,
                 new DecideChange(records, approvals, engine, chat, cards, runner, binding, policies.clock(),

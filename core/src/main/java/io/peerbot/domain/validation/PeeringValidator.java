@@ -84,6 +84,14 @@ public final class PeeringValidator {
         return rejections;
     }
 
+    /**
+     * Whether one more request from {@code requester}'s account and region stays within its outstanding-requests
+     * quota, given the requests it has made there that await acceptance ({@code outstandingMade}).
+     */
+    public List<Rejection> outstandingRequests(VpcSnapshot requester, List<PeeringConnection> outstandingMade) {
+        return new QuotaCheck(requesterQuotas).outstandingRequests(requester.location().account(), outstandingMade);
+    }
+
     private static Optional<Rejection> overlaps(VpcSnapshot requester, VpcSnapshot accepter) {
         List<Cidr[]> pairs = new ArrayList<>();
         for (Cidr mine : requester.cidrBlocks()) {

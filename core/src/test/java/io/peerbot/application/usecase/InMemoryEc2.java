@@ -35,6 +35,7 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
     private final List<String> authorizedGroups = new ArrayList<>();
     private final List<Caller> callers = new ArrayList<>();
     private int ids;
+    private volatile Runnable beforeCounting = () -> { };
 
     InMemoryEc2(Location location, VpcSnapshot... vpcs) {
         this.location = location;
@@ -168,8 +169,18 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
         return List.of();
     }
 
+    /** Runs {@code hook} as each count of outstanding requests begins, outside EC2's lock (e.g. to line up two). */
+    void beforeCountingRequests(Runnable hook) {
+        beforeCounting = hook;
+    }
+
     @Override
-    public synchronized List<PeeringConnection> outstandingRequestsMade() {
+    public List<PeeringConnection> outstandingRequestsMade() {
+        beforeCounting.run();
+        return countedRequests();
+    }
+
+    private synchronized List<PeeringConnection> countedRequests() {
         call("DescribeVpcPeeringConnections");
         return peerings.values().stream().filter(p -> p.status() == PeeringStatus.PENDING_ACCEPTANCE
                 && p.requester().location().equals(location())).toList();

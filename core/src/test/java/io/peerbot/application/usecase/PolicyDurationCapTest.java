@@ -44,7 +44,9 @@ class PolicyDurationCapTest {
     void sixtyDaysIsDeniedByTheCapNamingItsRuleAndNothingIsCreated() {
         useCases.commands().onCommand(new Actor(ALICE, "C0NET"), "app-vpc db-vpc --ports tcp:5432 --for 60d");
 
-        assertThat(chat.toldPrivately(ALICE)).singleElement().isInstanceOfSatisfying(Notice.PolicyDenied.class,
+        assertThat(chat.toldPrivately(ALICE)).singleElement().isInstanceOfSatisfying(Notice.ProposalRefused.class,
+                refused -> assertThat(refused.proposed().kind()).isEqualTo(Notice.Proposed.Kind.REQUEST));
+        assertThat(chat.all(Notice.PolicyDenied.class)).singleElement().satisfies(
                 n -> assertThat(n.denials()).singleElement().satisfies(d -> {
                     assertThat(d.rule().name()).isEqualTo("temporary-at-most-30d");
                     assertThat(d.rule().line()).isEqualTo(4);

@@ -71,8 +71,11 @@ public final class RecordingChat implements ChatPort {
         return said.stream().filter(s -> userId.equals(s.toUser())).map(Said::notice).toList();
     }
 
+    /** Every notice of {@code type} said, a refused plan's or request's refusal included. */
     public synchronized <T extends Notice> List<T> all(Class<T> type) {
-        return said.stream().map(Said::notice).filter(type::isInstance).map(type::cast).toList();
+        return said.stream().map(Said::notice)
+                .map(n -> n instanceof Notice.ProposalRefused refused && !type.isInstance(n) ? refused.why() : n)
+                .filter(type::isInstance).map(type::cast).toList();
     }
 
     /** Runs after each thing said (to observe what else has happened by then). */

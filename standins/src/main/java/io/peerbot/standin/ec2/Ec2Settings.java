@@ -6,7 +6,7 @@ import java.time.Duration;
 public final class Ec2Settings {
     private volatile int routesPerRouteTable = 50;
     private volatile int rulesPerSecurityGroup = 60;
-    private volatile int outstandingPeeringsPerVpc = 25;
+    private volatile int outstandingPeeringRequests = 25;
     private volatile int activePeeringsPerVpc = 50;
     private volatile int provisioningPolls;
     private volatile int initiatingPolls;
@@ -38,14 +38,17 @@ public final class Ec2Settings {
         return rulesPerSecurityGroup;
     }
 
-    /** Pending-acceptance requests a VPC may have made ({@code OutstandingVpcPeeringConnectionLimitExceeded}). Default 25. */
-    public Ec2Settings outstandingPeeringsPerVpc(int limit) {
-        this.outstandingPeeringsPerVpc = limit;
+    /**
+     * Requests awaiting acceptance an account may have made in a Region, whatever VPCs they name
+     * ({@code OutstandingVpcPeeringConnectionLimitExceeded}). Default 25, AWS's default quota.
+     */
+    public Ec2Settings outstandingPeeringRequests(int limit) {
+        this.outstandingPeeringRequests = limit;
         return this;
     }
 
-    public int outstandingPeeringsPerVpc() {
-        return outstandingPeeringsPerVpc;
+    public int outstandingPeeringRequests() {
+        return outstandingPeeringRequests;
     }
 
     /** Active peerings a VPC may have ({@code VpcPeeringConnectionLimitExceeded} on accept). Default 50. */

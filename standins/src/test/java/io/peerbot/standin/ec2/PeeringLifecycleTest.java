@@ -149,6 +149,43 @@ class PeeringLifecycleTest {
     }
 
     @Test
+    void outstandingRequestsAreCountedPerAccountAndRegionWhateverVpcsTheyName() {
+        standIn.settings().outstandingPeeringRequests(2);
+        VpcSeed web = standIn.seed().account(REQUESTER).region("us-east-1").vpc("web-vpc", "10.6.0.0/16");
+        VpcSeed cache = standIn.seed().account(REQUESTER).region("us-east-1").vpc("cache-vpc", "10.7.0.0/16");
+        VpcSeed elsewhere = standIn.seed().account(REQUESTER).region("eu-west-1").vpc("far-vpc", "10.8.0.0/16");
+        VpcSeed farPeer = standIn.seed().account(REQUESTER).region("eu-west-1").vpc("far-peer", "10.9.0.0/16");
+        requester.createVpcPeeringConnection(r -> r.vpcId(app.id()).peerVpcId(clash.id()));
+        requester.createVpcPeeringConnection(r -> r.vpcId(web.id()).peerVpcId(clash.id()));
+
+        assertThatThrownBy(() -> requester.createVpcPeeringConnection(r -> r.vpcId(cache.id()).peerVpcId(app.id())))
+                .as("a third VPC of the same account and region").isInstanceOfSatisfying(Ec2Exception.class, e -> {
+                    assertThat(Clients.errorCode(e)).isEqualTo("OutstandingVpcPeeringConnectionLimitExceeded");
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("You have reached the limit of 2 "
+                            + "outstanding VPC peering connection requests for account " + REQUESTER
+                            + " in us-east-1.");
+                });
+        try (Ec2Client sameAccountOtherRegion = Clients.ec2(standIn, REQUESTER, "eu-west-1")) {
+            assertThat(sameAccountOtherRegion.createVpcPeeringConnection(r -> r.vpcId(elsewhere.id())
+                    .peerVpcId(farPeer.id())).vpcPeeringConnection().status().codeAsString())
+                    .as("another Region counts its own").isEqualTo("pending-acceptance");
+        }
+    }
+
+    @Test
+    void anAcceptedRequestIsNoLongerOutstanding() {
+        standIn.settings().outstandingPeeringRequests(1);
+        VpcSeed ledger = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("ledger", "10.30.0.0/16");
+        VpcSeed vault = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("vault", "10.31.0.0/16");
+        String first = create(ledger);
+        expectError(() -> create(vault), "OutstandingVpcPeeringConnectionLimitExceeded");
+
+        accepter.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(first));
+
+        assertThat(describe(requester, create(vault)).status().codeAsString()).isEqualTo("pending-acceptance");
+    }
+
+    @Test
     void rejectIsForTheAccepterAndOnlyWhilePending() {
         VpcSeed ledger = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("ledger", "10.30.0.0/16");
         String pcx = create(ledger);

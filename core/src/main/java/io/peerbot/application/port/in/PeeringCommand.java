@@ -1,6 +1,7 @@
 package io.peerbot.application.port.in;
 
 import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.Notice;
 import io.peerbot.domain.network.VpcRef;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.expiry.Lifetime;
@@ -24,5 +25,10 @@ public record PeeringCommand(Actor asker, VpcRef requester, VpcRef accepter, Pee
         if (options.ports().isEmpty()) {
             throw new IllegalArgumentException("a peering opens at least one port");
         }
+    }
+
+    /** This command as a refusal names it: previewed ({@code PLAN}) or asked for, and its two VPCs as typed. */
+    public Notice.Proposed proposed(Notice.Proposed.Kind kind) {
+        return new Notice.Proposed(kind, requester, accepter);
     }
 }

@@ -54,6 +54,11 @@ final class AnswerRenderer {
         } else if (notice instanceof Notice.RetryNotAllowed n) {
             return Optional.of("Only the requester, the owners of either VPC or an admin may retry " + code(n.pcxId())
                     + ". Nothing changed.");
+        } else if (notice instanceof Notice.RequestsBusy n) {
+            return Optional.of("Other requests from account " + Mrkdwn.code(n.requesterAt().account()) + " in "
+                    + Mrkdwn.code(n.requesterAt().region()) + " are being made right now, and yours did not get its "
+                    + "turn to count that account's outstanding peering requests in time. Nothing was created; try "
+                    + "again in a moment.");
         } else if (notice instanceof Notice.CouldNotFinish n) {
             return Optional.of(ProblemText.unfinished(n.why()));
         }

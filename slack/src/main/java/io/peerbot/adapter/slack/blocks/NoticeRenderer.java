@@ -16,6 +16,7 @@ public final class NoticeRenderer {
     private final PlanPreviewRenderer preview = new PlanPreviewRenderer();
     private final FullPlanRenderer fullPlan = new FullPlanRenderer();
     private final RejectedRenderer rejected = new RejectedRenderer();
+    private final ProposalRefusedRenderer proposalRefused = new ProposalRefusedRenderer();
     private final UsageRenderer usage = new UsageRenderer();
     private final StepRenderer step = new StepRenderer();
     private final TextRenderer text = new TextRenderer();
@@ -48,6 +49,8 @@ public final class NoticeRenderer {
             return fullPlan.render(n);
         } else if (notice instanceof Notice.Rejected n) {
             return rejected.render(n);
+        } else if (notice instanceof Notice.ProposalRefused n) {
+            return proposalRefused.render(n, render(n.why()));
         } else if (notice instanceof Notice.Usage n) {
             return usage.render(n);
         } else if (notice instanceof Notice.Step n) {

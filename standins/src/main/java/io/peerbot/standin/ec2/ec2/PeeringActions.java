@@ -71,11 +71,17 @@ final class PeeringActions {
         // AWS allows one live peering between two VPCs: the check and the create are one step, as in EC2.
         StoredPeeringConnection pcx;
         synchronized (call.world()) {
+            // AWS's quota counts the requests an account has made in a Region that await acceptance, whatever VPCs
+            int limit = call.settings().outstandingPeeringRequests();
             long outstanding = call.world().peerings().stream()
-                    .filter(p -> p.requester().vpcId().equals(vpc.id()) && p.status() == Status.PENDING_ACCEPTANCE).count();
-            if (outstanding >= call.settings().outstandingPeeringsPerVpc()) {
-                throw AwsServiceError.client("OutstandingVpcPeeringConnectionLimitExceeded",
-                        "You have reached the limit of outstanding VPC peering connection requests for " + vpc.id() + ".");
+                    .filter(p -> p.requester().account().equals(call.account())
+                            && p.requester().region().equals(call.region()))
+                    .filter(p -> p.status() == Status.PENDING_ACCEPTANCE || p.status() == Status.INITIATING_REQUEST)
+                    .count();
+            if (outstanding >= limit) {
+                throw AwsServiceError.client("OutstandingVpcPeeringConnectionLimitExceeded", "You have reached the "
+                        + "limit of " + limit + " outstanding VPC peering connection requests for account "
+                        + call.account() + " in " + call.region() + ".");
             }
             call.world().peerings().stream()
                     .filter(p -> p.status().isLive() && connects(p, vpc.id(), peerVpcId))
