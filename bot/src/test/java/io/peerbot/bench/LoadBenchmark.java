@@ -42,10 +42,10 @@ public final class LoadBenchmark {
      * The bursts' requests are never approved, and one burst of 200 alone asks for 33: within AWS's default quota
      * of 25 outstanding requests per account, later plans and requests would be answered with the quota, and the
      * bursts would time that refusal instead of a plan or a request. So the bot is told of a quota no run reaches
-     * ({@code PEERBOT_QUOTAS}, as for an account whose quota was raised). The EC2 stand-in counts its own limit per
-     * requester VPC, and every request here has a requester VPC of its own.
+     * ({@code PEERBOT_QUOTAS}), and the EC2 stand-in the same, as for an account whose quota AWS raised.
      */
-    private static final String QUOTAS = "outstanding-requests=5000";
+    private static final int OUTSTANDING_REQUESTS = 5000;
+    private static final String QUOTAS = "outstanding-requests=" + OUTSTANDING_REQUESTS;
 
     private LoadBenchmark() {
     }
@@ -79,6 +79,7 @@ public final class LoadBenchmark {
     private static void commands(List<Integer> bursts, List<Integer> floods, Duration latency) throws Exception {
         // no EC2 or Slack faults, so the SDK's retries that start(env) sets to production's never run
         try (RunningBot bot = RunningBot.start(Map.of("PEERBOT_QUOTAS", QUOTAS))) {
+            bot.ec2().settings().outstandingPeeringRequests(OUTSTANDING_REQUESTS);
             bot.ec2().faults().onEveryAction().latency(latency);
             String pcx = peering(bot);
             LoadOrg org = new LoadOrg(bot);

@@ -71,8 +71,14 @@ class OutstandingRequestsTest {
                 .contains("Your request to peer `" + vpcOf.get(person) + "` with `data-vpc`:")
                 .contains("⛔ `" + ACCOUNT_A + "` " + QUOTA_REFUSAL));
         assertThat(h.slack.ephemeralsFor(winner)).noneMatch(m -> m.allText().contains("outstanding peering requests"));
-        assertThat(h.slack.messages(Org.CHANNEL)).as("no card for a refused request").noneMatch(m -> refusals.keySet()
-                .stream().anyMatch(person -> m.allText().contains(vpcOf.get(person))));
+        // each refused request's card in the channel ends saying why, and has no button to approve
+        for (String person : refusals.keySet()) {
+            RecordedMessage card = h.slack.await(person + "'s card, closed", Duration.ofSeconds(20),
+                    () -> h.slack.messages(Org.CHANNEL).stream().filter(m -> !m.isReply())
+                            .filter(m -> m.versions().get(0).text().contains(vpcOf.get(person)))
+                            .filter(m -> m.allText().contains(QUOTA_REFUSAL)).findFirst());
+            assertThat(card.hasButton("peer_approve")).isFalse();
+        }
     }
 
     @Test

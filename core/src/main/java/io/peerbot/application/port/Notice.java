@@ -165,6 +165,17 @@ public sealed interface Notice {
     }
 
     /**
+     * A request's card once the request was not made ({@code why}: over the quota, the account busy, EC2 refused the
+     * create): it still says whose request it was and for which two VPCs, as the placeholder did.
+     */
+    record RequestNotMade(Preparing request, Notice why) implements Notice {
+        public RequestNotMade {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(why, "why");
+        }
+    }
+
+    /**
      * A {@code /peer plan} or a request refused ({@code why}: a rejection, the policy's denial, a failure), told
      * privately with the peering it was about, so someone with several commands waiting can tell which one it
      * answers.

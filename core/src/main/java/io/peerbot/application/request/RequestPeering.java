@@ -94,14 +94,22 @@ public final class RequestPeering implements RequestPeeringUseCase {
             return;
         }
         try {
-            RequestTurns.Turn<Optional<Requested>> turn = turns.take(requester, () -> create(command, checked.get()));
+            // The card is posted before the account's turn: a turn lasts a count and a create, not a Slack post.
+            Notice.Preparing preparing = new Notice.Preparing(actor.userId(), requester.displayName(),
+                    accepter.displayName());
+            MessageRef card = chat.post(actor.channel(), preparing);
+            claims.cardPosted(PairClaims.Pair.of(requester, accepter), card);
+            RequestTurns.Turn<Optional<Requested>> turn = turns.take(requester,
+                    () -> create(command, checked.get(), card, preparing));
             if (turn instanceof RequestTurns.Turn.Busy) {
                 log.info("{}'s request for {} waited in vain for its turn in {}", actor.userId(), requester.id(),
                         requester.location());
+                chat.update(card, new Notice.RequestNotMade(preparing, new Notice.RequestsBusy(requester.location())));
                 Conversation.refuse(chat, actor, proposed, new Notice.RequestsBusy(requester.location()));
             } else if (turn instanceof RequestTurns.Turn.OverQuota<Optional<Requested>> over) {
                 log.info("{}'s request for {} is over {}'s outstanding-requests quota", actor.userId(),
                         requester.id(), requester.location());
+                chat.update(card, new Notice.RequestNotMade(preparing, new Notice.Rejected(over.reasons())));
                 Conversation.refuse(chat, actor, proposed, over.reasons());
             } else if (turn instanceof RequestTurns.Turn.Made<Optional<Requested>> made) {
                 made.made().ifPresent(requested -> carryOn(command, checked.get(), requested));
@@ -116,16 +124,14 @@ public final class RequestPeering implements RequestPeeringUseCase {
     }
 
     /**
-     * Posts the card, creates the peering and records the creation on it: the part of a request made in its turn.
+     * Creates the peering and records the creation on it, with its card: the part of a request made in its turn.
      * Empty when EC2 did not create it (the card says why).
      */
-    private Optional<Requested> create(PeeringCommand command, ProposalCheck.Checked checked) {
+    private Optional<Requested> create(PeeringCommand command, ProposalCheck.Checked checked, MessageRef card,
+                                       Notice.Preparing preparing) {
         Actor actor = command.asker();
         Proposal proposal = checked.proposal();
         Parties.Both owners = checked.owners();
-        MessageRef card = chat.post(actor.channel(), new Notice.Preparing(actor.userId(),
-                proposal.requester().displayName(), proposal.accepter().displayName()));
-        claims.cardPosted(PairClaims.Pair.of(proposal.requester(), proposal.accepter()), card);
         // The plan's digest leaves out the connection's id, so consent can be bound before EC2 names it.
         Instant now = clock.instant();
         Instant endsAt = command.lasting().map(l -> now.plus(l.length())).orElse(null);
@@ -141,7 +147,9 @@ public final class RequestPeering implements RequestPeeringUseCase {
             pcxId = peerings.create(draft, nameOf(proposal.requester()), nameOf(proposal.accepter()));
         } catch (CloudException e) {
             log.warn("creating the peering for {} failed", actor.userId(), e);
-            chat.update(card, new Notice.CreationFailed(Problem.of(e)));
+            chat.update(card, new Notice.RequestNotMade(preparing, new Notice.CreationFailed(Problem.of(e))));
+            Conversation.refuse(chat, actor, command.proposed(Notice.Proposed.Kind.REQUEST),
+                    new Notice.CreationFailed(Problem.of(e)));
             return Optional.empty();
         }
         claims.created(PairClaims.Pair.of(proposal.requester(), proposal.accepter()));

@@ -7,6 +7,7 @@ import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.lease.LeaseKeeper;
 import io.peerbot.application.lease.LeaseSettings;
+import io.peerbot.application.request.RequestTurns;
 import io.peerbot.application.lease.SharedLeases;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.Leases;
@@ -117,7 +118,13 @@ class OutstandingRequestsFlowsTest {
                     assertThat(refused.why()).isEqualTo(new Notice.Rejected(List.of(new Rejection.QuotaReached(
                             "outstanding peering requests", Vpcs.HERE.account(), 2, 2, 1))));
                 });
-        assertThat(chat.all(Notice.Preparing.class)).as("no card for the refused one").hasSize(1);
+        assertThat(chat.all(Notice.Preparing.class)).as("a card for each request").hasSize(2);
+        assertThat(chat.said()).as("the refused one's card says why").anySatisfy(said -> {
+            assertThat(said.how()).isEqualTo("update");
+            assertThat(said.notice()).isInstanceOfSatisfying(Notice.RequestNotMade.class, notMade ->
+                    assertThat(notMade.why()).isEqualTo(new Notice.Rejected(List.of(new Rejection.QuotaReached(
+                            "outstanding peering requests", Vpcs.HERE.account(), 2, 2, 1)))));
+        });
     }
 
     @Test
@@ -136,10 +143,16 @@ class OutstandingRequestsFlowsTest {
         assertThat(chat.toldPrivately(ALICE)).singleElement().isEqualTo(new Notice.ProposalRefused(
                 new Notice.Proposed(Notice.Proposed.Kind.REQUEST, VpcRef.parse("app-vpc"), VpcRef.parse("db-vpc")),
                 new Notice.RequestsBusy(Vpcs.HERE)));
-        assertThat(Duration.between(asked, clock.instant())).as("waited the decision wait, no longer")
-                .isBetween(times.decisionWait(), times.decisionWait().plus(times.pollEvery()));
+        assertThat(Duration.between(asked, clock.instant())).as("waited its turn's wait, no longer")
+                .isBetween(RequestTurns.turnWait(times), RequestTurns.turnWait(times).plus(times.pollEvery()));
         assertThat(ec2.writes()).doesNotContain("CreateVpcPeeringConnection");
-        assertThat(chat.all(Notice.Preparing.class)).isEmpty();
+        assertThat(chat.said()).as("its card says the account was busy").anySatisfy(said -> {
+            assertThat(said.how()).isEqualTo("update");
+            assertThat(said.notice()).isInstanceOfSatisfying(Notice.RequestNotMade.class, notMade -> {
+                assertThat(notMade.request().requestedBy()).isEqualTo(ALICE);
+                assertThat(notMade.why()).isEqualTo(new Notice.RequestsBusy(Vpcs.HERE));
+            });
+        });
     }
 
     @Test

@@ -51,6 +51,8 @@ public final class NoticeRenderer {
             return rejected.render(n);
         } else if (notice instanceof Notice.ProposalRefused n) {
             return proposalRefused.render(n, render(n.why()));
+        } else if (notice instanceof Notice.RequestNotMade n) {
+            return RequestNotMadeRenderer.render(n, render(n.why()));
         } else if (notice instanceof Notice.Usage n) {
             return usage.render(n);
         } else if (notice instanceof Notice.Step n) {
