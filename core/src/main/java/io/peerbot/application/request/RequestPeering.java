@@ -99,8 +99,14 @@ public final class RequestPeering implements RequestPeeringUseCase {
                     accepter.displayName());
             MessageRef card = chat.post(actor.channel(), preparing);
             claims.cardPosted(PairClaims.Pair.of(requester, accepter), card);
-            RequestTurns.Turn<Optional<Requested>> turn = turns.take(requester,
-                    () -> create(command, checked.get(), card, preparing));
+            RequestTurns.Turn<Optional<Requested>> turn;
+            try {
+                turn = turns.take(requester, () -> create(command, checked.get(), card, preparing));
+            } catch (CloudException e) {
+                // the count failed (the create's own failures are told in create): the card must not keep waiting
+                chat.update(card, new Notice.RequestNotMade(preparing, new Notice.CreationFailed(Problem.of(e))));
+                throw e;
+            }
             if (turn instanceof RequestTurns.Turn.Busy) {
                 log.info("{}'s request for {} waited in vain for its turn in {}", actor.userId(), requester.id(),
                         requester.location());

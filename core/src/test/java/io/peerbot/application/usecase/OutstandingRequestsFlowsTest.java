@@ -7,11 +7,12 @@ import io.peerbot.application.engine.EngineSettings;
 import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.lease.LeaseKeeper;
 import io.peerbot.application.lease.LeaseSettings;
-import io.peerbot.application.request.RequestTurns;
 import io.peerbot.application.lease.SharedLeases;
 import io.peerbot.application.port.Actor;
+import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Leases;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.request.RequestTurns;
 import io.peerbot.application.watch.MovingClock;
 import io.peerbot.domain.Vpcs;
 import io.peerbot.domain.network.VpcRef;
@@ -170,6 +171,32 @@ class OutstandingRequestsFlowsTest {
                 new Notice.ProposalRefused(new Notice.Proposed(Notice.Proposed.Kind.REQUEST,
                         VpcRef.parse("111122223333:web-vpc"), VpcRef.parse("cache-vpc")),
                         new Notice.Rejected(List.of(overQuota))));
+        assertThat(ec2.writes()).doesNotContain("CreateVpcPeeringConnection");
+    }
+
+    @Test
+    void aCountThatFailsInTheAccountsTurnLeavesNoCardWaitingAndNothingCreated() {
+        MovingClock clock = new MovingClock(Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC));
+        UseCases one = replica(new LeaseKeeper(new SharedLeases(clock), LeaseSettings.defaults(), clock,
+                clock::advance), clock);
+        AtomicInteger counts = new AtomicInteger();
+        // the checks count first; the count in the turn is the second
+        ec2.beforeCountingRequests(() -> {
+            if (counts.incrementAndGet() == 2) {
+                throw new CloudException("DescribeVpcPeeringConnections", "InternalError", "EC2 had a problem",
+                        null);
+            }
+        });
+
+        one.commands().onCommand(new Actor(ALICE, CHANNEL), "app-vpc db-vpc --ports tcp:5432");
+
+        assertThat(counts).hasValue(2);
+        assertThat(chat.said()).as("the card says the request was not made").anySatisfy(said -> {
+            assertThat(said.how()).isEqualTo("update");
+            assertThat(said.notice()).isInstanceOfSatisfying(Notice.RequestNotMade.class,
+                    notMade -> assertThat(notMade.why()).isInstanceOf(Notice.CreationFailed.class));
+        });
+        assertThat(chat.toldPrivately(ALICE)).as("the asker is told").isNotEmpty();
         assertThat(ec2.writes()).doesNotContain("CreateVpcPeeringConnection");
     }
 }
