@@ -5,8 +5,6 @@ import static io.peerbot.adapter.aws.StandInAws.B;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.peerbot.adapter.aws.pacing.Ec2Rate;
-import io.peerbot.adapter.aws.pacing.Ec2Rates;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.domain.network.Cidr;
@@ -29,7 +27,6 @@ import io.peerbot.standin.ec2.seed.VpcSeed;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,108 +145,6 @@ class SdkEc2GatewayTest {
         // two reads asked within moments of each other may share their describes (8 calls) or not (16)
         assertThat(aws.ec2.calls().all()).hasSizeBetween(8, 16).noneMatch(Call::throttled);
         assertThat(aws.ec2.calls().mostInFlight()).isBetween(2, AwsEc2Gateways.DESCRIBES_IN_FLIGHT_PER_LOCATION);
-    }
-
-    @Test
-    void readsOfSeveralVpcsThatWaitForTokensShareOneDescribePerKindAndEachGetsItsOwnVpc() throws Exception {
-        // one token a kind, one more a second: the second read waits for its tokens, and the third joins it
-        try (StandInAws paced = new StandInAws(Ec2Rates.all(new Ec2Rate(1, 1)))) {
-            RegionSeed east = paced.ec2.seed().account(A).region("us-east-1");
-            VpcSeed first = east.vpc("first-vpc", "10.0.0.0/16");
-            first.subnet("first-a", "10.0.1.0/24");
-            VpcSeed second = east.vpc("second-vpc", "10.1.0.0/16");
-            SubnetSeed secondA = second.subnet("second-a", "10.1.1.0/24");
-            second.subnet("second-b", "10.1.2.0/24");
-            second.securityGroup("second-web").ingress("tcp", 443, 443, "10.0.0.0/8", "https");
-            second.routeTable("second-rt", secondA);
-            VpcSeed third = east.vpc("third-vpc", "10.2.0.0/16");
-            Ec2Gateway gateway = paced.gateways.at(HOME);
-            gateway.snapshot(first.id());
-            paced.ec2.calls().clear();
-            ExecutorService callers = Executors.newFixedThreadPool(2);
-            try {
-                Future<VpcSnapshot> secondRead = callers.submit(() -> gateway.snapshot(second.id()));
-                Future<VpcSnapshot> thirdRead = callers.submit(() -> gateway.snapshot(third.id()));
-
-                VpcSnapshot secondSnapshot = secondRead.get(30, java.util.concurrent.TimeUnit.SECONDS);
-                VpcSnapshot thirdSnapshot = thirdRead.get(30, java.util.concurrent.TimeUnit.SECONDS);
-                assertThat(secondSnapshot.id()).isEqualTo(second.id());
-                assertThat(secondSnapshot.subnets()).hasSize(2);
-                assertThat(secondSnapshot.securityGroups()).anySatisfy(g -> assertThat(g.ingress()).hasSize(1));
-                assertThat(secondSnapshot.routeTables()).anySatisfy(t -> assertThat(t.subnetIds()).hasSize(1));
-                assertThat(thirdSnapshot.id()).isEqualTo(third.id());
-                assertThat(thirdSnapshot.subnets()).isEmpty();
-                assertThat(thirdSnapshot.routeTables()).allSatisfy(t -> assertThat(t.subnetIds()).isEmpty());
-            } finally {
-                callers.shutdownNow();
-            }
-            assertThat(paced.ec2.calls().all()).as("one describe per kind, and the groups' rules, for both VPCs")
-                    .hasSize(8).noneMatch(Call::throttled);
-        }
-    }
-
-    @Test
-    void lookupsOfPeeringsThatWaitForTokensShareOneDescribeAndEachGetsItsOwnPeering() throws Exception {
-        try (StandInAws paced = new StandInAws(Ec2Rates.all(new Ec2Rate(1, 1)))) {
-            RegionSeed east = paced.ec2.seed().account(A).region("us-east-1");
-            VpcSeed one = east.vpc("one-vpc", "10.0.0.0/16");
-            VpcSeed two = east.vpc("two-vpc", "10.1.0.0/16");
-            VpcSeed three = east.vpc("three-vpc", "10.2.0.0/16");
-            String first = paced.ec2.seed().peering(one, two, Status.ACTIVE).id();
-            String second = paced.ec2.seed().peering(one, three, Status.PENDING_ACCEPTANCE).id();
-            Ec2Gateway gateway = paced.gateways.at(HOME);
-            gateway.peering(first);
-            paced.ec2.calls().clear();
-            ExecutorService callers = Executors.newFixedThreadPool(3);
-            try {
-                Future<Optional<PeeringConnection>> firstAgain = callers.submit(() -> gateway.peering(first));
-                Future<Optional<PeeringConnection>> secondLookup = callers.submit(() -> gateway.peering(second));
-                Future<Optional<PeeringConnection>> missing =
-                        callers.submit(() -> gateway.peering("pcx-0123456789abcdef0"));
-
-                assertThat(firstAgain.get(30, java.util.concurrent.TimeUnit.SECONDS)).get()
-                        .satisfies(p -> assertThat(p.status()).isEqualTo(PeeringStatus.ACTIVE));
-                assertThat(secondLookup.get(30, java.util.concurrent.TimeUnit.SECONDS)).get()
-                        .satisfies(p -> assertThat(p.status()).isEqualTo(PeeringStatus.PENDING_ACCEPTANCE));
-                assertThat(missing.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEmpty();
-            } finally {
-                callers.shutdownNow();
-            }
-            assertThat(paced.ec2.calls().all()).as("one describe for the three lookups").hasSize(1)
-                    .noneMatch(Call::throttled);
-        }
-    }
-
-    @Test
-    void peeringsOfVpcsAskedWhileTokensAreAwaitedAreReadTogetherAndEachVpcGetsItsOwn() throws Exception {
-        try (StandInAws paced = new StandInAws(Ec2Rates.all(new Ec2Rate(1, 1)))) {
-            RegionSeed east = paced.ec2.seed().account(A).region("us-east-1");
-            VpcSeed one = east.vpc("one-vpc", "10.0.0.0/16");
-            VpcSeed two = east.vpc("two-vpc", "10.1.0.0/16");
-            VpcSeed three = east.vpc("three-vpc", "10.2.0.0/16");
-            VpcSeed alone = east.vpc("alone-vpc", "10.3.0.0/16");
-            String oneTwo = paced.ec2.seed().peering(one, two, Status.ACTIVE).id();
-            String threeOne = paced.ec2.seed().peering(three, one, Status.PENDING_ACCEPTANCE).id();
-            Ec2Gateway gateway = paced.gateways.at(HOME);
-            gateway.peeringsOf(two.id());
-            paced.ec2.calls().clear();
-            ExecutorService callers = Executors.newFixedThreadPool(3);
-            try {
-                var ofOne = callers.submit(() -> gateway.peeringsOf(one.id()));
-                var ofThree = callers.submit(() -> gateway.peeringsOf(three.id()));
-                var ofAlone = callers.submit(() -> gateway.peeringsOf(alone.id()));
-
-                assertThat(ofOne.get(30, java.util.concurrent.TimeUnit.SECONDS)).extracting(PeeringConnection::id)
-                        .containsExactlyInAnyOrder(oneTwo, threeOne);
-                assertThat(ofThree.get(30, java.util.concurrent.TimeUnit.SECONDS)).extracting(PeeringConnection::id)
-                        .containsExactly(threeOne);
-                assertThat(ofAlone.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEmpty();
-            } finally {
-                callers.shutdownNow();
-            }
-            assertThat(paced.ec2.calls().all()).as("as requester and as accepter, for the three VPCs").hasSize(2)
-                    .noneMatch(Call::throttled);
-        }
     }
 
     @Test
