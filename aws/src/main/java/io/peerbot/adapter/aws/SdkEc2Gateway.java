@@ -27,6 +27,7 @@ import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.adapter.aws.record.PeeringRecord;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,19 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     @Override
     public VpcSnapshot snapshot(String vpcId) {
         return vpcReads.find(vpcId).orElseThrow(() -> reader.notFound(vpcId));
+    }
+
+    /** One describe per kind for all of them (up to {@link SharedReads#MOST_KEYS} VPCs a read). */
+    @Override
+    public List<VpcSnapshot> snapshots(List<String> vpcIds) {
+        List<VpcSnapshot> snapshots = new ArrayList<>();
+        for (int i = 0; i < vpcIds.size(); i += SharedReads.MOST_KEYS) {
+            List<String> chunk = vpcIds.subList(i, Math.min(vpcIds.size(), i + SharedReads.MOST_KEYS));
+            Map<String, VpcSnapshot> found = vpcReads.findAll(chunk);
+            chunk.forEach(id -> snapshots.add(Optional.ofNullable(found.get(id))
+                    .orElseThrow(() -> reader.notFound(id))));
+        }
+        return snapshots;
     }
 
     /** Two calls: {@code DescribeVpcAttribute} answers one attribute at a time. */

@@ -2,6 +2,7 @@ package io.peerbot.adapter.aws;
 
 import io.peerbot.adapter.aws.pacing.Ec2Pacing;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,21 +57,33 @@ final class SharedReads<T> {
 
     /** What there is for {@code key}, read with whichever reads ask meanwhile; empty when there is nothing. */
     Optional<T> find(String key) {
+        return Optional.ofNullable(findAll(List.of(key)).get(key));
+    }
+
+    /** What there is for these keys, read together (and with whichever reads ask meanwhile); absent: nothing. */
+    Map<String, T> findAll(List<String> wanted) {
         Batch batch;
         boolean leads;
         synchronized (this) {
-            leads = open == null || open.keys.size() >= MOST_KEYS;
+            leads = open == null || open.keys.size() + wanted.size() > MOST_KEYS;
             if (leads) {
                 open = new Batch();
             }
             batch = open;
-            batch.keys.add(key);
-            batch.asks++;
+            batch.keys.addAll(wanted);
+            batch.asks += wanted.size();
         }
         if (leads) {
             batch.lead();
         }
-        return Optional.ofNullable(batch.result(key));
+        Map<String, T> read = batch.result();
+        Map<String, T> found = new LinkedHashMap<>();
+        wanted.forEach(key -> {
+            if (read.containsKey(key)) {
+                found.put(key, read.get(key));
+            }
+        });
+        return found;
     }
 
     /** Reads asked for in the read not yet sent (a key asked for twice counts twice). */
@@ -112,8 +125,8 @@ final class SharedReads<T> {
             }
         }
 
-        T result(String key) {
-            return ParallelDescribes.valueOf(read).get(key);
+        Map<String, T> result() {
+            return ParallelDescribes.valueOf(read);
         }
     }
 }

@@ -44,6 +44,21 @@ class SharedReadsTest {
     }
 
     @Test
+    void severalKeysAskedTogetherAreOneReadEvenWithTokensThereAndAMissingOneIsLeftOut() {
+        SharedReads<VpcSnapshot> batches = batches(ids -> {
+            reads.add(ids);
+            return snapshotsOf(ids.stream().filter(id -> !id.equals("vpc-gone")).toList());
+        }, () -> Duration.ZERO, wait -> {
+            throw new AssertionError("no wait when tokens are there");
+        });
+
+        Map<String, VpcSnapshot> found = batches.findAll(List.of("vpc-a", "vpc-gone", "vpc-b"));
+
+        assertThat(found.keySet()).containsExactly("vpc-a", "vpc-b");
+        assertThat(reads).containsExactly(List.of("vpc-a", "vpc-gone", "vpc-b"));
+    }
+
+    @Test
     void readsAskingWhileTheFirstWaitsForItsTokensShareOneReadAndEachGetsItsOwnVpc() throws Exception {
         CountDownLatch waiting = new CountDownLatch(1);
         CountDownLatch tokensThere = new CountDownLatch(1);

@@ -109,8 +109,8 @@ public final class PeeringEngine {
             Location requesterIn = requesterVpc.location();
             Location accepterIn = accepterVpc.location();
 
-            Future<VpcSnapshot> requesterSnapshot = read(requesterIn, () -> ec2(requesterIn).snapshot(requesterVpc.id()));
-            Future<VpcSnapshot> accepterSnapshot = read(accepterIn, () -> ec2(accepterIn).snapshot(accepterVpc.id()));
+            Supplier<List<VpcSnapshot>> snapshots = bothVpcs(requesterIn, requesterVpc.id(), accepterIn,
+                    accepterVpc.id(), this::read);
             Future<List<PeeringConnection>> requesterPeerings =
                     read(requesterIn, () -> ec2(requesterIn).peeringsOf(requesterVpc.id()));
             Future<List<PeeringConnection>> accepterPeerings =
@@ -125,8 +125,9 @@ public final class PeeringEngine {
             Optional<Future<VpcDns>> accepterDns = options.dns()
                     ? Optional.of(read(accepterIn, () -> ec2(accepterIn).dnsOf(accepterVpc.id())))
                     : Optional.empty();
-            VpcSnapshot requesterNow = await(requesterSnapshot);
-            VpcSnapshot accepterNow = await(accepterSnapshot);
+            List<VpcSnapshot> both = snapshots.get();
+            VpcSnapshot requesterNow = both.get(0);
+            VpcSnapshot accepterNow = both.get(1);
             Map<String, PeeringConnection> existing = new LinkedHashMap<>();
             await(requesterPeerings).forEach(p -> existing.putIfAbsent(p.id(), p));
             await(accepterPeerings).forEach(p -> existing.putIfAbsent(p.id(), p));
@@ -188,13 +189,31 @@ public final class PeeringEngine {
 
     /** Both VPCs as they are now, read in parallel, with the connection's status as the caller read it. */
     public Reading read(ManagedPeering peering, PeeringStatus status) {
-        Ec2Gateway requesterEc2 = ec2(peering.requester().location());
-        Ec2Gateway accepterEc2 = ec2(peering.accepter().location());
-        Future<VpcSnapshot> requester = parallel.submit(requesterEc2.location(),
-                () -> requesterEc2.snapshot(peering.requester().vpcId()));
-        Future<VpcSnapshot> accepter = parallel.submit(accepterEc2.location(),
-                () -> accepterEc2.snapshot(peering.accepter().vpcId()));
-        return new Reading(status, await(requester), await(accepter));
+        List<VpcSnapshot> both = bothVpcs(peering.requester().location(), peering.requester().vpcId(),
+                peering.accepter().location(), peering.accepter().vpcId(), parallel::submit).get();
+        return new Reading(status, both.get(0), both.get(1));
+    }
+
+    /** How a read is started in a location (in parallel with others). */
+    @FunctionalInterface
+    private interface Reads {
+        <T> Future<T> start(Location location, Supplier<T> work);
+    }
+
+    /**
+     * Starts reading both VPCs, requester first: together when they are in one account and region (one describe
+     * per kind for the two), else side by side. The answer waits for them.
+     */
+    private Supplier<List<VpcSnapshot>> bothVpcs(Location requesterIn, String requesterVpc, Location accepterIn,
+                                                 String accepterVpc, Reads reads) {
+        if (requesterIn.equals(accepterIn)) {
+            Future<List<VpcSnapshot>> both = reads.start(requesterIn,
+                    () -> ec2(requesterIn).snapshots(List.of(requesterVpc, accepterVpc)));
+            return () -> await(both);
+        }
+        Future<VpcSnapshot> requester = reads.start(requesterIn, () -> ec2(requesterIn).snapshot(requesterVpc));
+        Future<VpcSnapshot> accepter = reads.start(accepterIn, () -> ec2(accepterIn).snapshot(accepterVpc));
+        return () -> List.of(await(requester), await(accepter));
     }
 
     /**

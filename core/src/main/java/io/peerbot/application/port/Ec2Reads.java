@@ -31,6 +31,14 @@ public interface Ec2Reads {
     /** Subnets, route tables, groups, instances and ACLs of one VPC, batched per VPC (filters). */
     VpcSnapshot snapshot(String vpcId);
 
+    /**
+     * These VPCs of this account and region, in this order, each as {@link #snapshot} reads it: an adapter may read
+     * them together, one describe per kind for all of them.
+     */
+    default List<VpcSnapshot> snapshots(List<String> vpcIds) {
+        return vpcIds.stream().map(this::snapshot).toList();
+    }
+
     /** The VPC's DNS attributes ({@code enableDnsHostnames}, {@code enableDnsSupport}). */
     VpcDns dnsOf(String vpcId);
 
