@@ -45,6 +45,18 @@ public final class BlockPager {
         return messages;
     }
 
+    /**
+     * {@code header} (mrkdwn) before {@code body}, messages rendered on their own, spread again over as many
+     * messages as it takes; the notification text opens with {@code fallbackHeader}, then the body's.
+     */
+    static List<SlackMessage> headed(String header, String fallbackHeader, List<SlackMessage> body) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.section(header));
+        body.forEach(message -> blocks.addAll(message.blocks()));
+        String fallback = body.isEmpty() ? fallbackHeader : fallbackHeader + " " + body.get(0).text();
+        return paginate(fallback, blocks);
+    }
+
     /** The visible text of a block, as far as the kinds peerbot uses go. */
     static int characters(LayoutBlock block) {
         if (block instanceof SectionBlock section) {

@@ -1,8 +1,6 @@
 package io.peerbot.adapter.slack.blocks;
 
-import com.slack.api.model.block.LayoutBlock;
 import io.peerbot.application.port.Notice;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,11 +11,7 @@ final class ProposalRefusedRenderer {
     /** @param why the refusal as rendered on its own */
     List<SlackMessage> render(Notice.ProposalRefused notice, List<SlackMessage> why) {
         String about = about(notice.proposed());
-        List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(BlockKit.section("*" + about + "*"));
-        why.forEach(message -> blocks.addAll(message.blocks()));
-        String fallback = why.isEmpty() ? about : about + " " + why.get(0).text();
-        return BlockPager.paginate(fallback, blocks);
+        return BlockPager.headed("*" + about + "*", about, why);
     }
 
     /** E.g. "Your request to peer `app-vpc` with `db-vpc`:". */

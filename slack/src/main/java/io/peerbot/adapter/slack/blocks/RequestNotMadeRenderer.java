@@ -1,8 +1,6 @@
 package io.peerbot.adapter.slack.blocks;
 
-import com.slack.api.model.block.LayoutBlock;
 import io.peerbot.application.port.Notice;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A request's card once it was not made: whose request and which VPCs, as the placeholder said, then why. */
@@ -16,10 +14,6 @@ final class RequestNotMadeRenderer {
         String about = "❌ " + Mrkdwn.mention(request.requestedBy()) + "'s request to peer *"
                 + Mrkdwn.escape(request.requesterVpc()) + "* with *" + Mrkdwn.escape(request.accepterVpc())
                 + "* was not made:";
-        List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(BlockKit.section(about));
-        why.forEach(message -> blocks.addAll(message.blocks()));
-        String fallback = why.isEmpty() ? about : about + " " + why.get(0).text();
-        return BlockPager.paginate(fallback, blocks);
+        return BlockPager.headed(about, about, why);
     }
 }
