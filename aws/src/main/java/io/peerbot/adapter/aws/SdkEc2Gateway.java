@@ -103,23 +103,17 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         this.location = location;
         this.poller = new PeeringPoller(this::peering, poll, consistency);
         this.reader = new SnapshotReader(ec2, location, describes);
-        Ec2Pacing.Sleeper sleeper = wait -> Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
-        this.vpcReads = new SharedReads<>(reader::snapshots,
-                SharedReads.untilTokens(pacing, location, true, SnapshotReader.DESCRIBES), sleeper);
         List<String> describePeerings = List.of("DescribeVpcPeeringConnections");
-        this.peeringsById = new SharedReads<>(this::rawPeerings,
-                SharedReads.untilTokens(pacing, location, true, describePeerings), sleeper);
-        this.managedPeerings = new SharedReads<>(
-                kinds -> Map.of(kinds.get(0), peerings(filter("tag:" + PeeringRecord.MANAGED, "true"))),
-                SharedReads.untilTokens(pacing, location, true, describePeerings), sleeper);
-        this.allPeerings = new SharedReads<>(kinds -> Map.of(kinds.get(0), peerings()),
-                SharedReads.untilTokens(pacing, location, false, describePeerings), sleeper);
-        this.peeringsOfVpcs = new SharedReads<>(this::peeringsOfAll,
-                SharedReads.untilTokens(pacing, location, true, describePeerings), sleeper);
-        this.outstandingRequests = new SharedReads<>(kinds -> Map.of(kinds.get(0), peerings(
-                        filter("status-code", "pending-acceptance"),
-                        filter("requester-vpc-info.owner-id", location.account()))),
-                SharedReads.untilTokens(pacing, location, true, describePeerings), sleeper);
+        this.vpcReads = SharedReads.pacedBy(pacing, location, true, SnapshotReader.DESCRIBES, reader::snapshots);
+        this.peeringsById = SharedReads.pacedBy(pacing, location, true, describePeerings, this::rawPeerings);
+        this.managedPeerings = SharedReads.pacedBy(pacing, location, true, describePeerings,
+                kinds -> Map.of(kinds.get(0), peerings(filter("tag:" + PeeringRecord.MANAGED, "true"))));
+        this.allPeerings = SharedReads.pacedBy(pacing, location, false, describePeerings,
+                kinds -> Map.of(kinds.get(0), peerings()));
+        this.peeringsOfVpcs = SharedReads.pacedBy(pacing, location, true, describePeerings, this::peeringsOfAll);
+        this.outstandingRequests = SharedReads.pacedBy(pacing, location, true, describePeerings,
+                kinds -> Map.of(kinds.get(0), peerings(filter("status-code", "pending-acceptance"),
+                        filter("requester-vpc-info.owner-id", location.account()))));
         this.visible = new UntilVisible(consistency);
         this.creator = new PeeringCreator(throttledOnly, this::peerings, retry, visible);
     }

@@ -1,6 +1,7 @@
 package io.peerbot.adapter.aws;
 
 import io.peerbot.adapter.aws.pacing.Ec2Pacing;
+import io.peerbot.domain.network.Location;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,12 +48,16 @@ final class SharedReads<T> {
         this.sleeper = sleeper;
     }
 
-    /** Paced to {@code pacing}'s buckets for these actions (narrowed: filtered) at {@code location}. */
-    static Supplier<Duration> untilTokens(Ec2Pacing pacing, io.peerbot.domain.network.Location location,
-                                          boolean narrowed, List<String> actions) {
-        return () -> pacing == null ? Duration.ZERO : actions.stream()
+    /**
+     * Reads paced to {@code pacing}'s buckets for {@code actions} at {@code location} ({@code narrowed}: filtered
+     * describes), waiting with {@link Thread#sleep}; with no pacing (null), every read goes at once, alone.
+     */
+    static <T> SharedReads<T> pacedBy(Ec2Pacing pacing, Location location, boolean narrowed, List<String> actions,
+                                      Function<List<String>, Map<String, T>> readAll) {
+        Supplier<Duration> untilTokens = () -> pacing == null ? Duration.ZERO : actions.stream()
                 .map(action -> pacing.untilFree(location, action, narrowed))
                 .max(Duration::compareTo).orElse(Duration.ZERO);
+        return new SharedReads<>(readAll, untilTokens, Ec2Pacing.Sleeper.THREAD);
     }
 
     /** What there is for {@code key}, read with whichever reads ask meanwhile; empty when there is nothing. */

@@ -15,6 +15,9 @@ public final class Ec2Pacing {
     /** Waits; {@link Thread#sleep} in production, a moved clock in tests. */
     @FunctionalInterface
     public interface Sleeper {
+        /** {@link Thread#sleep}, to the nanosecond it takes. */
+        Sleeper THREAD = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+
         void sleep(Duration duration) throws InterruptedException;
     }
 
@@ -33,7 +36,7 @@ public final class Ec2Pacing {
     }
 
     public static Ec2Pacing of(Ec2Rates rates) {
-        return new Ec2Pacing(rates, System::nanoTime, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
+        return new Ec2Pacing(rates, System::nanoTime, Sleeper.THREAD);
     }
 
     /**
