@@ -167,6 +167,18 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         return peeringsOfVpcs.find(vpcId).orElseThrow();
     }
 
+    /** Two describes for all of them (up to {@link SharedReads#MOST_KEYS} VPCs a read). */
+    @Override
+    public List<List<PeeringConnection>> peeringsOfEach(List<String> vpcIds) {
+        List<List<PeeringConnection>> peerings = new ArrayList<>();
+        for (int i = 0; i < vpcIds.size(); i += SharedReads.MOST_KEYS) {
+            List<String> chunk = vpcIds.subList(i, Math.min(vpcIds.size(), i + SharedReads.MOST_KEYS));
+            Map<String, List<PeeringConnection>> found = peeringsOfVpcs.findAll(chunk);
+            chunk.forEach(id -> peerings.add(found.getOrDefault(id, List.of())));
+        }
+        return peerings;
+    }
+
     /** The peerings of each of these VPCs, as requester or accepter: two describes for all of them. */
     private Map<String, List<PeeringConnection>> peeringsOfAll(List<String> vpcIds) {
         Map<String, Map<String, PeeringConnection>> byVpc = new LinkedHashMap<>();

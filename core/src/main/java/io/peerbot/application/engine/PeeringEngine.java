@@ -46,6 +46,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,11 +111,9 @@ public final class PeeringEngine {
             Location accepterIn = accepterVpc.location();
 
             Supplier<List<VpcSnapshot>> snapshots = bothVpcs(requesterIn, requesterVpc.id(), accepterIn,
-                    accepterVpc.id(), this::read);
-            Future<List<PeeringConnection>> requesterPeerings =
-                    read(requesterIn, () -> ec2(requesterIn).peeringsOf(requesterVpc.id()));
-            Future<List<PeeringConnection>> accepterPeerings =
-                    read(accepterIn, () -> ec2(accepterIn).peeringsOf(accepterVpc.id()));
+                    accepterVpc.id(), this::read, Ec2Gateway::snapshots);
+            Supplier<List<List<PeeringConnection>>> peerings = bothVpcs(requesterIn, requesterVpc.id(), accepterIn,
+                    accepterVpc.id(), this::read, Ec2Gateway::peeringsOfEach);
             Future<List<PeeringConnection>> outstandingMade =
                     read(requesterIn, () -> ec2(requesterIn).outstandingRequestsMade());
             Future<QuotaSource.Applied> requesterQuotas = read(requesterIn, () -> quotas.quotasIn(requesterIn));
@@ -129,8 +128,7 @@ public final class PeeringEngine {
             VpcSnapshot requesterNow = both.get(0);
             VpcSnapshot accepterNow = both.get(1);
             Map<String, PeeringConnection> existing = new LinkedHashMap<>();
-            await(requesterPeerings).forEach(p -> existing.putIfAbsent(p.id(), p));
-            await(accepterPeerings).forEach(p -> existing.putIfAbsent(p.id(), p));
+            peerings.get().forEach(of -> of.forEach(p -> existing.putIfAbsent(p.id(), p)));
 
             QuotaSource.Applied requesterApplied = await(requesterQuotas);
             QuotaSource.Applied accepterApplied = await(accepterQuotas);
@@ -190,7 +188,8 @@ public final class PeeringEngine {
     /** Both VPCs as they are now, read in parallel, with the connection's status as the caller read it. */
     public Reading read(ManagedPeering peering, PeeringStatus status) {
         List<VpcSnapshot> both = bothVpcs(peering.requester().location(), peering.requester().vpcId(),
-                peering.accepter().location(), peering.accepter().vpcId(), parallel::submit).get();
+                peering.accepter().location(), peering.accepter().vpcId(), parallel::submit, Ec2Gateway::snapshots)
+                .get();
         return new Reading(status, both.get(0), both.get(1));
     }
 
@@ -201,19 +200,23 @@ public final class PeeringEngine {
     }
 
     /**
-     * Starts reading both VPCs, requester first: together when they are in one account and region (one describe
-     * per kind for the two), else side by side. The answer waits for them.
+     * Starts reading both VPCs, requester first, with {@code readEach} (what it reads for each VPC given, in order):
+     * together when they are in one account and region (one describe per kind for the two), else side by side.
+     * The answer waits for them.
      */
-    private Supplier<List<VpcSnapshot>> bothVpcs(Location requesterIn, String requesterVpc, Location accepterIn,
-                                                 String accepterVpc, Reads reads) {
+    private <T> Supplier<List<T>> bothVpcs(Location requesterIn, String requesterVpc, Location accepterIn,
+                                           String accepterVpc, Reads reads,
+                                           BiFunction<Ec2Gateway, List<String>, List<T>> readEach) {
         if (requesterIn.equals(accepterIn)) {
-            Future<List<VpcSnapshot>> both = reads.start(requesterIn,
-                    () -> ec2(requesterIn).snapshots(List.of(requesterVpc, accepterVpc)));
+            Future<List<T>> both = reads.start(requesterIn,
+                    () -> readEach.apply(ec2(requesterIn), List.of(requesterVpc, accepterVpc)));
             return () -> await(both);
         }
-        Future<VpcSnapshot> requester = reads.start(requesterIn, () -> ec2(requesterIn).snapshot(requesterVpc));
-        Future<VpcSnapshot> accepter = reads.start(accepterIn, () -> ec2(accepterIn).snapshot(accepterVpc));
-        return () -> List.of(await(requester), await(accepter));
+        Future<List<T>> requester = reads.start(requesterIn,
+                () -> readEach.apply(ec2(requesterIn), List.of(requesterVpc)));
+        Future<List<T>> accepter = reads.start(accepterIn,
+                () -> readEach.apply(ec2(accepterIn), List.of(accepterVpc)));
+        return () -> List.of(await(requester).get(0), await(accepter).get(0));
     }
 
     /**

@@ -45,6 +45,14 @@ public interface Ec2Reads {
     /** Peering connections in which the VPC is requester or accepter, in any state. */
     List<PeeringConnection> peeringsOf(String vpcId);
 
+    /**
+     * {@link #peeringsOf} each of these VPCs of this account and region, in this order: an adapter may read them
+     * together, with the same describes one VPC takes.
+     */
+    default List<List<PeeringConnection>> peeringsOfEach(List<String> vpcIds) {
+        return vpcIds.stream().map(this::peeringsOf).toList();
+    }
+
     Optional<PeeringConnection> peering(String pcxId);
 
     /**
