@@ -122,7 +122,9 @@ public final class TaggedPeerings implements ManagedPeerings {
         String id = gateways.at(draft.requester().location(), Caller.of(draft.requestedBy())).createPeering(draft.requester().vpcId(),
                 draft.accepter().vpcId(), draft.accepter().location(), tags);
         PcxId made = new PcxId(id);
-        // The accepter's account sees none of the requester's tags: it gets the same name with the sealed record.
+        // EC2 made it with these tags, and the accepter's account sees none of them: no need to describe it again.
+        lastSeen.put(made.value(), new Copies(tags, Map.of()));
+        // The accepter's account gets the same name with the sealed record.
         save(draft.withId(made), Map.of(PeeringRecord.NAME, tags.get(PeeringRecord.NAME)));
         return made;
     }

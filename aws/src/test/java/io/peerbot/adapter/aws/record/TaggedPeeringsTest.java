@@ -56,6 +56,18 @@ class TaggedPeeringsTest {
     }
 
     @Test
+    void aNewPeeringIsRecordedWithTheTagsItWasMadeWithWithoutDescribingItAgain() {
+        int before = aws.ec2.calls().mark();
+
+        PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
+
+        assertThat(aws.ec2.calls().since(before)).filteredOn(c -> c.service().equals("ec2")).extracting(c -> c.action())
+                .containsExactly("CreateVpcPeeringConnection", "CreateTags", "CreateTags");
+        assertThat(peerings.find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+        assertThat(peerings.find(id, accepter.location())).isInstanceOf(ManagedPeerings.Found.class);
+    }
+
+    @Test
     void theAccepterAccountSeesThePeeringNamedAndIdentifiedLikeTheRequesterDoesWrittenInItsOwnAccount() {
         PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
         StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
