@@ -24,9 +24,11 @@ final class EnvelopeHandoff implements SocketModeMessageQueue, AutoCloseable {
     private final SocketModeClient client;
     private final SocketModeMessageQueue before;
     private final ExecutorService processors;
+    private final AcksFirst acks;
 
-    private EnvelopeHandoff(SocketModeClient client, int threads) {
+    private EnvelopeHandoff(SocketModeClient client, int threads, AcksFirst acks) {
         this.client = client;
+        this.acks = acks;
         this.before = client.getMessageQueue();
         AtomicInteger count = new AtomicInteger();
         this.processors = Executors.newFixedThreadPool(threads, task -> {
@@ -36,18 +38,23 @@ final class EnvelopeHandoff implements SocketModeMessageQueue, AutoCloseable {
         });
     }
 
-    /** Puts a handoff in place of {@code client}'s queue, processing envelopes on {@code threads} threads. */
-    static EnvelopeHandoff install(SocketModeClient client, int threads) {
-        EnvelopeHandoff handoff = new EnvelopeHandoff(client, threads);
+    /**
+     * Puts a handoff in place of {@code client}'s queue, processing envelopes on {@code threads} threads and telling
+     * {@code acks} of each envelope from its arrival until its ack is sent.
+     */
+    static EnvelopeHandoff install(SocketModeClient client, int threads, AcksFirst acks) {
+        EnvelopeHandoff handoff = new EnvelopeHandoff(client, threads, acks);
         client.setMessageQueue(handoff);
         return handoff;
     }
 
     @Override
     public void add(String message) {
+        acks.arrived();
         try {
             processors.execute(() -> process(message));
         } catch (RejectedExecutionException stopping) {
+            acks.acked();
             // Not acknowledged, so Slack sends it again to a connection that is still open.
             log.debug("Socket Mode: an envelope arrived while stopping; left for Slack to send again");
         }
@@ -58,6 +65,8 @@ final class EnvelopeHandoff implements SocketModeMessageQueue, AutoCloseable {
             client.processMessage(message);
         } catch (IOException | RuntimeException e) {
             log.error("Socket Mode: processing an envelope failed: {}", e.getMessage(), e);
+        } finally {
+            acks.acked();
         }
     }
 

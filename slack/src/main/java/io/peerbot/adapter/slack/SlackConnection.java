@@ -61,6 +61,7 @@ public final class SlackConnection implements AutoCloseable {
     private final SlackOwnerDirectory owners;
     private SocketModeApp socketMode;
     private EnvelopeHandoff envelopes;
+    private final AcksFirst acksFirst = new AcksFirst();
     private SlackHttpServer http;
     private int httpPort = -1;
     private boolean routed;
@@ -84,8 +85,8 @@ public final class SlackConnection implements AutoCloseable {
                 // ack path does no I/O. A revoked token still shows on the next Web API call.
                 .authTestCacheExpirationMillis(-1L)
                 .build());
-        this.commandWork = new WorkQueue("peerbot-worker", workers, false);
-        this.clickWork = new WorkQueue("peerbot-click", workers, false);
+        this.commandWork = new WorkQueue("peerbot-worker", workers, false, acksFirst);
+        this.clickWork = new WorkQueue("peerbot-click", workers, false, acksFirst);
         this.clickAnswers = new WorkQueue("peerbot-click-answer", new WorkQueue.Size(1, 4), true);
         MethodsClient methods = slack.methods(settings.botToken());
         java.time.Duration longest = settings.retries().longestWait();
@@ -211,7 +212,7 @@ public final class SlackConnection implements AutoCloseable {
         socketMode = new SocketModeApp(settings.appToken(), app);
         socketMode.startAsync();
         envelopes = EnvelopeHandoff.install(socketMode.getClient(),
-                SocketModeClient.DEFAULT_MESSAGE_PROCESSOR_CONCURRENCY);
+                SocketModeClient.DEFAULT_MESSAGE_PROCESSOR_CONCURRENCY, acksFirst);
         log.info("Connected to Slack over Socket Mode ({})", settings.apiUrl());
     }
 

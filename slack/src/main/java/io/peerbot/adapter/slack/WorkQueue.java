@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * turned away because others keep the bot busy: jobs wait in one line per person and the workers take the
  * people in turn, so a burst from one person or of slow plans does not hold up everyone else. Only a person
  * with {@link Size#waitingPerPerson} jobs already waiting is asked to slow down. A job that throws is logged;
- * the worker lives on.
+ * the worker lives on. A worker takes its next job once the envelopes that arrived have their acks
+ * ({@link AcksFirst}).
  */
 public final class WorkQueue implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WorkQueue.class);
@@ -61,6 +62,7 @@ public final class WorkQueue implements AutoCloseable {
 
     private final String name;
     private final Size size;
+    private final AcksFirst acksFirst;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition jobWaiting = lock.newCondition();
     private final Condition allDone = lock.newCondition();
@@ -71,9 +73,15 @@ public final class WorkQueue implements AutoCloseable {
     private int alive;
     private boolean closed;
 
+    /** A queue that does not wait for acks (for answers that are themselves as urgent as an ack). */
     public WorkQueue(String name, Size size, boolean daemon) {
+        this(name, size, daemon, new AcksFirst(java.time.Duration.ZERO));
+    }
+
+    public WorkQueue(String name, Size size, boolean daemon, AcksFirst acksFirst) {
         this.name = name;
         this.size = size;
+        this.acksFirst = acksFirst;
         for (int i = 1; i <= size.workers(); i++) {
             Thread worker = new Thread(this::work, name + "-" + i);
             worker.setDaemon(daemon);
@@ -132,6 +140,7 @@ public final class WorkQueue implements AutoCloseable {
 
     private void work() {
         while (true) {
+            acksFirst.awaitAcks();
             Job job = next();
             if (job == null) {
                 return;

@@ -29,7 +29,7 @@ class EnvelopeHandoffTest {
             release.await(10, TimeUnit.SECONDS);
             return null;
         }).when(client).processMessage(anyString());
-        EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 3);
+        EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 3, new AcksFirst());
         try {
             handoff.add("{\"envelope_id\":\"1\"}");
             handoff.add("{\"envelope_id\":\"2\"}");
@@ -49,7 +49,7 @@ class EnvelopeHandoffTest {
         SocketModeMessageQueue before = new ConcurrentLinkedMessageQueue();
         before.add("{\"envelope_id\":\"early\"}");
         SocketModeClient client = clientWithQueue(before);
-        try (EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 1)) {
+        try (EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 1, new AcksFirst())) {
             ArgumentCaptor<SocketModeMessageQueue> installed = ArgumentCaptor.forClass(SocketModeMessageQueue.class);
             Mockito.verify(client).setMessageQueue(installed.capture());
             assertThat(installed.getValue()).isSameAs(handoff);
@@ -64,12 +64,36 @@ class EnvelopeHandoffTest {
         SocketModeClient client = clientWithQueue(new ConcurrentLinkedMessageQueue());
         List<String> processed = new CopyOnWriteArrayList<>();
         doAnswer(call -> processed.add(call.getArgument(0))).when(client).processMessage(anyString());
-        EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 1);
+        AcksFirst acks = new AcksFirst();
+        EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 1, acks);
         handoff.close();
 
         handoff.add("{\"envelope_id\":\"late\"}");
 
         assertThat(processed).isEmpty();
+        assertThat(acks.unacked()).as("no ack owed for an envelope left to Slack").isZero();
+    }
+
+    @Test
+    void anEnvelopeIsOwedItsAckFromItsArrivalUntilItsProcessingEndsEvenWhenThatFails() throws Exception {
+        SocketModeClient client = clientWithQueue(new ConcurrentLinkedMessageQueue());
+        CountDownLatch processing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        doAnswer(call -> {
+            processing.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            throw new IllegalStateException("the listener failed");
+        }).when(client).processMessage(anyString());
+        AcksFirst acks = new AcksFirst(java.time.Duration.ofMinutes(5));
+        try (EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 1, acks)) {
+            handoff.add("{\"envelope_id\":\"1\"}");
+            assertThat(processing.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(acks.unacked()).isEqualTo(1);
+
+            release.countDown();
+            java.util.concurrent.CompletableFuture.runAsync(acks::awaitAcks).get(10, TimeUnit.SECONDS);
+            assertThat(acks.unacked()).isZero();
+        }
     }
 
     private static SocketModeClient clientWithQueue(SocketModeMessageQueue queue) {

@@ -3,6 +3,7 @@ package io.peerbot.adapter.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.adapter.slack.WorkQueue.Admission;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -94,6 +95,28 @@ class WorkQueueTest {
         assertThat(waited).isCompletedWithValue(true);
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("closing-worker"));
         assertThat(work.submit("U1", "after close", () -> { })).isEqualTo(new Admission.Closed());
+    }
+
+    @Test
+    void aWorkerTakesItsNextJobOnlyOnceTheEnvelopesThatArrivedHaveTheirAcks() throws Exception {
+        AcksFirst acks = new AcksFirst(Duration.ofMinutes(5));
+        CompletableFuture<Boolean> ran = new CompletableFuture<>();
+        try (WorkQueue work = new WorkQueue("acks-worker", new WorkQueue.Size(1, 2), false, acks)) {
+            acks.arrived();
+            work.submit("U1", "after the ack", () -> ran.complete(true));
+            // the worker either ran the job or waits (timed) for the ack
+            Thread worker = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("acks-worker-1")).findFirst().orElseThrow();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!ran.isDone() && worker.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(ran).isNotDone();
+
+            acks.acked();
+
+            assertThat(ran.get(10, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     private static void await(CountDownLatch latch) {
