@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Envelopes waiting for their ack come before new work. Slack wants an ack within 3 seconds and shows the person
  * nothing until it has it, while work queued behind the ack (AWS reads, Slack posts) can start a moment later
  * unnoticed. On a burst of commands the bot's own workers, already busy with the first commands' AWS calls, take
- * the cores from the threads acknowledging the rest: so a worker starts its next job only once no envelope is
- * waiting for its ack, or after {@link #DEFAULT_LONGEST} at most, so a steady stream of envelopes slows work but
+ * the cores from the threads acknowledging the rest: so a worker starts a job only once no envelope is waiting
+ * for its ack, or after {@link #DEFAULT_LONGEST} at most, so a steady stream of envelopes slows work but
  * never stops it. Work already running is not held.
  */
 public final class AcksFirst {

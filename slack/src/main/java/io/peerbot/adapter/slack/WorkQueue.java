@@ -17,8 +17,7 @@ import org.slf4j.LoggerFactory;
  * turned away because others keep the bot busy: jobs wait in one line per person and the workers take the
  * people in turn, so a burst from one person or of slow plans does not hold up everyone else. Only a person
  * with {@link Size#waitingPerPerson} jobs already waiting is asked to slow down. A job that throws is logged;
- * the worker lives on. A worker takes its next job once the envelopes that arrived have their acks
- * ({@link AcksFirst}).
+ * the worker lives on. A worker starts a job once the envelopes that arrived have their acks ({@link AcksFirst}).
  */
 public final class WorkQueue implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WorkQueue.class);
@@ -140,11 +139,12 @@ public final class WorkQueue implements AutoCloseable {
 
     private void work() {
         while (true) {
-            acksFirst.awaitAcks();
             Job job = next();
             if (job == null) {
                 return;
             }
+            // after taking it: an idle worker is woken by the very command whose envelope is still being acked
+            acksFirst.awaitAcks();
             runLogged(job);
             lock.lock();
             try {

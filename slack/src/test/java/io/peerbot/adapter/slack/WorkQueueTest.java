@@ -98,7 +98,7 @@ class WorkQueueTest {
     }
 
     @Test
-    void aWorkerTakesItsNextJobOnlyOnceTheEnvelopesThatArrivedHaveTheirAcks() throws Exception {
+    void aJobStartsOnlyOnceTheEnvelopesThatArrivedHaveTheirAcks() throws Exception {
         AcksFirst acks = new AcksFirst(Duration.ofMinutes(5));
         CompletableFuture<Boolean> ran = new CompletableFuture<>();
         try (WorkQueue work = new WorkQueue("acks-worker", new WorkQueue.Size(1, 2), false, acks)) {
