@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 final class SharedReads<T> {
     /** Keys read together at most: a describe is filtered by all of them, and EC2 takes 200 values a filter. */
     static final int MOST_KEYS = 100;
-    /** Longest a read waits for tokens before it sends; its calls still wait for theirs. */
+    /** Longest a read waits for tokens before it sends (the sum of its waits); its calls still wait for theirs. */
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
     private final Function<List<String>, Map<String, T>> readAll;
@@ -105,9 +105,15 @@ final class SharedReads<T> {
             // Stopped while waiting: the others' reads still go out; this thread learns of the stop after them.
             boolean interrupted = false;
             try {
-                Duration wait = untilTokens.get();
-                if (!wait.isZero()) {
-                    sleeper.sleep(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+                // Until the tokens are there now: another read of the same bucket may have taken the ones this
+                // waited for, and waiting on with the read still open lets more join it.
+                Duration waited = Duration.ZERO;
+                Duration wait;
+                while (!(wait = untilTokens.get()).isZero() && waited.compareTo(LONGEST_WAIT) < 0) {
+                    Duration left = LONGEST_WAIT.minus(waited);
+                    Duration now = wait.compareTo(left) > 0 ? left : wait;
+                    sleeper.sleep(now);
+                    waited = waited.plus(now);
                 }
             } catch (InterruptedException e) {
                 interrupted = true;

@@ -81,6 +81,41 @@ class SharedReadsTest {
     }
 
     @Test
+    void aReadWhoseTokensWereTakenWhileItWaitedWaitsAgainStillOpenToOthers() throws Exception {
+        java.util.Iterator<Duration> untilTokens = List.of(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ZERO)
+                .iterator();
+        CountDownLatch secondWait = new CountDownLatch(1);
+        CountDownLatch tokensThere = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger waits = new java.util.concurrent.atomic.AtomicInteger();
+        SharedReads<VpcSnapshot> batches = batches(readingAll(), untilTokens::next, wait -> {
+            if (waits.incrementAndGet() == 2) {
+                secondWait.countDown();
+                await(tokensThere);
+            }
+        });
+
+        Future<VpcSnapshot> first = callers.submit(() -> read(batches, "vpc-a"));
+        assertThat(secondWait.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<VpcSnapshot> second = callers.submit(() -> read(batches, "vpc-b"));
+        awaitJoined(batches, 2);
+        tokensThere.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-a");
+        assertThat(second.get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-b");
+        assertThat(reads).containsExactly(List.of("vpc-a", "vpc-b"));
+    }
+
+    @Test
+    void aReadWaitsNoLongerThanItsLongestWaitWhateverTheBucketsSay() throws Exception {
+        List<Duration> slept = new CopyOnWriteArrayList<>();
+        SharedReads<VpcSnapshot> batches = batches(readingAll(), () -> Duration.ofSeconds(2), slept::add);
+
+        assertThat(batches.find("vpc-a").orElseThrow().id()).isEqualTo("vpc-a");
+
+        assertThat(slept).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1));
+    }
+
+    @Test
     void aReadAskedAfterTheSharedOneWasSentIsReadAfreshNotAnsweredFromIt() throws Exception {
         CountDownLatch sent = new CountDownLatch(1);
         CountDownLatch answer = new CountDownLatch(1);
