@@ -1,6 +1,8 @@
 package io.peerbot.adapter.slack.chat;
 
 import com.slack.api.methods.MethodsClient;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.request.chat.ChatGetPermalinkRequest;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
@@ -55,6 +57,8 @@ public final class SlackChat implements ChatPort {
     }
 
     /** {@code firstRetryWait}: how long a thread's message Slack could not take waits before it is tried again. */
+    private final Cache<MessageRef, String> permalinks = Caffeine.newBuilder().maximumSize(10_000).build();
+
     public SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls, Duration firstRetryWait) {
         this.outbox = new ThreadOutbox(4, firstRetryWait);
         this.methods = methods;
@@ -162,12 +166,25 @@ public final class SlackChat implements ChatPort {
                 .userId(home.userId()).view(view).build()));
     }
 
-    /** Empty when Slack cannot tell (the message is gone, the bot cannot see the channel). */
+    /**
+     * Empty when Slack cannot tell (the message is gone, the bot cannot see the channel). A message's permalink
+     * never changes, so each is asked for once: a {@code /peer list} links up to 25 threads, and
+     * {@code chat.getPermalink} is rate-limited per workspace.
+     */
     @Override
     public String permalink(MessageRef message) {
+        String known = permalinks.getIfPresent(message);
+        if (known != null) {
+            return known;
+        }
         try {
-            return calls.read("chat.getPermalink", () -> methods.chatGetPermalink(ChatGetPermalinkRequest.builder()
-                    .channel(message.channel()).messageTs(message.ts()).build())).getPermalink();
+            String link = calls.read("chat.getPermalink", () -> methods.chatGetPermalink(
+                    ChatGetPermalinkRequest.builder().channel(message.channel()).messageTs(message.ts()).build()))
+                    .getPermalink();
+            if (link != null && !link.isEmpty()) {
+                permalinks.put(message, link);
+            }
+            return link;
         } catch (SlackCallFailed e) {
             log.warn("No permalink for {} {}: {}", message.channel(), message.ts(), e.getMessage());
             return "";

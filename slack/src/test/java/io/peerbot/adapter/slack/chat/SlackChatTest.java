@@ -163,6 +163,22 @@ class SlackChatTest {
         assertThat(chat.permalink(THREAD)).isEmpty();
     }
 
+    @Test
+    void aMessagesPermalinkIsAskedOfSlackOnceAndOneSlackCouldNotGiveIsAskedAgain() throws Exception {
+        ChatGetPermalinkResponse missing = new ChatGetPermalinkResponse();
+        missing.setOk(false);
+        missing.setError("internal_error");
+        ChatGetPermalinkResponse found = ok(new ChatGetPermalinkResponse());
+        found.setPermalink("https://example.slack.com/archives/C0PLATFORM/p1732870000123456");
+        when(methods.chatGetPermalink(any(ChatGetPermalinkRequest.class))).thenReturn(missing, found);
+
+        assertThat(chat.permalink(THREAD)).isEmpty();
+        assertThat(chat.permalink(THREAD)).isEqualTo(found.getPermalink());
+        assertThat(chat.permalink(THREAD)).isEqualTo(found.getPermalink());
+
+        verify(methods, org.mockito.Mockito.times(2)).chatGetPermalink(any(ChatGetPermalinkRequest.class));
+    }
+
     private static ChatPostMessageResponse posted(String channel, String ts) {
         ChatPostMessageResponse response = ok(new ChatPostMessageResponse());
         response.setChannel(channel);
