@@ -23,9 +23,12 @@ class InspectAndRetryTest {
         h.awaitEphemeral(ERIN, t -> t.contains(pcxId) && t.contains("active, request applied"));
         h.type(ERIN, "list db-vpc");
         h.awaitEphemeral(ERIN, t -> t.contains("Peerings of db-vpc") && t.contains(pcxId));
+        int mark = h.ec2.calls().mark();
         h.type(ERIN, "status " + pcxId);
         RecordedMessage status = h.awaitEphemeral(ERIN, t -> t.contains("*`" + pcxId + "`* — active"));
         assertThat(status.allText()).contains("10.1.0.0/16", "10.0.0.0/16", "sgr-", "Last test:");
+        // both VPCs, in one account and region, are read together: one describe per kind for the two
+        assertThat(h.ec2.calls().since(mark)).filteredOn(c -> c.action().equals("DescribeSubnets")).hasSize(1);
     }
 
     @Test

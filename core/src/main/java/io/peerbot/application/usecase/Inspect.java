@@ -22,9 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code /peer list} and {@code /peer status}: read-only views, answered privately. */
 public final class Inspect {
+    private static final Logger log = LoggerFactory.getLogger(Inspect.class);
     static final int MAX_LISTED = 25;
 
     private final Ec2Gateways gateways;
@@ -80,21 +83,44 @@ public final class Inspect {
 
     private Notice.PeeringDetails details(PeeringConnection p) {
         Optional<ManagedPeering> request = finder.managed(p);
-        return new Notice.PeeringDetails(p, request, request.flatMap(this::thread), resources(p, p.requester()),
-                resources(p, p.accepter()), Optional.ofNullable(p.tags().get(TestSummary.TAG)));
+        if (!p.status().live()) {
+            return new Notice.PeeringDetails(p, request, request.flatMap(this::thread), new SideResources.NotLive(),
+                    new SideResources.NotLive(), Optional.ofNullable(p.tags().get(TestSummary.TAG)));
+        }
+        List<SideResources> sides = resources(p);
+        return new Notice.PeeringDetails(p, request, request.flatMap(this::thread), sides.get(0), sides.get(1),
+                Optional.ofNullable(p.tags().get(TestSummary.TAG)));
     }
 
-    /** The routes through the peering and the rules peerbot made for it, as one side has them now. */
-    private SideResources resources(PeeringConnection p, PeeringSide side) {
-        if (!p.status().live()) {
-            return new SideResources.NotLive();
+    /**
+     * Both sides' resources: read together when both VPCs are in one account and region (one describe per kind
+     * for the two); each on its own otherwise, or when that read fails, so one side unreadable leaves the other.
+     */
+    private List<SideResources> resources(PeeringConnection p) {
+        PeeringSide requester = p.requester();
+        PeeringSide accepter = p.accepter();
+        if (requester.location().equals(accepter.location())) {
+            try {
+                List<VpcSnapshot> both = gateways.at(requester.location())
+                        .snapshots(List.of(requester.vpcId(), accepter.vpcId()));
+                return List.of(resources(p, both.get(0)), resources(p, both.get(1)));
+            } catch (RuntimeException e) {
+                log.debug("reading both VPCs of {} together failed; reading each: {}", p.id(), e.getMessage());
+            }
         }
-        VpcSnapshot vpc;
+        return List.of(resources(p, requester), resources(p, accepter));
+    }
+
+    private SideResources resources(PeeringConnection p, PeeringSide side) {
         try {
-            vpc = gateways.at(side.location()).snapshot(side.vpcId());
+            return resources(p, gateways.at(side.location()).snapshot(side.vpcId()));
         } catch (RuntimeException e) {
             return new SideResources.Unreadable(e.getMessage());
         }
+    }
+
+    /** The routes through the peering and the rules peerbot made for it, as one side has them now. */
+    private static SideResources resources(PeeringConnection p, VpcSnapshot vpc) {
         List<PeeringDetails.TableRoute> routes = new ArrayList<>();
         vpc.routeTables().forEach(t -> t.routes().stream().filter(r -> r.via(p.id()))
                 .forEach(r -> routes.add(new PeeringDetails.TableRoute(t.id(), r))));
