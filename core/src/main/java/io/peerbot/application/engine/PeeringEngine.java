@@ -38,6 +38,7 @@ import io.peerbot.domain.traffic.PortRange;
 import io.peerbot.domain.validation.PeeringValidator;
 import io.peerbot.domain.validation.Rejection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,12 +158,34 @@ public final class PeeringEngine {
      * Whether one more request from {@code requester}'s account and region is within its outstanding-requests
      * quota, counted afresh: the requests that account has made there awaiting acceptance, read now. Changes
      * nothing; a missing permission is a refusal that names it.
+     *
+     * @param madeJustNow requests made there a moment ago. EC2's reads are eventually consistent, so the count
+     *                    may not list one yet: one it does not list is looked up, when it could tip the count, and
+     *                    counted unless EC2 shows it no longer awaits acceptance.
      */
-    public List<Rejection> outstandingRequestsOver(VpcSnapshot requester) {
+    public List<Rejection> outstandingRequestsOver(VpcSnapshot requester, Set<String> madeJustNow) {
         Location at = requester.location();
         try {
-            List<PeeringConnection> outstandingMade = ec2(at).outstandingRequestsMade();
-            return new PeeringValidator(quotas.quotasIn(at).quotas()).outstandingRequests(requester, outstandingMade);
+            Ec2Gateway ec2 = ec2(at);
+            List<PeeringConnection> outstandingMade = new ArrayList<>(ec2.outstandingRequestsMade());
+            PeeringValidator validator = new PeeringValidator(quotas.quotasIn(at).quotas());
+            Set<String> listed = new HashSet<>();
+            outstandingMade.forEach(p -> listed.add(p.id()));
+            List<String> unlisted = madeJustNow.stream().filter(id -> !listed.contains(id)).sorted().toList();
+            if (unlisted.isEmpty()
+                    || validator.outstandingRequests(requester, outstandingMade, unlisted.size()).isEmpty()) {
+                return validator.outstandingRequests(requester, outstandingMade);
+            }
+            int unseen = 0;
+            for (String id : unlisted) {
+                Optional<PeeringConnection> shown = ec2.peering(id);
+                if (shown.isPresent()) {
+                    outstandingMade.add(shown.get());
+                } else {
+                    unseen++;
+                }
+            }
+            return validator.outstandingRequests(requester, outstandingMade, unseen);
         } catch (CloudException e) {
             if (e.permissionDenied()) {
                 return List.of(new Rejection.MissingPermission(e.action(), at.toString()));

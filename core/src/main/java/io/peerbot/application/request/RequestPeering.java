@@ -101,7 +101,8 @@ public final class RequestPeering implements RequestPeeringUseCase {
             claims.cardPosted(PairClaims.Pair.of(requester, accepter), card);
             RequestTurns.Turn<Optional<Requested>> turn;
             try {
-                turn = turns.take(requester, () -> create(command, checked.get(), card, preparing));
+                turn = turns.take(requester, () -> create(command, checked.get(), card, preparing),
+                        made -> made.map(requested -> requested.peering().id().value()));
             } catch (CloudException e) {
                 // the count failed (the create's own failures are told in create): the card must not keep waiting
                 chat.update(card, new Notice.RequestNotMade(preparing, new Notice.CreationFailed(Problem.of(e))));

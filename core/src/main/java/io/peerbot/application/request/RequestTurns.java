@@ -6,13 +6,17 @@ import io.peerbot.application.lease.LeaseKeys;
 import io.peerbot.application.lease.LeaseSettings;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.validation.Rejection;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,15 +30,26 @@ import java.util.function.Supplier;
  * queue in the order they came (a fair lock per account and region), so only the first asks the lease table; only
  * a turn not had within {@link #turnWait} (something holds it far longer than a count and a create take) is
  * answered that the account is busy.
+ *
+ * <p>EC2's reads are eventually consistent: a request made a moment ago may be missing from the next count. The
+ * requests made here in the last {@link #JUST_MADE} are handed to each count, which counts one EC2 does not list
+ * yet. Another replica's are not known here: across replicas, the lease alone orders the turns.
  */
 public final class RequestTurns {
+    /** How long a request made here is handed to the counts: far longer than EC2 takes to list a new one. */
+    static final Duration JUST_MADE = Duration.ofMinutes(2);
+
     private final LeaseKeeper keeper;
     private final PeeringEngine engine;
+    private final Clock clock;
     private final Map<String, ReentrantLock> queues = new ConcurrentHashMap<>();
+    /** Per account and region, the requests made here lately and when; read and written in that key's turn. */
+    private final Map<String, Map<String, Instant>> madeHere = new ConcurrentHashMap<>();
 
-    public RequestTurns(LeaseKeeper keeper, PeeringEngine engine) {
+    public RequestTurns(LeaseKeeper keeper, PeeringEngine engine, Clock clock) {
         this.keeper = keeper;
         this.engine = engine;
+        this.clock = clock;
     }
 
     /** What came of a request's turn. */
@@ -60,8 +75,12 @@ public final class RequestTurns {
         return settings.ttl().multipliedBy(4);
     }
 
-    /** Runs {@code create} holding {@code requester}'s account and region's turn, if its quota allows one more. */
-    public <T> Turn<T> take(VpcSnapshot requester, Supplier<T> create) {
+    /**
+     * Runs {@code create} holding {@code requester}'s account and region's turn, if its quota allows one more.
+     *
+     * @param madeId the id of the peering {@code create} made, if it made one
+     */
+    public <T> Turn<T> take(VpcSnapshot requester, Supplier<T> create, Function<T, Optional<String>> madeId) {
         String key = LeaseKeys.requestsMade(requester.location());
         Duration wait = turnWait(keeper.settings());
         ReentrantLock queue = queues.computeIfAbsent(key, k -> new ReentrantLock(true));
@@ -79,11 +98,16 @@ public final class RequestTurns {
                 return new Turn.Busy<>();
             }
             try (LeaseKeeper.Kept held = turn.get()) {
-                List<Rejection> over = engine.outstandingRequestsOver(requester);
+                Map<String, Instant> made = madeHere.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+                Instant forgotten = clock.instant().minus(JUST_MADE);
+                made.values().removeIf(at -> at.isBefore(forgotten));
+                List<Rejection> over = engine.outstandingRequestsOver(requester, Set.copyOf(made.keySet()));
                 if (!over.isEmpty()) {
                     return new Turn.OverQuota<>(over);
                 }
-                return new Turn.Made<>(create.get());
+                T result = create.get();
+                madeId.apply(result).ifPresent(id -> made.put(id, clock.instant()));
+                return new Turn.Made<>(result);
             }
         } finally {
             queue.unlock();

@@ -89,7 +89,17 @@ public final class PeeringValidator {
      * quota, given the requests it has made there that await acceptance ({@code outstandingMade}).
      */
     public List<Rejection> outstandingRequests(VpcSnapshot requester, List<PeeringConnection> outstandingMade) {
-        return new QuotaCheck(requesterQuotas).outstandingRequests(requester.location().account(), outstandingMade);
+        return outstandingRequests(requester, outstandingMade, 0);
+    }
+
+    /**
+     * As {@link #outstandingRequests(VpcSnapshot, List)}, with {@code unseen} more requests counted: made, and not
+     * shown by EC2 yet.
+     */
+    public List<Rejection> outstandingRequests(VpcSnapshot requester, List<PeeringConnection> outstandingMade,
+                                               int unseen) {
+        return new QuotaCheck(requesterQuotas).outstandingRequests(requester.location().account(), outstandingMade,
+                unseen);
     }
 
     private static Optional<Rejection> overlaps(VpcSnapshot requester, VpcSnapshot accepter) {

@@ -46,8 +46,13 @@ final class QuotaCheck {
      * acceptance, whatever VPCs they name.
      */
     List<Rejection> outstandingRequests(String requesterAccount, List<PeeringConnection> outstandingMade) {
+        return outstandingRequests(requesterAccount, outstandingMade, 0);
+    }
+
+    /** @param unseen requests known to be made that EC2 does not show yet, each counted as outstanding */
+    List<Rejection> outstandingRequests(String requesterAccount, List<PeeringConnection> outstandingMade, int unseen) {
         long pending = outstandingMade.stream().filter(p -> PENDING.contains(p.status())).map(PeeringConnection::id)
-                .distinct().count();
+                .distinct().count() + unseen;
         List<Rejection> rejections = new ArrayList<>();
         over("outstanding peering requests", requesterAccount, quotas.outstandingRequestsPerAccount(), (int) pending,
                 1, rejections);

@@ -129,6 +129,25 @@ class OutstandingRequestsFlowsTest {
     }
 
     @Test
+    void aRequestMadeAMomentAgoThatEc2DoesNotListYetStillTakesItsSlot() {
+        ec2.listsNewRequestsLate();
+        UseCases one = replica(LeaseKeeper.local(Clock.systemUTC()), Clock.systemUTC());
+
+        one.commands().onCommand(new Actor(ALICE, CHANNEL), "app-vpc db-vpc --ports tcp:5432");
+        int afterFirst = ec2.writes().size();
+        one.commands().onCommand(new Actor(BOB, CHANNEL), "web-vpc cache-vpc --ports tcp:6379");
+
+        assertThat(ec2.outstandingRequestsMade()).as("the first is not listed yet").hasSize(1);
+        assertThat(ec2.writes()).filteredOn("CreateVpcPeeringConnection"::equals).hasSize(1);
+        assertThat(ec2.writes().subList(afterFirst, ec2.writes().size())).as("nothing written for the second")
+                .doesNotContain("CreateVpcPeeringConnection");
+        assertThat(chat.toldPrivately(BOB)).singleElement().isEqualTo(new Notice.ProposalRefused(
+                new Notice.Proposed(Notice.Proposed.Kind.REQUEST, VpcRef.parse("web-vpc"), VpcRef.parse("cache-vpc")),
+                new Notice.Rejected(List.of(new Rejection.QuotaReached("outstanding peering requests",
+                        Vpcs.HERE.account(), 2, 2, 1)))));
+    }
+
+    @Test
     void aRequestThatDoesNotGetItsAccountsTurnInTimeIsToldSoNamingItsPairAndNothingIsCreated() {
         MovingClock clock = new MovingClock(Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC));
         Leases table = new SharedLeases(clock);
