@@ -125,6 +125,12 @@ public final class PeeringEngine {
             Optional<Future<VpcDns>> accepterDns = options.dns()
                     ? Optional.of(read(accepterIn, () -> ec2(accepterIn).dnsOf(accepterVpc.id())))
                     : Optional.empty();
+            // The permission check needs only the two ids: it goes with the reads, not one call's time after them,
+            // and is heard only when nothing else refuses the plan.
+            Future<Void> mayCreate = read(requesterIn, () -> {
+                ec2(requesterIn).dryRunCreatePeering(requesterVpc.id(), accepterVpc.id(), accepterIn);
+                return null;
+            });
             List<VpcSnapshot> both = snapshots.get();
             VpcSnapshot requesterNow = both.get(0);
             VpcSnapshot accepterNow = both.get(1);
@@ -144,10 +150,7 @@ public final class PeeringEngine {
             if (!problems.isEmpty()) {
                 return new Preparation.Refused(problems);
             }
-            await(read(requesterIn, () -> {
-                ec2(requesterIn).dryRunCreatePeering(requesterNow.id(), accepterNow.id(), accepterIn);
-                return null;
-            }));
+            await(mayCreate);
             return new Preparation.Ready(new Proposal(requesterNow, accepterNow, plan));
         } catch (Refusal refusal) {
             return new Preparation.Refused(refusal.rejections());
