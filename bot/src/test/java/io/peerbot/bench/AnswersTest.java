@@ -156,6 +156,6 @@ class AnswersTest {
     private RecordedMessage message(boolean ephemeral, String recipient, long atMillis, String text, String via) {
         String ts = "1796170000." + String.format("%06d", ++posted);
         return new RecordedMessage("C0NETWORK", ts, null, "U0BOT", text, "[]", ephemeral, recipient, false, false,
-                List.of(new MessageVersion(text, "[]", T0.plusMillis(atMillis), via)));
+                List.of(new MessageVersion(text, "[]", T0.plusMillis(atMillis), via)), null);
     }
 }

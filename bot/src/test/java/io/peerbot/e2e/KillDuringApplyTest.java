@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -75,6 +76,36 @@ class KillDuringApplyTest {
         assertThat(outcome.readyMessages()).as("the final message, once").isEqualTo(1);
         assertThat(outcome.lastMessage()).isEqualTo(expected.lastMessage());
         assertThat(outcome.card()).isEqualTo(expected.card());
+    }
+
+    @Test
+    void aStopAfterSlackTookTheFinalMessageBeforeTheRecordSaidSoDoesNotPostItAgain() throws Exception {
+        h.type(ALICE, "app-vpc db-vpc --no-test");
+        RecordedMessage card = h.awaitCard();
+        h.slack.failUntilRestored("chat.postMessage", "ratelimited");
+        h.approve(BOB, card);
+        h.awaitAws("the record saying the creation is done and its outcome owed", () -> h.ec2.state().peerings()
+                .stream().anyMatch(p -> "done".equals(p.tags().get("peerbot:create-state"))
+                        && "create".equals(p.tags().get("peerbot:unreported"))));
+        // EC2 refuses the save that would say the thread has the outcome; Slack takes the final message
+        int mark = h.ec2.calls().mark();
+        h.ec2.faults().on("CreateTags").serverErrors(1.0);
+        h.slack.restore("chat.postMessage");
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        h.ec2.calls().awaitSince(mark, "a refused save after the final message", calls -> calls.stream()
+                .anyMatch(c -> "CreateTags".equals(c.action()) && !c.succeeded()), Harness.WAIT);
+        h.kill();
+        h.ec2.faults().clear();
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:unreported", "create");
+
+        h.restart();
+
+        h.awaitAws("the record saying the thread has the outcome", () -> "".equals(h.onlyPeering().tags()
+                .get("peerbot:unreported")));
+        h.advance(Duration.ZERO);
+        ApplyOutcome outcome = ApplyOutcome.of(h, card);
+        assertThat(outcome.readyMessages()).as("the final message, once").isEqualTo(1);
+        assertThat(outcome.peerings()).containsExactly("active");
     }
 
     /** Holds the call that completes {@code point}, once it took effect. */

@@ -136,16 +136,17 @@ public final class ChangeRunner {
     /**
      * Tells the outcome of a change that a process which stopped recorded as done or failed without knowing its
      * final message and cards were in the chat: the scene read once for it, the cards drawn with the plan as it
-     * stands now. Run holding the peering's apply lease (see {@link ApplyLeases#takeUp}), kept until the outcome
-     * is delivered. A failure's reason was not kept; a done change whose plan shrank as it was carried out says
-     * its steps are above rather than counting from a plan that is now empty.
+     * stands now, and no final message when the thread has it already. Run holding the peering's apply lease (see
+     * {@link ApplyLeases#takeUp}), kept until the outcome is delivered. A failure's reason was not kept; a done
+     * change whose plan shrank as it was carried out says its steps are above rather than counting from a plan that
+     * is now empty.
      */
     public void reportAgain(ManagedPeering peering, Change change, Scene scene) {
         ChangePlan now = engine.plan(peering, change, scene.reading());
         Notice outcome = change.state() == ChangeState.FAILED
                 ? new Notice.ChangeFailed(peering, change, new Problem.NotRecorded())
                 : new Notice.ChangeDone(peering, change, keepsItsPlan(change.kind()) ? now : null);
-        applies.keepUntil(peering.id(), report.tell(peering, change, outcome, scene, now));
+        applies.keepUntil(peering.id(), report.tellAgain(peering, change, outcome, scene, now));
     }
 
     /** A creation's or an opening's plan is the whole plan for its ports, the same before and after it is done. */

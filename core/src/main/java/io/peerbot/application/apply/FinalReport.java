@@ -44,8 +44,36 @@ public final class FinalReport {
     public CompletableFuture<Void> tell(ManagedPeering peering, Change change, Notice outcome, Scene scene,
                                         ChangePlan plan) {
         if (peering.hasThread()) {
-            chat.reply(peering.thread(), outcome);
+            chat.reply(peering.thread(), outcome, marker(peering.id(), change.ref()));
         }
+        return redrawn(peering, change, scene, plan);
+    }
+
+    /**
+     * As {@link #tell}, for an outcome a process that stopped left owed: it may have been in the chat already (the
+     * process stopped after the chat took it, before recording so), so the thread is looked at first and the
+     * final message not posted a second time. The cards are redrawn all the same.
+     */
+    public CompletableFuture<Void> tellAgain(ManagedPeering peering, Change change, Notice outcome, Scene scene,
+                                             ChangePlan plan) {
+        if (peering.hasThread()) {
+            String marker = marker(peering.id(), change.ref());
+            if (chat.hasReply(peering.thread(), marker)) {
+                log.info("the outcome of {} {} on {} was in the thread already", change.ref().kind().tag(),
+                        change.ref().id(), peering.id());
+            } else {
+                chat.reply(peering.thread(), outcome, marker);
+            }
+        }
+        return redrawn(peering, change, scene, plan);
+    }
+
+    /** What marks a change's final message in its thread: the peering and the change. */
+    static String marker(PcxId id, ChangeRef ref) {
+        return id.value() + " " + ref.kind().tag() + " " + ref.id();
+    }
+
+    private CompletableFuture<Void> redrawn(ManagedPeering peering, Change change, Scene scene, ChangePlan plan) {
         cards.redrawAll(peering, change, scene, plan);
         PcxId id = peering.id();
         Location where = peering.requester().location();

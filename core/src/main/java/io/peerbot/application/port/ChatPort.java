@@ -16,6 +16,22 @@ public interface ChatPort {
     void reply(MessageRef thread, Notice notice);
 
     /**
+     * Like {@link #reply}, marked with {@code marker} (unseen by people) so that {@link #hasReply} finds it later: for
+     * a message that must be in the thread once, even when a process that stopped may have posted it already.
+     */
+    default void reply(MessageRef thread, Notice notice, String marker) {
+        reply(thread, notice);
+    }
+
+    /**
+     * Whether the thread has a reply {@link #reply(MessageRef, Notice, String) marked} {@code marker}, all of it
+     * (a notice too long for one message is marked on its last); false when the chat cannot tell.
+     */
+    default boolean hasReply(MessageRef thread, String marker) {
+        return false;
+    }
+
+    /**
      * Like {@link #reply}, in the same order, but waits for the chat to take it: for a message whose reference
      * is kept (a change's card). Throws when the chat refuses it or does not answer in time.
      */

@@ -81,14 +81,13 @@ class FinalReportFlowsTest {
         ManagedPeering asked = requested();
         chat.holdDeliveries();
         approveBoth(asked);
-        chat.deliverHeld();
-        // as the process that stopped left it: done in AWS, the outcome owed
-        ManagedPeering done = peerings.get(PCX);
-        ManagedPeering owed = unreportedAgain(done);
-        peerings.put(owed);
+        // the process stopped before the chat had its outcome: done in AWS, the outcome owed
+        chat.dropHeld();
+        assertThat(peerings.get(PCX).unreported()).isPresent();
         int saidBefore = chat.said().size();
+        UseCases restarted = process();
 
-        List<PcxId> reported = useCases.resume().resume();
+        List<PcxId> reported = restarted.resume().resume();
 
         assertThat(reported).containsExactly(PCX);
         List<RecordingChat.Said> said = chat.said().subList(saidBefore, chat.said().size());
@@ -100,8 +99,29 @@ class FinalReportFlowsTest {
         assertThat(peerings.get(PCX).unreported()).isEmpty();
 
         int saidAfter = chat.said().size();
-        useCases.resume().resume();
+        restarted.resume().resume();
         assertThat(chat.said()).as("told once").hasSize(saidAfter);
+    }
+
+    @Test
+    void aRestartDoesNotPostAgainAFinalMessageTheChatTookBeforeTheProcessStopped() {
+        ManagedPeering asked = requested();
+        chat.holdDeliveries();
+        approveBoth(asked);
+        chat.deliverHeld();
+        // the process stopped after the chat took its outcome, before recording so: the outcome still owed
+        peerings.put(unreportedAgain(peerings.get(PCX)));
+        int saidBefore = chat.said().size();
+
+        List<PcxId> reported = process().resume().resume();
+
+        assertThat(reported).containsExactly(PCX);
+        List<RecordingChat.Said> said = chat.said().subList(saidBefore, chat.said().size());
+        assertThat(said).as("no second final message").noneMatch(s -> s.notice() instanceof Notice.ChangeDone);
+        assertThat(said).as("the cards redrawn all the same").anyMatch(s -> s.how().equals("update")
+                && s.notice() instanceof Notice.ChangeCard card && card.change().state() == ChangeState.DONE);
+        assertThat(peerings.get(PCX).unreported()).isEmpty();
+        assertThat(chat.all(Notice.ChangeDone.class)).hasSize(1);
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class RecordingChat implements ChatPort {
     private final AtomicInteger ts = new AtomicInteger();
     private final List<Runnable> onEach = new ArrayList<>();
     private final List<HomeTab> homes = new ArrayList<>();
+    private final java.util.Set<String> marked = new java.util.HashSet<>();
     /** While not null, {@link #delivered()} waits for {@link #deliverHeld()}; null: everything is delivered at once. */
     private List<CompletableFuture<Void>> held;
 
@@ -40,6 +41,11 @@ public final class RecordingChat implements ChatPort {
             held = null;
         }
         waiting.forEach(f -> f.complete(null));
+    }
+
+    /** What was held is lost, as a process that stopped loses what it had queued; from now on all goes at once. */
+    public synchronized void dropHeld() {
+        held = null;
     }
 
     @Override
@@ -97,6 +103,23 @@ public final class RecordingChat implements ChatPort {
     @Override
     public void reply(MessageRef thread, Notice notice) {
         record("reply", thread, null, notice);
+    }
+
+    /** Delivered as soon as said, unless held: a held reply's marker is found once it is delivered. */
+    @Override
+    public void reply(MessageRef thread, Notice notice, String marker) {
+        record("reply", thread, null, notice);
+        CompletableFuture<Void> delivery = delivered();
+        delivery.thenRun(() -> {
+            synchronized (this) {
+                marked.add(thread + " " + marker);
+            }
+        });
+    }
+
+    @Override
+    public synchronized boolean hasReply(MessageRef thread, String marker) {
+        return marked.contains(thread + " " + marker);
     }
 
     @Override

@@ -215,8 +215,12 @@ class ReplicaFlowsTest {
         chat.deliverHeld();
         assertThat(late.resume().resume()).as("listed as owed, owed no more once read under the lease").isEmpty();
 
-        assertThat(chat.said().subList(saidBefore, chat.said().size())).map(RecordingChat.Said::notice)
-                .filteredOn(Notice.ChangeDone.class::isInstance).hasSize(1);
+        // the process that stopped had its final message in the thread already: reported by one replica, which
+        // redraws the cards and does not post that message again
+        assertThat(chat.said().subList(saidBefore, chat.said().size())).filteredOn(s -> s.how().equals("update")
+                && s.notice() instanceof Notice.ChangeCard card && card.change().state() == ChangeState.DONE)
+                .hasSize(1);
+        assertThat(chat.all(Notice.ChangeDone.class)).hasSize(1);
         assertThat(peerings.get(PCX).unreported()).isEmpty();
     }
 

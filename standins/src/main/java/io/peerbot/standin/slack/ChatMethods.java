@@ -1,12 +1,18 @@
 package io.peerbot.standin.slack;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonObject;
 
 import java.util.List;
 import java.util.function.Supplier;
 
-/** {@code chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral}, {@code chat.delete}, {@code chat.getPermalink}. */
+/**
+ * {@code chat.postMessage} (with message metadata), {@code chat.update}, {@code chat.postEphemeral},
+ * {@code chat.delete}, {@code chat.getPermalink}, {@code conversations.history} and {@code conversations.replies}.
+ */
 final class ChatMethods {
     private final Workspace workspace;
     private final MessageStore store;
@@ -24,7 +30,46 @@ final class ChatMethods {
                 .botMethod("chat.postEphemeral", this::postEphemeral)
                 .botMethod("chat.delete", this::delete)
                 .botMethod("chat.getPermalink", this::getPermalink)
-                .botMethod("conversations.history", this::history);
+                .botMethod("conversations.history", this::history)
+                .botMethod("conversations.replies", this::replies);
+    }
+
+    /**
+     * {@code conversations.replies}: the thread's parent and its replies, oldest first, each with its metadata when
+     * {@code include_all_metadata} is set; one page of up to {@code limit} (1000 at most), the rest by
+     * {@code cursor} (the index of the next message).
+     */
+    JsonObject replies(ApiRequest r) throws ApiError {
+        SlackChannel channel = visibleChannel(r.arg("channel"));
+        String ts = r.arg("ts");
+        if (ts == null || ts.isBlank()) {
+            throw new ApiError("invalid_arguments", List.of("[ERROR] missing required field: ts"));
+        }
+        RecordedMessage parent = store.find(channel.id(), ts).filter(m -> !m.ephemeral() && !m.deleted())
+                .orElseThrow(() -> new ApiError("thread_not_found"));
+        String threadTs = parent.isReply() ? parent.threadTs() : parent.ts();
+        List<RecordedMessage> thread = store.select(m -> m.channel().equals(channel.id()) && !m.ephemeral()
+                && !m.deleted() && (m.ts().equals(threadTs) || threadTs.equals(m.threadTs())));
+        int limit = r.arg("limit") == null ? 1000 : Math.max(1, Math.min(1000, Integer.parseInt(r.arg("limit"))));
+        int from = r.arg("cursor") == null || r.arg("cursor").isBlank() ? 0 : Integer.parseInt(r.arg("cursor"));
+        boolean metadata = r.flag("include_all_metadata");
+        JsonArray out = new JsonArray();
+        for (int i = from; i < thread.size() && out.size() < limit; i++) {
+            RecordedMessage m = thread.get(i);
+            JsonObject message = SlackJson.message(m, workspace, m.isReply() ? 0 : store.replyCount(m.channel(), m.ts()));
+            if (metadata && m.metadataJson() != null) {
+                message.add("metadata", JsonParser.parseString(m.metadataJson()));
+            }
+            out.add(message);
+        }
+        int next = from + out.size();
+        JsonObject answer = new JsonObject();
+        answer.add("messages", out);
+        answer.addProperty("has_more", next < thread.size());
+        JsonObject page = new JsonObject();
+        page.addProperty("next_cursor", next < thread.size() ? String.valueOf(next) : "");
+        answer.add("response_metadata", page);
+        return answer;
     }
 
     /** {@code conversations.history}: the channel's top-level messages from {@code oldest} on, newest first. */
@@ -50,7 +95,8 @@ final class ChatMethods {
         SlackChannel channel = postableChannel(r.arg("channel"));
         String threadTs = threadTs(r);
         MessageContent content = content(r);
-        RecordedMessage m = store.post(channel.id(), threadTs, r.flag("reply_broadcast"), content, r.method());
+        RecordedMessage m = store.post(channel.id(), threadTs, r.flag("reply_broadcast"), content, r.method(),
+                metadata(r.arg("metadata")));
         JsonObject answer = new JsonObject();
         answer.addProperty("channel", m.channel());
         answer.addProperty("ts", m.ts());
@@ -110,6 +156,30 @@ final class ChatMethods {
     String permalink(RecordedMessage m) {
         String link = permalinkBase.get() + "archives/" + m.channel() + "/p" + m.ts().replace(".", "");
         return m.isReply() ? link + "?thread_ts=" + m.threadTs() + "&cid=" + m.channel() : link;
+    }
+
+    /** Message metadata as Slack checks it: a JSON object with a string {@code event_type} and an object payload. */
+    private static String metadata(String argument) throws ApiError {
+        if (argument == null || argument.isBlank()) {
+            return null;
+        }
+        JsonElement parsed;
+        try {
+            parsed = JsonParser.parseString(argument);
+        } catch (JsonParseException e) {
+            throw new ApiError("invalid_metadata_format");
+        }
+        if (!parsed.isJsonObject()) {
+            throw new ApiError("invalid_metadata_format");
+        }
+        JsonObject metadata = parsed.getAsJsonObject();
+        JsonElement type = metadata.get("event_type");
+        JsonElement payload = metadata.get("event_payload");
+        if (type == null || !type.isJsonPrimitive() || type.getAsString().isBlank() || payload == null
+                || !payload.isJsonObject()) {
+            throw new ApiError("invalid_metadata_schema");
+        }
+        return metadata.toString();
     }
 
     private MessageContent content(ApiRequest r) throws ApiError {

@@ -26,7 +26,14 @@ final class MessageStore {
     }
 
     synchronized RecordedMessage post(String channel, String threadTs, boolean replyBroadcast, MessageContent content, String via) {
+        return post(channel, threadTs, replyBroadcast, content, via, null);
+    }
+
+    /** @param metadataJson the message metadata ({@code event_type}, {@code event_payload}) as JSON, or null */
+    synchronized RecordedMessage post(String channel, String threadTs, boolean replyBroadcast, MessageContent content,
+                                      String via, String metadataJson) {
         Entry e = new Entry(channel, clock.next(), threadTs, false, null, threadTs != null && replyBroadcast);
+        e.metadataJson = metadataJson;
         e.versions.add(version(content, null, via));
         entries.put(key(channel, e.ts), e);
         RecordedMessage snapshot = e.snapshot();
@@ -114,6 +121,7 @@ final class MessageStore {
         final boolean replyBroadcast;
         final List<MessageVersion> versions = new ArrayList<>();
         boolean deleted;
+        String metadataJson;
 
         Entry(String channel, String ts, String threadTs, boolean ephemeral, String recipient, boolean replyBroadcast) {
             this.channel = channel;
@@ -131,7 +139,7 @@ final class MessageStore {
         RecordedMessage snapshot() {
             MessageVersion v = current();
             return new RecordedMessage(channel, ts, threadTs, botUserId, v.text(), v.blocksJson(), ephemeral, recipient,
-                    replyBroadcast, deleted, versions);
+                    replyBroadcast, deleted, versions, metadataJson);
         }
     }
 }

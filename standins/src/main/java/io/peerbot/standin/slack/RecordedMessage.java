@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param replyBroadcast a thread reply also shown in the channel
  * @param deleted        deleted since it was posted
  * @param versions       every version of the content, oldest first; the last one is current
+ * @param metadataJson   the message metadata it was posted with ({@code event_type}, {@code event_payload}) as
+ *                       JSON, or null
  */
 public record RecordedMessage(
         String channel,
@@ -37,7 +39,8 @@ public record RecordedMessage(
         String recipient,
         boolean replyBroadcast,
         boolean deleted,
-        List<MessageVersion> versions) {
+        List<MessageVersion> versions,
+        String metadataJson) {
 
     public RecordedMessage {
         versions = List.copyOf(versions);

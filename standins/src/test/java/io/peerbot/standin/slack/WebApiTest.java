@@ -76,6 +76,46 @@ class WebApiTest {
     }
 
     @Test
+    void aThreadsRepliesCarryTheMetadataTheyWerePostedWithPageByPage() throws Exception {
+        ChatPostMessageResponse parent = bot.chatPostMessage(r -> r.channel("C0NET").text("the card"));
+        com.slack.api.model.Message.Metadata marked = com.slack.api.model.Message.Metadata.builder()
+                .eventType("peerbot_outcome").eventPayload(java.util.Map.of("change", "create 1")).build();
+        bot.chatPostMessage(r -> r.channel("C0NET").threadTs(parent.getTs()).text("a step"));
+        bot.chatPostMessage(r -> r.channel("C0NET").threadTs(parent.getTs()).text("is ready").metadata(marked));
+
+        var first = bot.conversationsReplies(r -> r.channel("C0NET").ts(parent.getTs()).limit(2)
+                .includeAllMetadata(true));
+        var rest = bot.conversationsReplies(r -> r.channel("C0NET").ts(parent.getTs()).limit(2)
+                .includeAllMetadata(true).cursor(first.getResponseMetadata().getNextCursor()));
+        var unasked = bot.conversationsReplies(r -> r.channel("C0NET").ts(parent.getTs()));
+
+        assertThat(first.isOk()).isTrue();
+        assertThat(first.getMessages()).extracting(com.slack.api.model.Message::getText)
+                .containsExactly("the card", "a step");
+        assertThat(first.isHasMore()).isTrue();
+        assertThat(rest.getMessages()).singleElement().satisfies(m -> {
+            assertThat(m.getText()).isEqualTo("is ready");
+            assertThat(m.getMetadata().getEventType()).isEqualTo("peerbot_outcome");
+            assertThat(m.getMetadata().getEventPayload()).containsEntry("change", "create 1");
+        });
+        assertThat(rest.isHasMore()).isFalse();
+        assertThat(unasked.getMessages()).allSatisfy(m -> assertThat(m.getMetadata()).isNull());
+    }
+
+    @Test
+    void metadataSlackWouldNotTakeIsRefusedAndNothingIsPosted() throws Exception {
+        var noType = bot.chatPostMessage(r -> r.channel("C0NET").text("x")
+                .metadataAsString("{\"event_payload\":{}}"));
+        var notJson = bot.chatPostMessage(r -> r.channel("C0NET").text("x").metadataAsString("{oops"));
+        var unknownThread = bot.conversationsReplies(r -> r.channel("C0NET").ts("1700000000.000100"));
+
+        assertThat(noType.getError()).isEqualTo("invalid_metadata_schema");
+        assertThat(notJson.getError()).isEqualTo("invalid_metadata_format");
+        assertThat(unknownThread.getError()).isEqualTo("thread_not_found");
+        assertThat(standIn.messages("C0NET")).isEmpty();
+    }
+
+    @Test
     void tokensAreChecked() throws Exception {
         assertThat(slack.methods("xoxb-forged").authTest(r -> r).getError()).isEqualTo("invalid_auth");
         HttpResponse<String> anonymous = HttpClient.newHttpClient().send(

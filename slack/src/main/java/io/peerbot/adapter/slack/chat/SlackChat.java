@@ -8,6 +8,9 @@ import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
 import com.slack.api.methods.request.conversations.ConversationsHistoryRequest;
+import com.slack.api.methods.request.conversations.ConversationsRepliesRequest;
+import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
+import com.slack.api.model.Message;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import io.peerbot.adapter.slack.blocks.NoticeRenderer;
@@ -24,6 +27,7 @@ import io.peerbot.application.port.SharedFile;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +54,11 @@ public final class SlackChat implements ChatPort {
     private final ThreadOutbox outbox;
     /** How long {@link #replyNow} waits for Slack, through its rate limits, before it gives up waiting. */
     private static final Duration REPLY_NOW_WAIT = Duration.ofSeconds(60);
+    /** The message metadata that marks a reply (see {@link #reply(MessageRef, Notice, String)}). */
+    static final String MARKER_EVENT = "peerbot_reply";
+    static final String MARKER_KEY = "marker";
+    private static final int REPLIES_PER_PAGE = 200;
+    private static final int MAX_REPLY_PAGES = 10;
 
     /** {@code methods} must carry the bot token ({@code slack.methods(botToken)}). */
     public SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls) {
@@ -80,6 +89,51 @@ public final class SlackChat implements ChatPort {
         List<SlackMessage> messages = renderer.render(notice);
         messages.forEach(message -> outbox.enqueue(thread, what(notice),
                 () -> postMessage(thread.channel(), thread.ts(), message)));
+    }
+
+    /**
+     * The last of the notice's messages carries Slack message metadata naming {@code marker}: the outbox delivers a
+     * thread's messages in order, so with the last in the thread all of them are.
+     */
+    @Override
+    public void reply(MessageRef thread, Notice notice, String marker) {
+        List<SlackMessage> messages = renderer.render(notice);
+        Message.Metadata metadata = Message.Metadata.builder().eventType(MARKER_EVENT)
+                .eventPayload(Map.of(MARKER_KEY, marker)).build();
+        for (int i = 0; i < messages.size(); i++) {
+            SlackMessage message = messages.get(i);
+            Message.Metadata mark = i == messages.size() - 1 ? metadata : null;
+            outbox.enqueue(thread, what(notice), () -> postMessage(thread.channel(), thread.ts(), message, mark));
+        }
+    }
+
+    /** {@code conversations.replies} with metadata, page by page (a thread of a few hundred messages at most). */
+    @Override
+    public boolean hasReply(MessageRef thread, String marker) {
+        String cursor = null;
+        try {
+            for (int page = 0; page < MAX_REPLY_PAGES; page++) {
+                String from = cursor;
+                ConversationsRepliesResponse replies = calls.read("conversations.replies",
+                        () -> methods.conversationsReplies(ConversationsRepliesRequest.builder()
+                                .channel(thread.channel()).ts(thread.ts()).includeAllMetadata(true)
+                                .limit(REPLIES_PER_PAGE).cursor(from).build()));
+                if (replies.getMessages() != null && replies.getMessages().stream().map(Message::getMetadata)
+                        .filter(m -> m != null && MARKER_EVENT.equals(m.getEventType()))
+                        .anyMatch(m -> m.getEventPayload() != null
+                                && marker.equals(m.getEventPayload().get(MARKER_KEY)))) {
+                    return true;
+                }
+                cursor = replies.getResponseMetadata() == null ? null
+                        : replies.getResponseMetadata().getNextCursor();
+                if (!replies.isHasMore() || cursor == null || cursor.isEmpty()) {
+                    return false;
+                }
+            }
+        } catch (SlackCallFailed e) {
+            log.warn("Could not read thread {} {} for {}: {}", thread.channel(), thread.ts(), marker, e.getMessage());
+        }
+        return false;
     }
 
     @Override
@@ -206,9 +260,13 @@ public final class SlackChat implements ChatPort {
     }
 
     private MessageRef postMessage(String channel, String threadTs, SlackMessage message) {
+        return postMessage(channel, threadTs, message, null);
+    }
+
+    private MessageRef postMessage(String channel, String threadTs, SlackMessage message, Message.Metadata metadata) {
         ChatPostMessageResponse response = calls.write("chat.postMessage", () -> methods.chatPostMessage(
                 ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs)
-                        .text(message.text()).blocks(message.blocks())
+                        .text(message.text()).blocks(message.blocks()).metadata(metadata)
                         .unfurlLinks(false).unfurlMedia(false).build()),
                 ChatPostMessageResponse::getResponseMetadata);
         return new MessageRef(response.getChannel(), response.getTs());

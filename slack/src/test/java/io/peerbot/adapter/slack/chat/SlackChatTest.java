@@ -13,6 +13,8 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.chat.ChatGetPermalinkRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
+import com.slack.api.methods.request.conversations.ConversationsRepliesRequest;
+import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
@@ -177,6 +179,68 @@ class SlackChatTest {
         assertThat(chat.permalink(THREAD)).isEqualTo(found.getPermalink());
 
         verify(methods, org.mockito.Mockito.times(2)).chatGetPermalink(any(ChatGetPermalinkRequest.class));
+    }
+
+    @Test
+    void aMarkedReplyCarriesItsMarkerOnItsLastMessageOnly() throws Exception {
+        AtomicInteger ts = new AtomicInteger();
+        when(methods.chatPostMessage(any(ChatPostMessageRequest.class)))
+                .thenAnswer(call -> posted("C1", "1709285401.00000" + ts.incrementAndGet()));
+
+        chat.reply(THREAD, new Notice.Text(LONG), "pcx-0a1 create 7");
+        assertThat(chat.delivered()).succeedsWithin(Duration.ofSeconds(5));
+
+        ArgumentCaptor<ChatPostMessageRequest> requests = ArgumentCaptor.forClass(ChatPostMessageRequest.class);
+        verify(methods, atLeast(2)).chatPostMessage(requests.capture());
+        List<ChatPostMessageRequest> sent = requests.getAllValues();
+        assertThat(sent.subList(0, sent.size() - 1)).allSatisfy(r -> assertThat(r.getMetadata()).isNull());
+        assertThat(sent.get(sent.size() - 1).getMetadata()).satisfies(m -> {
+            assertThat(m.getEventType()).isEqualTo(SlackChat.MARKER_EVENT);
+            assertThat(m.getEventPayload()).containsEntry(SlackChat.MARKER_KEY, "pcx-0a1 create 7");
+        });
+    }
+
+    @Test
+    void aMarkedReplyIsFoundOnAnyPageOfTheThreadAndNotWhenSlackCannotTell() throws Exception {
+        when(methods.conversationsReplies(any(ConversationsRepliesRequest.class)))
+                .thenReturn(replies(true, "2", marked("pcx-0a1 create 6")), replies(false, "", marked("pcx-0a1 create 7")))
+                .thenReturn(replies(false, "", marked("pcx-0a1 create 6")));
+
+        assertThat(chat.hasReply(THREAD, "pcx-0a1 create 7")).isTrue();
+        assertThat(chat.hasReply(THREAD, "pcx-0a1 create 7")).isFalse();
+
+        ConversationsRepliesResponse refused = new ConversationsRepliesResponse();
+        refused.setOk(false);
+        refused.setError("missing_scope");
+        when(methods.conversationsReplies(any(ConversationsRepliesRequest.class))).thenReturn(refused);
+        assertThat(chat.hasReply(THREAD, "pcx-0a1 create 7")).isFalse();
+
+        ArgumentCaptor<ConversationsRepliesRequest> asked = ArgumentCaptor.forClass(ConversationsRepliesRequest.class);
+        verify(methods, atLeast(2)).conversationsReplies(asked.capture());
+        assertThat(asked.getAllValues()).allSatisfy(r -> {
+            assertThat(r.isIncludeAllMetadata()).isTrue();
+            assertThat(r.getTs()).isEqualTo(THREAD.ts());
+        });
+        assertThat(asked.getAllValues().get(1).getCursor()).isEqualTo("2");
+    }
+
+    private static com.slack.api.model.Message marked(String marker) {
+        com.slack.api.model.Message message = new com.slack.api.model.Message();
+        message.setText("is ready");
+        message.setMetadata(com.slack.api.model.Message.Metadata.builder().eventType(SlackChat.MARKER_EVENT)
+                .eventPayload(java.util.Map.of(SlackChat.MARKER_KEY, marker)).build());
+        return message;
+    }
+
+    private static ConversationsRepliesResponse replies(boolean more, String cursor,
+                                                        com.slack.api.model.Message... messages) {
+        ConversationsRepliesResponse response = ok(new ConversationsRepliesResponse());
+        response.setMessages(List.of(messages));
+        response.setHasMore(more);
+        com.slack.api.model.ResponseMetadata page = new com.slack.api.model.ResponseMetadata();
+        page.setNextCursor(cursor);
+        response.setResponseMetadata(page);
+        return response;
     }
 
     private static ChatPostMessageResponse posted(String channel, String ts) {
