@@ -46,6 +46,13 @@ final class UseCasesOnceAssembled implements ChatEvents, HomeTabUseCase {
         return ready == null ? Optional.empty() : ready.commands().answerAtOnce(actor, text);
     }
 
+    /** Before the start is over, every command waits with the others. */
+    @Override
+    public boolean asksForAPeering(String text) {
+        UseCases ready = assembled.getNow(null);
+        return ready != null && ready.commands().asksForAPeering(text);
+    }
+
     @Override
     public void onCommand(Actor actor, String text) {
         commands().onCommand(actor, text);

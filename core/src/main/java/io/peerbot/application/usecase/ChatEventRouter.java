@@ -85,6 +85,12 @@ public final class ChatEventRouter implements ChatEvents {
     }
 
     @Override
+    public boolean asksForAPeering(String text) {
+        return parser.parse(text == null ? "" : text) instanceof ParseResult.Parsed parsed
+                && parsed.command() instanceof TypedCommand.Request;
+    }
+
+    @Override
     public void onCommand(Actor actor, String text) {
         if (refusedHere(actor)) {
             return;

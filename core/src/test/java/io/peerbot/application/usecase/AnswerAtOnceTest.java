@@ -42,6 +42,18 @@ class AnswerAtOnceTest {
     }
 
     @Test
+    void onlyARequestForAPeeringIsToldApartForWorkersOfItsOwn() {
+        assertThat(router.asksForAPeering("app-vpc db-vpc --ports tcp:5432")).isTrue();
+        assertThat(router.asksForAPeering("123456789012:app-vpc db-vpc --for 7d")).isTrue();
+        assertThat(router.asksForAPeering("plan app-vpc db-vpc --ports tcp:5432")).isFalse();
+        assertThat(router.asksForAPeering("list")).isFalse();
+        assertThat(router.asksForAPeering("open pcx-0a1b2c3d tcp:443")).isFalse();
+        assertThat(router.asksForAPeering("app-vpc db-vpc --prots tcp:5432")).as("malformed").isFalse();
+        assertThat(router.asksForAPeering(null)).isFalse();
+        assertThat(chat.said()).isEmpty();
+    }
+
+    @Test
     void workThatNeedsAwsIsLeftForTheWorkersAndNothingIsSaidYet() {
         assertThat(router.answerAtOnce(ALICE, "list")).isEmpty();
         assertThat(router.answerAtOnce(ALICE, "plan app-vpc db-vpc --ports tcp:5432")).isEmpty();

@@ -50,8 +50,15 @@ public final class SlackConnection implements AutoCloseable {
     private final Clock clock;
     private final Slack slack;
     private final App app;
-    /** Typed commands: plans, lists, requests. */
+    /** Workers of peering requests: requests from one account take its turn one at a time, from others at once. */
+    static final int REQUEST_WORKERS = 4;
+    /** Typed commands: plans, lists, asks for a change; not peering requests. */
     private final WorkQueue commandWork;
+    /**
+     * Peering requests: one may wait for its account's turn to count and create requests, and a burst of them
+     * from one account would otherwise hold every command worker while plans and lists wait behind them.
+     */
+    private final WorkQueue requestWork;
     /** Clicks, and the applies they start: a slow apply does not hold up anyone's plan or list, nor the reverse. */
     private final WorkQueue clickWork;
     /** A separate, small queue so telling people about their click never waits behind the work itself. */
@@ -86,6 +93,8 @@ public final class SlackConnection implements AutoCloseable {
                 .authTestCacheExpirationMillis(-1L)
                 .build());
         this.commandWork = new WorkQueue("peerbot-worker", workers, false, acksFirst);
+        this.requestWork = new WorkQueue("peerbot-request", new WorkQueue.Size(REQUEST_WORKERS,
+                workers.waitingPerPerson()), false, acksFirst);
         this.clickWork = new WorkQueue("peerbot-click", workers, false, acksFirst);
         this.clickAnswers = new WorkQueue("peerbot-click-answer", new WorkQueue.Size(1, 4), true);
         MethodsClient methods = slack.methods(settings.botToken());
@@ -113,7 +122,8 @@ public final class SlackConnection implements AutoCloseable {
             throw new IllegalStateException("already routed");
         }
         routed = true;
-        app.command(SlashCommandListener.COMMAND, new SlashCommandListener(commandWork, commands, renderer));
+        app.command(SlashCommandListener.COMMAND, new SlashCommandListener(commandWork, requestWork, commands,
+                renderer));
         app.blockAction(ButtonListener.EVERY_ACTION, new ButtonListener(clickWork, new ClickAnswers())
                 .on(ActionIds.APPROVE, commands::onApprove)
                 .on(ActionIds.DENY, commands::onDeny)
@@ -237,6 +247,7 @@ public final class SlackConnection implements AutoCloseable {
     public synchronized void close() {
         disconnect();
         commandWork.close(10, TimeUnit.SECONDS);
+        requestWork.close(10, TimeUnit.SECONDS);
         clickWork.close(10, TimeUnit.SECONDS);
         clickAnswers.close(2, TimeUnit.SECONDS);
         chat.close(java.time.Duration.ofSeconds(5));

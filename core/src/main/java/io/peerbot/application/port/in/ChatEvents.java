@@ -18,6 +18,15 @@ public interface ChatEvents {
         return Optional.empty();
     }
 
+    /**
+     * Whether the command asks for a peering: work for {@link #onCommand} that may wait for its account's turn to
+     * count and create requests, so the chat can give such commands workers of their own and a burst of them
+     * holds up no plan or list. Cheap and safe on the chat's own thread.
+     */
+    default boolean asksForAPeering(String text) {
+        return false;
+    }
+
     /** The text after {@code /peer}, as typed. */
     void onCommand(Actor actor, String text);
 

@@ -18,18 +18,27 @@ import java.util.Optional;
 /**
  * {@code /peer …}: what needs no AWS call (help, a malformed command, a channel where the bot does not act) is
  * answered in the acknowledgement itself; anything else goes to the use cases on a worker, and the
- * acknowledgement says so when it has to wait its turn. No I/O on Bolt's thread, and no one is refused because
- * others keep the bot busy.
+ * acknowledgement says so when it has to wait its turn. A peering request goes to workers of its own: it may wait
+ * for its account's turn to count and create requests, and a burst of them must not hold up plans and lists. No
+ * I/O on Bolt's thread, and no one is refused because others keep the bot busy.
  */
 public final class SlashCommandListener implements SlashCommandHandler {
     public static final String COMMAND = "/peer";
 
     private final WorkQueue work;
+    private final WorkQueue requests;
     private final ChatEvents commands;
     private final NoticeRenderer renderer;
 
+    /** Every command, peering requests included, on {@code work}. */
     public SlashCommandListener(WorkQueue work, ChatEvents commands, NoticeRenderer renderer) {
+        this(work, work, commands, renderer);
+    }
+
+    /** @param requests where peering requests wait and run; every other command on {@code work} */
+    public SlashCommandListener(WorkQueue work, WorkQueue requests, ChatEvents commands, NoticeRenderer renderer) {
         this.work = work;
+        this.requests = requests;
         this.commands = commands;
         this.renderer = renderer;
     }
@@ -43,7 +52,8 @@ public final class SlashCommandListener implements SlashCommandHandler {
         if (atOnce.isPresent()) {
             return context.ack(privately(renderer.render(atOnce.get()).get(0)));
         }
-        WorkQueue.Admission admission = work.submit(actor.userId(), COMMAND + " " + abbreviated(text) + " by "
+        WorkQueue queue = commands.asksForAPeering(text) ? requests : work;
+        WorkQueue.Admission admission = queue.submit(actor.userId(), COMMAND + " " + abbreviated(text) + " by "
                 + actor.userId() + " in " + actor.channel(), () -> commands.onCommand(actor, text));
         Optional<String> waitWords = QueueWords.of(admission);
         return waitWords.isPresent() ? context.ack(privately(waitWords.get())) : context.ack();

@@ -90,6 +90,47 @@ class SlashCommandListenerTest {
         }
     }
 
+    @Test
+    void peeringRequestsWaitingForTheirAccountHoldUpNoPlanOrList() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch requestRunning = new CountDownLatch(1);
+        CompletableFuture<String> plan = new CompletableFuture<>();
+        ChatEvents commands = new Commands() {
+            @Override
+            public boolean asksForAPeering(String text) {
+                return text.startsWith("app-vpc");
+            }
+
+            @Override
+            public void onCommand(Actor actor, String text) {
+                if (asksForAPeering(text)) {
+                    requestRunning.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                } else {
+                    plan.complete(text + " on " + Thread.currentThread().getName());
+                }
+            }
+        };
+        try (WorkQueue work = new WorkQueue("peerbot-worker", new WorkQueue.Size(1, 2), false);
+             WorkQueue requests = new WorkQueue("peerbot-request", new WorkQueue.Size(1, 2), false)) {
+            SlashCommandListener handler = new SlashCommandListener(work, requests, commands, renderer);
+            handler.apply(request("app-vpc db-vpc"), context());
+            assertThat(requestRunning.await(5, TimeUnit.SECONDS)).isTrue();
+            Response second = handler.apply(request("app-vpc web-vpc"), context());
+
+            Response planned = handler.apply(request("plan app-vpc db-vpc"), context());
+
+            assertThat(second.getBody()).as("the second request waits behind the first").contains("Queued");
+            assertThat(planned.getBody()).isNullOrEmpty();
+            assertThat(plan.get(5, TimeUnit.SECONDS)).isEqualTo("plan app-vpc db-vpc on peerbot-worker-1");
+            release.countDown();
+        }
+    }
+
     private static SlashCommandRequest request(String text) {
         SlashCommandPayload payload = new SlashCommandPayload();
         payload.setCommand("/peer");
