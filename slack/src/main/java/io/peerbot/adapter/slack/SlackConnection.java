@@ -50,8 +50,6 @@ public final class SlackConnection implements AutoCloseable {
     private final Clock clock;
     private final Slack slack;
     private final App app;
-    /** Workers of peering requests: requests from one account take its turn one at a time, from others at once. */
-    static final int REQUEST_WORKERS = 4;
     /** Typed commands: plans, lists, asks for a change; not peering requests. */
     private final WorkQueue commandWork;
     /**
@@ -93,8 +91,7 @@ public final class SlackConnection implements AutoCloseable {
                 .authTestCacheExpirationMillis(-1L)
                 .build());
         this.commandWork = new WorkQueue("peerbot-worker", workers, false, acksFirst);
-        this.requestWork = new WorkQueue("peerbot-request", new WorkQueue.Size(REQUEST_WORKERS,
-                workers.waitingPerPerson()), false, acksFirst);
+        this.requestWork = new WorkQueue("peerbot-request", workers, false, acksFirst);
         this.clickWork = new WorkQueue("peerbot-click", workers, false, acksFirst);
         this.clickAnswers = new WorkQueue("peerbot-click-answer", new WorkQueue.Size(1, 4), true);
         MethodsClient methods = slack.methods(settings.botToken());
