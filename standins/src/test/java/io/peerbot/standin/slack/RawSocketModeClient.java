@@ -52,6 +52,25 @@ final class RawSocketModeClient implements AutoCloseable {
         return message;
     }
 
+    /**
+     * The close code once the connection is seen closed, within {@code timeout}. A connection cut without a close
+     * frame is seen only when this end reads its end or writes to it: the JDK's client may not read the end at once
+     * (once it failed to within 15 s), so a ping is sent every 200 ms until it fails.
+     */
+    int awaitClosed(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                return closed.get(200, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                socket.sendPing(java.nio.ByteBuffer.allocate(0)).exceptionally(e -> null);
+            }
+        }
+    }
+
     void send(JsonObject message) {
         socket.sendText(message.toString(), true).join();
     }

@@ -292,7 +292,7 @@ class SocketModeProtocolTest {
         }
         try (RawSocketModeClient client = connected()) {
             slack.dropConnections();
-            client.closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            client.awaitClosed(WAIT);
             slack.await("the dropped socket closed", WAIT,
                     () -> slack.openConnections() == 0 ? Optional.of(true) : Optional.empty());
         }
