@@ -283,15 +283,9 @@ final class SocketModeHub implements AutoCloseable {
     }
 
     /** Cuts every connection without a close handshake, like a network failure. */
-    /**
-     * Cuts every open connection without a close frame. One closed a moment ago may still be listed (its close is
-     * handled on another thread): it is skipped, and one that fails to be cut does not keep the others open.
-     */
+    /** Cuts every connection without a close frame; one that fails to be cut does not keep the others open. */
     void drop() {
         for (Connection c : connections) {
-            if (!c.ctx.session.isOpen()) {
-                continue;
-            }
             try {
                 c.ctx.session.disconnect();
             } catch (RuntimeException e) {
