@@ -44,6 +44,7 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
     private final ChatPort chat;
     private final PlanBinding binding;
     private final ApplyLeases applies;
+    private final OwedReport owed;
 
     public ResumeUnfinished(PeeringFinder finder, ManagedPeerings peerings, PeeringRecords records, PeeringEngine engine,
                      ChangeRunner runner, PlanBinding binding, ChatPort chat, ApplyLeases applies) {
@@ -55,6 +56,7 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
         this.engine = engine;
         this.runner = runner;
         this.chat = chat;
+        this.owed = new OwedReport(applies, runner, records);
     }
 
     @Override
@@ -82,8 +84,7 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
                 } else if (peering.unreported().isPresent()) {
                     // replicas starting at once: the one holding the apply lease tells it, and keeps the lease
                     // until the chat has it
-                    if (applies.takeUp(found, OwedReport.what(peering), OwedReport.of(peering),
-                            fresh -> reportOne(fresh.peering(), fresh.peering().unreported().get(), fresh.status()))) {
+                    if (owed.tellIfOwed(found)) {
                         resumed.add(peering.id());
                     }
                 } else if (expiredAwaiting(found)) {
@@ -137,15 +138,6 @@ public final class ResumeUnfinished implements ResumeUnfinishedUseCase {
      * A change recorded as done or failed whose final message and cards a stopped process may not have delivered:
      * told now, once (its record says so once the chat has them). The scene is read once, for its cards.
      */
-    private void reportOne(ManagedPeering peering, Change change, PeeringStatus status) {
-        log.info("reporting the outcome of {} of {}", change.describe(), peering.id());
-        try {
-            runner.reportAgain(peering, change, records.read(peering, status));
-        } catch (RuntimeException e) {
-            log.error("reporting the outcome of {} failed", peering.id(), e);
-        }
-    }
-
     private void resumeOne(ManagedPeering peering, Change change, PeeringStatus status) {
         log.info("resuming {} of {}", change.describe(), peering.id());
         try {

@@ -38,6 +38,7 @@ public final class TakeOver {
     private final PlanBinding binding;
     private final ChatPort chat;
     private final ApplyLeases applies;
+    private final OwedReport owed;
 
     public TakeOver(PeeringFinder finder, ManagedPeerings peerings, PeeringRecords records, ChangeRunner runner,
                     PlanBinding binding, ChatPort chat, ApplyLeases applies) {
@@ -48,6 +49,7 @@ public final class TakeOver {
         this.binding = binding;
         this.chat = chat;
         this.applies = applies;
+        this.owed = new OwedReport(applies, runner, records);
     }
 
     /** Looks every {@code interval}, on the scheduler's thread. */
@@ -75,9 +77,7 @@ public final class TakeOver {
                     continue;
                 }
                 ManagedPeering peering = f.peering();
-                if (peering.inProgress().isPresent() ? applies.takeUp(f, this::finish)
-                        : peering.unreported().isPresent()
-                        && applies.takeUp(f, OwedReport.what(peering), OwedReport.of(peering), this::report)) {
+                if (peering.inProgress().isPresent() ? applies.takeUp(f, this::finish) : owed.tellIfOwed(f)) {
                     taken.add(peering.id());
                 }
             }
@@ -86,21 +86,6 @@ public final class TakeOver {
             log.info("took over {} change(s) or outcome(s) another replica left unfinished: {}", taken.size(), taken);
         }
         return taken;
-    }
-
-    /**
-     * Tells the outcome of a change a replica finished in AWS and died before the chat had it; the apply lease,
-     * which that replica kept until then, has expired.
-     */
-    private void report(ManagedPeerings.Found found) {
-        ManagedPeering peering = found.peering();
-        Change change = peering.unreported().orElseThrow();
-        log.info("telling the outcome of {} of {}, which another replica left owed", change.describe(), peering.id());
-        try {
-            runner.reportAgain(peering, change, records.read(peering, found.status()));
-        } catch (RuntimeException e) {
-            log.error("telling the outcome of {} of {} failed", change.describe(), peering.id(), e);
-        }
     }
 
     private void finish(ManagedPeerings.Found found) {
