@@ -111,13 +111,11 @@ public final class RequestPeering implements RequestPeeringUseCase {
             if (turn instanceof RequestTurns.Turn.Busy) {
                 log.info("{}'s request for {} waited in vain for its turn in {}", actor.userId(), requester.id(),
                         requester.location());
-                chat.update(card, new Notice.RequestNotMade(preparing, new Notice.RequestsBusy(requester.location())));
-                Conversation.refuse(chat, actor, proposed, new Notice.RequestsBusy(requester.location()));
+                notMade(card, preparing, command, new Notice.RequestsBusy(requester.location()));
             } else if (turn instanceof RequestTurns.Turn.OverQuota<Optional<Requested>> over) {
                 log.info("{}'s request for {} is over {}'s outstanding-requests quota", actor.userId(),
                         requester.id(), requester.location());
-                chat.update(card, new Notice.RequestNotMade(preparing, new Notice.Rejected(over.reasons())));
-                Conversation.refuse(chat, actor, proposed, over.reasons());
+                notMade(card, preparing, command, new Notice.Rejected(over.reasons()));
             } else if (turn instanceof RequestTurns.Turn.Made<Optional<Requested>> made) {
                 made.made().ifPresent(requested -> carryOn(command, checked.get(), requested));
             }
@@ -126,7 +124,13 @@ public final class RequestPeering implements RequestPeeringUseCase {
         }
     }
 
-    /** A peering created for a request, pending acceptance, with its card and the change that asks for it. */
+    /** A request not made, {@code why}: its card says so, and the asker is told privately. */
+    private void notMade(MessageRef card, Notice.Preparing preparing, PeeringCommand command, Notice why) {
+        chat.update(card, new Notice.RequestNotMade(preparing, why));
+        Conversation.refuse(chat, command.asker(), command.proposed(Notice.Proposed.Kind.REQUEST), why);
+    }
+
+        /** A peering created for a request, pending acceptance, with its card and the change that asks for it. */
     private record Requested(ManagedPeering peering, MessageRef card, Change creation) {
     }
 
@@ -154,9 +158,7 @@ public final class RequestPeering implements RequestPeeringUseCase {
             pcxId = peerings.create(draft, nameOf(proposal.requester()), nameOf(proposal.accepter()));
         } catch (CloudException e) {
             log.warn("creating the peering for {} failed", actor.userId(), e);
-            chat.update(card, new Notice.RequestNotMade(preparing, new Notice.CreationFailed(Problem.of(e))));
-            Conversation.refuse(chat, actor, command.proposed(Notice.Proposed.Kind.REQUEST),
-                    new Notice.CreationFailed(Problem.of(e)));
+            notMade(card, preparing, command, new Notice.CreationFailed(Problem.of(e)));
             return Optional.empty();
         }
         claims.created(PairClaims.Pair.of(proposal.requester(), proposal.accepter()));
