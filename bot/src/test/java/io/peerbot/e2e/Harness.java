@@ -76,6 +76,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     Ec2StandIn ec2;
     SlackStandIn slack;
     Org org;
+    private ReplicaSet replicas;
     private BotProcess bot;
     /** The bot's background work; it runs only when a test moves time ({@link #advance}). */
     private ManualScheduler scheduler;
@@ -398,8 +399,23 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return ec2.calls().mutating();
     }
 
+    /**
+     * Bot processes on this harness's Slack and AWS, as many as the test starts (one set a test); stopped after the
+     * test, before the stand-ins.
+     */
+    ReplicaSet replicas() {
+        if (replicas == null) {
+            replicas = new ReplicaSet(this);
+        }
+        return replicas;
+    }
+
     void close() {
         try {
+            if (replicas != null) {
+                replicas.close();
+                replicas = null;
+            }
             if (bot != null) {
                 bot.close();
                 bot = null;

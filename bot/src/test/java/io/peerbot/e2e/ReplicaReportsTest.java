@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.peerbot.standin.slack.Envelope;
 import io.peerbot.standin.slack.RecordedMessage;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,18 +24,10 @@ class ReplicaReportsTest {
     final Harness h = Harness.forEachTest().withoutBot().withLockTable("peerbot-locks")
             .withEnv("PEERBOT_ACCOUNTS", ACCOUNT_B);
 
-    private ReplicaSet replicas;
-
-    @AfterEach
-    void stopReplicas() {
-        if (replicas != null) {
-            replicas.close();
-        }
-    }
 
     @Test
     void aReplicaStillDeliveringTheFinalMessageIsNotToldOverByTheOther() throws Exception {
-        replicas = new ReplicaSet(h);
+        ReplicaSet replicas = h.replicas();
         replicas.start();
         replicas.start();
         RecordedMessage card = doneWhileSlackRefusesPosts();
@@ -57,7 +48,7 @@ class ReplicaReportsTest {
 
     @Test
     void aReplicaKilledBeforeItsFinalMessageWentOutIsReportedOnceByTheOtherAfterItsLeaseExpired() throws Exception {
-        replicas = new ReplicaSet(h);
+        ReplicaSet replicas = h.replicas();
         replicas.start();
         replicas.start();
         h.type(ALICE, "app-vpc db-vpc --no-test");
@@ -89,7 +80,7 @@ class ReplicaReportsTest {
 
     @Test
     void replicasStartingTogetherOverAnOwedFinalMessageTellItOnce() throws Exception {
-        replicas = new ReplicaSet(h);
+        ReplicaSet replicas = h.replicas();
         ReplicaSet.Replica first = replicas.start();
         RecordedMessage card = doneWhileSlackRefusesPosts();
         replicas.kill(first);

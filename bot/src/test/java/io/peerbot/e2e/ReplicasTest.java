@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,18 +39,10 @@ class ReplicasTest {
             .withEnv("PEERBOT_ALERT_CHANNEL", ALERT_CHANNEL)
             .withEnv("PEERBOT_WATCH_INTERVAL", "30s");
 
-    private ReplicaSet replicas;
-
-    @AfterEach
-    void stopReplicas() {
-        if (replicas != null) {
-            replicas.close();
-        }
-    }
 
     @Test
     void twentyApproveClicksSpreadOverBothReplicasApplyOnceAndEachIsAnswered() throws Exception {
-        replicas = new ReplicaSet(h);
+        ReplicaSet replicas = h.replicas();
         replicas.start();
         replicas.start();
         h.type(ALICE, "app-vpc db-vpc --no-test");
@@ -89,7 +80,7 @@ class ReplicasTest {
 
     @Test
     void aReplicaStoppedMidApplyIsFinishedByTheOtherOnceItsLeaseExpired() throws Exception {
-        replicas = new ReplicaSet(h);
+        ReplicaSet replicas = h.replicas();
         replicas.start();
         replicas.start();
         h.type(ALICE, "app-vpc db-vpc --no-test");
@@ -124,7 +115,7 @@ class ReplicasTest {
 
     @Test
     void aForeignPeeringRequestIsReportedOnceByTwoReplicasAndStillOnceWhenTheWatchMoves() throws Exception {
-        replicas = new ReplicaSet(h);
+        ReplicaSet replicas = h.replicas();
         ReplicaSet.Replica first = replicas.start();
         replicas.start();
         VpcSeed evil = h.ec2.seed().account(OUTSIDER).region(REGION_A).vpc("lookalike", "10.99.0.0/16");

@@ -38,11 +38,11 @@ final class LockTableTimeToLive {
             case "ENABLED" -> onExpiry
                     ? Check.ok(SUBJECT, "enabled on " + LockTable.EXPIRES_AT + ": DynamoDB removes the leases "
                     + "nobody renewed and stale items on its own")
-                    : onAnother(table, status, attribute.orElse("?"));
+                    : onAnother(table, status, attribute.orElse("?"), enable);
             case "ENABLING" -> onExpiry
                     ? Check.unverified(SUBJECT, "being enabled on " + LockTable.EXPIRES_AT,
                     "nothing to do: DynamoDB takes up to an hour; run peerbot doctor again then")
-                    : onAnother(table, status, attribute.orElse("?"));
+                    : onAnother(table, status, attribute.orElse("?"), enable);
             case "DISABLING" -> Check.fail(SUBJECT, "being disabled: " + staysForGood(),
                     "once DynamoDB has finished (up to an hour), enable it on " + LockTable.EXPIRES_AT + ": "
                             + enable);
@@ -53,13 +53,12 @@ final class LockTableTimeToLive {
         };
     }
 
-    private static Check onAnother(LockTable table, String status, String attribute) {
+    private static Check onAnother(LockTable table, String status, String attribute, String enable) {
         return Check.fail(SUBJECT, status.toLowerCase(Locale.ROOT) + " on " + attribute + ", not on "
                         + LockTable.EXPIRES_AT + " that the bot dates its items by: " + staysForGood(),
                 "disable it (" + LockTable.timeToLiveCommand(table.name(), table.region(), false, attribute)
                         + "), then once DynamoDB has finished (up to an hour) enable it on " + LockTable.EXPIRES_AT
-                        + " (" + LockTable.timeToLiveCommand(table.name(), table.region(), true, LockTable.EXPIRES_AT)
-                        + ")");
+                        + " (" + enable + ")");
     }
 
     private static String staysForGood() {
