@@ -1,6 +1,7 @@
 package io.peerbot.adapter.slack.chat;
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.auth.AuthTestRequest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.request.chat.ChatGetPermalinkRequest;
@@ -67,6 +68,7 @@ public final class SlackChat implements ChatPort {
 
     /** {@code firstRetryWait}: how long a thread's message Slack could not take waits before it is tried again. */
     private final Cache<MessageRef, String> permalinks = Caffeine.newBuilder().maximumSize(10_000).build();
+    private volatile String botId;
 
     public SlackChat(MethodsClient methods, NoticeRenderer renderer, SlackCalls calls, Duration firstRetryWait) {
         this.outbox = new ThreadOutbox(4, firstRetryWait);
@@ -107,18 +109,24 @@ public final class SlackChat implements ChatPort {
         }
     }
 
-    /** {@code conversations.replies} with metadata, page by page (a thread of a few hundred messages at most). */
+    /**
+     * {@code conversations.replies} with metadata, page by page (a thread of a few hundred messages at most). Only
+     * the bot's own messages count: another app in the workspace can post metadata too, and must not be able to
+     * keep a final message out of the thread by posting its marker first.
+     */
     @Override
     public boolean hasReply(MessageRef thread, String marker) {
         String cursor = null;
         try {
+            String botId = ownBotId();
             for (int page = 0; page < MAX_REPLY_PAGES; page++) {
                 String from = cursor;
                 ConversationsRepliesResponse replies = calls.read("conversations.replies",
                         () -> methods.conversationsReplies(ConversationsRepliesRequest.builder()
                                 .channel(thread.channel()).ts(thread.ts()).includeAllMetadata(true)
                                 .limit(REPLIES_PER_PAGE).cursor(from).build()));
-                if (replies.getMessages() != null && replies.getMessages().stream().map(Message::getMetadata)
+                if (replies.getMessages() != null && replies.getMessages().stream()
+                        .filter(m -> botId.equals(m.getBotId())).map(Message::getMetadata)
                         .filter(m -> m != null && MARKER_EVENT.equals(m.getEventType()))
                         .anyMatch(m -> m.getEventPayload() != null
                                 && marker.equals(m.getEventPayload().get(MARKER_KEY)))) {
@@ -218,6 +226,21 @@ public final class SlackChat implements ChatPort {
         View view = homeViews.render(home, fileId);
         calls.write("views.publish", () -> methods.viewsPublish(ViewsPublishRequest.builder()
                 .userId(home.userId()).view(view).build()));
+    }
+
+    /** The bot's own {@code bot_id}, asked of Slack ({@code auth.test}) the first time it is needed. */
+    private String ownBotId() {
+        String known = botId;
+        if (known == null) {
+            known = calls.read("auth.test", () -> methods.authTest(AuthTestRequest.builder().build()))
+                    .getBotId();
+            if (known == null || known.isEmpty()) {
+                throw new SlackCallFailed("auth.test", "no_bot_id", List.of("Slack named no bot for the token"),
+                        null);
+            }
+            botId = known;
+        }
+        return known;
     }
 
     /**

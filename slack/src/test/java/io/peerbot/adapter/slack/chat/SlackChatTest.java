@@ -202,9 +202,11 @@ class SlackChatTest {
 
     @Test
     void aMarkedReplyIsFoundOnAnyPageOfTheThreadAndNotWhenSlackCannotTell() throws Exception {
+        botIs("B0PEERBOT");
         when(methods.conversationsReplies(any(ConversationsRepliesRequest.class)))
-                .thenReturn(replies(true, "2", marked("pcx-0a1 create 6")), replies(false, "", marked("pcx-0a1 create 7")))
-                .thenReturn(replies(false, "", marked("pcx-0a1 create 6")));
+                .thenReturn(replies(true, "2", marked("B0PEERBOT", "pcx-0a1 create 6")),
+                        replies(false, "", marked("B0PEERBOT", "pcx-0a1 create 7")))
+                .thenReturn(replies(false, "", marked("B0PEERBOT", "pcx-0a1 create 6")));
 
         assertThat(chat.hasReply(THREAD, "pcx-0a1 create 7")).isTrue();
         assertThat(chat.hasReply(THREAD, "pcx-0a1 create 7")).isFalse();
@@ -224,8 +226,39 @@ class SlackChatTest {
         assertThat(asked.getAllValues().get(1).getCursor()).isEqualTo("2");
     }
 
-    private static com.slack.api.model.Message marked(String marker) {
+    @Test
+    void aMarkerPostedByAnotherAppDoesNotCountAsTheBotsReply() throws Exception {
+        botIs("B0PEERBOT");
+        when(methods.conversationsReplies(any(ConversationsRepliesRequest.class)))
+                .thenReturn(replies(false, "", marked("B0OTHERAPP", "pcx-0a1 create 7"), marked(null,
+                        "pcx-0a1 create 7")));
+
+        assertThat(chat.hasReply(THREAD, "pcx-0a1 create 7")).isFalse();
+    }
+
+    @Test
+    void withoutKnowingItsOwnBotTheChatCannotTell() throws Exception {
+        com.slack.api.methods.response.auth.AuthTestResponse refused =
+                new com.slack.api.methods.response.auth.AuthTestResponse();
+        refused.setOk(false);
+        refused.setError("invalid_auth");
+        when(methods.authTest(any(com.slack.api.methods.request.auth.AuthTestRequest.class))).thenReturn(refused);
+        when(methods.conversationsReplies(any(ConversationsRepliesRequest.class)))
+                .thenReturn(replies(false, "", marked("B0PEERBOT", "pcx-0a1 create 7")));
+
+        assertThat(chat.hasReply(THREAD, "pcx-0a1 create 7")).isFalse();
+    }
+
+    private void botIs(String botId) throws Exception {
+        com.slack.api.methods.response.auth.AuthTestResponse self =
+                ok(new com.slack.api.methods.response.auth.AuthTestResponse());
+        self.setBotId(botId);
+        when(methods.authTest(any(com.slack.api.methods.request.auth.AuthTestRequest.class))).thenReturn(self);
+    }
+
+    private static com.slack.api.model.Message marked(String botId, String marker) {
         com.slack.api.model.Message message = new com.slack.api.model.Message();
+        message.setBotId(botId);
         message.setText("is ready");
         message.setMetadata(com.slack.api.model.Message.Metadata.builder().eventType(SlackChat.MARKER_EVENT)
                 .eventPayload(java.util.Map.of(SlackChat.MARKER_KEY, marker)).build());
