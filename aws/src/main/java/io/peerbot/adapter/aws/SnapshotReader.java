@@ -107,19 +107,16 @@ final class SnapshotReader {
         CompletableFuture<Map<String, List<NetworkInterface>>> interfaces =
                 describes.start(() -> networkInterfaces(vpcIds));
         awaitAll(vpcs, groups, subnets, routeTables, instances, networkAcls, interfaces);
-        Map<String, List<Subnet>> subnetsOf = valueOf(subnets);
-        Map<String, List<RouteTable>> tablesOf = valueOf(routeTables);
-        Map<String, List<SecurityGroup>> groupsOf = valueOf(groups);
-        Map<String, List<Instance>> instancesOf = valueOf(instances);
-        Map<String, List<NetworkAcl>> aclsOf = valueOf(networkAcls);
-        Map<String, List<NetworkInterface>> interfacesOf = valueOf(interfaces);
+        List<Vpc> found = valueOf(vpcs);
+        Map<String, List<SecurityGroup>> securityGroups = valueOf(groups);
         Map<String, VpcSnapshot> snapshots = new LinkedHashMap<>();
-        for (Vpc vpc : valueOf(vpcs)) {
+        // the other answers are read only for a VPC found: a missing VPC is missing, whatever failed beside it
+        for (Vpc vpc : found) {
             String id = vpc.vpcId();
             snapshots.put(id, new VpcSnapshot(id, location, tags(vpc.tags()), cidrBlocks(vpc),
-                    subnetsOf.getOrDefault(id, List.of()), tablesOf.getOrDefault(id, List.of()),
-                    groupsOf.getOrDefault(id, List.of()), instancesOf.getOrDefault(id, List.of()),
-                    aclsOf.getOrDefault(id, List.of()), interfacesOf.getOrDefault(id, List.of())));
+                    valueOf(subnets).getOrDefault(id, List.of()), valueOf(routeTables).getOrDefault(id, List.of()),
+                    securityGroups.getOrDefault(id, List.of()), valueOf(instances).getOrDefault(id, List.of()),
+                    valueOf(networkAcls).getOrDefault(id, List.of()), valueOf(interfaces).getOrDefault(id, List.of())));
         }
         return snapshots;
     }
