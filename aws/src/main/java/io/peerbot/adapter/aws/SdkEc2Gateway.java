@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,6 +70,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     private final Ec2Client ec2;
     private final Location location;
     private final PeeringPoller poller;
+    private final ParallelDescribes describes;
     private final SnapshotReader reader;
     private final SharedReads<VpcSnapshot> vpcReads;
     private final SharedReads<VpcPeeringConnection> peeringsById;
@@ -102,6 +104,7 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         this.ec2 = ec2;
         this.location = location;
         this.poller = new PeeringPoller(this::peering, poll, consistency);
+        this.describes = describes;
         this.reader = new SnapshotReader(ec2, location, describes);
         List<String> describePeerings = List.of("DescribeVpcPeeringConnections");
         this.vpcReads = SharedReads.pacedBy(pacing, location, true, SnapshotReader.DESCRIBES, reader::snapshots);
@@ -179,12 +182,19 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         return peerings;
     }
 
-    /** The peerings of each of these VPCs, as requester or accepter: two describes for all of them. */
+    /**
+     * The peerings of each of these VPCs, as requester or accepter: two describes for all of them, side by side
+     * (every plan waits for this read, so it costs one call's time, not two).
+     */
     private Map<String, List<PeeringConnection>> peeringsOfAll(List<String> vpcIds) {
         Map<String, Map<String, PeeringConnection>> byVpc = new LinkedHashMap<>();
         vpcIds.forEach(id -> byVpc.put(id, new LinkedHashMap<>()));
-        Stream.concat(rawPeerings(filter("requester-vpc-info.vpc-id", vpcIds)).stream(),
-                        rawPeerings(filter("accepter-vpc-info.vpc-id", vpcIds)).stream())
+        CompletableFuture<List<VpcPeeringConnection>> asRequester =
+                describes.start(() -> rawPeerings(filter("requester-vpc-info.vpc-id", vpcIds)));
+        CompletableFuture<List<VpcPeeringConnection>> asAccepter =
+                describes.start(() -> rawPeerings(filter("accepter-vpc-info.vpc-id", vpcIds)));
+        ParallelDescribes.awaitAll(asRequester, asAccepter);
+        Stream.concat(ParallelDescribes.valueOf(asRequester).stream(), ParallelDescribes.valueOf(asAccepter).stream())
                 .forEach(raw -> {
                     PeeringConnection peering = PeeringMapping.toDomain(raw, location);
                     for (var side : Stream.of(raw.requesterVpcInfo(), raw.accepterVpcInfo()).filter(Objects::nonNull)

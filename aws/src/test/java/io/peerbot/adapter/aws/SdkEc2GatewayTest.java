@@ -128,6 +128,23 @@ class SdkEc2GatewayTest {
     }
 
     @Test
+    void readsTheVpcsPeeringsAsRequesterAndAsAccepterSideBySide() {
+        VpcSeed cache = aws.ec2.seed().account(A).region("us-east-1").vpc("cache-vpc", "10.3.0.0/16");
+        String fromApp = ec2.createPeering(app.id(), db.id(), HOME, Map.of());
+        String intoApp = ec2.createPeering(cache.id(), app.id(), HOME, Map.of());
+        aws.ec2.faults().onEveryAction().latency(Duration.ofMillis(200));
+        aws.ec2.calls().clear();
+
+        List<List<PeeringConnection>> peerings = ec2.peeringsOfEach(List.of(app.id(), db.id()));
+
+        assertThat(aws.ec2.calls().all()).extracting(Call::action)
+                .containsExactly("DescribeVpcPeeringConnections", "DescribeVpcPeeringConnections");
+        assertThat(aws.ec2.calls().mostInFlight()).as("the two describes in flight together").isEqualTo(2);
+        assertThat(peerings.get(0)).extracting(PeeringConnection::id).containsExactlyInAnyOrder(fromApp, intoApp);
+        assertThat(peerings.get(1)).extracting(PeeringConnection::id).containsExactly(fromApp);
+    }
+
+    @Test
     void twoReadsAtOnceStayWithinTheCallsAllowedInFlightInOneAccountAndRegion() throws Exception {
         aws.ec2.faults().onEveryAction().latency(Duration.ofMillis(100))
                 .maxInFlight(AwsEc2Gateways.DESCRIBES_IN_FLIGHT_PER_LOCATION);
