@@ -11,6 +11,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import io.peerbot.adapter.slack.actions.ActionIds;
 import io.peerbot.adapter.slack.actions.ButtonListener;
 import io.peerbot.adapter.slack.blocks.NoticeRenderer;
+import io.peerbot.adapter.slack.chat.OneGsonMethodsClient;
 import io.peerbot.adapter.slack.chat.SlackCalls;
 import io.peerbot.adapter.slack.chat.SlackChat;
 import io.peerbot.adapter.slack.commands.QueueWords;
@@ -94,7 +95,7 @@ public final class SlackConnection implements AutoCloseable {
         this.requestWork = new WorkQueue("peerbot-request", workers, false, acksFirst);
         this.clickWork = new WorkQueue("peerbot-click", workers, false, acksFirst);
         this.clickAnswers = new WorkQueue("peerbot-click-answer", new WorkQueue.Size(1, 4), true);
-        MethodsClient methods = slack.methods(settings.botToken());
+        MethodsClient methods = OneGsonMethodsClient.of(slack, settings.botToken());
         java.time.Duration longest = settings.retries().longestWait();
         SlackCalls calls = new SlackCalls(wait -> Thread.sleep(Math.min(wait.toMillis(), longest.toMillis())));
         this.renderer = new NoticeRenderer(clock);
