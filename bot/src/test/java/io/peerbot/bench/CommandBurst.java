@@ -23,6 +23,7 @@ final class CommandBurst {
     private int lastEc2Calls;
     private Map<String, Long> lastEc2Actions = Map.of();
     private Duration lastEc2Span = Duration.ZERO;
+    private Duration lastCpu = Duration.ZERO;
     private List<String> lastUnattributed = List.of();
 
     /** @param pcx a peering the bot made, for {@code /peer status} */
@@ -41,6 +42,7 @@ final class CommandBurst {
         }
         Idle.await(bot, timeout);
         int mark = bot.ec2().calls().mark();
+        long cpuBefore = processCpuNanos();
         List<SentCommand> sent = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String user = people.get(onePerson ? 0 : i);
@@ -55,6 +57,9 @@ final class CommandBurst {
         long found = -1;
         while (true) {
             Idle.await(bot, timeout);
+            if (found < 0) {
+                lastCpu = Duration.ofNanos(processCpuNanos() - cpuBefore);
+            }
             matched = answers.of(sent);
             long now = matched.outcomes().stream().filter(o -> o.answerMillis() >= 0).count();
             // idle twice with nothing new: what is missing will not come
@@ -85,6 +90,20 @@ final class CommandBurst {
         double seconds = lastEc2Span.toMillis() / 1000.0;
         return String.format("%d EC2 calls in %.1f s (%.0f a second)", lastEc2Calls, seconds,
                 seconds == 0 ? 0 : lastEc2Calls / seconds);
+    }
+
+    /**
+     * CPU the process spent from the burst's first envelope until the bot fell idle: the bot, both stand-ins and the
+     * sending, all on the same cores. Steadier than times on a shared machine, and what the acks compete with.
+     */
+    String lastCpu(int commands) {
+        return String.format("CPU %.1f s (%.1f ms a command)", lastCpu.toMillis() / 1000.0,
+                lastCpu.toNanos() / 1e6 / commands);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The last burst's EC2 calls by action: the busiest show which request-token buckets bound it. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -50,15 +51,20 @@ public final class LoadBenchmark {
     private LoadBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        OptionalInt ranElsewhere = ImageJvm.rerunUnlessImage(LoadBenchmark.class, args);
+        if (ranElsewhere.isPresent()) {
+            System.exit(ranElsewhere.getAsInt());
+        }
         Map<String, List<Integer>> parts = Arguments.parse(args.length == 0
                 ? new String[] {"commands=50,100,200", "flood=200", "apply=1,10,50,100"} : args);
         Duration latency = Duration.ofMillis(parts.getOrDefault("latency", List.of(50)).get(0));
         System.setProperty("logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener");
         ((Logger) LoggerFactory.getLogger("io.peerbot")).setLevel(Level.ERROR);
         ((Logger) LoggerFactory.getLogger("com.slack")).setLevel(Level.ERROR);
-        System.out.printf("Load benchmark, %s: EC2 stand-in answering after %d ms per call; load average %s%n%n",
-                LocalDate.now(), latency.toMillis(), LoadAverage.now());
+        System.out.printf("Load benchmark, %s: EC2 stand-in answering after %d ms per call; load average %s%n"
+                + "in one JVM with %s%n%n", LocalDate.now(), latency.toMillis(), LoadAverage.now(),
+                ImageJvm.described());
         try {
             if (parts.containsKey("commands") || parts.containsKey("flood")) {
                 commands(parts.getOrDefault("commands", List.of()), parts.getOrDefault("flood", List.of()), latency);
@@ -100,8 +106,8 @@ public final class LoadBenchmark {
     private static void printed(String label, List<CommandOutcome> outcomes, CommandBurst burst) {
         CommandTable.print(label, outcomes);
         burst.lastUnattributed().ifPresent(note -> System.out.printf("%22s %s%n", "", note));
-        System.out.printf("%22s %s; load average %s%n%22s by action: %s%n%n", "", burst.lastEc2Load(),
-                LoadAverage.now(), "", burst.lastEc2Actions());
+        System.out.printf("%22s %s; %s; load average %s%n%22s by action: %s%n%n", "", burst.lastEc2Load(),
+                burst.lastCpu(outcomes.size()), LoadAverage.now(), "", burst.lastEc2Actions());
     }
 
     /** A peering the bot made (app-vpc with db-vpc), for {@code /peer status}. */
