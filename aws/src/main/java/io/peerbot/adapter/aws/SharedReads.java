@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Reads of one kind in one account and region that would wait for EC2's request tokens share their calls. A read
- * that finds its buckets empty waits for its tokens before it sends anything, as its calls would have anyway;
- * reads that ask meanwhile join it, and when the tokens are there one read for all their keys (one describe
- * filtered by all of them) answers them all. EC2 meters a call, not what it names, so a burst of commands reads
- * as much for a fraction of the tokens. A read that finds tokens waiting goes at once, alone.
+ * Reads of one kind in one account and region share their calls when they would otherwise wait. A read waits
+ * while another read of its kind is being answered, and when it finds its buckets empty, for its tokens (its calls
+ * would have waited for them anyway); reads that ask meanwhile join it, and one read for all their keys (one
+ * describe filtered by all of them) answers them all. EC2 meters a call, not what it names, so a burst of commands
+ * reads as much for a fraction of the calls and tokens. A read that finds none of its kind in flight and tokens
+ * waiting goes at once, alone.
  *
  * <p>A read only joins one that has not yet sent anything, so each answer is as fresh as a read of its own would
  * have been: nothing the caller did before asking is missed.
@@ -28,13 +30,18 @@ import java.util.function.Supplier;
 final class SharedReads<T> {
     /** Keys read together at most: a describe is filtered by all of them, and EC2 takes 200 values a filter. */
     static final int MOST_KEYS = 100;
-    /** Longest a read waits for tokens before it sends (the sum of its waits); its calls still wait for theirs. */
+    /**
+     * Longest a read waits for the read in flight and for tokens before it sends (the sum of its waits); its calls
+     * still wait for their tokens.
+     */
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
     private final Function<List<String>, Map<String, T>> readAll;
     private final Supplier<Duration> untilTokens;
     private final Ec2Pacing.Sleeper sleeper;
     private Batch open;
+    /** Reads of this kind being answered: the next one waits for them, open to others meanwhile. */
+    private int inFlight;
 
     /**
      * @param readAll     reads these keys together; a key with nothing to show has no entry
@@ -104,10 +111,11 @@ final class SharedReads<T> {
         void lead() {
             // Stopped while waiting: the others' reads still go out; this thread learns of the stop after them.
             boolean interrupted = false;
+            List<String> reading;
             try {
+                Duration waited = awaitNoneInFlight();
                 // Until the tokens are there now: another read of the same bucket may have taken the ones this
                 // waited for, and waiting on with the read still open lets more join it.
-                Duration waited = Duration.ZERO;
                 Duration wait;
                 while (!(wait = untilTokens.get()).isZero() && waited.compareTo(LONGEST_WAIT) < 0) {
                     Duration left = LONGEST_WAIT.minus(waited);
@@ -118,11 +126,11 @@ final class SharedReads<T> {
             } catch (InterruptedException e) {
                 interrupted = true;
             }
-            List<String> reading;
             synchronized (SharedReads.this) {
                 if (open == this) {
                     open = null;
                 }
+                inFlight++;
                 reading = List.copyOf(keys);
             }
             try {
@@ -130,9 +138,29 @@ final class SharedReads<T> {
             } catch (RuntimeException | Error e) {
                 read.completeExceptionally(e);
             } finally {
+                synchronized (SharedReads.this) {
+                    inFlight--;
+                    SharedReads.this.notifyAll();
+                }
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
+            }
+        }
+
+        /** Waits (up to the longest wait) while a read of this kind is being answered; how long it waited. */
+        private Duration awaitNoneInFlight() throws InterruptedException {
+            synchronized (SharedReads.this) {
+                if (inFlight == 0) {
+                    return Duration.ZERO;
+                }
+                long start = System.nanoTime();
+                long deadline = start + LONGEST_WAIT.toNanos();
+                long left;
+                while (inFlight > 0 && (left = deadline - System.nanoTime()) > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(SharedReads.this, left);
+                }
+                return Duration.ofNanos(System.nanoTime() - start);
             }
         }
 

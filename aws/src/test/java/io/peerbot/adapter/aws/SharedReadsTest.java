@@ -131,11 +131,42 @@ class SharedReadsTest {
         Future<VpcSnapshot> first = callers.submit(() -> read(batches, "vpc-a"));
         assertThat(sent.await(10, TimeUnit.SECONDS)).isTrue();
         Future<VpcSnapshot> later = callers.submit(() -> read(batches, "vpc-a"));
-        assertThat(later.get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-a");
+        awaitJoined(batches, 1);
         answer.countDown();
-        first.get(10, TimeUnit.SECONDS);
 
+        assertThat(first.get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-a");
+        assertThat(later.get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-a");
         assertThat(reads).containsExactly(List.of("vpc-a"), List.of("vpc-a"));
+    }
+
+    @Test
+    void readsAskingWhileOneOfTheirKindIsAnsweredWaitForItAndThenShareOneRead() throws Exception {
+        CountDownLatch sent = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        SharedReads<VpcSnapshot> batches = batches(ids -> {
+            reads.add(ids);
+            if (reads.size() == 1) {
+                sent.countDown();
+                await(answer);
+            }
+            return snapshotsOf(ids);
+        }, () -> Duration.ZERO, wait -> {
+            throw new AssertionError("no wait for tokens when they are there");
+        });
+
+        Future<VpcSnapshot> first = callers.submit(() -> read(batches, "vpc-a"));
+        assertThat(sent.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<VpcSnapshot> second = callers.submit(() -> read(batches, "vpc-b"));
+        Future<VpcSnapshot> third = callers.submit(() -> read(batches, "vpc-c"));
+        awaitJoined(batches, 2);
+        assertThat(second).isNotDone();
+        answer.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-a");
+        assertThat(second.get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-b");
+        assertThat(third.get(10, TimeUnit.SECONDS).id()).isEqualTo("vpc-c");
+        assertThat(reads).hasSize(2).first().isEqualTo(List.of("vpc-a"));
+        assertThat(reads.get(1)).containsExactlyInAnyOrder("vpc-b", "vpc-c");
     }
 
     @Test
