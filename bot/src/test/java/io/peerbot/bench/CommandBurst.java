@@ -1,6 +1,7 @@
 package io.peerbot.bench;
 
 import io.peerbot.e2e.RunningBot;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.slack.Envelope;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ import java.util.Optional;
  * different people, or all by one person flooding the bot. Plans and requests each get a fresh VPC pair, so no two
  * requests are for the same pair. Returns once every command was answered (or refused), once the bot fell idle
  * twice with no new answer between, or after {@code timeout}.
+ *
+ * <p>Each burst starts from the same account: the requests a burst made are never approved, so once it is over
+ * they are rejected and forgotten, as EC2 forgets a rejected request after a while. Left pending, every later
+ * plan and request would read all of them (hundreds, beyond any quota AWS grants), and each burst would measure
+ * the ones before it.
  */
 final class CommandBurst {
     private final RunningBot bot;
@@ -42,6 +48,8 @@ final class CommandBurst {
         }
         Idle.await(bot, timeout);
         int mark = bot.ec2().calls().mark();
+        java.util.Set<String> peeringsBefore = bot.ec2().state().peerings().stream()
+                .map(StoredPeeringConnection::id).collect(Collectors.toSet());
         long cpuBefore = processCpuNanos();
         List<SentCommand> sent = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -76,6 +84,7 @@ final class CommandBurst {
                             + bot.slack().ephemeralsFor(o.command().user()).stream().map(m -> m.allText())
                             .toList()));
         }
+        forgetRequestsMadeSince(peeringsBefore);
         List<io.peerbot.standin.ec2.Call> calls = bot.ec2().calls().since(mark);
         lastEc2Calls = calls.size();
         lastEc2Actions = calls.stream().collect(Collectors.groupingBy(io.peerbot.standin.ec2.Call::action,
@@ -83,6 +92,15 @@ final class CommandBurst {
         lastEc2Span = calls.isEmpty() ? Duration.ZERO
                 : Duration.between(sent.get(0).envelope().sentAt(), calls.get(calls.size() - 1).at());
         return outcomes;
+    }
+
+    private void forgetRequestsMadeSince(java.util.Set<String> before) {
+        var world = bot.ec2().state();
+        world.peerings().stream().filter(p -> !before.contains(p.id()))
+                .filter(p -> p.status() == StoredPeeringConnection.Status.PENDING_ACCEPTANCE).forEach(p -> {
+                    world.setPeeringStatus(p, StoredPeeringConnection.Status.REJECTED, "Rejected");
+                    world.forgetPeering(p.id());
+                });
     }
 
     /** EC2 calls the last burst caused, and from its first command to the last of them. */
