@@ -107,7 +107,8 @@ public final class BotProcess implements AutoCloseable {
                     ownersFile, slack.owners(),
                     remote, probes, settings.policies(), new MapPainterOnFirstUse(), guardrails,
                     List.of(new TerraformExporter()),
-                    ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST), leases);
+                    ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST), leases,
+                    locks.requestsJustMade());
             early.assembled(useCases);
             connected.get();
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),

@@ -2,10 +2,13 @@ package io.peerbot.bootstrap;
 
 import io.peerbot.adapter.aws.DynamoDbClients;
 import io.peerbot.adapter.aws.lease.DynamoLeases;
+import io.peerbot.adapter.aws.lease.DynamoRequestsJustMade;
 import io.peerbot.adapter.aws.lease.LockTable;
 import io.peerbot.adapter.aws.record.DynamoSequenceLedger;
 import io.peerbot.adapter.aws.record.SequenceLedger;
 import io.peerbot.application.port.Leases;
+import io.peerbot.application.port.RequestsJustMade;
+import io.peerbot.application.request.RequestsMadeHere;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -13,9 +16,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The lock table replicas of the bot share ({@code PEERBOT_LOCK_TABLE}), opened once per process and closed with
- * it: the leases through which they agree who works on what, and the ledger of each peering's highest record
- * sequence. Without the setting there is no table: one replica keeps its leases in its own memory, and no ledger is
- * kept.
+ * it: the leases through which they agree who works on what, the ledger of each peering's highest record
+ * sequence, and the peering requests made lately. Without the setting there is no table: one replica keeps its
+ * leases and its requests in its own memory, and no ledger is kept.
  */
 public final class LeaseStore implements AutoCloseable {
     private final Optional<LockTable> table;
@@ -48,6 +51,11 @@ public final class LeaseStore implements AutoCloseable {
      */
     public Optional<Leases> leases(String replicaId, Clock clock) {
         return table.map(t -> new DynamoLeases(t, replicaId, clock));
+    }
+
+    /** The peering requests made lately, in the table; without a table, in this process's memory. */
+    public RequestsJustMade requestsJustMade() {
+        return table.<RequestsJustMade>map(DynamoRequestsJustMade::new).orElseGet(RequestsMadeHere::new);
     }
 
     /** The record-sequence ledger in the table; without a table, none ({@link SequenceLedger#none()}). */

@@ -4,6 +4,7 @@ import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.lease.LeaseKeeper;
 import io.peerbot.application.lease.LeaseKeys;
 import io.peerbot.application.lease.LeaseSettings;
+import io.peerbot.application.port.RequestsJustMade;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.validation.Rejection;
 import java.time.Clock;
@@ -32,8 +33,8 @@ import java.util.function.Supplier;
  * answered that the account is busy.
  *
  * <p>EC2's reads are eventually consistent: a request made a moment ago may be missing from the next count. The
- * requests made here in the last {@link #JUST_MADE} are handed to each count, which counts one EC2 does not list
- * yet. Another replica's are not known here: across replicas, the lease alone orders the turns.
+ * requests made in the last {@link #JUST_MADE} ({@link RequestsJustMade}: in memory for one replica, in the lock
+ * table across replicas) are handed to each count, which counts one EC2 does not list yet.
  */
 public final class RequestTurns {
     /** How long a request made here is handed to the counts: far longer than EC2 takes to list a new one. */
@@ -43,13 +44,20 @@ public final class RequestTurns {
     private final PeeringEngine engine;
     private final Clock clock;
     private final Map<String, ReentrantLock> queues = new ConcurrentHashMap<>();
-    /** Per account and region, the requests made here lately and when; read and written in that key's turn. */
-    private final Map<String, Map<String, Instant>> madeHere = new ConcurrentHashMap<>();
+    /** Read and written in the account and region's turn. */
+    private final RequestsJustMade justMade;
 
+    /** One replica: the requests just made are kept in memory. */
     public RequestTurns(LeaseKeeper keeper, PeeringEngine engine, Clock clock) {
+        this(keeper, engine, clock, new RequestsMadeHere());
+    }
+
+    /** @param justMade where the requests made lately are kept; across replicas, where all of them read */
+    public RequestTurns(LeaseKeeper keeper, PeeringEngine engine, Clock clock, RequestsJustMade justMade) {
         this.keeper = keeper;
         this.engine = engine;
         this.clock = clock;
+        this.justMade = justMade;
     }
 
     /** What came of a request's turn. */
@@ -98,15 +106,15 @@ public final class RequestTurns {
                 return new Turn.Busy<>();
             }
             try (LeaseKeeper.Kept held = turn.get()) {
-                Map<String, Instant> made = madeHere.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
                 Instant forgotten = clock.instant().minus(JUST_MADE);
-                made.values().removeIf(at -> at.isBefore(forgotten));
-                List<Rejection> over = engine.outstandingRequestsOver(requester, Set.copyOf(made.keySet()));
+                List<Rejection> over = engine.outstandingRequestsOver(requester,
+                        justMade.since(requester.location(), forgotten));
                 if (!over.isEmpty()) {
                     return new Turn.OverQuota<>(over);
                 }
                 T result = create.get();
-                madeId.apply(result).ifPresent(id -> made.put(id, clock.instant()));
+                madeId.apply(result).ifPresent(id -> justMade.note(requester.location(), id, clock.instant(),
+                        forgotten));
                 return new Turn.Made<>(result);
             }
         } finally {

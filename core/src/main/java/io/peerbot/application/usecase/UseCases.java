@@ -32,6 +32,7 @@ import io.peerbot.application.port.OwnerDirectory;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.application.port.PeeringExporter;
 import io.peerbot.application.port.RemoteCommands;
+import io.peerbot.application.port.RequestsJustMade;
 import io.peerbot.application.policy.PolicyGate;
 import io.peerbot.application.policy.ShowPolicy;
 import io.peerbot.application.engine.VpcResolver;
@@ -42,6 +43,7 @@ import io.peerbot.application.request.PairClaims;
 import io.peerbot.application.request.ProposalCheck;
 import io.peerbot.application.request.RequestPeering;
 import io.peerbot.application.request.RequestTurns;
+import io.peerbot.application.request.RequestsMadeHere;
 import io.peerbot.application.request.ShowPlan;
 import io.peerbot.application.expiry.EndTerm;
 import io.peerbot.application.expiry.ExpiryWatch;
@@ -111,6 +113,16 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                                     RemoteCommands remote, Executor probes, Policies policies,
                                     MapPainter painter, Guardrails guardrails, List<PeeringExporter> exporters,
                                     ReadPace pace, LeaseKeeper leases) {
+        return assemble(gateways, peerings, engine, chat, ownersFile, directory, remote, probes, policies, painter,
+                guardrails, exporters, pace, leases, new RequestsMadeHere());
+    }
+
+    /** @param justMade the peering requests made lately, where every replica that counts them reads them */
+    public static UseCases assemble(Ec2Gateways gateways, ManagedPeerings peerings, PeeringEngine engine,
+                                    ChatPort chat, OwnersFile ownersFile, OwnerDirectory directory,
+                                    RemoteCommands remote, Executor probes, Policies policies,
+                                    MapPainter painter, Guardrails guardrails, List<PeeringExporter> exporters,
+                                    ReadPace pace, LeaseKeeper leases, RequestsJustMade justMade) {
         TestConnectivity test = new TestConnectivity(gateways, remote, chat, policies.clock(), probes);
         ApprovalPolicy approvals = new ApprovalPolicy(policies.admins());
         OwnerLookup owners = new OwnerLookup(ownersFile, directory, policies.ownerCacheTtl());
@@ -134,7 +146,7 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                 policies.alertChannel(), policies.watchedLocations(), policies.clock());
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock(),
-                        new PairClaims(policies.clock(), leases.leases()), new RequestTurns(leases, engine, policies.clock())),
+                        new PairClaims(policies.clock(), leases.leases()), new RequestTurns(leases, engine, policies.clock(), justMade)),
                 new ShowPlan(proposals, chat),
                 ask,
                 new DecideChange(records, approvals, engine, chat, cards, runner, binding, policies.clock(),

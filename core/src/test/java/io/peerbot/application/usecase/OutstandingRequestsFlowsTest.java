@@ -13,6 +13,8 @@ import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Leases;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.request.RequestTurns;
+import io.peerbot.application.request.RequestsMadeHere;
+import io.peerbot.application.port.RequestsJustMade;
 import io.peerbot.application.watch.MovingClock;
 import io.peerbot.domain.Vpcs;
 import io.peerbot.domain.network.VpcRef;
@@ -67,12 +69,16 @@ class OutstandingRequestsFlowsTest {
     }
 
     private UseCases replica(LeaseKeeper leases, Clock clock) {
+        return replica(leases, clock, new RequestsMadeHere());
+    }
+
+    private UseCases replica(LeaseKeeper leases, Clock clock, RequestsJustMade justMade) {
         return UseCases.assemble(ec2, peerings, new PeeringEngine(ec2,
                         EngineSettings.defaults().withQuotas(TWO_OUTSTANDING)), chat, Unused.ownersFile(),
                 Unused.directory(), Unused.remoteCommands(), Runnable::run, new Policies(Set.of(), Set.of(),
                         List.of(), Duration.ofMinutes(5), Duration.ofSeconds(10), clock), Unused.painter(),
                 Guardrails.none(), List.of(),
-                ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST), leases);
+                ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND, UseCases.DRIFT_READ_BURST), leases, justMade);
     }
 
     @Test
@@ -139,6 +145,29 @@ class OutstandingRequestsFlowsTest {
 
         assertThat(ec2.outstandingRequestsMade()).as("the first is not listed yet").hasSize(1);
         assertThat(ec2.writes()).filteredOn("CreateVpcPeeringConnection"::equals).hasSize(1);
+        assertThat(ec2.writes().subList(afterFirst, ec2.writes().size())).as("nothing written for the second")
+                .doesNotContain("CreateVpcPeeringConnection");
+        assertThat(chat.toldPrivately(BOB)).singleElement().isEqualTo(new Notice.ProposalRefused(
+                new Notice.Proposed(Notice.Proposed.Kind.REQUEST, VpcRef.parse("web-vpc"), VpcRef.parse("cache-vpc")),
+                new Notice.Rejected(List.of(new Rejection.QuotaReached("outstanding peering requests",
+                        Vpcs.HERE.account(), 2, 2, 1)))));
+    }
+
+    @Test
+    void aRequestAnotherReplicaMadeAMomentAgoThatEc2DoesNotListYetStillTakesItsSlot() {
+        ec2.listsNewRequestsLate();
+        Leases table = new SharedLeases(Clock.systemUTC());
+        RequestsJustMade shared = new RequestsMadeHere();
+        UseCases one = replica(new LeaseKeeper(table, LeaseSettings.defaults(), Clock.systemUTC()), Clock.systemUTC(),
+                shared);
+        UseCases two = replica(new LeaseKeeper(table, LeaseSettings.defaults(), Clock.systemUTC()), Clock.systemUTC(),
+                shared);
+
+        one.commands().onCommand(new Actor(ALICE, CHANNEL), "app-vpc db-vpc --ports tcp:5432");
+        int afterFirst = ec2.writes().size();
+        two.commands().onCommand(new Actor(BOB, CHANNEL), "web-vpc cache-vpc --ports tcp:6379");
+
+        assertThat(ec2.outstandingRequestsMade()).as("the first is not listed yet").hasSize(1);
         assertThat(ec2.writes().subList(afterFirst, ec2.writes().size())).as("nothing written for the second")
                 .doesNotContain("CreateVpcPeeringConnection");
         assertThat(chat.toldPrivately(BOB)).singleElement().isEqualTo(new Notice.ProposalRefused(
