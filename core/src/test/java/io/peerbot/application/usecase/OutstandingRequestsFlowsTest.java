@@ -136,26 +136,13 @@ class OutstandingRequestsFlowsTest {
 
     @Test
     void aRequestMadeAMomentAgoThatEc2DoesNotListYetStillTakesItsSlot() {
-        ec2.listsNewRequestsLate();
         UseCases one = replica(LeaseKeeper.local(Clock.systemUTC()), Clock.systemUTC());
 
-        one.commands().onCommand(new Actor(ALICE, CHANNEL), "app-vpc db-vpc --ports tcp:5432");
-        int afterFirst = ec2.writes().size();
-        one.commands().onCommand(new Actor(BOB, CHANNEL), "web-vpc cache-vpc --ports tcp:6379");
-
-        assertThat(ec2.outstandingRequestsMade()).as("the first is not listed yet").hasSize(1);
-        assertThat(ec2.writes()).filteredOn("CreateVpcPeeringConnection"::equals).hasSize(1);
-        assertThat(ec2.writes().subList(afterFirst, ec2.writes().size())).as("nothing written for the second")
-                .doesNotContain("CreateVpcPeeringConnection");
-        assertThat(chat.toldPrivately(BOB)).singleElement().isEqualTo(new Notice.ProposalRefused(
-                new Notice.Proposed(Notice.Proposed.Kind.REQUEST, VpcRef.parse("web-vpc"), VpcRef.parse("cache-vpc")),
-                new Notice.Rejected(List.of(new Rejection.QuotaReached("outstanding peering requests",
-                        Vpcs.HERE.account(), 2, 2, 1)))));
+        theSecondRequestIsOverTheQuotaWhileEc2DoesNotListTheFirst(one, one);
     }
 
     @Test
     void aRequestAnotherReplicaMadeAMomentAgoThatEc2DoesNotListYetStillTakesItsSlot() {
-        ec2.listsNewRequestsLate();
         Leases table = new SharedLeases(Clock.systemUTC());
         RequestsJustMade shared = new RequestsMadeHere();
         UseCases one = replica(new LeaseKeeper(table, LeaseSettings.defaults(), Clock.systemUTC()), Clock.systemUTC(),
@@ -163,11 +150,19 @@ class OutstandingRequestsFlowsTest {
         UseCases two = replica(new LeaseKeeper(table, LeaseSettings.defaults(), Clock.systemUTC()), Clock.systemUTC(),
                 shared);
 
-        one.commands().onCommand(new Actor(ALICE, CHANNEL), "app-vpc db-vpc --ports tcp:5432");
+        theSecondRequestIsOverTheQuotaWhileEc2DoesNotListTheFirst(one, two);
+    }
+
+    /** Alice's request on {@code first}, then Bob's on {@code second}, with one slot left and EC2 listing late. */
+    private void theSecondRequestIsOverTheQuotaWhileEc2DoesNotListTheFirst(UseCases first, UseCases second) {
+        ec2.listsNewRequestsLate();
+
+        first.commands().onCommand(new Actor(ALICE, CHANNEL), "app-vpc db-vpc --ports tcp:5432");
         int afterFirst = ec2.writes().size();
-        two.commands().onCommand(new Actor(BOB, CHANNEL), "web-vpc cache-vpc --ports tcp:6379");
+        second.commands().onCommand(new Actor(BOB, CHANNEL), "web-vpc cache-vpc --ports tcp:6379");
 
         assertThat(ec2.outstandingRequestsMade()).as("the first is not listed yet").hasSize(1);
+        assertThat(ec2.writes()).filteredOn("CreateVpcPeeringConnection"::equals).hasSize(1);
         assertThat(ec2.writes().subList(afterFirst, ec2.writes().size())).as("nothing written for the second")
                 .doesNotContain("CreateVpcPeeringConnection");
         assertThat(chat.toldPrivately(BOB)).singleElement().isEqualTo(new Notice.ProposalRefused(
