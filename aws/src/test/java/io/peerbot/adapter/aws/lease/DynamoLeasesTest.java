@@ -31,27 +31,24 @@ class DynamoLeasesTest {
     private static final Duration TTL = Duration.ofSeconds(30);
 
     private final MovingClock clock = new MovingClock(Clock.systemUTC());
+    private LockTables.TwoReplicas tables;
     private Ec2StandIn standIn;
     private LockTable tableA;
-    private LockTable tableB;
     private DynamoLeases replicaA;
     private DynamoLeases replicaB;
 
     @BeforeEach
     void start() {
-        standIn = new Ec2StandIn().start();
-        LockTables.create(standIn, ACCOUNT);
-        tableA = LockTables.open(standIn, ACCOUNT);
-        tableB = LockTables.open(standIn, ACCOUNT);
+        tables = LockTables.TwoReplicas.start(ACCOUNT);
+        standIn = tables.standIn();
+        tableA = tables.a();
         replicaA = new DynamoLeases(tableA, "replica-a", clock);
-        replicaB = new DynamoLeases(tableB, "replica-b", clock);
+        replicaB = new DynamoLeases(tables.b(), "replica-b", clock);
     }
 
     @AfterEach
     void stop() {
-        tableA.close();
-        tableB.close();
-        standIn.close();
+        tables.close();
     }
 
     private Optional<Map<String, String>> item(String key) {

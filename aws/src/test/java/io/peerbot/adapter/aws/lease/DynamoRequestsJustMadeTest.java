@@ -21,27 +21,22 @@ class DynamoRequestsJustMadeTest {
     private static final Location WEST = new Location("444455556666", "us-west-2");
     private static final Instant NOW = Instant.parse("2026-12-02T06:00:00Z");
 
+    private LockTables.TwoReplicas tables;
     private Ec2StandIn standIn;
-    private LockTable tableA;
-    private LockTable tableB;
     private DynamoRequestsJustMade replicaA;
     private DynamoRequestsJustMade replicaB;
 
     @BeforeEach
     void start() {
-        standIn = new Ec2StandIn().start();
-        LockTables.create(standIn, ACCOUNT);
-        tableA = LockTables.open(standIn, ACCOUNT);
-        tableB = LockTables.open(standIn, ACCOUNT);
-        replicaA = new DynamoRequestsJustMade(tableA);
-        replicaB = new DynamoRequestsJustMade(tableB);
+        tables = LockTables.TwoReplicas.start(ACCOUNT);
+        standIn = tables.standIn();
+        replicaA = new DynamoRequestsJustMade(tables.a());
+        replicaB = new DynamoRequestsJustMade(tables.b());
     }
 
     @AfterEach
     void stop() {
-        tableA.close();
-        tableB.close();
-        standIn.close();
+        tables.close();
     }
 
     @Test

@@ -28,4 +28,20 @@ public final class LockTables {
                 new Backoff(Duration.ofMillis(1), Duration.ofMillis(20)));
         return new LockTable(DynamoDbClients.home(settings), TABLE);
     }
+
+    /** A stand-in with the lock table made in {@code account}, opened by two replicas, each with its own client. */
+    public record TwoReplicas(Ec2StandIn standIn, LockTable a, LockTable b) implements AutoCloseable {
+        public static TwoReplicas start(String account) {
+            Ec2StandIn standIn = new Ec2StandIn().start();
+            create(standIn, account);
+            return new TwoReplicas(standIn, open(standIn, account), open(standIn, account));
+        }
+
+        @Override
+        public void close() {
+            a.close();
+            b.close();
+            standIn.close();
+        }
+    }
 }
