@@ -9,6 +9,7 @@ import static io.peerbot.e2e.Org.REGION_B;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.ec2.model.RegionState;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.ec2.model.StoredRoute;
 import io.peerbot.standin.ec2.model.StoredRouteTable;
 import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
@@ -31,6 +32,12 @@ class ExportTest {
         h.approve(DAVE, card);
         h.awaitInThread(card, t -> t.contains("is ready"));
         String pcxId = h.ec2.state().peerings().get(0).id();
+        // the thread has the outcome before the record says so: the last save comes after the reply
+        h.awaitAws("the record saying the thread has the outcome", () -> {
+            StoredPeeringConnection pcx = h.ec2.state().peerings().get(0);
+            return "".equals(pcx.tags().get("peerbot:unreported"))
+                    && "".equals(pcx.accepterTags().getOrDefault("peerbot:unreported", ""));
+        });
         int writesBefore = writes();
 
         h.type(ERIN, "export " + pcxId);
