@@ -3,13 +3,11 @@ package io.peerbot.adapter.slack;
 import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.socket_mode.queue.SocketModeMessageQueue;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 final class EnvelopeHandoff implements SocketModeMessageQueue, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EnvelopeHandoff.class);
-
-    /** Longest an envelope waits for the client to be on an open connection; then it is processed anyway. */
-    static final Duration NEW_CONNECTION_WAIT = Duration.ofSeconds(2);
 
     private final SocketModeClient client;
     private final SocketModeMessageQueue before;
@@ -67,25 +62,11 @@ final class EnvelopeHandoff implements SocketModeMessageQueue, AutoCloseable {
 
     private void process(String message) {
         try {
-            awaitOpenConnection();
             client.processMessage(message);
         } catch (IOException | RuntimeException e) {
             log.error("Socket Mode: processing an envelope failed: {}", e.getMessage(), e);
         } finally {
             acks.acked();
-        }
-    }
-
-    /**
-     * After a reconnect the SDK makes the new connection its current one only once connecting returns, and the new
-     * connection's first envelope can arrive before that: its ack would be sent on the closed connection and lost
-     * (the SDK's pollers, a tick late, hid this). So an envelope waits, up to {@link #NEW_CONNECTION_WAIT}, for the
-     * client to be on an open connection; normally it is, and this is one check.
-     */
-    private void awaitOpenConnection() {
-        long deadline = System.nanoTime() + NEW_CONNECTION_WAIT.toNanos();
-        while (!client.verifyConnection() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
     }
 
