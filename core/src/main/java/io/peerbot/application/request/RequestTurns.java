@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,7 +36,7 @@ import java.util.function.Supplier;
  * table across replicas) are handed to each count, which counts one EC2 does not list yet.
  */
 public final class RequestTurns {
-    /** How long a request made here is handed to the counts: far longer than EC2 takes to list a new one. */
+    /** How long a request just made is handed to the counts: far longer than EC2 takes to list a new one. */
     static final Duration JUST_MADE = Duration.ofMinutes(2);
 
     private final LeaseKeeper keeper;

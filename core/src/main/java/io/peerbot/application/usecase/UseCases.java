@@ -146,7 +146,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                 policies.alertChannel(), policies.watchedLocations(), policies.clock());
         ChatEventRouter.Routes routes = new ChatEventRouter.Routes(
                 new RequestPeering(proposals, approvals, chat, peerings, runner, shown, policies.clock(),
-                        new PairClaims(policies.clock(), leases.leases()), new RequestTurns(leases, engine, policies.clock(), justMade)),
+                        new PairClaims(policies.clock(), leases.leases()),
+                        new RequestTurns(leases, engine, policies.clock(), justMade)),
                 new ShowPlan(proposals, chat),
                 ask,
                 new DecideChange(records, approvals, engine, chat, cards, runner, binding, policies.clock(),

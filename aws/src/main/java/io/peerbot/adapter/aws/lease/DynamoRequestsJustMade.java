@@ -54,11 +54,12 @@ public final class DynamoRequestsJustMade implements RequestsJustMade {
             }
             String update = "SET #made = :at, #expires = :expires" + (dropped.isEmpty() ? "" : " REMOVE "
                     + names.keySet().stream().filter(n -> n.startsWith("#old")).collect(Collectors.joining(", ")));
+            Map<String, AttributeValue> values = Map.of(
+                    ":at", AttributeValue.fromN(Long.toString(at.toEpochMilli())),
+                    ":expires", AttributeValue.fromN(Long.toString(at.plus(REMOVED_AFTER).getEpochSecond())));
             table.call("UpdateItem", () -> table.client().updateItem(r -> r.tableName(table.name())
                     .key(key(location)).updateExpression(update).expressionAttributeNames(names)
-                    .expressionAttributeValues(Map.of(
-                            ":at", AttributeValue.fromN(Long.toString(at.toEpochMilli())),
-                            ":expires", AttributeValue.fromN(Long.toString(at.plus(REMOVED_AFTER).getEpochSecond()))))));
+                    .expressionAttributeValues(values)));
         } catch (CloudException e) {
             LOG.warn("Could not note request {} in {} in the lock table; a replica that counts its requests before "
                     + "EC2 lists it may miss it: {}", pcxId, location, e.getMessage());

@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 /**
  * The DynamoDB table replicas of the bot share ({@code PEERBOT_LOCK_TABLE}): one item per key, the key a string
  * attribute {@value #KEY}. It holds the leases ({@link DynamoLeases}), the highest record sequence the bot wrote
- * per peering, and the peering requests made lately per account and region ({@link DynamoRequestsJustMade}). Items that may go stale carry {@value #EXPIRES_AT} (epoch seconds), for the table's time to live.
+ * per peering, and the peering requests made lately per account and region ({@link DynamoRequestsJustMade}).
+ * Items that may go stale carry {@value #EXPIRES_AT} (epoch seconds), for the table's time to live.
  *
  * <p>Every call goes through {@link #call}: a failed condition comes back as the SDK's
  * {@link ConditionalCheckFailedException} (an answer, not a failure); anything else that failed after the SDK's
