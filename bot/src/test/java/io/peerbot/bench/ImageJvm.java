@@ -45,6 +45,9 @@ final class ImageJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(FLAGS);
+        // the benchmarks' own switches (bench.trace, bench.debug) go along
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench."))
+                .sorted().forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.add("-cp");
         command.add(classPath());
         command.add(main.getName());
