@@ -130,7 +130,7 @@ public final class RequestPeering implements RequestPeeringUseCase {
         Conversation.refuse(chat, command.asker(), command.proposed(Notice.Proposed.Kind.REQUEST), why);
     }
 
-        /** A peering created for a request, pending acceptance, with its card and the change that asks for it. */
+    /** A peering created for a request, pending acceptance, with its card and the change that asks for it. */
     private record Requested(ManagedPeering peering, MessageRef card, Change creation) {
     }
 

@@ -88,9 +88,7 @@ public final class SlackChat implements ChatPort {
 
     @Override
     public void reply(MessageRef thread, Notice notice) {
-        List<SlackMessage> messages = renderer.render(notice);
-        messages.forEach(message -> outbox.enqueue(thread, what(notice),
-                () -> postMessage(thread.channel(), thread.ts(), message)));
+        enqueueReply(thread, notice, null);
     }
 
     /**
@@ -99,12 +97,16 @@ public final class SlackChat implements ChatPort {
      */
     @Override
     public void reply(MessageRef thread, Notice notice, String marker) {
+        enqueueReply(thread, notice, Message.Metadata.builder().eventType(MARKER_EVENT)
+                .eventPayload(Map.of(MARKER_KEY, marker)).build());
+    }
+
+    /** The notice's messages into the thread, in order, the last carrying {@code lastMark} (null: none). */
+    private void enqueueReply(MessageRef thread, Notice notice, Message.Metadata lastMark) {
         List<SlackMessage> messages = renderer.render(notice);
-        Message.Metadata metadata = Message.Metadata.builder().eventType(MARKER_EVENT)
-                .eventPayload(Map.of(MARKER_KEY, marker)).build();
         for (int i = 0; i < messages.size(); i++) {
             SlackMessage message = messages.get(i);
-            Message.Metadata mark = i == messages.size() - 1 ? metadata : null;
+            Message.Metadata mark = i == messages.size() - 1 ? lastMark : null;
             outbox.enqueue(thread, what(notice), () -> postMessage(thread.channel(), thread.ts(), message, mark));
         }
     }
