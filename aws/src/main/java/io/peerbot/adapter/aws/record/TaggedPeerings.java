@@ -9,6 +9,7 @@ import io.peerbot.adapter.aws.seal.SealCheck;
 import io.peerbot.adapter.aws.seal.SealMacs;
 import io.peerbot.adapter.aws.seal.SealTags;
 import io.peerbot.adapter.aws.seal.SealedRecordReader;
+import io.peerbot.application.lease.Pause;
 import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
@@ -24,8 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -40,15 +43,23 @@ import java.util.stream.Stream;
  * {@code peerbot:} tag they added makes the next read untrusted: never acted on.
  *
  * <p>Each save's sequence number goes to the {@link SequenceLedger} after the tags, and each read compares the
- * record's with the ledger's: an older record restored is untrusted even where there is one copy.
+ * record's with the ledger's: an older record restored is untrusted even where there is one copy. A record that
+ * does not verify is looked at again before it is called untrusted, since a save may be under way.
  */
 public final class TaggedPeerings implements ManagedPeerings {
     private static final Duration COPIES_KEPT = Duration.ofMinutes(5);
+    /**
+     * When to look again at a record that did not verify: at once (a save landed between the describe and the
+     * ledger's read), then twice more while a save half done finishes (one or two EC2 calls).
+     */
+    private static final List<Duration> LOOKS_AGAIN_AFTER = List.of(Duration.ZERO, Duration.ofMillis(100),
+            Duration.ofMillis(400));
 
     private final Ec2Gateways gateways;
     private final RecordSeal seal;
     private final SealedRecordReader reader;
     private final SequenceLedger ledger;
+    private final Pause pause;
     private final Cache<String, Copies> lastSeen = Caffeine.newBuilder().expireAfterWrite(COPIES_KEPT)
             .maximumSize(10_000).build();
 
@@ -62,10 +73,16 @@ public final class TaggedPeerings implements ManagedPeerings {
     }
 
     public TaggedPeerings(Ec2Gateways gateways, SealMacs keys, SequenceLedger ledger) {
+        this(gateways, keys, ledger, Pause.sleeping());
+    }
+
+    /** @param pause waits between two looks at a record that did not verify (see {@link #lookup}) */
+    TaggedPeerings(Ec2Gateways gateways, SealMacs keys, SequenceLedger ledger, Pause pause) {
         this.gateways = gateways;
         this.seal = new RecordSeal(keys);
         this.reader = new SealedRecordReader(seal);
         this.ledger = ledger;
+        this.pause = pause;
     }
 
     @Override
@@ -77,7 +94,37 @@ public final class TaggedPeerings implements ManagedPeerings {
         return lookup(connection.get(), where);
     }
 
+    /**
+     * Judges a peering's record as described, and reads it again before calling it untrusted: a save of this
+     * process or another replica can land between the describe and the ledger's read (the tags then look older than
+     * the ledger), or be half done (one account's copy written, or a tag it drops still there). Each new look reads
+     * the ledger first, then the tags, so a save the ledger counts is already in them; a record changed outside the
+     * bot stays untrusted through every look.
+     */
     private Lookup lookup(PeeringConnection connection, Location where) {
+        PcxId id = new PcxId(connection.id());
+        Lookup lookup = judge(connection, where, () -> ledger.highest(id.value()));
+        for (Duration wait : LOOKS_AGAIN_AFTER) {
+            if (!(lookup instanceof Untrusted)) {
+                return lookup;
+            }
+            try {
+                pause.pause(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return lookup;
+            }
+            OptionalLong highest = ledger.highest(id.value());
+            Optional<PeeringConnection> again = gateways.at(where).peering(id.value());
+            if (again.isEmpty()) {
+                return new Missing(id);
+            }
+            lookup = judge(again.get(), where, () -> highest);
+        }
+        return lookup;
+    }
+
+    private Lookup judge(PeeringConnection connection, Location where, Supplier<OptionalLong> highestWritten) {
         PcxId id = new PcxId(connection.id());
         if (!PeeringRecord.managed(connection)) {
             return new NotManaged(id);
@@ -86,7 +133,7 @@ public final class TaggedPeerings implements ManagedPeerings {
         if (unreadable.isPresent()) {
             return new Unreadable(id, unreadable.get());
         }
-        RecordVerdict verdict = verdict(connection, where);
+        RecordVerdict verdict = verdict(connection, where, highestWritten);
         if (!verdict.trusted()) {
             lastSeen.invalidate(id.value());
             return new Untrusted(id, threadOfAValidCopy(verdict), verdict.reason());
@@ -177,7 +224,8 @@ public final class TaggedPeerings implements ManagedPeerings {
         return gateways.at(where).peering(id.value()).map(PeeringConnection::tags).orElse(Map.of());
     }
 
-    private RecordVerdict verdict(PeeringConnection connection, Location where) {
+    private RecordVerdict verdict(PeeringConnection connection, Location where,
+                                  Supplier<OptionalLong> highestWritten) {
         PeeringSide requester = connection.requester();
         PeeringSide accepter = connection.accepter();
         PeeringIdentity identity = new PeeringIdentity(connection.id(), requester.location(), requester.vpcId(),
@@ -189,7 +237,7 @@ public final class TaggedPeerings implements ManagedPeerings {
                 : seenFrom(where, accepter.location()) ? connection.tags() : view(id, accepter.location());
         RecordVerdict verdict = reader.read(identity, requesterView, accepterView);
         if (verdict.trusted()) {
-            verdict = SealedRecordReader.againstLedger(identity, verdict, ledger.highest(id.value()));
+            verdict = SealedRecordReader.againstLedger(identity, verdict, highestWritten.get());
         }
         if (verdict.trusted()) {
             lastSeen.put(id.value(), new Copies(requesterView, accepterView));

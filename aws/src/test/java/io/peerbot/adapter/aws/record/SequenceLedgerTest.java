@@ -21,7 +21,9 @@ import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.ec2.model.Tags;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -54,8 +56,11 @@ class SequenceLedgerTest {
         aws.close();
     }
 
+    private final List<Duration> waited = new ArrayList<>();
+
+    /** A replica's records with the ledger; its waits before looking again at a record are counted, not slept. */
     private TaggedPeerings withLedger() {
-        return new TaggedPeerings(aws.gateways, keys, new DynamoSequenceLedger(table));
+        return new TaggedPeerings(aws.gateways, keys, new DynamoSequenceLedger(table), waited::add);
     }
 
     @Test
@@ -83,6 +88,35 @@ class SequenceLedgerTest {
                 .as("without a ledger the restored record cannot be told from the newest")
                 .isInstanceOfSatisfying(ManagedPeerings.Found.class, found ->
                         assertThat(found.peering().options().ports()).isEqualTo(PortList.parse("tcp:443,tcp:5432")));
+    }
+
+    @Test
+    void aSaveOfAnotherReplicaLandingBetweenAReadsDescribeAndItsLedgerReadIsNotTakenForARollback() {
+        TaggedPeerings oneReplica = withLedger();
+        PcxId id = oneReplica.create(draft("tcp:443"), "app-vpc", "db-vpc");
+        DynamoSequenceLedger ledger = new DynamoSequenceLedger(table);
+        SequenceLedger savedMeanwhile = new SequenceLedger() {
+            private boolean first = true;
+
+            @Override
+            public OptionalLong highest(String pcxId) {
+                if (first) {
+                    first = false;
+                    oneReplica.save(draft("tcp:443,tcp:5432").withId(id));
+                }
+                return ledger.highest(pcxId);
+            }
+
+            @Override
+            public void wrote(String pcxId, long sequence) {
+                ledger.wrote(pcxId, sequence);
+            }
+        };
+        TaggedPeerings otherReplica = new TaggedPeerings(aws.gateways, keys, savedMeanwhile, waited::add);
+
+        assertThat(otherReplica.find(id, requester.location())).isInstanceOfSatisfying(ManagedPeerings.Found.class,
+                found -> assertThat(found.peering().options().ports()).isEqualTo(PortList.parse("tcp:443,tcp:5432")));
+        assertThat(waited).as("looked again at once").containsExactly(Duration.ZERO);
     }
 
     @Test

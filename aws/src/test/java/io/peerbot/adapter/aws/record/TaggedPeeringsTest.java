@@ -16,8 +16,11 @@ import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.traffic.PortList;
+import io.peerbot.standin.ec2.Hold;
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +31,8 @@ class TaggedPeeringsTest {
     private static final MessageRef THREAD = new MessageRef("C0PLATFORM", "1732870000.123456");
 
     private final StandInAws aws = new StandInAws();
-    private final TaggedPeerings peerings = new TaggedPeerings(aws.gateways,
-            SealKeys.parse(SealKeys.randomValue("test")));
+    private final SealKeys keys = SealKeys.parse(SealKeys.randomValue("test"));
+    private final TaggedPeerings peerings = new TaggedPeerings(aws.gateways, keys);
     private final PeeringSide requester = side(StandInAws.A, "app-vpc", "10.0.0.0/16");
     private final PeeringSide accepter = side(StandInAws.B, "billing", "10.20.0.0/16");
 
@@ -142,6 +145,40 @@ class TaggedPeeringsTest {
                 });
         assertThat(peerings.managedIn(requester.location())).singleElement()
                 .isInstanceOf(ManagedPeerings.Untrusted.class);
+    }
+
+    @Test
+    void aSaveHalfDoneWhenAnotherReplicaReadsIsReadAgainOnceItIsDoneNotTakenForARollback() throws Exception {
+        PcxId id = peerings.create(draft(""), "app-vpc", "billing");
+        Hold accepterStillToWrite = aws.ec2.faults().holdAfterApply("CreateTags",
+                (account, params) -> account.equals(StandInAws.A));
+        Thread saving = new Thread(() -> peerings.save(draft("orders").withId(id)), "saving");
+        saving.start();
+        assertThat(accepterStillToWrite.awaitHeld(Duration.ofSeconds(10))).isTrue();
+        List<Duration> waited = new ArrayList<>();
+        TaggedPeerings otherReplica = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), wait -> {
+            waited.add(wait);
+            if (waited.size() == 2) {
+                accepterStillToWrite.release();
+                saving.join();
+            }
+        });
+
+        assertThat(otherReplica.find(id, accepter.location())).isInstanceOfSatisfying(ManagedPeerings.Found.class,
+                found -> assertThat(found.peering().options().reason()).isEqualTo("orders"));
+        assertThat(waited).hasSize(2);
+    }
+
+    @Test
+    void anEditStaysUntrustedThroughEveryLookAgain() {
+        PcxId id = peerings.create(draft(""), "app-vpc", "billing");
+        aws.ec2.state().peering(id.value()).tagsOf(StandInAws.B, REGION).put("peerbot:ports", "tcp:1-65535");
+        List<Duration> waited = new ArrayList<>();
+        TaggedPeerings otherReplica = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), waited::add);
+
+        assertThat(otherReplica.find(id, requester.location())).isInstanceOf(ManagedPeerings.Untrusted.class);
+        assertThat(waited).as("looked again at once, then twice more a moment later")
+                .containsExactly(Duration.ZERO, Duration.ofMillis(100), Duration.ofMillis(400));
     }
 
     @Test
