@@ -132,11 +132,13 @@ public final class LeaseKeeper {
 
         /**
          * Whether this holder may still act: true while the lease is live; past its expiry (renewals late, e.g.
-         * the process paused) it is renewed first, and false when that fails.
+         * the process paused) it is renewed first, and false when that fails, or when the store cannot be asked:
+         * another replica may have taken it meanwhile.
          */
         public boolean stillHeld() {
             if (!lost && !clock.instant().isBefore(until)) {
                 renew();
+                return !lost && clock.instant().isBefore(until);
             }
             return !lost;
         }

@@ -3,6 +3,7 @@ package io.peerbot.application.lease;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.peerbot.application.port.Leases;
 import io.peerbot.application.port.Scheduler;
 import io.peerbot.application.watch.ManualScheduler;
 import io.peerbot.application.watch.MovingClock;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Two replicas on one store of leases: who decides, who keeps a lease, who runs a watch. */
@@ -121,6 +123,51 @@ class LeaseKeeperTest {
 
         assertThat(applying.stillHeld()).isTrue();
         assertThat(two.tryKeep("apply/" + PCX.value())).as("renewed just now").isEmpty();
+    }
+
+    @Test
+    void aLeasePastItsTtlIsNotHeldWhileTheStoreCannotBeAskedAndIsOnceItCanAgain() {
+        boolean[] unreachable = {false};
+        Leases flaky = new Leases() {
+            @Override
+            public Optional<Lease> tryAcquire(String key, Duration ttl) {
+                return store.tryAcquire(key, ttl).map(lease -> new Lease() {
+                    @Override
+                    public String key() {
+                        return lease.key();
+                    }
+
+                    @Override
+                    public boolean renew(Duration ttl) {
+                        if (unreachable[0]) {
+                            throw new IllegalStateException("the lock table does not answer");
+                        }
+                        return lease.renew(ttl);
+                    }
+
+                    @Override
+                    public void close() {
+                        lease.close();
+                    }
+                });
+            }
+
+            @Override
+            public boolean shared() {
+                return true;
+            }
+        };
+        LeaseKeeper keeper = new LeaseKeeper(flaky, TIMES, clock, pause);
+        LeaseKeeper.Kept applying = keeper.tryKeep("apply/" + PCX.value()).orElseThrow();
+        unreachable[0] = true;
+
+        assertThat(applying.stillHeld()).as("live, not asked").isTrue();
+        clock.advance(TIMES.ttl());
+
+        assertThat(applying.stillHeld()).as("expired, and its renewal cannot be made").isFalse();
+        assertThatThrownBy(() -> keeper.refuseIfLost("apply/" + PCX.value())).isInstanceOf(LeaseLost.class);
+        unreachable[0] = false;
+        assertThat(applying.stillHeld()).as("renewed once the store answers, nobody having taken it").isTrue();
     }
 
     @Test
