@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.socket_mode.listener.WebSocketCloseListener;
 import com.slack.api.socket_mode.queue.SocketModeMessageQueue;
 import com.slack.api.socket_mode.queue.impl.ConcurrentLinkedMessageQueue;
 import java.util.List;
@@ -93,6 +94,60 @@ class EnvelopeHandoffTest {
             release.countDown();
             java.util.concurrent.CompletableFuture.runAsync(acks::awaitAcks).get(10, TimeUnit.SECONDS);
             assertThat(acks.unacked()).isZero();
+        }
+    }
+
+    @Test
+    void anEnvelopeArrivingWhileSlacksDisconnectIsProcessedWaitsUntilTheNewConnectionIsTheClients() throws Exception {
+        SocketModeClient client = clientWithQueue(new ConcurrentLinkedMessageQueue());
+        List<String> processed = new CopyOnWriteArrayList<>();
+        CountDownLatch reconnecting = new CountDownLatch(1);
+        CountDownLatch connected = new CountDownLatch(1);
+        CountDownLatch envelopeDone = new CountDownLatch(1);
+        doAnswer(call -> {
+            String message = call.getArgument(0);
+            if (message.contains("disconnect")) {
+                reconnecting.countDown();
+                connected.await(10, TimeUnit.SECONDS);
+            } else {
+                envelopeDone.countDown();
+            }
+            processed.add(message);
+            return null;
+        }).when(client).processMessage(anyString());
+        try (EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 2, new AcksFirst())) {
+            handoff.add("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\"}");
+            assertThat(reconnecting.await(10, TimeUnit.SECONDS)).isTrue();
+
+            handoff.add("{\"envelope_id\":\"on-the-new-connection\"}");
+
+            assertThat(envelopeDone.await(200, TimeUnit.MILLISECONDS)).as("held while the SDK reconnects").isFalse();
+            connected.countDown();
+            assertThat(envelopeDone.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(processed).containsExactly("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\"}",
+                    "{\"envelope_id\":\"on-the-new-connection\"}");
+        }
+    }
+
+    @Test
+    void afterAConnectionClosedAnEnvelopeWaitsUntilTheClientsConnectionAnswersAPing() throws Exception {
+        SocketModeClient client = clientWithQueue(new ConcurrentLinkedMessageQueue());
+        CountDownLatch processed = new CountDownLatch(2);
+        doAnswer(call -> {
+            processed.countDown();
+            return null;
+        }).when(client).processMessage(anyString());
+        when(client.verifyConnection()).thenReturn(false, false, true);
+        try (EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 1, new AcksFirst())) {
+            ArgumentCaptor<WebSocketCloseListener> onClose = ArgumentCaptor.forClass(WebSocketCloseListener.class);
+            Mockito.verify(client).addWebSocketCloseListener(onClose.capture());
+            onClose.getValue().handle(1006, "dropped");
+
+            handoff.add("{\"envelope_id\":\"1\"}");
+            handoff.add("{\"envelope_id\":\"2\"}");
+
+            assertThat(processed.await(10, TimeUnit.SECONDS)).isTrue();
+            Mockito.verify(client, Mockito.times(3)).verifyConnection();
         }
     }
 
