@@ -282,7 +282,6 @@ final class SocketModeHub implements AutoCloseable {
         }
     }
 
-    /** Cuts every connection without a close handshake, like a network failure. */
     /** Cuts every connection without a close frame; one that fails to be cut does not keep the others open. */
     void drop() {
         for (Connection c : connections) {
