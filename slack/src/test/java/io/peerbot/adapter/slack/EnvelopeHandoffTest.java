@@ -109,10 +109,11 @@ class EnvelopeHandoffTest {
             if (message.contains("disconnect")) {
                 reconnecting.countDown();
                 connected.await(10, TimeUnit.SECONDS);
+                processed.add(message);
             } else {
+                processed.add(message);
                 envelopeDone.countDown();
             }
-            processed.add(message);
             return null;
         }).when(client).processMessage(anyString());
         try (EnvelopeHandoff handoff = EnvelopeHandoff.install(client, 2, new AcksFirst())) {
