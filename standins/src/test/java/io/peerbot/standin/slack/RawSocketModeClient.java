@@ -66,7 +66,12 @@ final class RawSocketModeClient implements AutoCloseable {
                 if (System.nanoTime() > deadline) {
                     throw notYet;
                 }
-                socket.sendPing(java.nio.ByteBuffer.allocate(0)).exceptionally(e -> null);
+                // a ping that cannot be sent is the end seen: the JDK need not tell the listener of a failed send
+                socket.sendPing(java.nio.ByteBuffer.allocate(0)).whenComplete((sent, failed) -> {
+                    if (failed != null) {
+                        closed.complete(-1);
+                    }
+                });
             }
         }
     }
