@@ -95,17 +95,17 @@ public final class TaggedPeerings implements ManagedPeerings {
     }
 
     /**
-     * Judges a peering's record as described, and reads it again before calling it untrusted: a save of this
-     * process or another replica can land between the describe and the ledger's read (the tags then look older than
-     * the ledger), or be half done (one account's copy written, or a tag it drops still there). Each new look reads
-     * the ledger first, then the tags, so a save the ledger counts is already in them; a record changed outside the
-     * bot stays untrusted through every look.
+     * Judges a peering's record as described, and reads it again before calling it untrusted or unreadable: a save
+     * of this process or another replica can land between the describe and the ledger's read (the tags then look
+     * older than the ledger), or be half done (one account's copy written, or a tag it drops still there, which can
+     * also leave a list unreadable). Each new look reads the ledger first, then the tags, so a save the ledger
+     * counts is already in them; a record changed outside the bot stays untrusted through every look.
      */
     private Lookup lookup(PeeringConnection connection, Location where) {
         PcxId id = new PcxId(connection.id());
         Lookup lookup = judge(connection, where, () -> ledger.highest(id.value()));
         for (Duration wait : LOOKS_AGAIN_AFTER) {
-            if (!(lookup instanceof Untrusted)) {
+            if (!(lookup instanceof Untrusted || lookup instanceof Unreadable)) {
                 return lookup;
             }
             try {

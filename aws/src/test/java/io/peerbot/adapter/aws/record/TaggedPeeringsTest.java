@@ -18,6 +18,7 @@ import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.standin.ec2.Hold;
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
+import io.peerbot.standin.ec2.model.Tags;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -179,6 +180,28 @@ class TaggedPeeringsTest {
         assertThat(otherReplica.find(id, requester.location())).isInstanceOf(ManagedPeerings.Untrusted.class);
         assertThat(waited).as("looked again at once, then twice more a moment later")
                 .containsExactly(Duration.ZERO, Duration.ofMillis(100), Duration.ofMillis(400));
+    }
+
+    @Test
+    void aRecordUnreadableAtFirstIsLookedAtAgainAndReadOnceItIsWhole() {
+        PcxId id = peerings.create(draft(""), "app-vpc", "billing");
+        Tags requesterCopy = aws.ec2.state().peering(id.value()).tagsOf(StandInAws.A, REGION);
+        String ports = requesterCopy.asMap().get("peerbot:ports");
+        requesterCopy.remove("peerbot:ports", null);
+        List<Duration> waited = new ArrayList<>();
+        TaggedPeerings otherReplica = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), wait -> {
+            waited.add(wait);
+            requesterCopy.put("peerbot:ports", ports);
+        });
+
+        assertThat(otherReplica.find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+        assertThat(waited).containsExactly(Duration.ZERO);
+
+        requesterCopy.remove("peerbot:ports", null);
+        assertThat(new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), wait -> { })
+                .find(id, requester.location())).as("still unreadable at every look")
+                .isInstanceOfSatisfying(ManagedPeerings.Unreadable.class,
+                        unreadable -> assertThat(unreadable.why()).contains("peerbot:ports"));
     }
 
     @Test
