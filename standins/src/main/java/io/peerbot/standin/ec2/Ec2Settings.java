@@ -13,6 +13,7 @@ public final class Ec2Settings {
     private volatile Duration pendingPeeringExpiry = Duration.ofDays(7);
     private volatile int requesterLag;
     private volatile int accepterLag;
+    private volatile int requesterListingLag;
     private volatile String nextPeeringFailure;
 
     /** Non-local routes a route table may hold ({@code RouteLimitExceeded} beyond). Default 50. */
@@ -109,6 +110,20 @@ public final class Ec2Settings {
 
     public int requesterLag() {
         return requesterLag;
+    }
+
+    /**
+     * A list trails the look-up by id: a new peering is left out of its requester's next {@code listings}
+     * describes that name no id (filtered by VPC or status, as counting outstanding requests does), while a describe
+     * or a tag call naming its id finds it. Default 0.
+     */
+    public Ec2Settings requesterListsNewPeeringsAfter(int listings) {
+        this.requesterListingLag = listings;
+        return this;
+    }
+
+    public int requesterListingLag() {
+        return requesterListingLag;
     }
 
     /** As {@link #requesterSeesNewPeeringsAfter(int)}, for the accepter's account (another account or region). */

@@ -263,6 +263,27 @@ class PeeringLifecycleTest {
         assertThat(standIn.state().peering(pcx).tags()).doesNotContainKey("peerbot:state");
     }
 
+    @Test
+    void aNewPeeringLeftOutOfItsRequestersListingsIsFoundByItsIdMeanwhile() {
+        standIn.settings().requesterListsNewPeeringsAfter(2);
+        VpcSeed ledger = standIn.seed().account(ACCEPTER).region("eu-west-1").vpc("ledger", "10.30.0.0/16");
+        String pcx = create(ledger);
+
+        assertThat(describe(requester, pcx).vpcPeeringConnectionId()).isEqualTo(pcx);
+        requester.createTags(r -> r.resources(pcx).tags(Tag.builder().key("peerbot:state").value("asked").build()));
+        for (int listing = 1; listing <= 2; listing++) {
+            assertThat(requester.describeVpcPeeringConnections(r -> r.filters(
+                    filter("requester-vpc-info.vpc-id", app.id()), filter("status-code", "pending-acceptance")))
+                    .vpcPeeringConnections()).as("listing %d", listing).isEmpty();
+        }
+        assertThat(accepter.describeVpcPeeringConnections(r -> r.filters(
+                filter("accepter-vpc-info.vpc-id", ledger.id()))).vpcPeeringConnections())
+                .as("the accepter's listings are not held back").hasSize(1);
+        assertThat(requester.describeVpcPeeringConnections(r -> r.filters(
+                filter("requester-vpc-info.vpc-id", app.id()))).vpcPeeringConnections())
+                .extracting(VpcPeeringConnection::vpcPeeringConnectionId).containsExactly(pcx);
+    }
+
     private String create(VpcSeed peer) {
         return requester.createVpcPeeringConnection(r -> r.vpcId(app.id()).peerVpcId(peer.id())
                 .peerOwnerId(ACCEPTER).peerRegion("eu-west-1")).vpcPeeringConnection().vpcPeeringConnectionId();

@@ -44,8 +44,10 @@ final class PeeringActions {
     }
 
     private static void describe(Ec2Call call, Xml out) {
+        boolean listing = call.params().list("VpcPeeringConnectionId").isEmpty();
         List<StoredPeeringConnection> visible = call.world().peerings().stream()
-                .filter(p -> p.seenBy(call.account(), call.region())).toList();
+                .filter(p -> p.seenBy(call.account(), call.region()))
+                .filter(p -> !listing || p.listedTo(call.account(), call.region())).toList();
         List<StoredPeeringConnection> selected = call.selected("VpcPeeringConnectionId", visible, Ec2Call::peering);
         selected.forEach(call.world()::pollPeering);
         List<StoredPeeringConnection> matching = filters(call).apply(selected, call.params());
@@ -107,6 +109,7 @@ final class PeeringActions {
             pcx.tagsOf(call.account(), call.region()).putAll(tags);
         }
         pcx.hideForCalls(call.settings().requesterLag(), call.settings().accepterLag());
+        pcx.leaveUnlistedFor(call.settings().requesterListingLag());
         out.start("vpcPeeringConnection");
         PeeringXml.peering(out, pcx, call);
         out.end();

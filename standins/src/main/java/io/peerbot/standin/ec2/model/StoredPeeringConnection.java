@@ -53,6 +53,7 @@ public final class StoredPeeringConnection {
     private int pollsLeft;
     private int hiddenFromRequester;
     private int hiddenFromAccepter;
+    private int unlistedToRequester;
 
     StoredPeeringConnection(String id, Side requester, Side accepter, Instant expirationTime) {
         this.id = id;
@@ -122,6 +123,22 @@ public final class StoredPeeringConnection {
             return hiddenFromAccepter <= 0 || --hiddenFromAccepter < 0;
         }
         return false;
+    }
+
+    /**
+     * Whether a listing (a describe naming no id) by an account in a region shows the peering, counting the listing
+     * against the lag of a new peering's listing to its requester ({@link #leaveUnlistedFor}).
+     */
+    public synchronized boolean listedTo(String account, String region) {
+        if (requester.is(account, region)) {
+            return unlistedToRequester <= 0 || --unlistedToRequester < 0;
+        }
+        return true;
+    }
+
+    /** Leaves the new peering out of its requester's next listings, while looking it up by id finds it. */
+    public synchronized void leaveUnlistedFor(int requesterListings) {
+        this.unlistedToRequester = requesterListings;
     }
 
     /** Hides the new peering from each side's next calls, as EC2 takes a while to show a new peering everywhere. */
