@@ -95,7 +95,7 @@ class OutstandingRequestsTest {
     }
 
     /** A VPC of its own for {@code owner}, with a subnet, a route table and an instance in a group. */
-    private static VpcSeed team(RegionSeed home, int index, String owner) {
+    static VpcSeed team(RegionSeed home, int index, String owner) {
         String name = "team-" + index;
         String prefix = "10." + (70 + index);
         VpcSeed vpc = home.vpc(name, prefix + ".0.0/16").tag("peerbot:owner", owner);
