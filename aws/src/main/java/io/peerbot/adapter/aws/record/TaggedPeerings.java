@@ -7,6 +7,7 @@ import io.peerbot.adapter.aws.seal.RecordSeal;
 import io.peerbot.adapter.aws.seal.RecordVerdict;
 import io.peerbot.adapter.aws.seal.SealCheck;
 import io.peerbot.adapter.aws.seal.SealMacs;
+import io.peerbot.adapter.aws.seal.SealOutcome;
 import io.peerbot.adapter.aws.seal.SealTags;
 import io.peerbot.adapter.aws.seal.SealedRecordReader;
 import io.peerbot.application.lease.Pause;
@@ -138,7 +139,20 @@ public final class TaggedPeerings implements ManagedPeerings {
             lastSeen.invalidate(id.value());
             return new Untrusted(id, threadOfAValidCopy(verdict), verdict.reason());
         }
-        return new Found(PeeringRecord.decode(connection).orElseThrow(), connection.status());
+        return new Found(PeeringRecord.decode(withRecord(connection, verdict.record())).orElseThrow(),
+                connection.status());
+    }
+
+    /**
+     * The connection with the verified record's tags in place of the ones it was described with: the same, except
+     * when a save reached only one account and this is the other's view.
+     */
+    private static PeeringConnection withRecord(PeeringConnection connection, Map<String, String> record) {
+        Map<String, String> tags = new java.util.HashMap<>(connection.tags());
+        tags.keySet().removeIf(SealTags::covered);
+        tags.putAll(record);
+        return new PeeringConnection(connection.id(), connection.requester(), connection.accepter(),
+                connection.status(), connection.statusMessage(), tags, connection.statusCode());
     }
 
     @Override
@@ -236,7 +250,7 @@ public final class TaggedPeerings implements ManagedPeerings {
         Map<String, String> accepterView = identity.oneAccount() ? Map.of()
                 : seenFrom(where, accepter.location()) ? connection.tags() : view(id, accepter.location());
         RecordVerdict verdict = reader.read(identity, requesterView, accepterView);
-        if (verdict.trusted()) {
+        if (verdict.trusted() || verdict.outcome() == SealOutcome.ROLLBACK) {
             verdict = SealedRecordReader.againstLedger(identity, verdict, highestWritten.get());
         }
         if (verdict.trusted()) {

@@ -28,9 +28,9 @@ public record RecordVerdict(SealOutcome outcome, String reason, Map<String, Stri
         return outcome == SealOutcome.VALID;
     }
 
-    /** The record's sequence number when trusted. */
+    /** The record's sequence number when trusted: the newer copy's, when a save reached only one account. */
     public OptionalLong sequence() {
-        return trusted() ? requester.sequence() : OptionalLong.empty();
+        return trusted() ? OptionalLong.of(nextSequence() - 1) : OptionalLong.empty();
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
  * <p>Each account sees only its own tags on a peering connection, so the bot writes the same sealed record on both
  * sides. A person who can write tags in one account can restore an older sealed record there (it still verifies),
  * but not in the other account: so the two copies must both be valid and carry the same sequence number and
- * content, or the verdict is {@link SealOutcome#ROLLBACK}. A forged copy on either side makes the verdict
+ * content, or the verdict is {@link SealOutcome#ROLLBACK} (but see {@link #againstLedger} for a save that reached
+ * one account only). A forged copy on either side makes the verdict
  * {@link SealOutcome#FORGED}. When both ends are in one account there is one copy and only the requester view is
  * read; such a record cannot be forged, but an older one restored there cannot be told from the newest.
  */
@@ -40,7 +41,10 @@ public final class SealedRecordReader {
      */
     public static RecordVerdict againstLedger(PeeringIdentity peering, RecordVerdict verdict,
                                               OptionalLong highestWritten) {
-        if (!verdict.trusted() || highestWritten.isEmpty()
+        if (!verdict.trusted()) {
+            return saveStoppedHalfway(peering, verdict, highestWritten).orElse(verdict);
+        }
+        if (highestWritten.isEmpty()
                 || verdict.sequence().getAsLong() >= highestWritten.getAsLong()) {
             return verdict;
         }
@@ -49,6 +53,39 @@ public final class SealedRecordReader {
         return new RecordVerdict(SealOutcome.ROLLBACK, where + " sealed record " + verdict.sequence().getAsLong()
                 + ", but the bot wrote record " + highestWritten.getAsLong() + " (its ledger in the lock table): an "
                 + "older record was restored", Map.of(), verdict.requester(), verdict.accepter());
+    }
+
+    /**
+     * A save writes the requester's copy, then the accepter's, then the ledger: one that stopped between the copies
+     * (the process killed, or the second account's call refused) leaves a newer sealed record in one account while
+     * the ledger is still below it. No one but the bot can seal a record, nor one newer than its latest, so that
+     * copy is the bot's latest save: the record is read from it, and the next save writes both copies. With the
+     * ledger at the newer record the save had finished, and the older copy was restored since: a rollback, as
+     * {@link #compare} said. Without a ledger entry the two cannot be told apart, and nothing is done.
+     */
+    private static Optional<RecordVerdict> saveStoppedHalfway(PeeringIdentity peering, RecordVerdict verdict,
+                                                              OptionalLong highestWritten) {
+        if (verdict.outcome() != SealOutcome.ROLLBACK || verdict.accepter().isEmpty() || highestWritten.isEmpty()) {
+            return Optional.empty();
+        }
+        SealCheck requester = verdict.requester();
+        SealCheck accepter = verdict.accepter().get();
+        if (!requester.valid() || !accepter.valid()) {
+            return Optional.empty();
+        }
+        long requesterSequence = requester.sequence().getAsLong();
+        long accepterSequence = accepter.sequence().getAsLong();
+        long newest = Math.max(requesterSequence, accepterSequence);
+        if (requesterSequence == accepterSequence || newest <= highestWritten.getAsLong()) {
+            return Optional.empty();
+        }
+        SealCheck newer = requesterSequence > accepterSequence ? requester : accepter;
+        String behind = requesterSequence > accepterSequence
+                ? "the accepter account " + peering.accepter().account() + "'s copy"
+                : "the requester account " + peering.requester().account() + "'s copy";
+        return Optional.of(new RecordVerdict(SealOutcome.VALID, "record " + newest + " did not reach " + behind
+                + " (a save stopped halfway; the ledger is at " + highestWritten.getAsLong() + "): read from the "
+                + "other copy, and the next save writes both", newer.record(), requester, Optional.of(accepter)));
     }
 
     private static RecordVerdict compare(PeeringIdentity peering, SealCheck requester, SealCheck accepter) {

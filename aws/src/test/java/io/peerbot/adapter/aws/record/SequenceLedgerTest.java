@@ -138,6 +138,41 @@ class SequenceLedgerTest {
     }
 
     @Test
+    void aSaveThatReachedOneAccountOnlyIsReadFromTheNewerCopyAndTheNextSaveWritesBoth() {
+        TaggedPeerings peerings = withLedger();
+        PeeringSide billing = side(StandInAws.B, "billing", "10.30.0.0/16");
+        PcxId id = peerings.create(draft("tcp:443", billing), "app-vpc", "billing");
+        StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
+        aws.ec2.deny(StandInAws.B, "ec2:CreateTags");
+
+        assertThatThrownBy(() -> peerings.save(draft("tcp:443,tcp:5432", billing).withId(id)))
+                .isInstanceOf(CloudException.class);
+        assertThat(stored.tags()).containsEntry("peerbot:seq", "2");
+        assertThat(stored.accepterTags()).containsEntry("peerbot:seq", "1");
+
+        for (Location seenFrom : List.of(requester.location(), billing.location())) {
+            assertThat(withLedger().find(id, seenFrom)).as("read from %s", seenFrom)
+                    .isInstanceOfSatisfying(ManagedPeerings.Found.class, found -> assertThat(found.peering().options()
+                            .ports()).isEqualTo(PortList.parse("tcp:443,tcp:5432")));
+        }
+        assertThat(waited).as("no second look needed").isEmpty();
+
+        aws.ec2.allow(StandInAws.B, "ec2:CreateTags");
+        ManagedPeering latest = ((ManagedPeerings.Found) peerings.find(id, billing.location())).peering();
+        peerings.save(latest);
+        assertThat(stored.tags()).containsEntry("peerbot:seq", "3");
+        assertThat(stored.accepterTags()).containsEntry("peerbot:seq", "3")
+                .containsEntry("peerbot:ports", stored.tags().get("peerbot:ports"));
+
+        Map<String, String> older = Map.copyOf(stored.accepterTags());
+        peerings.save(latest);
+        restore(stored.tagsOf(StandInAws.B, REGION), older);
+        assertThat(withLedger().find(id, billing.location())).as("once the ledger has the save, an older copy is "
+                + "a rollback").isInstanceOfSatisfying(ManagedPeerings.Untrusted.class, untrusted ->
+                assertThat(untrusted.why()).contains("is older (record 3 against 4)"));
+    }
+
+    @Test
     void theLedgerNeverGoesDown() {
         DynamoSequenceLedger ledger = new DynamoSequenceLedger(table);
         assertThat(ledger.highest("pcx-0123456789abcdef0")).isEmpty();
@@ -175,14 +210,22 @@ class SequenceLedgerTest {
     }
 
     private ManagedPeering draft(String ports) {
+        return draft(ports, accepter);
+    }
+
+    private ManagedPeering draft(String ports, PeeringSide to) {
         PeeringOptions options = new PeeringOptions(PortList.parse(ports), List.of(), false, true, "");
         Change creation = Change.asked(ChangeKind.CREATE, options.ports(), "U0ALICE",
                 Instant.parse("2026-05-01T12:00:00.123Z"), Set.of());
-        return new ManagedPeering(null, requester, accepter, THREAD, options, creation, null);
+        return new ManagedPeering(null, requester, to, THREAD, options, creation, null);
     }
 
     private PeeringSide side(String name, String cidr) {
-        String vpcId = aws.ec2.seed().account(StandInAws.A).region(REGION).vpc(name, cidr).vpc().id();
-        return new PeeringSide(vpcId, new Location(StandInAws.A, REGION), List.of(Cidr.parse(cidr)));
+        return side(StandInAws.A, name, cidr);
+    }
+
+    private PeeringSide side(String account, String name, String cidr) {
+        String vpcId = aws.ec2.seed().account(account).region(REGION).vpc(name, cidr).vpc().id();
+        return new PeeringSide(vpcId, new Location(account, REGION), List.of(Cidr.parse(cidr)));
     }
 }

@@ -47,6 +47,44 @@ class LedgerVerdictTest {
     }
 
     @Test
+    void aSaveThatReachedOneAccountOnlyIsReadFromTheNewerCopyWhileTheLedgerIsBelowIt() {
+        Map<String, String> newer = seal.seal(CROSS_ACCOUNT, SealedRecordReaderTest.pending(), 4);
+        Map<String, String> older = seal.seal(CROSS_ACCOUNT, Map.of("peerbot:managed", "true",
+                "peerbot:ports", "tcp:443"), 3);
+
+        RecordVerdict stopped = SealedRecordReader.againstLedger(CROSS_ACCOUNT,
+                reader.read(CROSS_ACCOUNT, newer, older), OptionalLong.of(3));
+
+        assertThat(stopped.trusted()).isTrue();
+        assertThat(stopped.record()).isEqualTo(reader.read(CROSS_ACCOUNT, newer, newer).record());
+        assertThat(stopped.sequence()).hasValue(4);
+        assertThat(stopped.nextSequence()).isEqualTo(5);
+        assertThat(stopped.reason()).isEqualTo("record 4 did not reach the accepter account 444455556666's copy (a "
+                + "save stopped halfway; the ledger is at 3): read from the other copy, and the next save writes both");
+        assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, older, newer),
+                OptionalLong.of(3))).as("the requester's copy behind: restored there after a save whose ledger "
+                + "entry failed").satisfies(verdict -> {
+                    assertThat(verdict.trusted()).isTrue();
+                    assertThat(verdict.sequence()).hasValue(4);
+                });
+    }
+
+    @Test
+    void copiesThatDisagreeAfterASaveTheLedgerCountsOrWithoutALedgerAreARollback() {
+        Map<String, String> newer = seal.seal(CROSS_ACCOUNT, SealedRecordReaderTest.pending(), 4);
+        Map<String, String> older = seal.seal(CROSS_ACCOUNT, SealedRecordReaderTest.pending(), 3);
+
+        assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, newer, older),
+                OptionalLong.of(4)).outcome()).as("the save finished: the older copy was restored since")
+                .isEqualTo(SealOutcome.ROLLBACK);
+        assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, newer, older),
+                OptionalLong.empty()).outcome()).isEqualTo(SealOutcome.ROLLBACK);
+        assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, newer, Map.of()),
+                OptionalLong.of(1)).outcome()).as("a copy missing is not a save that stopped halfway")
+                .isEqualTo(SealOutcome.ROLLBACK);
+    }
+
+    @Test
     void aForgedRecordStaysForged() {
         Map<String, String> forged = new java.util.HashMap<>(seal.seal(ONE_ACCOUNT, SealedRecordReaderTest.pending(),
                 3));
