@@ -349,7 +349,7 @@ public final class PeeringRecord {
 
     private static boolean bool(Map<String, String> tags, String key, boolean absent) {
         String value = tags.get(key);
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return absent;
         }
         return switch (value.strip().toLowerCase(Locale.ROOT)) {

@@ -51,7 +51,7 @@ public final class TaggedPeerings implements ManagedPeerings {
     private static final Duration COPIES_KEPT = Duration.ofMinutes(5);
     /**
      * When to look again at a record that did not verify: at once (a save landed between the describe and the
-     * ledger's read), then twice more while a save half done finishes (one or two EC2 calls).
+     * ledger's read), then twice more while a save half done finishes (its call in the other account).
      */
     private static final List<Duration> LOOKS_AGAIN_AFTER = List.of(Duration.ZERO, Duration.ofMillis(100),
             Duration.ofMillis(400));
@@ -98,9 +98,9 @@ public final class TaggedPeerings implements ManagedPeerings {
     /**
      * Judges a peering's record as described, and reads it again before calling it untrusted or unreadable: a save
      * of this process or another replica can land between the describe and the ledger's read (the tags then look
-     * older than the ledger), or be half done (one account's copy written, or a tag it drops still there, which can
-     * also leave a list unreadable). Each new look reads the ledger first, then the tags, so a save the ledger
-     * counts is already in them; a record changed outside the bot stays untrusted through every look.
+     * older than the ledger), or be half done (one account's copy written: without a ledger entry below it, that
+     * cannot be told from a copy restored). Each new look reads the ledger first, then the tags, so a save the
+     * ledger counts is already in them; a record changed outside the bot stays untrusted through every look.
      */
     private Lookup lookup(PeeringConnection connection, Location where) {
         PcxId id = new PcxId(connection.id());
@@ -212,26 +212,22 @@ public final class TaggedPeerings implements ManagedPeerings {
         // Never a number the ledger has seen: a record saved over a restored older one is still the newest.
         long sequence = Math.max(reader.read(identity, requesterView, accepterView).nextSequence(),
                 ledger.highest(peering.id().value()).orElse(0) + 1);
-        Map<String, String> sealed = seal.seal(identity, PeeringRecord.encode(peering), sequence);
+        Map<String, String> sealed = seal.seal(identity,
+                LeftoverTags.kept(PeeringRecord.encode(peering), requesterView, accepterView), sequence);
         lastSeen.invalidate(peering.id().value());
-        write(peering.id(), peering.requester().location(), requesterView, sealed);
+        write(peering.id(), peering.requester().location(), sealed);
         if (!identity.oneAccount()) {
             Map<String, String> accepterTags = new java.util.LinkedHashMap<>(accepterOnly);
             accepterTags.putAll(sealed);
-            write(peering.id(), peering.accepter().location(), accepterView, accepterTags);
+            write(peering.id(), peering.accepter().location(), accepterTags);
         }
         ledger.wrote(peering.id().value(), sequence);
         lastSeen.put(peering.id().value(), new Copies(sealed, identity.oneAccount() ? Map.of() : sealed));
     }
 
-    /** Tags the record in one account's view, then drops the record's tags the new record no longer has. */
-    private void write(PcxId id, Location where, Map<String, String> view, Map<String, String> sealed) {
+    /** Tags the record in one account's view: one call, as the tags it no longer has are kept empty in it. */
+    private void write(PcxId id, Location where, Map<String, String> sealed) {
         gateways.at(where).tagPeering(id.value(), sealed);
-        Set<String> stale = new TreeSet<>();
-        view.keySet().stream().filter(SealTags::covered).filter(k -> !sealed.containsKey(k)).forEach(stale::add);
-        if (!stale.isEmpty()) {
-            gateways.at(where).untagPeering(id.value(), stale);
-        }
     }
 
     private Map<String, String> view(PcxId id, Location where) {

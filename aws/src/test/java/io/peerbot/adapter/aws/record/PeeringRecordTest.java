@@ -65,6 +65,10 @@ class PeeringRecordTest {
                         List.of(approval(Side.REQUESTER, "U0REQUEST", 0), Approval.extra("network team (prod, §4)",
                                 "U0NETWORK", CREATED.plusSeconds(50))), ChangeState.AWAITING_APPROVAL, null)),
                 Arguments.of("denied", peering(PeeringOptions.defaults(), List.of(), ChangeState.DENIED, "U0OWNERDB")),
+                Arguments.of("rules between named groups both ways, routes overridden", peering(new PeeringOptions(
+                        PortList.parse("tcp:443"), List.of(), false, true, "", new io.peerbot.domain.peering.RuleTargets(
+                        List.of("sg-0a1b2c3d"), List.of("sg-0b2c3d4e5f6071829"), true, true))
+                        .withOverrideRoutes(true), List.of(), ChangeState.AWAITING_APPROVAL, null)),
                 Arguments.of("thirty subnets", peering(new PeeringOptions(PortList.parse("tcp:443"), thirtySubnets,
                         false, true, ""), List.of(), ChangeState.AWAITING_APPROVAL, null)),
                 Arguments.of("twenty wide port ranges", peering(new PeeringOptions(PortList.parse(twentyPorts),
@@ -89,6 +93,17 @@ class PeeringRecordTest {
 
         assertThat(PeeringRecord.decode(connection(tags))).contains(peering);
         assertThat(PeeringRecord.whyUnreadable(connection(tags))).isEmpty();
+    }
+
+    /** A save keeps the tags its record no longer has, empty ({@link LeftoverTags}): they read as absent. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("peerings")
+    void readsBackWhatItWroteBesideEveryOtherRecordsTagsKeptEmpty(String description, ManagedPeering peering) {
+        Map<String, String> leftovers = new HashMap<>();
+        peerings().forEach(other -> leftovers.putAll(PeeringRecord.encode((ManagedPeering) other.get()[1])));
+        Map<String, String> tags = LeftoverTags.kept(PeeringRecord.encode(peering), leftovers, Map.of());
+
+        assertThat(PeeringRecord.decode(connection(tags))).contains(peering);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -119,17 +119,21 @@ class TaggedPeeringsTest {
     }
 
     @Test
-    void aTagTheNewRecordNoLongerHasIsDeletedFromBothCopies() {
+    void aTagTheNewRecordNoLongerHasIsKeptEmptySoEachCopyIsWrittenInOneCall() {
         PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
         StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
         assertThat(stored.tags()).containsKey("peerbot:reason");
+        int before = aws.ec2.calls().mark();
 
         peerings.save(draft("").withId(id));
 
-        assertThat(stored.tags()).doesNotContainKey("peerbot:reason");
-        assertThat(stored.accepterTags()).doesNotContainKey("peerbot:reason");
+        assertThat(aws.ec2.calls().since(before)).filteredOn(c -> c.service().equals("ec2")).extracting(c -> c.action())
+                .as("a save stopped at any point leaves whole copies").containsExactly("CreateTags", "CreateTags");
+        assertThat(stored.tags()).containsEntry("peerbot:reason", "").containsEntry("peerbot:seq", "2");
+        assertThat(stored.accepterTags()).containsEntry("peerbot:reason", "");
         assertThat(peerings.find(id, requester.location())).isInstanceOfSatisfying(ManagedPeerings.Found.class,
                 found -> assertThat(found.peering().options().reason()).isEmpty());
+        assertThat(peerings.find(id, accepter.location())).isInstanceOf(ManagedPeerings.Found.class);
     }
 
     @Test
