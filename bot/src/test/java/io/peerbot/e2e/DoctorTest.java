@@ -130,7 +130,7 @@ class DoctorTest {
         assertThat(run.line("⚠️ ssm:SendCommand")).contains("not verifiable without running a command");
         assertThat(run.line("✅ sts:AssumeRole arn:aws:iam::" + ACCOUNT_B + ":role/peerbot")).contains("assumed");
         assertThat(run.line("✅ EC2 and SSM permissions in " + ACCOUNT_B + ":eu-west-1"))
-                .contains("22 actions allowed");
+                .contains("23 actions allowed");
         assertThat(run.line("✅ SSM document peerbot-probe in " + ACCOUNT_A + ":" + REGION_A)).contains("present");
         assertThat(run.line("✅ SSM document peerbot-probe in " + ACCOUNT_B + ":eu-west-1")).contains("present");
         assertThat(run.line("✅ owners file")).contains("2 entries");

@@ -57,7 +57,7 @@ public final class AwsDoctor implements AutoCloseable {
             "DescribeSecurityGroupRules", "DescribeInstances", "DescribeNetworkAcls", "DescribeNetworkInterfaces",
             "DescribeVpcPeeringConnections", "DescribeStaleSecurityGroups", "DescribeVpcAttribute",
             "CreateVpcPeeringConnection", "AcceptVpcPeeringConnection", "RejectVpcPeeringConnection",
-            "DeleteVpcPeeringConnection", "ModifyVpcPeeringConnectionOptions", "CreateTags", "CreateRoute",
+            "DeleteVpcPeeringConnection", "ModifyVpcPeeringConnectionOptions", "CreateTags", "DeleteTags", "CreateRoute",
             "DeleteRoute", "AuthorizeSecurityGroupIngress", "RevokeSecurityGroupIngress");
     /** SSM actions of the connectivity test that cannot be tried without running a command on an instance. */
     public static final List<String> SSM_NOT_VERIFIABLE = List.of("SendCommand", "GetCommandInvocation",
@@ -259,6 +259,8 @@ public final class AwsDoctor implements AutoCloseable {
                 .requesterPeeringConnectionOptions(o -> o.allowDnsResolutionFromRemoteVpc(true))));
         calls.put("CreateTags", (ec2, s) -> ec2.createTags(r -> r.dryRun(true).resources(s.pcx())
                 .tags(Tag.builder().key("peerbot:doctor").value("dry-run").build())));
+        calls.put("DeleteTags", (ec2, s) -> ec2.deleteTags(r -> r.dryRun(true).resources(s.pcx())
+                .tags(Tag.builder().key("peerbot:doctor").build())));
         calls.put("CreateRoute", (ec2, s) -> ec2.createRoute(r -> r.dryRun(true).routeTableId(s.routeTable())
                 .destinationCidrBlock(SAMPLE_CIDR).vpcPeeringConnectionId(s.pcx())));
         calls.put("DeleteRoute", (ec2, s) -> ec2.deleteRoute(r -> r.dryRun(true).routeTableId(s.routeTable())

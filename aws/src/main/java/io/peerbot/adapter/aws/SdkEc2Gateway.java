@@ -378,6 +378,15 @@ public final class SdkEc2Gateway implements Ec2Gateway {
     }
 
     @Override
+    public void untagPeering(String pcxId, java.util.Set<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        visible.run("DeleteTags", () -> run("DeleteTags", () -> ec2.deleteTags(r -> r.resources(pcxId).tags(keys.stream()
+                .map(k -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(k).build()).toList()))));
+    }
+
+    @Override
     public void createRoute(String routeTableId, Cidr destination, String pcxId) {
         CreateRouteRequest.Builder request = CreateRouteRequest.builder().routeTableId(routeTableId)
                 .vpcPeeringConnectionId(pcxId);

@@ -48,6 +48,9 @@ public interface Ec2Writes {
 
     void tagPeering(String pcxId, Map<String, String> tags);
 
+    /** Removes these tags (by key) from the peering, as this account sees it; absent keys are fine. */
+    void untagPeering(String pcxId, java.util.Set<String> keys);
+
     /** Adds a route through the peering; a route to the same destination through it already is success. */
     void createRoute(String routeTableId, Cidr destination, String pcxId);
 

@@ -254,6 +254,11 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
     }
 
     @Override
+    public void untagPeering(String pcxId, java.util.Set<String> keys) {
+        call("DeleteTags");
+    }
+
+    @Override
     public void tagPeering(String pcxId, Map<String, String> tags) {
         call("CreateTags");
     }

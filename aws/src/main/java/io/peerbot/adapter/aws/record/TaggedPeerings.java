@@ -31,6 +31,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Managed peerings in their connection's tags, written and read with {@link PeeringRecord}, sealed with
@@ -48,6 +50,7 @@ import java.util.stream.Stream;
  * does not verify is looked at again before it is called untrusted, since a save may be under way.
  */
 public final class TaggedPeerings implements ManagedPeerings {
+    private static final Logger log = LoggerFactory.getLogger(TaggedPeerings.class);
     private static final Duration COPIES_KEPT = Duration.ofMinutes(5);
     /**
      * When to look again at a record that did not verify: at once (a save landed between the describe and the
@@ -212,21 +215,37 @@ public final class TaggedPeerings implements ManagedPeerings {
         // Never a number the ledger has seen: a record saved over a restored older one is still the newest.
         long sequence = Math.max(reader.read(identity, requesterView, accepterView).nextSequence(),
                 ledger.highest(peering.id().value()).orElse(0) + 1);
-        Map<String, String> sealed = seal.seal(identity,
-                LeftoverTags.kept(PeeringRecord.encode(peering), requesterView, accepterView), sequence);
+        Map<String, String> record = PeeringRecord.encode(peering);
+        Map<String, String> sealed = seal.seal(identity, LeftoverTags.kept(record, requesterView, accepterView),
+                sequence);
+        boolean leftoversFit = LeftoverTags.fit(sealed, requesterView, Map.of())
+                && LeftoverTags.fit(sealed, accepterView, accepterOnly);
+        if (!leftoversFit) {
+            log.info("the record of {} cannot keep the tags it no longer has within EC2's {} tags: they are removed "
+                    + "before it is written", peering.id(), PeeringRecord.MAX_TAGS);
+            sealed = seal.seal(identity, record, sequence);
+        }
         lastSeen.invalidate(peering.id().value());
-        write(peering.id(), peering.requester().location(), sealed);
+        write(peering.id(), peering.requester().location(), requesterView, sealed);
         if (!identity.oneAccount()) {
             Map<String, String> accepterTags = new java.util.LinkedHashMap<>(accepterOnly);
             accepterTags.putAll(sealed);
-            write(peering.id(), peering.accepter().location(), accepterTags);
+            write(peering.id(), peering.accepter().location(), accepterView, accepterTags);
         }
         ledger.wrote(peering.id().value(), sequence);
         lastSeen.put(peering.id().value(), new Copies(sealed, identity.oneAccount() ? Map.of() : sealed));
     }
 
-    /** Tags the record in one account's view: one call, as the tags it no longer has are kept empty in it. */
-    private void write(PcxId id, Location where, Map<String, String> sealed) {
+    /**
+     * Tags the record in one account's view: one call, as the tags it no longer has are kept empty in it, but where
+     * they did not fit ({@link LeftoverTags#fit}), which are removed first so that the tags written fit.
+     */
+    private void write(PcxId id, Location where, Map<String, String> view, Map<String, String> sealed) {
+        Set<String> left = new TreeSet<>();
+        view.keySet().stream().filter(SealTags::covered).filter(k -> !sealed.containsKey(k)).forEach(left::add);
+        if (!left.isEmpty()) {
+            gateways.at(where).untagPeering(id.value(), left);
+        }
         gateways.at(where).tagPeering(id.value(), sealed);
     }
 

@@ -137,6 +137,29 @@ class TaggedPeeringsTest {
     }
 
     @Test
+    void leftoverTagsThatWouldPassEc2sTagLimitAreRemovedBeforeTheNewRecordIsWritten() {
+        PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
+        StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
+        Tags requesterCopy = stored.tagsOf(StandInAws.A, REGION);
+        // someone else's tags fill the peering up to EC2's limit
+        for (int n = requesterCopy.asMap().size(); n < PeeringRecord.MAX_TAGS; n++) {
+            requesterCopy.put("team:" + n, "x");
+        }
+        peerings.find(id, requester.location());
+        int before = aws.ec2.calls().mark();
+
+        // no reason (its tag left over), but subnets (a tag the record did not have)
+        peerings.save(withSubnet(draft("").withId(id)));
+
+        assertThat(aws.ec2.calls().since(before)).filteredOn(c -> c.account().equals(StandInAws.A))
+                .extracting(c -> c.action()).containsExactly("DeleteTags", "CreateTags");
+        assertThat(stored.tags()).doesNotContainKey("peerbot:reason").containsKey("peerbot:subnets")
+                .hasSize(PeeringRecord.MAX_TAGS);
+        assertThat(aws.ec2.calls().since(before)).allSatisfy(c -> assertThat(c.succeeded()).isTrue());
+        assertThat(peerings.find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+    }
+
+    @Test
     void anEditInOneAccountIsUntrustedAndTheOtherCopyNamesTheThread() {
         PcxId id = peerings.create(draft(""), "app-vpc", "billing");
         StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
@@ -214,6 +237,15 @@ class TaggedPeeringsTest {
         aws.ec2.state().peering(id.value()).tagsOf(StandInAws.A, REGION).put("peerbot:last-test", "pass");
 
         assertThat(peerings.find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+    }
+
+    private ManagedPeering withSubnet(ManagedPeering peering) {
+        String subnet = aws.ec2.seed().account(StandInAws.A).region(REGION).vpc("other", "10.40.0.0/16")
+                .subnet("other-a", "10.40.1.0/24").id();
+        PeeringOptions options = peering.options();
+        return new ManagedPeering(peering.id(), peering.requester(), peering.accepter(), peering.thread(),
+                new PeeringOptions(options.ports(), List.of(subnet), options.dns(), options.test(), options.reason()),
+                peering.creation(), null);
     }
 
     private ManagedPeering draft(String reason) {
