@@ -31,7 +31,7 @@ public final class DynamoSequenceLedger implements SequenceLedger {
         Map<String, AttributeValue> item = table.call("GetItem", () -> table.client().getItem(r -> r
                 .tableName(table.name()).key(key(pcxId)).consistentRead(true)).item());
         if (item == null || !item.containsKey(SEQ) || item.get(SEQ).n() == null) {
-            return OptionalLong.empty();
+            return OptionalLong.of(0);
         }
         return OptionalLong.of(Long.parseLong(item.get(SEQ).n()));
     }

@@ -10,7 +10,10 @@ import java.util.OptionalLong;
  */
 public interface SequenceLedger {
 
-    /** The highest sequence number the bot wrote on the peering; empty when none is known. */
+    /**
+     * The highest sequence number the bot wrote on the peering: 0 when the ledger has none for it; empty when
+     * nothing is known (no ledger).
+     */
     OptionalLong highest(String pcxId);
 
     /** Keeps {@code sequence} as the peering's highest, unless a higher one is kept already: it never goes down. */

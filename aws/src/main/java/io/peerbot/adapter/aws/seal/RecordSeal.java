@@ -43,6 +43,9 @@ public final class RecordSeal {
     /** Checks one copy of the record as read from one account's side of the peering. */
     public SealCheck check(PeeringIdentity peering, Map<String, String> tags) {
         String seal = tags.get(SealTags.SEAL);
+        if (seal == null && tags.keySet().stream().noneMatch(SealTags::covered)) {
+            return SealCheck.refused(SealOutcome.MISSING, "no record");
+        }
         if (seal == null) {
             return SealCheck.refused(SealOutcome.UNSEALED, "no " + SealTags.SEAL + " tag");
         }

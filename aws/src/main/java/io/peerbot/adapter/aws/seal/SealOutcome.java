@@ -6,6 +6,8 @@ public enum SealOutcome {
     VALID,
     /** No seal: not a record the bot wrote (or one written before records were sealed). */
     UNSEALED,
+    /** No record at all in this account's view: its copy was never written (or every tag of it was removed). */
+    MISSING,
     /** A seal that does not match: a tag was added, changed or removed, or the record belongs to another peering. */
     FORGED,
     /** Sealed with a key the bot does not hold (never had, or dropped after a rotation). */

@@ -61,7 +61,9 @@ public final class SealedRecordReader {
      * the ledger is still below it. No one but the bot can seal a record, nor one newer than its latest, so that
      * copy is the bot's latest save: the record is read from it, and the next save writes both copies. With the
      * ledger at the newer record the save had finished, and the older copy was restored since: a rollback, as
-     * {@link #compare} said. Without a ledger entry the two cannot be told apart, and nothing is done.
+     * {@link #compare} said. Without a ledger the two cannot be told apart, and nothing is done. The first save
+     * can stop the same way before the accepter's account has any copy: while the ledger has no entry for the
+     * peering (0: no save finished), that copy is read too; once it has one, a copy missing was removed.
      */
     private static Optional<RecordVerdict> saveStoppedHalfway(PeeringIdentity peering, RecordVerdict verdict,
                                                               OptionalLong highestWritten) {
@@ -70,6 +72,12 @@ public final class SealedRecordReader {
         }
         SealCheck requester = verdict.requester();
         SealCheck accepter = verdict.accepter().get();
+        if (requester.valid() && accepter.outcome() == SealOutcome.MISSING && highestWritten.getAsLong() == 0) {
+            return Optional.of(new RecordVerdict(SealOutcome.VALID, "record " + requester.sequence().getAsLong()
+                    + " did not reach the accepter account " + peering.accepter().account() + ", which has no copy "
+                    + "yet (a first save stopped halfway; the ledger has none): read from the requester's copy, and "
+                    + "the next save writes both", requester.record(), requester, Optional.of(accepter)));
+        }
         if (!requester.valid() || !accepter.valid()) {
             return Optional.empty();
         }

@@ -173,9 +173,35 @@ class SequenceLedgerTest {
     }
 
     @Test
+    void aFirstSaveThatNeverReachedTheAccepterIsReadFromTheRequestersCopyAndTheNextSaveWritesBoth() {
+        TaggedPeerings peerings = withLedger();
+        PeeringSide billing = side(StandInAws.B, "billing", "10.30.0.0/16");
+        aws.ec2.deny(StandInAws.B, "ec2:CreateTags");
+
+        assertThatThrownBy(() -> peerings.create(draft("tcp:443", billing), "app-vpc", "billing"))
+                .isInstanceOf(CloudException.class);
+        StoredPeeringConnection stored = aws.ec2.state().peerings().get(0);
+        PcxId id = new PcxId(stored.id());
+        assertThat(stored.tags()).containsEntry("peerbot:seq", "1");
+        assertThat(stored.accepterTags()).isEmpty();
+
+        assertThat(withLedger().find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+        aws.ec2.allow(StandInAws.B, "ec2:CreateTags");
+        ManagedPeering found = ((ManagedPeerings.Found) withLedger().find(id, requester.location())).peering();
+        withLedger().save(found);
+        assertThat(stored.accepterTags()).containsEntry("peerbot:seq", "2");
+        assertThat(withLedger().find(id, billing.location())).isInstanceOf(ManagedPeerings.Found.class);
+
+        stored.tagsOf(StandInAws.B, REGION).asMap().keySet().forEach(key -> stored.tagsOf(StandInAws.B, REGION)
+                .remove(key, null));
+        assertThat(withLedger().find(id, requester.location())).as("once the ledger has a save of both, a copy "
+                + "removed is refused").isInstanceOf(ManagedPeerings.Untrusted.class);
+    }
+
+    @Test
     void theLedgerNeverGoesDown() {
         DynamoSequenceLedger ledger = new DynamoSequenceLedger(table);
-        assertThat(ledger.highest("pcx-0123456789abcdef0")).isEmpty();
+        assertThat(ledger.highest("pcx-0123456789abcdef0")).as("no entry: nothing written").hasValue(0);
 
         ledger.wrote("pcx-0123456789abcdef0", 5);
         ledger.wrote("pcx-0123456789abcdef0", 3);

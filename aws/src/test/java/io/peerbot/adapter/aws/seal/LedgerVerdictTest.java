@@ -85,6 +85,28 @@ class LedgerVerdictTest {
     }
 
     @Test
+    void aFirstSaveThatNeverReachedTheAccepterIsReadFromTheRequestersCopyWhileTheLedgerHasNone() {
+        Map<String, String> first = seal.seal(CROSS_ACCOUNT, SealedRecordReaderTest.pending(), 1);
+        Map<String, String> unsealed = new java.util.HashMap<>(first);
+        unsealed.remove("peerbot:seal");
+
+        RecordVerdict stopped = SealedRecordReader.againstLedger(CROSS_ACCOUNT,
+                reader.read(CROSS_ACCOUNT, first, Map.of("Name", "made by hand")), OptionalLong.of(0));
+        assertThat(stopped.trusted()).isTrue();
+        assertThat(stopped.sequence()).hasValue(1);
+        assertThat(stopped.reason()).contains("which has no copy yet");
+
+        assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, first, Map.of()),
+                OptionalLong.of(1)).outcome()).as("the ledger has it: the copy was removed").isEqualTo(
+                SealOutcome.ROLLBACK);
+        assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, first, Map.of()),
+                OptionalLong.empty()).outcome()).as("no ledger").isEqualTo(SealOutcome.ROLLBACK);
+        assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, first, unsealed),
+                OptionalLong.of(0)).outcome()).as("a copy whose seal was removed is not missing").isEqualTo(
+                SealOutcome.ROLLBACK);
+    }
+
+    @Test
     void aForgedRecordStaysForged() {
         Map<String, String> forged = new java.util.HashMap<>(seal.seal(ONE_ACCOUNT, SealedRecordReaderTest.pending(),
                 3));
