@@ -210,6 +210,27 @@ class TaggedPeeringsTest {
     }
 
     @Test
+    void blankingARecordsTagOrRemovingOneKeptEmptyByHandIsAnEdit() {
+        PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
+        peerings.save(draft("").withId(id));
+        Tags requesterCopy = aws.ec2.state().peering(id.value()).tagsOf(StandInAws.A, REGION);
+        assertThat(requesterCopy.asMap()).containsEntry("peerbot:reason", "");
+        TaggedPeerings otherReplica = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), wait -> { });
+
+        requesterCopy.remove("peerbot:reason", null);
+        assertThat(otherReplica.find(id, requester.location())).as("a tag kept empty, removed")
+                .isInstanceOfSatisfying(ManagedPeerings.Untrusted.class,
+                        untrusted -> assertThat(untrusted.why()).contains("the seal does not match"));
+
+        requesterCopy.put("peerbot:reason", "");
+        assertThat(otherReplica.find(id, requester.location())).isInstanceOf(ManagedPeerings.Found.class);
+        requesterCopy.put("peerbot:test", "");
+        assertThat(otherReplica.find(id, requester.location())).as("a value blanked, though blank reads as absent")
+                .isInstanceOfSatisfying(ManagedPeerings.Untrusted.class,
+                        untrusted -> assertThat(untrusted.why()).contains("the seal does not match"));
+    }
+
+    @Test
     void aRecordUnreadableAtFirstIsLookedAtAgainAndReadOnceItIsWhole() {
         PcxId id = peerings.create(draft(""), "app-vpc", "billing");
         Tags requesterCopy = aws.ec2.state().peering(id.value()).tagsOf(StandInAws.A, REGION);
