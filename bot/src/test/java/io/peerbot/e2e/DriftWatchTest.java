@@ -37,7 +37,7 @@ class DriftWatchTest {
 
     @Test
     void aDeletedRouteIsReportedOnceAndRepairedByAnOwnerOfItsSide() throws Exception {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         StoredRouteTable table = appTableRoutingVia(pcxId);
         int routesBefore = routesVia(pcxId);
@@ -78,7 +78,7 @@ class DriftWatchTest {
 
     @Test
     void aNewSubnetWithItsOwnTableIsRoutedOnlyOnceBothSidesApproveTheExtension() {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         SubnetSeed subnet = h.org.app.subnet("app-vpc-d", "10.0.4.0/24");
         String table = h.org.app.routeTable("rt-d", subnet).id();
@@ -106,7 +106,7 @@ class DriftWatchTest {
 
     @Test
     void aSecondaryBlockGetsRoutesAndRulesOnlyAfterApproval() {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         h.org.db.cidr("10.3.0.0/16");
 
@@ -131,7 +131,7 @@ class DriftWatchTest {
 
     @Test
     void aDismissedFindingIsNotRaisedAgainUntilItChanges() throws Exception {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         StoredRouteTable table = appTableRoutingVia(pcxId);
         removeRoute(table, "10.1.0.0/16");
@@ -175,14 +175,6 @@ class DriftWatchTest {
                 .contains("deleted", "outside peerbot"));
         h.type(ALICE, "list");
         h.awaitEphemeral(ALICE, t -> t.contains(pcxId) && t.contains("deleted"));
-    }
-
-    private RecordedMessage applied(String ports) {
-        h.type(ALICE, "app-vpc db-vpc --no-test --ports " + ports);
-        RecordedMessage card = h.awaitCard();
-        h.approve(BOB, card);
-        h.awaitInThread(card, t -> t.contains("is ready"));
-        return card;
     }
 
     private List<RecordedMessage> findings(RecordedMessage card) {

@@ -74,6 +74,7 @@ class ForgedRecordTest {
         RecordedMessage first = h.awaitCard();
         h.approve(BOB, first);
         h.awaitInThread(first, t -> t.contains("is ready"));
+        h.awaitOutcomesRecorded();
         StoredPeeringConnection applied = h.ec2.state().peerings().get(0);
         h.type(ALICE, "app-vpc data-vpc --no-test --ports tcp:5432");
         RecordedMessage second = h.slack.awaitMessage(m -> !m.ephemeral() && !m.isReply()

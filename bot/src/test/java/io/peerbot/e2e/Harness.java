@@ -391,6 +391,31 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     }
 
     /** Waits until {@code condition} holds in AWS, looking again each time the EC2 stand-in answers a call. */
+    /**
+     * Alice asks for app-vpc ↔ db-vpc with these ports and no connectivity test, Bob approves, and the bot
+     * finishes: the thread says the peering is ready and the record says the thread has the outcome — the last
+     * thing the bot writes for it, so a test that counts EC2 calls from here sees only its own.
+     */
+    RecordedMessage applied(String ports) {
+        type(Org.ALICE, "app-vpc db-vpc --no-test --ports " + ports);
+        RecordedMessage card = awaitCard();
+        approve(Org.BOB, card);
+        awaitInThread(card, t -> t.contains("is ready"));
+        awaitOutcomesRecorded();
+        return card;
+    }
+
+    /** Until every peering's record, in both accounts, says its thread has every outcome. */
+    void awaitOutcomesRecorded() {
+        awaitAws("every record saying its thread has the outcome", () -> ec2.state().peerings().stream()
+                .allMatch(p -> isBlank(p.tags().get("peerbot:unreported"))
+                        && isBlank(p.accepterTags().get("peerbot:unreported"))));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     void awaitAws(String what, java.util.function.BooleanSupplier condition) {
         ec2.calls().awaitSince(ec2.calls().mark(), what, calls -> condition.getAsBoolean(), WAIT);
     }

@@ -33,7 +33,7 @@ class OrphanTeardownTest {
         h.org.app.mainRouteTable().route("192.168.0.0/16", igw);
         StoredSecurityGroupRule manual = addRule(h.org.db.id(), "db", RuleSpec.ingress("tcp", 5432, 5432,
                 "10.0.0.0/16", "app reads db, by hand"));
-        RecordedMessage card = applied("tcp:5432,icmp");
+        RecordedMessage card = h.applied("tcp:5432,icmp");
         StoredPeeringConnection pcx = h.onlyPeering();
         String pcxId = pcx.id();
         List<String> tables = tablesRoutingVia(pcxId);
@@ -66,7 +66,7 @@ class OrphanTeardownTest {
 
     @Test
     void deleteOfAPeeringAwsNoLongerShowsNamesWhatItLeftBehindAndChangesNothing() {
-        applied("tcp:5432");
+        h.applied("tcp:5432");
         StoredPeeringConnection pcx = h.onlyPeering();
         String pcxId = pcx.id();
         List<String> tables = tablesRoutingVia(pcxId);
@@ -87,7 +87,7 @@ class OrphanTeardownTest {
 
     @Test
     void staleReferencesToThePeersGroupsAreRevokedWhenPeerbotMadeThemAndOnlyListedWhenSomeoneElseDid() {
-        RecordedMessage card = applied("tcp:5432");
+        RecordedMessage card = h.applied("tcp:5432");
         String pcxId = h.onlyPeering().id();
         String web = groupOf(h.org.app.id(), "web").id();
         // Left by an earlier peering of the same VPCs, deleted outside the bot: made by peerbot, and by hand.
@@ -109,14 +109,6 @@ class OrphanTeardownTest {
         assertThat(home.findSecurityGroupRule(earlier.id())).isEmpty();
         assertThat(home.findSecurityGroupRule(byHand.id())).isPresent();
         assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
-    }
-
-    private RecordedMessage applied(String ports) {
-        h.type(ALICE, "app-vpc db-vpc --no-test --ports " + ports);
-        RecordedMessage card = h.awaitCard();
-        h.approve(BOB, card);
-        h.awaitInThread(card, t -> t.contains("is ready"));
-        return card;
     }
 
     private List<String> tablesRoutingVia(String pcxId) {

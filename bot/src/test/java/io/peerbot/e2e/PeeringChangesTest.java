@@ -39,7 +39,7 @@ class PeeringChangesTest {
                 "ssh from the app team"));
         StoredSecurityGroupRule manualDb = addRule(h.org.db.id(), "db", RuleSpec.ingress("tcp", 5432, 5432, "10.0.0.0/16",
                 "app reads db, by hand"));
-        RecordedMessage card = applied("tcp:5432,icmp");
+        RecordedMessage card = h.applied("tcp:5432,icmp");
         String pcxId = h.onlyPeering().id();
         List<String> routeTables = tablesRoutingVia(pcxId);
         List<StoredSecurityGroupRule> peerbotRules = rulesOf(pcxId);
@@ -90,7 +90,7 @@ class PeeringChangesTest {
 
     @Test
     void deleteDeniedChangesNothingAndSaysByWhom() {
-        RecordedMessage card = applied("tcp:5432,icmp");
+        RecordedMessage card = h.applied("tcp:5432,icmp");
         String pcxId = h.onlyPeering().id();
         List<String> routeTables = tablesRoutingVia(pcxId);
         List<String> rules = rulesOf(pcxId).stream().map(StoredSecurityGroupRule::id).toList();
@@ -116,7 +116,7 @@ class PeeringChangesTest {
 
     @Test
     void openAddsRulesOneWayOnTheAcceptersSideAndRecordsThePorts() {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         int before = rulesOf(pcxId).size();
 
@@ -158,7 +158,7 @@ class PeeringChangesTest {
 
     @Test
     void closeRemovesOnlyTheNamedPortsRules() {
-        RecordedMessage card = applied("tcp:5432,tcp:6379,icmp");
+        RecordedMessage card = h.applied("tcp:5432,tcp:6379,icmp");
         String pcxId = h.onlyPeering().id();
         List<StoredSecurityGroupRule> kept = rulesOf(pcxId).stream()
                 .filter(r -> r.spec().fromPort() == null || r.spec().fromPort() != 6379).toList();
@@ -181,7 +181,7 @@ class PeeringChangesTest {
 
     @Test
     void closeOfPortsThatAreNotOpenSaysWhich() {
-        applied("tcp:5432,icmp");
+        h.applied("tcp:5432,icmp");
         String pcxId = h.onlyPeering().id();
         int mark = h.ec2.calls().mark();
 
@@ -194,7 +194,7 @@ class PeeringChangesTest {
 
     @Test
     void aClickBySomeoneWhoOwnsNeitherSideIsRefusedAndChangesNothing() {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage change = awaitChangeMessage(card, "Delete peering");
@@ -212,7 +212,7 @@ class PeeringChangesTest {
 
     @Test
     void aReplayedButtonOfAnEarlierChangeDoesNotApproveTheNextOne() {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage first = awaitChangeMessage(card, "Delete peering");
@@ -252,7 +252,7 @@ class PeeringChangesTest {
 
     @Test
     void aSecondChangeWhileOneIsPendingIsRefusedNamingThePendingOne() {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         awaitChangeMessage(card, "Delete peering");
@@ -268,7 +268,7 @@ class PeeringChangesTest {
 
     @Test
     void twoApproveClicksAtOnceDeleteOnce() {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         RecordedMessage change = awaitChangeMessage(card, "Delete peering");
@@ -285,7 +285,7 @@ class PeeringChangesTest {
 
     @Test
     void aDeleteThatFailsSaysWhatFailedAndRetryFinishesIt() {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         h.ec2.deny(ACCOUNT_A, "ec2:RevokeSecurityGroupIngress");
         h.type(ALICE, "delete " + pcxId);
@@ -312,7 +312,7 @@ class PeeringChangesTest {
 
     @Test
     void aTeardownCutShortByARestartIsFinishedWhenTheBotStartsAgain() throws Exception {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         h.type(ALICE, "delete " + pcxId);
         awaitChangeMessage(card, "Delete peering");
@@ -335,7 +335,7 @@ class PeeringChangesTest {
 
     @Test
     void someoneWhoOwnsBothSidesDeletesWithoutWaiting() {
-        RecordedMessage card = applied("icmp");
+        RecordedMessage card = h.applied("icmp");
         String pcxId = h.onlyPeering().id();
         h.org.db.tag("peerbot:owner", BOB + "," + ALICE);
 
@@ -364,7 +364,7 @@ class PeeringChangesTest {
 
     @Test
     void laterChangesHaveTheirOwnCardsAndTheRequestsCardKeepsStatingWhatWasAskedAndApproved() {
-        RecordedMessage card = applied("tcp:5432");
+        RecordedMessage card = h.applied("tcp:5432");
         String pcxId = h.onlyPeering().id();
         String asApproved = h.current(card).allText();
 
@@ -397,14 +397,6 @@ class PeeringChangesTest {
     }
 
     /** A peering of app-vpc and db-vpc with these ports, asked by alice, approved by bob, applied. */
-    private RecordedMessage applied(String ports) {
-        h.type(ALICE, "app-vpc db-vpc --no-test --ports " + ports);
-        RecordedMessage card = h.awaitCard();
-        h.approve(BOB, card);
-        h.awaitInThread(card, t -> t.contains("is ready"));
-        return card;
-    }
-
     /** The change's message in the thread, once the asker has been told it is recorded (so it is in AWS too). */
     private RecordedMessage awaitChangeMessage(RecordedMessage card, String headline) {
         RecordedMessage change = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()

@@ -34,6 +34,7 @@ class RecordLedgerTest {
         RecordedMessage card = h.awaitCard();
         h.approve(BOB, card);
         h.awaitInThread(card, t -> t.contains("is ready"));
+        h.awaitOutcomesRecorded();
         StoredPeeringConnection pcx = h.onlyPeering();
         assertThat(pcx.requester().account()).isEqualTo(pcx.accepter().account());
         Map<String, String> beforeTheClose = pcx.tags();
@@ -43,6 +44,7 @@ class RecordLedgerTest {
                 && m.hasButton("peer_approve") && m.allText().contains("Close tcp:5432"), Harness.WAIT);
         h.approve(BOB, change);
         h.awaitInThread(card, t -> t.contains("Closed `tcp:5432`"));
+        h.awaitOutcomesRecorded();
         assertThat(pcx.tags()).containsEntry("peerbot:ports", "tcp:443");
         long closedAt = Long.parseLong(pcx.tags().get("peerbot:seq"));
         assertThat(h.ec2.dynamodb().item(ACCOUNT_A, REGION_A, TABLE, "record#" + pcx.id()))
