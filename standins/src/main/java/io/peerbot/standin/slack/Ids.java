@@ -40,10 +40,13 @@ final class Ids {
         return "xapp-1-" + appId + "-" + digits(13) + "-" + hex(64);
     }
 
+    /** One draw per identifier: a draw per character made sending a burst of envelopes cost more than the bot's acks. */
     private static String pick(String alphabet, int length) {
+        byte[] drawn = new byte[length];
+        RANDOM.nextBytes(drawn);
         StringBuilder s = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            s.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        for (byte b : drawn) {
+            s.append(alphabet.charAt(Math.floorMod(b, alphabet.length())));
         }
         return s.toString();
     }
