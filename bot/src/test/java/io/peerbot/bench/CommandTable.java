@@ -22,6 +22,11 @@ final class CommandTable {
         System.out.println();
     }
 
+    /** Only the line for all of a burst's commands, for bursts that warm the JVM up. */
+    static void summary(String burst, List<CommandOutcome> outcomes) {
+        line(burst, "all", outcomes, o -> true);
+    }
+
     private static void line(String burst, String kind, List<CommandOutcome> all, Predicate<CommandOutcome> which) {
         List<CommandOutcome> outcomes = all.stream().filter(which).toList();
         long answered = outcomes.stream().filter(CommandOutcome::answered).count();

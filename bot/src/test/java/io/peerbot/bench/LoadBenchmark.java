@@ -33,16 +33,30 @@ import org.slf4j.LoggerFactory;
  *     -Dexec.mainClass=io.peerbot.bench.LoadBenchmark [-Dexec.args="commands=50,100,200 flood=200 apply=1,10,50,100"]</pre>
  *
  * Each argument picks a part and its sizes; without arguments all run (about 5 minutes on two idle cores).
- * {@code latency=50} sets the EC2 stand-in's milliseconds per call.
+ * {@code latency=50} sets the EC2 stand-in's milliseconds per call; {@code warmup=1000} the commands typed before
+ * the measured bursts.
  */
 public final class LoadBenchmark {
     static final Duration WAIT = Duration.ofSeconds(120);
     /**
-     * Commands typed once before the measured bursts, so the JVM has compiled the paths they take; then one burst as
-     * large as the largest measured, printed but not counted: a bot that has run a while meets its bursts warm, and
-     * the first large burst (classes loaded, code compiled on its way) shows how much slower a cold one is.
+     * Commands typed once before the measured bursts, so the classes they use are loaded; then bursts as large as the
+     * largest measured until {@link #WARM_UP_COMMANDS} have been typed, printed but not counted: a bot that has run
+     * a while meets its bursts warm, and the first large burst shows how much slower a cold one is.
      */
     private static final int WARM_UP = 30;
+    /**
+     * The image's JIT (C1 only) compiles a method once it has run some hundreds of times, more while its queue is
+     * long: code that runs once per envelope (reading a frame, parsing an envelope, sending an ack) was still being
+     * compiled during a fourth burst of 200, the compiler threads taking a third of the CPU in the first 150 ms of
+     * each burst (async-profiler, {@code -XX:+PrintCompilation}). From the fifth on it was done.
+     */
+    private static final int WARM_UP_COMMANDS = 1000;
+    /**
+     * After the warm-up, for the bot's request-token buckets (EC2's documented ones) to fill up again: a burst of 200
+     * makes 99 {@code CreateVpcPeeringConnection} calls, and the mutating bucket (200 tokens, 5 a second) ran dry
+     * in the fifth burst in a row, pacing the requests that followed as EC2 would.
+     */
+    private static final Duration BUCKETS_REFILL = Duration.ofSeconds(40);
     /**
      * The bursts' requests are never approved, and one burst of 200 alone asks for 33: within AWS's default quota
      * of 25 outstanding requests per account, later plans and requests would be answered with the quota, and the
@@ -71,7 +85,8 @@ public final class LoadBenchmark {
                 ImageJvm.described());
         try {
             if (parts.containsKey("commands") || parts.containsKey("flood")) {
-                commands(parts.getOrDefault("commands", List.of()), parts.getOrDefault("flood", List.of()), latency);
+                commands(parts.getOrDefault("commands", List.of()), parts.getOrDefault("flood", List.of()), latency,
+                        parts.getOrDefault("warmup", List.of(WARM_UP_COMMANDS)).get(0));
             }
             if (parts.containsKey("apply")) {
                 ApplyBench.run(parts.get("apply"), latency);
@@ -86,7 +101,8 @@ public final class LoadBenchmark {
         System.exit(0);
     }
 
-    private static void commands(List<Integer> bursts, List<Integer> floods, Duration latency) throws Exception {
+    private static void commands(List<Integer> bursts, List<Integer> floods, Duration latency, int warmUpCommands)
+            throws Exception {
         // no EC2 or Slack faults, so the SDK's retries that start(env) sets to production's never run
         try (RunningBot bot = RunningBot.start(Map.of("PEERBOT_QUOTAS", QUOTAS))) {
             bot.ec2().settings().outstandingPeeringRequests(OUTSTANDING_REQUESTS);
@@ -97,10 +113,20 @@ public final class LoadBenchmark {
             burst.run(WARM_UP, false, WAIT);
             int largest = java.util.stream.Stream.concat(bursts.stream(), floods.stream()).mapToInt(n -> n).max()
                     .orElse(WARM_UP);
-            System.out.println("1. Commands typed at once (times in ms from the envelope's sending), after bursts of "
-                    + WARM_UP + " and " + largest + " not counted; PEERBOT_QUOTAS=" + QUOTAS);
+            System.out.println("1. Commands typed at once (times in ms from the envelope's sending), after a burst of "
+                    + WARM_UP + " and bursts of " + largest + " up to " + Math.max(largest, warmUpCommands)
+                    + " commands, not counted; PEERBOT_QUOTAS=" + QUOTAS);
             CommandTable.header();
-            printed("warm-up " + largest + ", uncounted", burst.run(largest, false, WAIT), burst);
+            printed("cold " + largest + ", uncounted", burst.run(largest, false, WAIT), burst);
+            for (int typed = 2 * largest; typed <= warmUpCommands; typed += largest) {
+                CommandTable.summary("warm-up " + largest + ", uncounted", burst.run(largest, false, WAIT));
+            }
+            if (warmUpCommands > largest) {
+                System.out.printf("(then %d s for EC2's request-token buckets to fill up again)%n",
+                        BUCKETS_REFILL.toSeconds());
+                Thread.sleep(BUCKETS_REFILL.toMillis());
+            }
+            System.out.println();
             for (int n : bursts) {
                 printed(n + ", " + n + " people", burst.run(n, false, WAIT), burst);
             }
@@ -138,9 +164,9 @@ public final class LoadBenchmark {
             for (String arg : args) {
                 for (String one : arg.trim().split("\\s+")) {
                     String[] kv = one.split("=", 2);
-                    if (kv.length != 2 || !List.of("commands", "flood", "apply", "latency").contains(kv[0])) {
+                    if (kv.length != 2 || !List.of("commands", "flood", "apply", "latency", "warmup").contains(kv[0])) {
                         throw new IllegalArgumentException("usage: [commands=50,100,200] [flood=200] "
-                                + "[apply=1,10,50,100] [latency=50]; got " + one);
+                                + "[apply=1,10,50,100] [latency=50] [warmup=1000]; got " + one);
                     }
                     List<Integer> sizes = new ArrayList<>();
                     Arrays.stream(kv[1].split(",")).map(String::trim).map(Integer::parseInt).forEach(sizes::add);
