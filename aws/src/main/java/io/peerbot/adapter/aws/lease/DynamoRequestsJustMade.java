@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,12 @@ public final class DynamoRequestsJustMade implements RequestsJustMade {
     private static final int MOST_DROPPED = 50;
 
     private final LockTable table;
+    /**
+     * What {@link #since} last read, per account and region, for the note that follows it in the same turn. Only the
+     * turn's holder writes the item, so the read is still current; a note that finds none reads the item. Were it
+     * older after all, the note would only leave some old requests for the next one to drop.
+     */
+    private final Map<Location, Map<String, Long>> lastRead = new ConcurrentHashMap<>();
 
     public DynamoRequestsJustMade(LockTable table) {
         this.table = table;
@@ -38,14 +45,17 @@ public final class DynamoRequestsJustMade implements RequestsJustMade {
     /** @throws CloudException when the table cannot be read: the count is then not made */
     @Override
     public Set<String> since(Location location, Instant since) {
-        return noted(location).entrySet().stream().filter(note -> note.getValue() >= since.toEpochMilli())
+        Map<String, Long> noted = noted(location);
+        lastRead.put(location, noted);
+        return noted.entrySet().stream().filter(note -> note.getValue() >= since.toEpochMilli())
                 .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public void note(Location location, String pcxId, Instant at, Instant forgetBefore) {
         try {
-            List<String> dropped = noted(location).entrySet().stream()
+            Map<String, Long> known = lastRead.remove(location);
+            List<String> dropped = (known != null ? known : noted(location)).entrySet().stream()
                     .filter(note -> note.getValue() < forgetBefore.toEpochMilli() && !note.getKey().equals(pcxId))
                     .map(Map.Entry::getKey).limit(MOST_DROPPED).toList();
             Map<String, String> names = new LinkedHashMap<>(Map.of("#made", pcxId, "#expires", LockTable.EXPIRES_AT));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerbot.application.port.CloudException;
 import io.peerbot.domain.network.Location;
+import io.peerbot.standin.ec2.Call;
 import io.peerbot.standin.ec2.Ec2StandIn;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +59,22 @@ class DynamoRequestsJustMadeTest {
         replicaB.note(EAST, "pcx-0b2", later, later.minusSeconds(120));
 
         assertThat(replicaA.since(EAST, Instant.EPOCH)).containsExactly("pcx-0b2");
+    }
+
+    @Test
+    void aNoteRightAfterItsTurnsCountDropsTheOldRequestsWithoutReadingTheItemAgain() {
+        replicaA.note(EAST, "pcx-0a1", NOW, NOW.minusSeconds(120));
+        Instant later = NOW.plus(Duration.ofMinutes(3));
+        int mark = standIn.calls().mark();
+
+        assertThat(replicaB.since(EAST, later.minusSeconds(120))).isEmpty();
+        replicaB.note(EAST, "pcx-0b2", later, later.minusSeconds(120));
+
+        assertThat(standIn.calls().since(mark)).extracting(Call::action).containsExactly("GetItem", "UpdateItem");
+        assertThat(replicaA.since(EAST, Instant.EPOCH)).containsExactly("pcx-0b2");
+        replicaB.note(EAST, "pcx-0b3", later, later.minusSeconds(120));
+        assertThat(standIn.calls().since(mark)).extracting(Call::action).as("a second note reads the item")
+                .containsExactly("GetItem", "UpdateItem", "GetItem", "GetItem", "UpdateItem");
     }
 
     @Test
