@@ -390,7 +390,6 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 pcx.accepter().vpcId());
     }
 
-    /** Waits until {@code condition} holds in AWS, looking again each time the EC2 stand-in answers a call. */
     /**
      * Alice asks for app-vpc ↔ db-vpc with these ports and no connectivity test, Bob approves, and the bot
      * finishes: the thread says the peering is ready and the record says the thread has the outcome — the last
@@ -416,6 +415,7 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return value == null || value.isBlank();
     }
 
+    /** Waits until {@code condition} holds in AWS, looking again each time the EC2 stand-in answers a call. */
     void awaitAws(String what, java.util.function.BooleanSupplier condition) {
         ec2.calls().awaitSince(ec2.calls().mark(), what, calls -> condition.getAsBoolean(), WAIT);
     }
