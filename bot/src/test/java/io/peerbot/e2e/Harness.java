@@ -404,11 +404,20 @@ final class Harness implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return card;
     }
 
-    /** Until every peering's record, in both accounts, says its thread has every outcome. */
+    /**
+     * Until every peering's record, in both accounts, says its thread has every outcome, and with a lock table until
+     * the ledger holds that record's number: a save writes the ledger after the tags.
+     */
     void awaitOutcomesRecorded() {
         awaitAws("every record saying its thread has the outcome", () -> ec2.state().peerings().stream()
                 .allMatch(p -> isBlank(p.tags().get("peerbot:unreported"))
-                        && isBlank(p.accepterTags().get("peerbot:unreported"))));
+                        && isBlank(p.accepterTags().get("peerbot:unreported")) && inTheLedger(p)));
+    }
+
+    private boolean inTheLedger(StoredPeeringConnection pcx) {
+        String seq = pcx.tags().get("peerbot:seq");
+        return lockTable.isEmpty() || seq == null || ec2.dynamodb().item(ACCOUNT_A, REGION_A, lockTable.get(),
+                "record#" + pcx.id()).map(item -> seq.equals(item.get("seq"))).orElse(false);
     }
 
     private static boolean isBlank(String value) {
