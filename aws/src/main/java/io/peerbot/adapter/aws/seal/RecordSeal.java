@@ -43,11 +43,10 @@ public final class RecordSeal {
     /** Checks one copy of the record as read from one account's side of the peering. */
     public SealCheck check(PeeringIdentity peering, Map<String, String> tags) {
         String seal = tags.get(SealTags.SEAL);
-        if (seal == null && tags.keySet().stream().noneMatch(SealTags::covered)) {
-            return SealCheck.refused(SealOutcome.MISSING, "no record");
-        }
         if (seal == null) {
-            return SealCheck.refused(SealOutcome.UNSEALED, "no " + SealTags.SEAL + " tag");
+            return tags.keySet().stream().anyMatch(SealTags::covered)
+                    ? SealCheck.refused(SealOutcome.UNSEALED, "no " + SealTags.SEAL + " tag")
+                    : SealCheck.refused(SealOutcome.MISSING, "no record");
         }
         String keyId = tags.get(SealTags.SEAL_KEY);
         if (keyId == null) {
