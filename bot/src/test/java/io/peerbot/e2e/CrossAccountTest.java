@@ -45,6 +45,38 @@ class CrossAccountTest {
     }
 
     @Test
+    void aRequestWhoseRecordTheOtherAccountRefusesIsWithdrawnAndCanBeAskedAgain() {
+        h.ec2.deny(ACCOUNT_B, "ec2:CreateTags");
+
+        h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443");
+
+        h.awaitEphemeral(ALICE, t -> t.contains("Could not create the peering connection")
+                && t.contains("`CreateTags`") && t.contains("Nothing was changed in AWS."));
+        assertThat(h.ec2.state().peerings()).singleElement().as("the request EC2 made, withdrawn")
+                .satisfies(p -> assertThat(p.status().code()).isEqualTo("deleted"));
+
+        h.ec2.allow(ACCOUNT_B, "ec2:CreateTags");
+        h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443");
+        RecordedMessage card = h.awaitCard();
+        h.approve(DAVE, card);
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        assertThat(h.ec2.state().peerings()).filteredOn(p -> p.status().isLive()).hasSize(1);
+    }
+
+    @Test
+    void aRequestNeitherRecordedNorWithdrawnIsNamedWithWhatToDo() {
+        h.ec2.deny(ACCOUNT_B, "ec2:CreateTags");
+        h.ec2.deny(Org.ACCOUNT_A, "ec2:DeleteVpcPeeringConnection");
+
+        h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443");
+
+        String answer = h.awaitEphemeral(ALICE, t -> t.contains("stays pending acceptance")).allText();
+        assertThat(answer).contains("EC2 made `" + h.onlyPeering().id() + "`",
+                "Reject or delete it in EC2, then ask again.").doesNotContain("Nothing was changed");
+        assertThat(h.onlyPeering().status().code()).isEqualTo("pending-acceptance");
+    }
+
+    @Test
     void theWritesInTheOtherAccountAreMadeInASessionThatNamesTheApproverAndThePeering() {
         h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --ports tcp:443");
         RecordedMessage card = h.awaitCard();

@@ -5,6 +5,7 @@ import static io.peerbot.e2e.Org.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.ec2.Hold;
+import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.slack.RecordedMessage;
 import java.time.Duration;
 import java.util.Map;
@@ -106,6 +107,40 @@ class KillDuringApplyTest {
         ApplyOutcome outcome = ApplyOutcome.of(h, card);
         assertThat(outcome.readyMessages()).as("the final message, once").isEqualTo(1);
         assertThat(outcome.peerings()).containsExactly("active");
+    }
+
+    /**
+     * Without a lock table, a kill between the two accounts' copies of the save that records the approval leaves
+     * the requester's copy one save ahead of the accepter's: the restart reads the newer copy (only the bot can seal
+     * one) and finishes the apply, and the next save writes both copies alike.
+     */
+    @Test
+    void aKillBetweenTheTwoAccountsCopiesOfASaveIsFinishedFromTheNewerCopyWithoutALockTable() throws Exception {
+        h.type(ALICE, "app-vpc " + Org.ACCOUNT_B + ":" + Org.REGION_B + ":billing --no-test --ports tcp:443");
+        RecordedMessage card = h.awaitCard();
+        Hold betweenTheCopies = h.ec2.faults().holdAfterApply("CreateTags", (account, p) ->
+                account.equals(Org.ACCOUNT_A) && tagged(p, "peerbot:create-state", "applying"));
+
+        h.approve(Org.DAVE, card);
+        assertThat(betweenTheCopies.awaitHeld(Harness.WAIT)).as("the approval saved in the requester's account")
+                .isTrue();
+        h.kill();
+        StoredPeeringConnection pcx = h.onlyPeering();
+        assertThat(pcx.tags()).containsEntry("peerbot:create-state", "applying");
+        assertThat(pcx.accepterTags()).containsEntry("peerbot:create-state", "awaiting-approval");
+        h.restart();
+        betweenTheCopies.release();
+
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        h.awaitOutcomesRecorded();
+        assertThat(h.ec2.state().peerings()).singleElement()
+                .satisfies(p -> assertThat(p.status().code()).isEqualTo("active"));
+        assertThat(pcx.accepterTags()).as("the accepter's copy caught up")
+                .containsEntry("peerbot:seq", pcx.tags().get("peerbot:seq"))
+                .containsEntry("peerbot:seal", pcx.tags().get("peerbot:seal"))
+                .containsEntry("peerbot:create-state", "done");
+        assertThat(h.slack.thread(card.channel(), card.ts())).extracting(RecordedMessage::allText)
+                .noneMatch(t -> t.contains("changed outside peerbot"));
     }
 
     /** Holds the call that completes {@code point}, once it took effect. */

@@ -62,9 +62,27 @@ public interface ManagedPeerings {
 
     /**
      * Creates the peering connection (pending acceptance) carrying {@code draft}'s record, named after the two
-     * VPCs; returns its id.
+     * VPCs; returns its id. When it throws, there is no request pending: one whose record could not be saved is
+     * withdrawn, or, where that failed too, {@link LeftPending} names it.
      */
     PcxId create(ManagedPeering draft, String requesterName, String accepterName);
+
+    /**
+     * EC2 made the peering connection of a request, but its record could not be saved ({@link #getCause()}) nor the
+     * request withdrawn: it stays pending acceptance, never acted on, until someone rejects or deletes it in EC2.
+     */
+    final class LeftPending extends CloudException {
+        private final PcxId id;
+
+        public LeftPending(PcxId id, CloudException why) {
+            super(why.action(), why.code(), why.getMessage(), why);
+            this.id = id;
+        }
+
+        public PcxId id() {
+            return id;
+        }
+    }
 
     /**
      * The connection just created, as EC2 reports it once it is done initiating the request (seen from the

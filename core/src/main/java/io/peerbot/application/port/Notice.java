@@ -325,8 +325,14 @@ public sealed interface Notice {
     record ChangeNotRecorded(Change change, Problem why) implements Notice {
     }
 
-    /** The peering connection of a request could not be created ({@code why}); nothing was changed in AWS. */
-    record CreationFailed(Problem why) implements Notice {
+    /**
+     * The peering connection of a request could not be created ({@code why}); nothing was changed in AWS, unless
+     * EC2 made it but it could not be recorded nor withdrawn: then {@code leftPending} names it.
+     */
+    record CreationFailed(Problem why, Optional<PcxId> leftPending) implements Notice {
+        public CreationFailed(Problem why) {
+            this(why, Optional.empty());
+        }
     }
 
     /**

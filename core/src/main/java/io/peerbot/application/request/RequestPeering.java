@@ -158,7 +158,8 @@ public final class RequestPeering implements RequestPeeringUseCase {
             pcxId = peerings.create(draft, nameOf(proposal.requester()), nameOf(proposal.accepter()));
         } catch (CloudException e) {
             log.warn("creating the peering for {} failed", actor.userId(), e);
-            notMade(card, preparing, command, new Notice.CreationFailed(Problem.of(e)));
+            notMade(card, preparing, command, new Notice.CreationFailed(Problem.of(e),
+                    e instanceof ManagedPeerings.LeftPending left ? Optional.of(left.id()) : Optional.empty()));
             return Optional.empty();
         }
         claims.created(PairClaims.Pair.of(proposal.requester(), proposal.accepter()));

@@ -12,6 +12,8 @@ import io.peerbot.adapter.aws.seal.SealTags;
 import io.peerbot.adapter.aws.seal.SealedRecordReader;
 import io.peerbot.application.lease.Pause;
 import io.peerbot.application.port.Caller;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.domain.chat.MessageRef;
@@ -131,7 +133,9 @@ public final class TaggedPeerings implements ManagedPeerings {
     private Lookup judge(PeeringConnection connection, Location where, Supplier<OptionalLong> highestWritten) {
         PcxId id = new PcxId(connection.id());
         if (!PeeringRecord.managed(connection)) {
-            return new NotManaged(id);
+            Optional<PeeringConnection> requesters = requestersView(connection, where);
+            return requesters.isPresent() ? judge(requesters.get(), requesters.get().requester().location(),
+                    highestWritten) : new NotManaged(id);
         }
         Optional<String> unreadable = PeeringRecord.whyUnreadable(connection);
         if (unreadable.isPresent()) {
@@ -144,6 +148,19 @@ public final class TaggedPeerings implements ManagedPeerings {
         }
         return new Found(PeeringRecord.decode(withRecord(connection, verdict.record())).orElseThrow(),
                 connection.status());
+    }
+
+    /**
+     * The connection as its requester's account sees it, when it is seen from the accepter's with no record there but
+     * the requester's copy says the bot made it: a first save that stopped before the accepter's copy, or that copy
+     * edited. Empty when it was seen from the requester's account, or that account is outside the organisation.
+     */
+    private Optional<PeeringConnection> requestersView(PeeringConnection connection, Location where) {
+        Location requester = connection.requester().location();
+        if (seenFrom(where, requester) || gateways.foreign(requester.account())) {
+            return Optional.empty();
+        }
+        return gateways.at(requester).peering(connection.id()).filter(PeeringRecord::managed);
     }
 
     /**
@@ -183,14 +200,36 @@ public final class TaggedPeerings implements ManagedPeerings {
     public PcxId create(ManagedPeering draft, String requesterName, String accepterName) {
         // Asked for by the requester: in another account the role session names them (there is no pcx-… yet).
         Map<String, String> tags = PeeringRecord.encode(draft, requesterName, accepterName);
-        String id = gateways.at(draft.requester().location(), Caller.of(draft.requestedBy())).createPeering(draft.requester().vpcId(),
-                draft.accepter().vpcId(), draft.accepter().location(), tags);
-        PcxId made = new PcxId(id);
+        Ec2Gateway requesters = gateways.at(draft.requester().location(), Caller.of(draft.requestedBy()));
+        PcxId made = new PcxId(requesters.createPeering(draft.requester().vpcId(), draft.accepter().vpcId(),
+                draft.accepter().location(), tags));
         // EC2 made it with these tags, and the accepter's account sees none of them: no need to describe it again.
         lastSeen.put(made.value(), new Copies(tags, Map.of()));
-        // The accepter's account gets the same name with the sealed record.
-        save(draft.withId(made), Map.of(PeeringRecord.NAME, tags.get(PeeringRecord.NAME)));
+        try {
+            // The accepter's account gets the same name with the sealed record.
+            save(draft.withId(made), Map.of(PeeringRecord.NAME, tags.get(PeeringRecord.NAME)));
+        } catch (CloudException e) {
+            throw withdrawn(requesters, made, e);
+        }
         return made;
+    }
+
+    /**
+     * Deletes a request whose first save failed (only the bot made it, in this very call): the asker is told it was
+     * not made, so it must not stay pending. Returns what to throw: {@code why}, or {@link LeftPending} when the
+     * delete failed too.
+     */
+    private static CloudException withdrawn(Ec2Gateway requesters, PcxId made, CloudException why) {
+        try {
+            requesters.deletePeering(made.value());
+            log.warn("the record of {} could not be saved, so the request was deleted", made, why);
+            return why;
+        } catch (CloudException e) {
+            why.addSuppressed(e);
+            log.error("the record of {} could not be saved, nor the request deleted: it stays pending acceptance "
+                    + "until someone rejects or deletes it in EC2", made, why);
+            return new LeftPending(made, why);
+        }
     }
 
     @Override
@@ -270,6 +309,10 @@ public final class TaggedPeerings implements ManagedPeerings {
         }
         if (verdict.trusted()) {
             lastSeen.put(id.value(), new Copies(requesterView, accepterView));
+            if (verdict.accepter().isPresent()
+                    && !verdict.requester().sequence().equals(verdict.accepter().get().sequence())) {
+                log.warn("the copies of the record of {} disagree: {}", id, verdict.reason());
+            }
         }
         return verdict;
     }

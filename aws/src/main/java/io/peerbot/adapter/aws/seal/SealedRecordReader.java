@@ -37,7 +37,8 @@ public final class SealedRecordReader {
      * A verdict of {@link #read} checked against the highest sequence number the bot wrote on the peering
      * ({@code highestWritten}, kept outside the tags): a record that verifies but is older is a
      * {@link SealOutcome#ROLLBACK}, an older record restored. This tells a rollback in one account, where there is a
-     * single copy, or of both copies at once.
+     * single copy, or of both copies at once. Copies that disagree because a save stopped halfway are read from the
+     * newer one, with or without a ledger ({@code highestWritten} empty): see {@link #saveStoppedHalfway}.
      */
     public static RecordVerdict againstLedger(PeeringIdentity peering, RecordVerdict verdict,
                                               OptionalLong highestWritten) {
@@ -59,24 +60,34 @@ public final class SealedRecordReader {
      * A save writes the requester's copy, then the accepter's, then the ledger: one that stopped between the copies
      * (the process killed, or the second account's call refused) leaves a newer sealed record in one account while
      * the ledger is still below it. No one but the bot can seal a record, nor one newer than its latest, so that
-     * copy is the bot's latest save: the record is read from it, and the next save writes both copies. With the
-     * ledger at the newer record the save had finished, and the older copy was restored since: a rollback, as
-     * {@link #compare} said. Without a ledger the two cannot be told apart, and nothing is done. The first save
-     * can stop the same way before the accepter's account has any copy: while the ledger has no entry for the
-     * peering (0: no save finished), that copy is read too; once it has one, a copy missing was removed.
+     * copy is the bot's latest save: the record is read from it, and the next save writes both. With the ledger at
+     * the newer record the save had finished, and the older copy was restored since: a rollback, as
+     * {@link #compare} said. The first save can stop the same way before the accepter's account has any copy:
+     * while the ledger has no entry for the peering (0: no save finished), that copy is read too; once it has one,
+     * a copy missing was removed.
+     *
+     * <p>Without a ledger a save that stopped halfway leaves the copies exactly one save apart (or, for the first
+     * save, record 1 with no copy in the accepter's account), which an older copy put back by one save, or the
+     * first copy removed, also does. Either way the newer copy is the bot's latest record: someone who can tag in
+     * one account can only go back there, never past the other account's copy. So it is read, as with a ledger;
+     * copies further apart are not a save that stopped, and nothing is done.
      */
     private static Optional<RecordVerdict> saveStoppedHalfway(PeeringIdentity peering, RecordVerdict verdict,
                                                               OptionalLong highestWritten) {
-        if (verdict.outcome() != SealOutcome.ROLLBACK || verdict.accepter().isEmpty() || highestWritten.isEmpty()) {
+        if (verdict.outcome() != SealOutcome.ROLLBACK || verdict.accepter().isEmpty()) {
             return Optional.empty();
         }
         SealCheck requester = verdict.requester();
         SealCheck accepter = verdict.accepter().get();
-        if (requester.valid() && accepter.outcome() == SealOutcome.MISSING && highestWritten.getAsLong() == 0) {
-            return Optional.of(new RecordVerdict(SealOutcome.VALID, "record " + requester.sequence().getAsLong()
-                    + " did not reach the accepter account " + peering.accepter().account() + ", which has no copy "
-                    + "yet (a first save stopped halfway; the ledger has none): read from the requester's copy, and "
-                    + "the next save writes both", requester.record(), requester, Optional.of(accepter)));
+        if (requester.valid() && accepter.outcome() == SealOutcome.MISSING) {
+            boolean firstSave = highestWritten.isPresent() ? highestWritten.getAsLong() == 0
+                    : requester.sequence().getAsLong() == 1;
+            return firstSave ? Optional.of(new RecordVerdict(SealOutcome.VALID, "record "
+                    + requester.sequence().getAsLong() + " did not reach the accepter account "
+                    + peering.accepter().account() + ", which has no copy yet (a first save stopped halfway"
+                    + ledger(highestWritten, "the ledger has none", "or that copy was removed") + "): read from the "
+                    + "requester's copy, and the next save writes both", requester.record(), requester,
+                    Optional.of(accepter))) : Optional.empty();
         }
         if (!requester.valid() || !accepter.valid()) {
             return Optional.empty();
@@ -84,7 +95,9 @@ public final class SealedRecordReader {
         long requesterSequence = requester.sequence().getAsLong();
         long accepterSequence = accepter.sequence().getAsLong();
         long newest = Math.max(requesterSequence, accepterSequence);
-        if (requesterSequence == accepterSequence || newest <= highestWritten.getAsLong()) {
+        boolean stopped = highestWritten.isPresent() ? newest > highestWritten.getAsLong()
+                : Math.abs(requesterSequence - accepterSequence) == 1;
+        if (requesterSequence == accepterSequence || !stopped) {
             return Optional.empty();
         }
         SealCheck newer = requesterSequence > accepterSequence ? requester : accepter;
@@ -92,8 +105,15 @@ public final class SealedRecordReader {
                 ? "the accepter account " + peering.accepter().account() + "'s copy"
                 : "the requester account " + peering.requester().account() + "'s copy";
         return Optional.of(new RecordVerdict(SealOutcome.VALID, "record " + newest + " did not reach " + behind
-                + " (a save stopped halfway; the ledger is at " + highestWritten.getAsLong() + "): read from the "
-                + "other copy, and the next save writes both", newer.record(), requester, Optional.of(accepter)));
+                + " (a save stopped halfway" + ledger(highestWritten, "the ledger is at "
+                + highestWritten.orElse(0), "or that copy was put back one save") + "): read from the other copy, "
+                + "and the next save writes both", newer.record(), requester, Optional.of(accepter)));
+    }
+
+    /** What the ledger says, or that without one another cause cannot be ruled out. */
+    private static String ledger(OptionalLong highestWritten, String withLedger, String otherwise) {
+        return highestWritten.isPresent() ? "; " + withLedger : ", " + otherwise + "; without a lock table the two "
+                + "cannot be told apart, and either way this is the bot's latest record";
     }
 
     private static RecordVerdict compare(PeeringIdentity peering, SealCheck requester, SealCheck accepter) {

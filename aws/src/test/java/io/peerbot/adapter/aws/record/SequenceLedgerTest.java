@@ -177,6 +177,8 @@ class SequenceLedgerTest {
         TaggedPeerings peerings = withLedger();
         PeeringSide billing = side(StandInAws.B, "billing", "10.30.0.0/16");
         aws.ec2.deny(StandInAws.B, "ec2:CreateTags");
+        // as when the process stops between the copies: the request is not withdrawn either
+        aws.ec2.deny(StandInAws.A, "ec2:DeleteVpcPeeringConnection");
 
         assertThatThrownBy(() -> peerings.create(draft("tcp:443", billing), "app-vpc", "billing"))
                 .isInstanceOf(CloudException.class);

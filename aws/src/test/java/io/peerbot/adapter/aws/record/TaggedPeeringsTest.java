@@ -1,9 +1,11 @@
 package io.peerbot.adapter.aws.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerbot.adapter.aws.StandInAws;
 import io.peerbot.adapter.aws.seal.SealKeys;
+import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.lifecycle.Change;
@@ -176,7 +178,7 @@ class TaggedPeeringsTest {
     }
 
     @Test
-    void aSaveHalfDoneWhenAnotherReplicaReadsIsReadAgainOnceItIsDoneNotTakenForARollback() throws Exception {
+    void aSaveHalfDoneWhenAnotherReplicaReadsIsReadFromItsNewerCopyNotTakenForARollback() throws Exception {
         PcxId id = peerings.create(draft(""), "app-vpc", "billing");
         Hold accepterStillToWrite = aws.ec2.faults().holdAfterApply("CreateTags",
                 (account, params) -> account.equals(StandInAws.A));
@@ -184,17 +186,78 @@ class TaggedPeeringsTest {
         saving.start();
         assertThat(accepterStillToWrite.awaitHeld(Duration.ofSeconds(10))).isTrue();
         List<Duration> waited = new ArrayList<>();
-        TaggedPeerings otherReplica = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), wait -> {
-            waited.add(wait);
-            if (waited.size() == 2) {
-                accepterStillToWrite.release();
-                saving.join();
-            }
-        });
+        TaggedPeerings otherReplica = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), waited::add);
 
-        assertThat(otherReplica.find(id, accepter.location())).isInstanceOfSatisfying(ManagedPeerings.Found.class,
-                found -> assertThat(found.peering().options().reason()).isEqualTo("orders"));
-        assertThat(waited).hasSize(2);
+        try {
+            assertThat(otherReplica.find(id, accepter.location())).isInstanceOfSatisfying(
+                    ManagedPeerings.Found.class, found -> assertThat(found.peering().options().reason())
+                            .isEqualTo("orders"));
+            assertThat(waited).as("the copies one save apart need no second look").isEmpty();
+        } finally {
+            accepterStillToWrite.release();
+            saving.join();
+        }
+    }
+
+    @Test
+    void aSaveThatReachedOneAccountOnlyIsReadFromTheNewerCopyWithoutALedgerAndTheNextSaveWritesBoth() {
+        PcxId id = peerings.create(draft(""), "app-vpc", "billing");
+        StoredPeeringConnection stored = aws.ec2.state().peering(id.value());
+        aws.ec2.deny(StandInAws.B, "ec2:CreateTags");
+
+        assertThatThrownBy(() -> peerings.save(draft("orders").withId(id))).isInstanceOf(CloudException.class);
+        assertThat(stored.tags()).containsEntry("peerbot:seq", "2");
+        assertThat(stored.accepterTags()).containsEntry("peerbot:seq", "1");
+
+        for (Location seenFrom : List.of(requester.location(), accepter.location())) {
+            assertThat(new TaggedPeerings(aws.gateways, keys).find(id, seenFrom)).as("read from %s", seenFrom)
+                    .isInstanceOfSatisfying(ManagedPeerings.Found.class, found ->
+                            assertThat(found.peering().options().reason()).isEqualTo("orders"));
+        }
+        aws.ec2.allow(StandInAws.B, "ec2:CreateTags");
+        peerings.save(((ManagedPeerings.Found) peerings.find(id, accepter.location())).peering());
+        assertThat(stored.tags()).containsEntry("peerbot:seq", "3");
+        assertThat(stored.accepterTags()).containsEntry("peerbot:seq", "3")
+                .containsEntry("peerbot:reason", "orders");
+    }
+
+    @Test
+    void aRequestWhoseFirstSaveFailsIsWithdrawnSoNoPeeringIsLeftPendingThatTheAskerWasToldWasNotMade() {
+        aws.ec2.deny(StandInAws.B, "ec2:CreateTags");
+
+        assertThatThrownBy(() -> peerings.create(draft(""), "app-vpc", "billing"))
+                .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.action()).isEqualTo("CreateTags"));
+
+        assertThat(aws.ec2.state().peerings()).singleElement()
+                .satisfies(made -> assertThat(made.status().code()).isEqualTo("deleted"));
+    }
+
+    @Test
+    void aFirstSaveThatStoppedBeforeTheAccepterAccountIsFoundFromEitherAccountWithoutALedger() {
+        aws.ec2.deny(StandInAws.B, "ec2:CreateTags");
+        aws.ec2.deny(StandInAws.A, "ec2:DeleteVpcPeeringConnection");
+        assertThatThrownBy(() -> peerings.create(draft("orders"), "app-vpc", "billing"))
+                .isInstanceOf(CloudException.class);
+        StoredPeeringConnection stored = aws.ec2.state().peerings().get(0);
+        PcxId id = new PcxId(stored.id());
+        assertThat(stored.accepterTags()).doesNotContainKey("peerbot:managed");
+
+        for (Location seenFrom : List.of(requester.location(), accepter.location())) {
+            assertThat(new TaggedPeerings(aws.gateways, keys).find(id, seenFrom)).as("read from %s", seenFrom)
+                    .isInstanceOfSatisfying(ManagedPeerings.Found.class, found ->
+                            assertThat(found.peering().options().reason()).isEqualTo("orders"));
+        }
+    }
+
+    @Test
+    void aRecordTheAccepterAccountStrippedOfItsManagedTagIsUntrustedThereNotSomeoneElsesPeering() {
+        PcxId id = peerings.create(draft(""), "app-vpc", "billing");
+        peerings.save(draft("orders").withId(id));
+        aws.ec2.state().peering(id.value()).tagsOf(StandInAws.B, REGION).remove("peerbot:managed", null);
+
+        assertThat(new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), wait -> { })
+                .find(id, accepter.location())).isInstanceOfSatisfying(ManagedPeerings.Untrusted.class,
+                        untrusted -> assertThat(untrusted.why()).contains("accepter account " + StandInAws.B));
     }
 
     @Test

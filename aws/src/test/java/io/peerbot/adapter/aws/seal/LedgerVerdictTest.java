@@ -3,6 +3,7 @@ package io.peerbot.adapter.aws.seal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.domain.network.Location;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -70,18 +71,52 @@ class LedgerVerdictTest {
     }
 
     @Test
-    void copiesThatDisagreeAfterASaveTheLedgerCountsOrWithoutALedgerAreARollback() {
+    void copiesThatDisagreeAfterASaveTheLedgerCountsAreARollback() {
         Map<String, String> newer = seal.seal(CROSS_ACCOUNT, SealedRecordReaderTest.pending(), 4);
         Map<String, String> older = seal.seal(CROSS_ACCOUNT, SealedRecordReaderTest.pending(), 3);
 
         assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, newer, older),
                 OptionalLong.of(4)).outcome()).as("the save finished: the older copy was restored since")
                 .isEqualTo(SealOutcome.ROLLBACK);
-        assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, newer, older),
-                OptionalLong.empty()).outcome()).isEqualTo(SealOutcome.ROLLBACK);
         assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, newer, Map.of()),
                 OptionalLong.of(1)).outcome()).as("a copy missing is not a save that stopped halfway")
                 .isEqualTo(SealOutcome.ROLLBACK);
+    }
+
+    @Test
+    void withoutALedgerCopiesOneSaveApartAreReadFromTheNewerAndFurtherApartAreARollback() {
+        Map<String, String> newest = seal.seal(CROSS_ACCOUNT, with("peerbot:ports", "tcp:443"), 5);
+        Map<String, String> oneBack = seal.seal(CROSS_ACCOUNT, with("peerbot:ports", "tcp:443,tcp:22"), 4);
+        Map<String, String> twoBack = seal.seal(CROSS_ACCOUNT, with("peerbot:ports", "tcp:443,tcp:22"), 3);
+
+        for (RecordVerdict oneApart : List.of(noLedger(newest, oneBack), noLedger(oneBack, newest))) {
+            assertThat(oneApart.trusted()).isTrue();
+            assertThat(oneApart.sequence()).hasValue(5);
+            assertThat(oneApart.record()).as("the newer copy, never the older")
+                    .containsEntry("peerbot:ports", "tcp:443");
+            assertThat(oneApart.nextSequence()).isEqualTo(6);
+        }
+        assertThat(noLedger(newest, oneBack).reason()).isEqualTo("record 5 did not reach the accepter account "
+                + "444455556666's copy (a save stopped halfway, or that copy was put back one save; without a lock "
+                + "table the two cannot be told apart, and either way this is the bot's latest record): read from "
+                + "the other copy, and the next save writes both");
+
+        RecordVerdict twoApart = noLedger(newest, twoBack);
+        assertThat(twoApart.outcome()).as("no save that stopped leaves copies two saves apart")
+                .isEqualTo(SealOutcome.ROLLBACK);
+        assertThat(twoApart.reason()).contains("is older (record 3 against 5)");
+        assertThat(noLedger(twoBack, newest).outcome()).isEqualTo(SealOutcome.ROLLBACK);
+    }
+
+    private RecordVerdict noLedger(Map<String, String> requester, Map<String, String> accepter) {
+        return SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, requester, accepter),
+                OptionalLong.empty());
+    }
+
+    private static Map<String, String> with(String key, String value) {
+        Map<String, String> tags = new java.util.HashMap<>(SealedRecordReaderTest.pending());
+        tags.put(key, value);
+        return tags;
     }
 
     @Test
@@ -99,8 +134,14 @@ class LedgerVerdictTest {
         assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, first, Map.of()),
                 OptionalLong.of(1)).outcome()).as("the ledger has it: the copy was removed").isEqualTo(
                 SealOutcome.ROLLBACK);
-        assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, first, Map.of()),
-                OptionalLong.empty()).outcome()).as("no ledger").isEqualTo(SealOutcome.ROLLBACK);
+        RecordVerdict withoutLedger = noLedger(first, Map.of());
+        assertThat(withoutLedger.trusted()).as("no ledger: record 1 is a first save").isTrue();
+        assertThat(withoutLedger.reason()).contains("which has no copy yet (a first save stopped halfway, or that "
+                + "copy was removed; without a lock table");
+        assertThat(noLedger(seal.seal(CROSS_ACCOUNT, SealedRecordReaderTest.pending(), 2), Map.of()).outcome())
+                .as("no ledger: record 2 with no copy beside it is not a first save").isEqualTo(SealOutcome.ROLLBACK);
+        assertThat(noLedger(Map.of("Name", "made by hand"), first).outcome()).as("the requester's copy is written "
+                + "first: one missing there is no save that stopped").isEqualTo(SealOutcome.ROLLBACK);
         assertThat(SealedRecordReader.againstLedger(CROSS_ACCOUNT, reader.read(CROSS_ACCOUNT, first, unsealed),
                 OptionalLong.of(0)).outcome()).as("a copy whose seal was removed is not missing").isEqualTo(
                 SealOutcome.ROLLBACK);

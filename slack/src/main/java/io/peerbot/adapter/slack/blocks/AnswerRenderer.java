@@ -21,8 +21,11 @@ final class AnswerRenderer {
                     "Nothing was changed in AWS; ask again once that is fixed."))));
         }
         if (notice instanceof Notice.CreationFailed n) {
+            String outcome = n.leftPending().map(pcx -> "EC2 made `" + pcx.value() + "`, but its record could not "
+                    + "be saved nor the request withdrawn: it stays pending acceptance, and peerbot will not act on "
+                    + "it. Reject or delete it in EC2, then ask again.").orElse("Nothing was changed in AWS.");
             return Optional.of(step.render(new Notice.Step(false, "Could not create the peering connection",
-                    List.of(ProblemText.of(n.why()), "Nothing was changed in AWS."))));
+                    List.of(ProblemText.of(n.why()), outcome))));
         }
         if (notice instanceof Notice.GoneWithLeftovers n) {
             return Optional.of(TextRenderer.messages(LeftoversText.of(n)));

@@ -88,6 +88,15 @@ class AnswerRendererTest {
                 "AWS refused `CreateRoute`", "Nothing was changed in AWS.");
     }
 
+    @Test
+    void aRequestMadeButNeitherRecordedNorWithdrawnIsNamedWithWhatToDo() {
+        String text = text(new Notice.CreationFailed(DENIED, Optional.of(new PcxId("pcx-0a1b2c3d4e5f60718"))));
+
+        assertThat(text).contains("Could not create the peering connection", "AWS refused `CreateRoute`",
+                "EC2 made `pcx-0a1b2c3d4e5f60718`", "stays pending acceptance", "Reject or delete it in EC2, then ask "
+                + "again.").doesNotContain("Nothing was changed");
+    }
+
     private String text(Notice notice) {
         return visibleText(renderer.render(notice)).strip();
     }
