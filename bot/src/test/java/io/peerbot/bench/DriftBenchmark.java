@@ -16,6 +16,7 @@ import io.peerbot.application.engine.StepListener;
 import io.peerbot.application.lifecycle.OwnerLookup;
 import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.PeeringRecords;
+import io.peerbot.application.lifecycle.UnsavedRequests;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.OwnerDirectory;
@@ -47,6 +48,7 @@ import io.peerbot.standin.ec2.model.StoredRouteTable;
 import io.peerbot.standin.ec2.seed.RegionSeed;
 import io.peerbot.standin.ec2.seed.SubnetSeed;
 import io.peerbot.standin.ec2.seed.VpcSeed;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,7 +124,7 @@ public final class DriftBenchmark {
                         YamlOwnersFile.none(), engine);
                 DriftWatch watch = new DriftWatch(gateways, peerings, new PeeringRecords(peerings, parties), parties,
                         chat, Set.of(HOME), ReadPace.sleeping(UseCases.DRIFT_READS_PER_SECOND,
-                        UseCases.DRIFT_READ_BURST));
+                        UseCases.DRIFT_READ_BURST), new UnsavedRequests(peerings, chat, Clock.systemUTC()));
 
                 ec2.faults().onEveryAction().latency(Duration.ofMillis(latency)).maxInFlight(inFlight);
                 System.out.printf("Drift watch, %s: %d peerings (%d hubs × %d spokes, %d VPCs); %s%n"

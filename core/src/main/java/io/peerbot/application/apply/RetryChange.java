@@ -54,6 +54,10 @@ public final class RetryChange implements RetryChangeUseCase {
             new UntrustedRecords(chat).refuse(actor, untrusted);
             return;
         }
+        if (lookup instanceof ManagedPeerings.Unsaved unsaved) {
+            Conversation.tell(chat, actor, new Notice.RequestNeverSaved(unsaved.id(), unsaved.status()));
+            return;
+        }
         if (!(lookup instanceof ManagedPeerings.Found found)) {
             Conversation.tell(chat, actor, new Notice.UnknownPeering(pcxId.value(), List.copyOf(finder.locations())));
             return;

@@ -100,6 +100,9 @@ public final class AskChange implements AskChangeUseCase {
         if (lookup instanceof ManagedPeerings.NotManaged notManaged) {
             return new Notice.NotMadeByPeerbot(notManaged.id(), kind);
         }
+        if (lookup instanceof ManagedPeerings.Unsaved unsaved) {
+            return new Notice.RequestNeverSaved(unsaved.id(), unsaved.status());
+        }
         PcxId id = ((ManagedPeerings.Missing) lookup).id();
         if (kind == ChangeKind.DELETE) {
             List<Leftovers> leftovers = finder.leftovers(id);

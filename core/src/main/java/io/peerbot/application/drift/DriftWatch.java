@@ -4,6 +4,7 @@ import io.peerbot.application.engine.Reading;
 import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.Scene;
+import io.peerbot.application.lifecycle.UnsavedRequests;
 import io.peerbot.application.lifecycle.UntrustedRecords;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.CloudException;
@@ -58,6 +59,7 @@ public final class DriftWatch {
     private final ChatPort chat;
     private final Set<Location> locations;
     private final ReadPace pace;
+    private final UnsavedRequests unsaved;
     private final DriftCheck check = new DriftCheck();
     private final DriftPlans plans = new DriftPlans();
     /** Untrusted records reported by this process: they cannot carry a memo of their own. */
@@ -67,8 +69,10 @@ public final class DriftWatch {
     public record Run(int peeringsChecked, int vpcsRead, List<Finding> posted, int failures) {
     }
 
+    /** @param unsaved withdraws the requests peerbot stopped making before it saved them, as it comes across them */
     public DriftWatch(Ec2Gateways gateways, ManagedPeerings peerings, PeeringRecords records, Parties parties,
-                      ChatPort chat, Set<Location> locations, ReadPace pace) {
+                      ChatPort chat, Set<Location> locations, ReadPace pace, UnsavedRequests unsaved) {
+        this.unsaved = unsaved;
         this.gateways = gateways;
         this.peerings = peerings;
         this.records = records;
@@ -103,6 +107,10 @@ public final class DriftWatch {
                     if (untrustedReported.add(untrusted.id().value() + "|" + untrusted.why())) {
                         new UntrustedRecords(chat).report(untrusted);
                     }
+                    continue;
+                }
+                if (lookup instanceof ManagedPeerings.Unsaved request) {
+                    unsaved.withdrawIfAbandoned(request);
                     continue;
                 }
                 ManagedPeerings.Found managed = (ManagedPeerings.Found) lookup;

@@ -6,6 +6,7 @@ import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,21 @@ public interface ManagedPeerings {
     record Untrusted(PcxId id, Optional<MessageRef> thread, String why) implements Lookup {
     }
 
+    /**
+     * A request peerbot created but never saved: it stopped between the two. Its record was sealed before EC2 named
+     * the connection, so it proves only that peerbot asked for a peering between these VPCs: nothing is done on it
+     * but {@link #withdraw}.
+     *
+     * @param requesterAt where it was requested
+     * @param card        the request's card, as its record names it
+     * @param askedAt     when the request was asked for, as its record says: a request younger than a save takes
+     *                    may still be saved by another replica
+     * @param status      the connection's status in EC2
+     */
+    record Unsaved(PcxId id, Location requesterAt, Optional<MessageRef> card, Instant askedAt,
+                   PeeringStatus status) implements Lookup {
+    }
+
     /** No such connection is visible there. */
     record Missing(PcxId id) implements Lookup {
     }
@@ -50,7 +66,7 @@ public interface ManagedPeerings {
 
     /**
      * Every peering of peerbot's requested from there: {@link Found} when its record verifies, {@link Untrusted}
-     * when it does not (unreadable ones are left out).
+     * when it does not, {@link Unsaved} when it was never saved (unreadable ones are left out).
      */
     List<Lookup> managedIn(Location where);
 
@@ -95,4 +111,10 @@ public interface ManagedPeerings {
 
     /** Writes the record back (sealed, in both accounts), leaving the name given at creation alone. */
     void save(ManagedPeering peering);
+
+    /**
+     * Deletes an {@link Unsaved} request that is still pending acceptance (nothing else); returns its status after:
+     * {@code deleted}, or the one it had.
+     */
+    PeeringStatus withdraw(Unsaved request);
 }

@@ -343,6 +343,13 @@ public sealed interface Notice {
     record RequestFailedInAws(PcxId pcxId, PeeringStatus status, String statusMessage) implements Notice {
     }
 
+    /**
+     * peerbot stopped between creating the request {@code pcxId} in EC2 and recording it, so it is never acted on:
+     * withdrawn when peerbot starts (then {@code status} is {@code deleted}), or still {@code status} there.
+     */
+    record RequestNeverSaved(PcxId pcxId, PeeringStatus status) implements Notice {
+    }
+
     /** {@code /peer retry} of a peering that is {@code stage}, with no failed change to run again. */
     record NothingToRetry(PcxId pcxId, Stage stage) implements Notice {
     }

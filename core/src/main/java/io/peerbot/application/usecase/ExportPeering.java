@@ -48,6 +48,8 @@ public final class ExportPeering {
             tell(actor, new Notice.UnreadableRecord(id, unreadable.why()));
         } else if (lookup instanceof ManagedPeerings.Untrusted untrusted) {
             tell(actor, new Notice.RecordNotTrusted(id, untrusted.why()));
+        } else if (lookup instanceof ManagedPeerings.Unsaved unsaved) {
+            tell(actor, new Notice.RequestNeverSaved(id, unsaved.status()));
         } else if (lookup instanceof ManagedPeerings.Found found) {
             export(actor, command, found);
         }

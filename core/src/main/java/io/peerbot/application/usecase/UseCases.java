@@ -21,6 +21,7 @@ import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.application.lifecycle.ShownPlans;
+import io.peerbot.application.lifecycle.UnsavedRequests;
 import io.peerbot.application.map.NetworkReader;
 import io.peerbot.application.map.ShowHome;
 import io.peerbot.application.map.ShowMap;
@@ -161,7 +162,8 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
                 new RejectForeignRequest(gateways, foreignRequests, owners, approvals, chat),
                 new ExportPeering(gateways, finder, chat, exporters));
         DriftActions driftActions = new DriftActions(records, engine, approvals, ask, chat);
-        DriftWatch drift = new DriftWatch(gateways, peerings, records, parties, chat, finder.locations(), pace);
+        DriftWatch drift = new DriftWatch(gateways, peerings, records, parties, chat, finder.locations(), pace,
+                new UnsavedRequests(peerings, chat, policies.clock()));
         return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes,
                 driftActions),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat, applies),

@@ -5,6 +5,7 @@ import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.peering.PeeringStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,5 +64,11 @@ final class InMemoryPeerings implements ManagedPeerings {
         ec2.tagPeering(peering.id().value(), Map.of());
         saved.add(peering);
         records.put(peering.id(), peering);
+    }
+
+    @Override
+    public synchronized PeeringStatus withdraw(Unsaved request) {
+        ec2.deletePeering(request.id().value());
+        return ec2.status(request.id().value());
     }
 }

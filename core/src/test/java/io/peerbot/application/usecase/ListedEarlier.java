@@ -5,6 +5,7 @@ import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
+import io.peerbot.domain.peering.PeeringStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,5 +49,10 @@ final class ListedEarlier implements ManagedPeerings {
     @Override
     public void save(ManagedPeering peering) {
         records.save(peering);
+    }
+
+    @Override
+    public PeeringStatus withdraw(Unsaved request) {
+        return records.withdraw(request);
     }
 }

@@ -172,6 +172,15 @@ public final class PeeringRecord {
     }
 
     /** The peering a managed connection carries; empty for a connection peerbot did not make or cannot read. */
+    /** When the creation was asked for, as a record says; empty when it does not say it readably. */
+    public static Optional<Instant> createdAt(Map<String, String> record) {
+        try {
+            return Optional.ofNullable(record.get(CREATE + AT_SUFFIX)).map(Instant::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     public static Optional<ManagedPeering> decode(PeeringConnection peering) {
         if (!managed(peering)) {
             return Optional.empty();

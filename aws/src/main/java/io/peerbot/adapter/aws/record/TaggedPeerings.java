@@ -23,7 +23,9 @@ import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.peering.PeeringStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +113,7 @@ public final class TaggedPeerings implements ManagedPeerings {
         PcxId id = new PcxId(connection.id());
         Lookup lookup = judge(connection, where, () -> ledger.highest(id.value()));
         for (Duration wait : LOOKS_AGAIN_AFTER) {
-            if (!(lookup instanceof Untrusted || lookup instanceof Unreadable)) {
+            if (!(lookup instanceof Untrusted || lookup instanceof Unreadable || lookup instanceof Unsaved)) {
                 return lookup;
             }
             try {
@@ -142,6 +144,11 @@ public final class TaggedPeerings implements ManagedPeerings {
             return new Unreadable(id, unreadable.get());
         }
         RecordVerdict verdict = verdict(connection, where, highestWritten);
+        if (verdict.outcome() == SealOutcome.UNSAVED) {
+            Map<String, String> created = verdict.requester().record();
+            return new Unsaved(id, connection.requester().location(), thread(created),
+                    PeeringRecord.createdAt(created).orElse(Instant.EPOCH), connection.status());
+        }
         if (!verdict.trusted()) {
             lastSeen.invalidate(id.value());
             return new Untrusted(id, threadOfAValidCopy(verdict), verdict.reason());
@@ -183,7 +190,7 @@ public final class TaggedPeerings implements ManagedPeerings {
                 continue;
             }
             Lookup lookup = lookup(connection, where);
-            if (lookup instanceof Found || lookup instanceof Untrusted) {
+            if (lookup instanceof Found || lookup instanceof Untrusted || lookup instanceof Unsaved) {
                 found.add(lookup);
             }
         }
@@ -198,8 +205,11 @@ public final class TaggedPeerings implements ManagedPeerings {
 
     @Override
     public PcxId create(ManagedPeering draft, String requesterName, String accepterName) {
+        // Sealed over both ends alone: EC2 names the connection only once it made it with these tags.
+        Map<String, String> tags = seal.sealAtCreation(new PeeringIdentity("", draft.requester().location(),
+                draft.requester().vpcId(), draft.accepter().location(), draft.accepter().vpcId()),
+                PeeringRecord.encode(draft, requesterName, accepterName));
         // Asked for by the requester: in another account the role session names them (there is no pcx-… yet).
-        Map<String, String> tags = PeeringRecord.encode(draft, requesterName, accepterName);
         Ec2Gateway requesters = gateways.at(draft.requester().location(), Caller.of(draft.requestedBy()));
         PcxId made = new PcxId(requesters.createPeering(draft.requester().vpcId(), draft.accepter().vpcId(),
                 draft.accepter().location(), tags));
@@ -230,6 +240,18 @@ public final class TaggedPeerings implements ManagedPeerings {
                     + "until someone rejects or deletes it in EC2", made, why);
             return new LeftPending(made, why);
         }
+    }
+
+    @Override
+    public PeeringStatus withdraw(Unsaved request) {
+        PeeringStatus status = request.status();
+        if (status != PeeringStatus.PENDING_ACCEPTANCE && status != PeeringStatus.INITIATING_REQUEST) {
+            return status;
+        }
+        gateways.at(request.requesterAt()).deletePeering(request.id().value());
+        lastSeen.invalidate(request.id().value());
+        log.info("withdrew {}: peerbot had stopped between creating the request and saving it", request.id());
+        return PeeringStatus.DELETED;
     }
 
     @Override
@@ -304,7 +326,8 @@ public final class TaggedPeerings implements ManagedPeerings {
         Map<String, String> accepterView = identity.oneAccount() ? Map.of()
                 : seenFrom(where, accepter.location()) ? connection.tags() : view(id, accepter.location());
         RecordVerdict verdict = reader.read(identity, requesterView, accepterView);
-        if (verdict.trusted() || verdict.outcome() == SealOutcome.ROLLBACK) {
+        if (verdict.trusted() || verdict.outcome() == SealOutcome.ROLLBACK
+                || verdict.outcome() == SealOutcome.UNSAVED) {
             verdict = SealedRecordReader.againstLedger(identity, verdict, highestWritten.get());
         }
         if (verdict.trusted()) {

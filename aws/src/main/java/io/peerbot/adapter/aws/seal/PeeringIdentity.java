@@ -17,6 +17,11 @@ public record PeeringIdentity(String pcxId, Location requester, String requester
         Objects.requireNonNull(accepterVpcId, "accepterVpcId");
     }
 
+    /** The same ends before EC2 named the connection: what a request's record is sealed over when it is created. */
+    public PeeringIdentity unnamed() {
+        return new PeeringIdentity("", requester, requesterVpcId, accepter, accepterVpcId);
+    }
+
     /** Both ends in one account: the peering has one set of tags, so there is one copy of the record. */
     public boolean oneAccount() {
         return requester.account().equals(accepter.account());

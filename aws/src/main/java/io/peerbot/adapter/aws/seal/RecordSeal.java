@@ -40,6 +40,14 @@ public final class RecordSeal {
         return sealed;
     }
 
+    /**
+     * The tags a request's connection is created with: {@code tags} as record 0, sealed over the peering's ends
+     * alone since EC2 has not named the connection yet. The first save seals them over its id.
+     */
+    public Map<String, String> sealAtCreation(PeeringIdentity ends, Map<String, String> tags) {
+        return seal(ends.unnamed(), tags, 0);
+    }
+
     /** Checks one copy of the record as read from one account's side of the peering. */
     public SealCheck check(PeeringIdentity peering, Map<String, String> tags) {
         String seal = tags.get(SealTags.SEAL);
@@ -61,10 +69,17 @@ public final class RecordSeal {
         return switch (macs.verify(keyId, CanonicalRecord.of(peering, tags), mac)) {
             case UNKNOWN_KEY -> SealCheck.refused(SealOutcome.UNKNOWN_KEY,
                     "sealed with key " + keyId + ", which the bot does not hold");
-            case MISMATCH -> SealCheck.refused(SealOutcome.FORGED, "the seal does not match the record: a "
+            case MISMATCH -> unsaved(peering, tags, keyId, mac) ? SealCheck.unsaved(covered(tags))
+                    : SealCheck.refused(SealOutcome.FORGED, "the seal does not match the record: a "
                     + SealTags.PREFIX + " tag was changed, added or removed, or the record is another peering's");
             case MATCH -> sequenced(tags);
         };
+    }
+
+    /** Record 0 sealed over the peering's ends without its id: as created, never saved since. */
+    private boolean unsaved(PeeringIdentity peering, Map<String, String> tags, String keyId, byte[] mac) {
+        return "0".equals(tags.get(SealTags.SEQ)) && !peering.pcxId().isEmpty()
+                && macs.verify(keyId, CanonicalRecord.of(peering.unnamed(), tags), mac) == SealMacs.MacCheck.MATCH;
     }
 
     private static SealCheck sequenced(Map<String, String> tags) {
@@ -72,12 +87,16 @@ public final class RecordSeal {
         if (sequence == null || !SEQUENCE.matcher(sequence).matches()) {
             return SealCheck.refused(SealOutcome.FORGED, "a sealed record without a valid " + SealTags.SEQ);
         }
+        return SealCheck.valid(Long.parseLong(sequence), covered(tags));
+    }
+
+    private static Map<String, String> covered(Map<String, String> tags) {
         Map<String, String> record = new LinkedHashMap<>();
         new TreeMap<>(tags).forEach((key, value) -> {
             if (SealTags.covered(key)) {
                 record.put(key, value);
             }
         });
-        return SealCheck.valid(Long.parseLong(sequence), record);
+        return record;
     }
 }

@@ -13,5 +13,11 @@ public enum SealOutcome {
     /** Sealed with a key the bot does not hold (never had, or dropped after a rotation). */
     UNKNOWN_KEY,
     /** The two accounts' copies disagree: an older record restored on one side, or a copy missing. */
-    ROLLBACK
+    ROLLBACK,
+    /**
+     * The record a request was created with, sealed before EC2 named the connection (so not bound to its id), and
+     * never saved since: the bot stopped between creating the request and its first save. Never acted on but to
+     * withdraw the request.
+     */
+    UNSAVED
 }

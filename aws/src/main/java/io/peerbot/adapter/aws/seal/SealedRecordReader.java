@@ -26,8 +26,8 @@ public final class SealedRecordReader {
                               Map<String, String> accepterView) {
         SealCheck requester = seal.check(peering, requesterView);
         if (peering.oneAccount()) {
-            return new RecordVerdict(requester.outcome(), requester.reason(), requester.record(), requester,
-                    Optional.empty());
+            return new RecordVerdict(requester.outcome(), requester.reason(),
+                    requester.valid() ? requester.record() : Map.of(), requester, Optional.empty());
         }
         SealCheck accepter = seal.check(peering, accepterView);
         return compare(peering, requester, accepter);
@@ -38,10 +38,16 @@ public final class SealedRecordReader {
      * ({@code highestWritten}, kept outside the tags): a record that verifies but is older is a
      * {@link SealOutcome#ROLLBACK}, an older record restored. This tells a rollback in one account, where there is a
      * single copy, or of both copies at once. Copies that disagree because a save stopped halfway are read from the
-     * newer one, with or without a ledger ({@code highestWritten} empty): see {@link #saveStoppedHalfway}.
+     * newer one, with or without a ledger ({@code highestWritten} empty): see {@link #saveStoppedHalfway}. A record
+     * as created ({@link SealOutcome#UNSAVED}) on a peering the ledger has a save of was put back: a rollback.
      */
     public static RecordVerdict againstLedger(PeeringIdentity peering, RecordVerdict verdict,
                                               OptionalLong highestWritten) {
+        if (verdict.outcome() == SealOutcome.UNSAVED && highestWritten.orElse(0) > 0) {
+            return new RecordVerdict(SealOutcome.ROLLBACK, "the record the request was created with was put back, "
+                    + "but the bot wrote record " + highestWritten.getAsLong() + " (its ledger in the lock table)",
+                    Map.of(), verdict.requester(), verdict.accepter());
+        }
         if (!verdict.trusted()) {
             return saveStoppedHalfway(peering, verdict, highestWritten).orElse(verdict);
         }
@@ -126,6 +132,10 @@ public final class SealedRecordReader {
                         : accepterCopy + ": " + accepter.reason();
                 return refused(worst, reason, requester, accepter);
             }
+        }
+        if (requester.outcome() == SealOutcome.UNSAVED && accepter.outcome() == SealOutcome.MISSING) {
+            return new RecordVerdict(SealOutcome.UNSAVED, "the request was created but never saved: peerbot stopped "
+                    + "in between", Map.of(), requester, Optional.of(accepter));
         }
         if (!requester.valid() && !accepter.valid()) {
             return refused(SealOutcome.UNSEALED, "neither account's copy is sealed", requester, accepter);

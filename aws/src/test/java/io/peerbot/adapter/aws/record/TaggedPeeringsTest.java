@@ -17,6 +17,7 @@ import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringSide;
+import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.standin.ec2.Hold;
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
@@ -247,6 +248,60 @@ class TaggedPeeringsTest {
                     .isInstanceOfSatisfying(ManagedPeerings.Found.class, found ->
                             assertThat(found.peering().options().reason()).isEqualTo("orders"));
         }
+    }
+
+    @Test
+    void aRequestCreatedButNeverSavedIsFoundUnsavedWithItsCardAndIsOnlyWithdrawn() {
+        aws.ec2.faults().on("CreateTags").serverErrors(1.0);
+        aws.ec2.deny(StandInAws.A, "ec2:DeleteVpcPeeringConnection");
+        assertThatThrownBy(() -> peerings.create(draft("orders"), "app-vpc", "billing"))
+                .isInstanceOfSatisfying(ManagedPeerings.LeftPending.class, left ->
+                        assertThat(left.id().value()).isEqualTo(aws.ec2.state().peerings().get(0).id()));
+        aws.ec2.faults().clear();
+        aws.ec2.allow(StandInAws.A, "ec2:DeleteVpcPeeringConnection");
+        StoredPeeringConnection stored = aws.ec2.state().peerings().get(0);
+        PcxId id = new PcxId(stored.id());
+        assertThat(stored.tags()).as("as created").containsEntry("peerbot:seq", "0").containsKey("peerbot:seal");
+        List<Duration> waited = new ArrayList<>();
+        TaggedPeerings afterARestart = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), waited::add);
+
+        ManagedPeerings.Lookup lookup = afterARestart.find(id, requester.location());
+
+        assertThat(lookup).isInstanceOfSatisfying(ManagedPeerings.Unsaved.class, unsaved -> {
+            assertThat(unsaved.card()).contains(THREAD);
+            assertThat(unsaved.askedAt()).isEqualTo(Instant.parse("2026-05-01T12:00:00.123Z"));
+            assertThat(unsaved.requesterAt()).isEqualTo(requester.location());
+            assertThat(unsaved.status()).isEqualTo(PeeringStatus.PENDING_ACCEPTANCE);
+        });
+        assertThat(waited).as("looked at again, as a save may be under way").hasSize(3);
+        assertThat(afterARestart.find(id, accepter.location())).isInstanceOf(ManagedPeerings.Unsaved.class);
+        assertThat(afterARestart.managedIn(requester.location())).singleElement()
+                .isInstanceOf(ManagedPeerings.Unsaved.class);
+        assertThat(afterARestart.withdraw((ManagedPeerings.Unsaved) lookup)).isEqualTo(PeeringStatus.DELETED);
+        assertThat(stored.status().code()).isEqualTo("deleted");
+    }
+
+    @Test
+    void theRecordARequestWasCreatedWithCopiedOntoAnotherPeeringOrEditedIsUntrusted() {
+        aws.ec2.faults().on("CreateTags").serverErrors(1.0);
+        aws.ec2.deny(StandInAws.A, "ec2:DeleteVpcPeeringConnection");
+        assertThatThrownBy(() -> peerings.create(draft("orders"), "app-vpc", "billing"))
+                .isInstanceOf(CloudException.class);
+        aws.ec2.faults().clear();
+        StoredPeeringConnection unsaved = aws.ec2.state().peerings().get(0);
+        StoredPeeringConnection copy = aws.ec2.seed().peering(
+                aws.ec2.seed().account(StandInAws.A).region(REGION).vpc("other-app", "10.60.0.0/16"),
+                aws.ec2.seed().account(StandInAws.B).region(REGION).vpc("other-db", "10.50.0.0/16"),
+                StoredPeeringConnection.Status.PENDING_ACCEPTANCE).connection();
+        copy.tagsOf(StandInAws.A, REGION).putAll(unsaved.tags());
+        PcxId elsewhere = new PcxId(copy.id());
+        TaggedPeerings reader = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), wait -> { });
+
+        assertThat(reader.find(elsewhere, requester.location())).as("copied onto a peering with another VPC")
+                .isInstanceOf(ManagedPeerings.Untrusted.class);
+        unsaved.tagsOf(StandInAws.A, REGION).put("peerbot:ports", "tcp:1-65535");
+        assertThat(reader.find(new PcxId(unsaved.id()), requester.location())).as("edited")
+                .isInstanceOf(ManagedPeerings.Untrusted.class);
     }
 
     @Test

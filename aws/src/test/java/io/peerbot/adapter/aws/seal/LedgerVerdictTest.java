@@ -148,6 +148,21 @@ class LedgerVerdictTest {
     }
 
     @Test
+    void theRecordARequestWasCreatedWithPutBackOnAPeeringTheLedgerHasASaveOfIsARollback() {
+        Map<String, String> created = seal.sealAtCreation(ONE_ACCOUNT, SealedRecordReaderTest.pending());
+
+        RecordVerdict putBack = SealedRecordReader.againstLedger(ONE_ACCOUNT, reader.read(ONE_ACCOUNT, created,
+                Map.of()), OptionalLong.of(3));
+
+        assertThat(putBack.outcome()).isEqualTo(SealOutcome.ROLLBACK);
+        assertThat(putBack.reason()).contains("the bot wrote record 3");
+        assertThat(SealedRecordReader.againstLedger(ONE_ACCOUNT, reader.read(ONE_ACCOUNT, created, Map.of()),
+                OptionalLong.of(0)).outcome()).as("never saved").isEqualTo(SealOutcome.UNSAVED);
+        assertThat(SealedRecordReader.againstLedger(ONE_ACCOUNT, reader.read(ONE_ACCOUNT, created, Map.of()),
+                OptionalLong.empty()).outcome()).as("no ledger").isEqualTo(SealOutcome.UNSAVED);
+    }
+
+    @Test
     void aForgedRecordStaysForged() {
         Map<String, String> forged = new java.util.HashMap<>(seal.seal(ONE_ACCOUNT, SealedRecordReaderTest.pending(),
                 3));

@@ -123,6 +123,39 @@ class SealedRecordReaderTest {
     }
 
     @Test
+    void aRecordSealedAtCreationAndNeverSavedIsUnsavedForAnIdBetweenItsEndsAndNeverTrusted() {
+        Map<String, String> created = seal.sealAtCreation(PEERING, pending());
+        assertThat(created).containsEntry("peerbot:seq", "0").containsKey("peerbot:seal");
+
+        for (PeeringIdentity named : List.of(PEERING, OTHER_PEERING)) {
+            RecordVerdict verdict = reader.read(named, created, Map.of());
+            assertThat(verdict.outcome()).as("%s", named.pcxId()).isEqualTo(SealOutcome.UNSAVED);
+            assertThat(verdict.trusted()).isFalse();
+            assertThat(verdict.record()).as("nothing to act on").isEmpty();
+            assertThat(verdict.requester().record()).as("kept only to find its card")
+                    .containsEntry("peerbot:channel", "C0PEERING");
+            assertThat(verdict.nextSequence()).as("its first save").isEqualTo(1);
+        }
+        assertThat(reader.read(new PeeringIdentity(PEERING.pcxId(), A, "vpc-0aaa0001", A, "vpc-0aaa0009"), created,
+                Map.of()).outcome()).as("another pair of VPCs").isEqualTo(SealOutcome.FORGED);
+    }
+
+    @Test
+    void aRecordSealedAtCreationThatWasEditedRenumberedOrHasACopyBesideItIsNotUnsaved() {
+        Map<String, String> created = seal.sealAtCreation(PEERING, pending());
+
+        assertThat(reader.read(PEERING, with(created, "peerbot:ports", "tcp:1-65535"), Map.of()).outcome())
+                .isEqualTo(SealOutcome.FORGED);
+        assertThat(reader.read(PEERING, with(created, "peerbot:seq", "1"), Map.of()).outcome())
+                .isEqualTo(SealOutcome.FORGED);
+        assertThat(reader.read(PEERING, created, seal.seal(PEERING, pending(), 1)).outcome())
+                .as("the accepter holds a save: a save did reach it").isEqualTo(SealOutcome.ROLLBACK);
+        assertThat(reader.read(new PeeringIdentity(PEERING.pcxId(), A, "vpc-0aaa0001", A, "vpc-0bbb0002"),
+                seal.sealAtCreation(new PeeringIdentity("", A, "vpc-0aaa0001", A, "vpc-0bbb0002"), pending()),
+                Map.of()).outcome()).as("one account").isEqualTo(SealOutcome.UNSAVED);
+    }
+
+    @Test
     void anOlderRecordRestoredInOneAccountIsARollback() {
         Map<String, String> open = seal.seal(PEERING, with(pending(), "peerbot:ports", "tcp:5432,tcp:22"), 6);
         Map<String, String> closed = seal.seal(PEERING, with(pending(), "peerbot:ports", "tcp:5432"), 7);

@@ -10,6 +10,7 @@ import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.lifecycle.Stage;
+import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.traffic.PortList;
 import java.time.Clock;
@@ -95,6 +96,19 @@ class AnswerRendererTest {
         assertThat(text).contains("Could not create the peering connection", "AWS refused `CreateRoute`",
                 "EC2 made `pcx-0a1b2c3d4e5f60718`", "stays pending acceptance", "Reject or delete it in EC2, then ask "
                 + "again.").doesNotContain("Nothing was changed");
+    }
+
+    @Test
+    void aRequestNeverSavedSaysWhatBecomesOfItByItsStatus() {
+        PcxId pcx = new PcxId("pcx-0a1b2c3d4e5f60718");
+
+        assertThat(text(new Notice.RequestNeverSaved(pcx, PeeringStatus.PENDING_ACCEPTANCE))).contains(
+                "Request `pcx-0a1b2c3d4e5f60718` not made", "stopped between creating it in EC2 and recording it",
+                "stays pending acceptance until peerbot withdraws it at its next periodic check");
+        assertThat(text(new Notice.RequestNeverSaved(pcx, PeeringStatus.DELETED))).contains(
+                "The request is withdrawn (`deleted` in EC2). Ask again with `/peer`.");
+        assertThat(text(new Notice.RequestNeverSaved(pcx, PeeringStatus.ACTIVE))).contains(
+                "It is `active` in EC2: accepted outside peerbot.");
     }
 
     private String text(Notice notice) {
