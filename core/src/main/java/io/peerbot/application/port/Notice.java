@@ -344,8 +344,9 @@ public sealed interface Notice {
     }
 
     /**
-     * peerbot stopped between creating the request {@code pcxId} in EC2 and recording it, so it is never acted on:
-     * withdrawn when peerbot starts (then {@code status} is {@code deleted}), or still {@code status} there.
+     * peerbot stopped between creating the request {@code pcxId} in EC2 and recording it, so it is never acted on
+     * but withdrawn once no save can still be coming (then {@code status} is {@code deleted}); {@code status} is
+     * its status in EC2.
      */
     record RequestNeverSaved(PcxId pcxId, PeeringStatus status) implements Notice {
     }

@@ -171,7 +171,6 @@ public final class PeeringRecord {
         return Collections.unmodifiableMap(tags);
     }
 
-    /** The peering a managed connection carries; empty for a connection peerbot did not make or cannot read. */
     /** When the creation was asked for, as a record says; empty when it does not say it readably. */
     public static Optional<Instant> createdAt(Map<String, String> record) {
         try {
@@ -181,6 +180,7 @@ public final class PeeringRecord {
         }
     }
 
+    /** The peering a managed connection carries; empty for a connection peerbot did not make or cannot read. */
     public static Optional<ManagedPeering> decode(PeeringConnection peering) {
         if (!managed(peering)) {
             return Optional.empty();
