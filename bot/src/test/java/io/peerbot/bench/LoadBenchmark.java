@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * <pre>./mvnw -B -q -pl bot -am test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.peerbot.bench.LoadBenchmark [-Dexec.args="commands=50,100,200 flood=200 apply=1,10,50,100"]</pre>
  *
- * Each argument picks a part and its sizes; without arguments all run (4 to 7 minutes on two cores, depending on their load).
+ * Each argument picks a part and its sizes; without arguments all run (4 to 7 minutes on two cores, by their
+ * load).
  * {@code latency=50} sets the EC2 stand-in's milliseconds per call; {@code warmup=1000} the commands typed before
  * the measured bursts.
  */
