@@ -315,7 +315,7 @@ public final class PeeringEngine {
         String pcxId = peering.id().value();
         Map<Side, Ec2Gateway> ec2 = gatewaysOf(peering, caller);
         Ec2Gateway accepterEc2 = ec2.get(Side.ACCEPTER);
-        if (now.status() == PeeringStatus.PENDING_ACCEPTANCE || now.status() == PeeringStatus.INITIATING_REQUEST) {
+        if (now.status().pending()) {
             accepterEc2.acceptPeering(pcxId);
             LOG.info("Accepted {} in {}", pcxId, accepterEc2.location());
             tell(() -> listener.accepted(pcxId, accepterEc2.location()));

@@ -37,8 +37,7 @@ public final class UnsavedRequests {
      * card; returns whether it did.
      */
     public boolean withdrawIfAbandoned(ManagedPeerings.Unsaved request) {
-        if (request.status() != PeeringStatus.PENDING_ACCEPTANCE
-                && request.status() != PeeringStatus.INITIATING_REQUEST) {
+        if (!request.status().pending()) {
             return false;
         }
         if (request.askedAt().plus(SAVE_GRACE).isAfter(clock.instant())) {

@@ -32,6 +32,11 @@ public enum PeeringStatus {
                 .orElse(UNKNOWN);
     }
 
+    /** Asked for and not yet accepted, rejected, deleted or expired: the request can be accepted or withdrawn. */
+    public boolean pending() {
+        return this == INITIATING_REQUEST || this == PENDING_ACCEPTANCE;
+    }
+
     /** Pending or active: a second peering between the same VPCs would be refused. */
     public boolean live() {
         return this == INITIATING_REQUEST || this == PENDING_ACCEPTANCE || this == PROVISIONING || this == ACTIVE;

@@ -21,4 +21,11 @@ class PeeringStatusTest {
         assertThat(PeeringStatus.fromCode("unknown")).isEqualTo(PeeringStatus.UNKNOWN);
         assertThat(PeeringStatus.fromCode(null)).isEqualTo(PeeringStatus.UNKNOWN);
     }
+
+    @Test
+    void onlyARequestNotYetAnsweredIsPending() {
+        assertThat(java.util.Arrays.stream(PeeringStatus.values()).filter(PeeringStatus::pending))
+                .containsExactlyInAnyOrder(PeeringStatus.INITIATING_REQUEST, PeeringStatus.PENDING_ACCEPTANCE);
+        assertThat(PeeringStatus.fromCode("suspended").pending()).isFalse();
+    }
 }

@@ -113,7 +113,9 @@ public final class TaggedPeerings implements ManagedPeerings {
         PcxId id = new PcxId(connection.id());
         Lookup lookup = judge(connection, where, () -> ledger.highest(id.value()));
         for (Duration wait : LOOKS_AGAIN_AFTER) {
-            if (!(lookup instanceof Untrusted || lookup instanceof Unreadable || lookup instanceof Unsaved)) {
+            // an unsaved request still pending may be saved any moment; one no longer pending never will be
+            if (!(lookup instanceof Untrusted || lookup instanceof Unreadable
+                    || lookup instanceof Unsaved unsaved && unsaved.status().pending())) {
                 return lookup;
             }
             try {
@@ -244,9 +246,8 @@ public final class TaggedPeerings implements ManagedPeerings {
 
     @Override
     public PeeringStatus withdraw(Unsaved request) {
-        PeeringStatus status = request.status();
-        if (status != PeeringStatus.PENDING_ACCEPTANCE && status != PeeringStatus.INITIATING_REQUEST) {
-            return status;
+        if (!request.status().pending()) {
+            return request.status();
         }
         gateways.at(request.requesterAt()).deletePeering(request.id().value());
         lastSeen.invalidate(request.id().value());

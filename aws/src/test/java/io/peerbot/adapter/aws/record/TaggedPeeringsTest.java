@@ -279,6 +279,12 @@ class TaggedPeeringsTest {
                 .isInstanceOf(ManagedPeerings.Unsaved.class);
         assertThat(afterARestart.withdraw((ManagedPeerings.Unsaved) lookup)).isEqualTo(PeeringStatus.DELETED);
         assertThat(stored.status().code()).isEqualTo("deleted");
+
+        List<Duration> waitedOnceDeleted = new ArrayList<>();
+        assertThat(new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), waitedOnceDeleted::add)
+                .find(id, requester.location())).isInstanceOfSatisfying(ManagedPeerings.Unsaved.class,
+                        unsaved -> assertThat(unsaved.status()).isEqualTo(PeeringStatus.DELETED));
+        assertThat(waitedOnceDeleted).as("no save is coming for a request no longer pending").isEmpty();
     }
 
     @Test

@@ -46,7 +46,7 @@ final class AnswerRenderer {
     }
 
     private static String neverSaved(PeeringStatus status) {
-        if (status == PeeringStatus.PENDING_ACCEPTANCE || status == PeeringStatus.INITIATING_REQUEST) {
+        if (status.pending()) {
             return "It stays pending acceptance until peerbot withdraws it at its next periodic check (every "
                     + "`PEERBOT_WATCH_INTERVAL`, 10 minutes by default); then ask again with `/peer`.";
         }
