@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The bytes a seal is computed over: a version, the peering's identity, then every covered tag (see
@@ -21,12 +20,7 @@ final class CanonicalRecord {
     }
 
     static byte[] of(PeeringIdentity peering, Map<String, String> tags) {
-        Map<String, String> covered = new TreeMap<>();
-        tags.forEach((key, value) -> {
-            if (SealTags.covered(key)) {
-                covered.put(key, value);
-            }
-        });
+        Map<String, String> covered = SealTags.coveredOf(tags);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, VERSION);

@@ -1,7 +1,6 @@
 package io.peerbot.adapter.aws.seal;
 
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -69,7 +68,7 @@ public final class RecordSeal {
         return switch (macs.verify(keyId, CanonicalRecord.of(peering, tags), mac)) {
             case UNKNOWN_KEY -> SealCheck.refused(SealOutcome.UNKNOWN_KEY,
                     "sealed with key " + keyId + ", which the bot does not hold");
-            case MISMATCH -> unsaved(peering, tags, keyId, mac) ? SealCheck.unsaved(covered(tags))
+            case MISMATCH -> unsaved(peering, tags, keyId, mac) ? SealCheck.unsaved(SealTags.coveredOf(tags))
                     : SealCheck.refused(SealOutcome.FORGED, "the seal does not match the record: a "
                     + SealTags.PREFIX + " tag was changed, added or removed, or the record is another peering's");
             case MATCH -> sequenced(tags);
@@ -87,16 +86,6 @@ public final class RecordSeal {
         if (sequence == null || !SEQUENCE.matcher(sequence).matches()) {
             return SealCheck.refused(SealOutcome.FORGED, "a sealed record without a valid " + SealTags.SEQ);
         }
-        return SealCheck.valid(Long.parseLong(sequence), covered(tags));
-    }
-
-    private static Map<String, String> covered(Map<String, String> tags) {
-        Map<String, String> record = new LinkedHashMap<>();
-        new TreeMap<>(tags).forEach((key, value) -> {
-            if (SealTags.covered(key)) {
-                record.put(key, value);
-            }
-        });
-        return record;
+        return SealCheck.valid(Long.parseLong(sequence), SealTags.coveredOf(tags));
     }
 }

@@ -1,5 +1,9 @@
 package io.peerbot.adapter.aws.seal;
 
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 /** The tags of a sealed record that the seal itself adds. */
 public final class SealTags {
     /** Every tag of the record starts with this; the seal covers them all except {@link #SEAL}. */
@@ -26,5 +30,16 @@ public final class SealTags {
      */
     public static boolean covered(String key) {
         return key.startsWith(PREFIX) && !key.equals(SEAL) && !key.equals(LAST_TEST);
+    }
+
+    /** The tags among {@code tags} that the seal covers, sorted by key. */
+    public static SortedMap<String, String> coveredOf(Map<String, String> tags) {
+        SortedMap<String, String> covered = new TreeMap<>();
+        tags.forEach((key, value) -> {
+            if (covered(key)) {
+                covered.put(key, value);
+            }
+        });
+        return covered;
     }
 }

@@ -1,9 +1,9 @@
 package io.peerbot.adapter.slack.blocks;
 
 import io.peerbot.application.port.Notice;
-import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.change.ChangeRefusal;
 import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.peering.PeeringStatus;
 import java.util.List;
 import java.util.Optional;
 
