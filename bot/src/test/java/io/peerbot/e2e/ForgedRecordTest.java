@@ -138,6 +138,28 @@ class ForgedRecordTest {
         assertNothingChangedSince(mark);
     }
 
+    @Test
+    void aForgedRecordIsShownAsOneInTheListStatusAndTestAnswers() {
+        RecordedMessage card = crossAccountRequest("tcp:443");
+        h.approve(DAVE, card);
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        StoredPeeringConnection pcx = h.onlyPeering();
+        pcx.tagsOf(ACCOUNT_B, REGION_B).put("peerbot:ports", "tcp:1-65535");
+        int mark = h.ec2.calls().mark();
+
+        h.type(ALICE, "list");
+        assertThat(h.awaitEphemeral(ALICE, t -> t.contains("Peerings of peerbot")).allText())
+                .contains("`" + pcx.id() + "`", "record changed outside peerbot, not acted on")
+                .doesNotContain("not made by peerbot", "request applied");
+        h.type(ALICE, "status " + pcx.id());
+        assertThat(h.awaitEphemeral(ALICE, t -> t.contains("Its record was changed outside peerbot")).allText())
+                .contains("accepter account " + ACCOUNT_B).doesNotContain("Request:");
+        h.type(ALICE, "test " + pcx.id());
+        assertThat(h.awaitEphemeral(ALICE, t -> t.contains("Nothing was run")).allText())
+                .contains("`" + pcx.id() + "`: Its record was changed outside peerbot");
+        assertNothingChangedSince(mark);
+    }
+
     /** Alice asks to peer app-vpc (account A) with billing (account B, Dave's): awaiting Dave's approval. */
     private RecordedMessage crossAccountRequest(String ports) {
         h.type(ALICE, "app-vpc " + ACCOUNT_B + ":" + REGION_B + ":billing --no-test --ports " + ports);

@@ -102,7 +102,7 @@ public final class NetworkReader {
     }
 
     private MapPeering onMap(PeeringConnection p) {
-        Optional<ManagedPeering> record = records.read(p);
+        Optional<ManagedPeering> record = records.recordOf(p).verified();
         return new MapPeering(p.id(), p.requester().vpcId(), p.accepter().vpcId(), p.status(), record.isPresent(),
                 record.map(ManagedPeering::portsInForce).orElse(List.of()),
                 record.flatMap(NetworkReader::until), record.map(NetworkReader::drift).orElse(Drift.UNKNOWN));

@@ -19,10 +19,18 @@ public interface ManagedPeerings {
 
     /** What one id names in one account and region. */
     sealed interface Lookup {
+        /** The peering, when its record verifies: only then may anything be done on it. */
+        default Optional<ManagedPeering> verified() {
+            return Optional.empty();
+        }
     }
 
     /** A peering of peerbot's, with the connection's status in EC2 as read together with it. */
     record Found(ManagedPeering peering, PeeringStatus status) implements Lookup {
+        @Override
+        public Optional<ManagedPeering> verified() {
+            return Optional.of(peering);
+        }
     }
 
     /** A connection peerbot did not make. */
@@ -71,10 +79,10 @@ public interface ManagedPeerings {
     List<Lookup> managedIn(Location where);
 
     /**
-     * The peering an already read connection records; empty for one peerbot did not make, cannot read or cannot
-     * verify.
+     * What an already read connection records, seen from its requester's account: {@link Found}, {@link NotManaged},
+     * {@link Unreadable}, {@link Untrusted} or {@link Unsaved}.
      */
-    Optional<ManagedPeering> read(PeeringConnection connection);
+    Lookup recordOf(PeeringConnection connection);
 
     /**
      * Creates the peering connection (pending acceptance) carrying {@code draft}'s record, named after the two

@@ -565,11 +565,13 @@ public sealed interface Notice {
     record TestStarted(String pcxId) implements Notice {
     }
 
-    /** {@code /peer test} on a peering that peerbot did not make (so it has no thread), or that is not active. */
-    record CannotTest(String pcxId, PeeringStatus status, boolean madeByPeerbot) implements Notice {
+    /**
+     * {@code /peer test} on a peering that is not active, or whose {@code record} is not a verified one of peerbot's
+     * (so there is no thread to report to that the bot may act on).
+     */
+    record CannotTest(String pcxId, PeeringStatus status, ManagedPeerings.Lookup record) implements Notice {
     }
 
-    /** No peering {@code pcxId} in any of the places searched. */
     /**
      * {@code /peer delete} of a peering EC2 no longer shows at all (deleted long enough ago), and with it the
      * record of who asked and approved; {@code leftovers}: its routes and peerbot's rules still in place. Nothing
@@ -590,6 +592,7 @@ public sealed interface Notice {
         public enum Why { NOT_MADE_BY_PEERBOT, NOT_ACTIVE, FORMAT_UNAVAILABLE }
     }
 
+    /** No peering {@code pcxId} in any of the places searched. */
     record UnknownPeering(String pcxId, List<Location> searched) implements Notice {
         public UnknownPeering {
             searched = List.copyOf(searched);
@@ -609,18 +612,30 @@ public sealed interface Notice {
             shown = List.copyOf(shown);
         }
 
-        /** One peering; {@code request} and {@code thread} when peerbot made it. */
-        public record Listed(PeeringConnection peering, Optional<ManagedPeering> request, Optional<ThreadAt> thread) {
+        /**
+         * One peering: what its {@code record} says ({@link ManagedPeerings.NotManaged} when peerbot did not make it),
+         * and the thread that record names, when it names one.
+         */
+        public record Listed(PeeringConnection peering, ManagedPeerings.Lookup record, Optional<ThreadAt> thread) {
+            /** The request, when its record verifies. */
+            public Optional<ManagedPeering> request() {
+                return record.verified();
+            }
         }
     }
 
     /**
-     * {@code /peer status}: the peering's state, its request and latest change when peerbot made it, what
-     * each side has for it (routes through it, rules made for it) and the last test's summary.
+     * {@code /peer status}: the peering's state, what its record says (its request and latest change when it
+     * verifies), what each side has for it (routes through it, rules made for it) and the last test's summary.
      */
-    record PeeringDetails(PeeringConnection peering, Optional<ManagedPeering> request, Optional<ThreadAt> thread,
+    record PeeringDetails(PeeringConnection peering, ManagedPeerings.Lookup record, Optional<ThreadAt> thread,
                           SideResources requester, SideResources accepter, Optional<String> lastTest)
             implements Notice {
+
+        /** The request, when its record verifies. */
+        public Optional<ManagedPeering> request() {
+            return record.verified();
+        }
 
         /** What one side has for the peering, as read now. */
         public sealed interface SideResources {

@@ -4,9 +4,11 @@ import io.peerbot.application.engine.VpcResolver;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
 import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.Notice.PeeringDetails;
 import io.peerbot.application.port.Notice.PeeringDetails.SideResources;
+import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.command.TypedCommand;
 import io.peerbot.domain.connectivity.TestSummary;
 import io.peerbot.domain.network.Location;
@@ -15,7 +17,6 @@ import io.peerbot.domain.network.VpcSummary;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.plan.PeerbotRules;
-import io.peerbot.domain.lifecycle.ManagedPeering;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -67,8 +68,8 @@ public final class Inspect {
     }
 
     private Notice.PeeringList.Listed listed(PeeringConnection peering) {
-        Optional<ManagedPeering> request = finder.managed(peering);
-        return new Notice.PeeringList.Listed(peering, request, request.flatMap(this::thread));
+        ManagedPeerings.Lookup record = finder.recordOf(peering);
+        return new Notice.PeeringList.Listed(peering, record, thread(record));
     }
 
     public void status(Actor actor, TypedCommand.Status command) {
@@ -82,13 +83,13 @@ public final class Inspect {
     }
 
     private Notice.PeeringDetails details(PeeringConnection p) {
-        Optional<ManagedPeering> request = finder.managed(p);
+        ManagedPeerings.Lookup record = finder.recordOf(p);
         if (!p.status().live()) {
-            return new Notice.PeeringDetails(p, request, request.flatMap(this::thread), new SideResources.NotLive(),
+            return new Notice.PeeringDetails(p, record, thread(record), new SideResources.NotLive(),
                     new SideResources.NotLive(), Optional.ofNullable(p.tags().get(TestSummary.TAG)));
         }
         List<SideResources> sides = resources(p);
-        return new Notice.PeeringDetails(p, request, request.flatMap(this::thread), sides.get(0), sides.get(1),
+        return new Notice.PeeringDetails(p, record, thread(record), sides.get(0), sides.get(1),
                 Optional.ofNullable(p.tags().get(TestSummary.TAG)));
     }
 
@@ -130,10 +131,16 @@ public final class Inspect {
         return new SideResources.Read(routes, rules);
     }
 
-    private Optional<Notice.ThreadAt> thread(ManagedPeering request) {
-        if (!request.hasThread()) {
-            return Optional.empty();
+    /** The thread a record names: a verified one's, an untrusted one's as a sealed copy names it, or a card. */
+    private Optional<Notice.ThreadAt> thread(ManagedPeerings.Lookup record) {
+        Optional<MessageRef> thread = Optional.empty();
+        if (record instanceof ManagedPeerings.Found found && found.peering().hasThread()) {
+            thread = Optional.of(found.peering().thread());
+        } else if (record instanceof ManagedPeerings.Untrusted untrusted) {
+            thread = untrusted.thread();
+        } else if (record instanceof ManagedPeerings.Unsaved unsaved) {
+            thread = unsaved.card();
         }
-        return Optional.of(new Notice.ThreadAt(request.thread().channel(), chat.permalink(request.thread())));
+        return thread.map(ref -> new Notice.ThreadAt(ref.channel(), chat.permalink(ref)));
     }
 }

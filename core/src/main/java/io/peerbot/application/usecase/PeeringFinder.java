@@ -2,7 +2,6 @@ package io.peerbot.application.usecase;
 
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
-import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
@@ -62,8 +61,8 @@ public final class PeeringFinder {
                 .filter(l -> !l.isEmpty()).toList();
     }
 
-    /** The peering a connection records, if peerbot made it. */
-    public Optional<ManagedPeering> managed(PeeringConnection connection) {
-        return peerings.read(connection);
+    /** What an already read connection's record says, verified or why not. */
+    public ManagedPeerings.Lookup recordOf(PeeringConnection connection) {
+        return peerings.recordOf(connection);
     }
 }

@@ -2,6 +2,7 @@ package io.peerbot.application.usecase;
 
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.command.TypedCommand;
 import io.peerbot.domain.peering.PeeringConnection;
@@ -31,9 +32,10 @@ public final class RunTest {
             tell(actor, new Notice.UnknownPeering(command.pcxId(), List.copyOf(finder.locations())));
             return;
         }
-        Optional<ManagedPeering> request = finder.managed(peering.get());
+        ManagedPeerings.Lookup record = finder.recordOf(peering.get());
+        Optional<ManagedPeering> request = record.verified();
         if (request.isEmpty() || peering.get().status() != PeeringStatus.ACTIVE) {
-            tell(actor, new Notice.CannotTest(command.pcxId(), peering.get().status(), request.isPresent()));
+            tell(actor, new Notice.CannotTest(command.pcxId(), peering.get().status(), record));
             return;
         }
         tell(actor, new Notice.TestStarted(command.pcxId()));

@@ -130,7 +130,8 @@ public final class ForeignRequestWatch {
 
     /**
      * peerbot's record lives in the requester's account, the only place it can be read. A requester outside the
-     * organisation is never one of peerbot's, and is not reached at all.
+     * organisation is never one of peerbot's, and is not reached at all. A record that does not verify proves
+     * nothing, so its request is reported like anyone else's.
      */
     boolean notMadeByPeerbot(PeeringConnection request, Location seenFrom) {
         Location requester = request.requester().location();
@@ -140,7 +141,9 @@ public final class ForeignRequestWatch {
         try {
             Optional<PeeringConnection> requesterView = requester.equals(seenFrom)
                     ? Optional.of(request) : gateways.at(requester).peering(request.id());
-            return requesterView.flatMap(peerings::read).isEmpty();
+            // an unsaved request is peerbot's own, and the drift watch withdraws it
+            return requesterView.map(peerings::recordOf).filter(record -> record instanceof ManagedPeerings.Found
+                    || record instanceof ManagedPeerings.Unsaved).isEmpty();
         } catch (CloudException e) {
             log.warn("could not read peering request {} in the requester's account {}, so cannot tell whether "
                     + "peerbot made it; looking again next time: {}", request.id(), requester, e.getMessage());

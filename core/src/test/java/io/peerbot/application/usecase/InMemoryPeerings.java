@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Managed peerings kept in memory next to an {@link InMemoryEc2}, which knows their connections' status. */
 final class InMemoryPeerings implements ManagedPeerings {
@@ -47,8 +46,10 @@ final class InMemoryPeerings implements ManagedPeerings {
     }
 
     @Override
-    public synchronized Optional<ManagedPeering> read(PeeringConnection connection) {
-        return Optional.ofNullable(records.get(new PcxId(connection.id())));
+    public synchronized Lookup recordOf(PeeringConnection connection) {
+        PcxId id = new PcxId(connection.id());
+        ManagedPeering peering = records.get(id);
+        return peering == null ? new NotManaged(id) : new Found(peering, connection.status());
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.ManagedPeerings;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.Notice.PeeringDetails.SideResources;
 import io.peerbot.domain.command.TypedCommand;
@@ -35,7 +36,7 @@ import org.mockito.ArgumentCaptor;
 class InspectTest {
     private static final Location HOME = new Location("111122223333", "us-east-1");
     private static final Actor ERIN = new Actor("U0ERIN", "C0PLATFORM");
-    private static final PeeringConnection ACTIVE = new PeeringConnection("pcx-0a1", side("vpc-0app", "10.0.0.0/16"),
+    private static final PeeringConnection ACTIVE = new PeeringConnection("pcx-0a1b2c3d", side("vpc-0app", "10.0.0.0/16"),
             side("vpc-0db", "10.1.0.0/16"), PeeringStatus.ACTIVE, "Active", Map.of());
 
     private final Ec2Gateways gateways = mock(Ec2Gateways.class);
@@ -47,9 +48,10 @@ class InspectTest {
     void setUp() {
         when(gateways.home()).thenReturn(HOME);
         when(gateways.at(HOME)).thenReturn(ec2);
-        when(ec2.peering("pcx-0a1")).thenReturn(Optional.of(ACTIVE));
+        when(ec2.peering("pcx-0a1b2c3d")).thenReturn(Optional.of(ACTIVE));
         ManagedPeerings records = mock(ManagedPeerings.class);
-        when(records.read(any())).thenReturn(Optional.empty());
+        when(records.recordOf(any())).thenAnswer(call -> new ManagedPeerings.NotManaged(
+                PcxId.of(call.<PeeringConnection>getArgument(0).id())));
         inspect = new Inspect(gateways, new PeeringFinder(gateways, records, List.of()), chat);
     }
 
@@ -81,7 +83,7 @@ class InspectTest {
     }
 
     private Notice.PeeringDetails status() {
-        inspect.status(ERIN, new TypedCommand.Status("pcx-0a1"));
+        inspect.status(ERIN, new TypedCommand.Status("pcx-0a1b2c3d"));
         ArgumentCaptor<Notice> told = ArgumentCaptor.forClass(Notice.class);
         verify(chat).tellPrivately(org.mockito.ArgumentMatchers.eq("C0PLATFORM"),
                 org.mockito.ArgumentMatchers.eq("U0ERIN"), told.capture());

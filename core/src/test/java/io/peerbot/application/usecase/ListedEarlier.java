@@ -7,7 +7,6 @@ import io.peerbot.domain.network.Location;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringStatus;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The records as a replica sees them that listed them a moment ago, when another replica listed them too: its
@@ -37,8 +36,8 @@ final class ListedEarlier implements ManagedPeerings {
     }
 
     @Override
-    public Optional<ManagedPeering> read(PeeringConnection connection) {
-        return records.read(connection);
+    public Lookup recordOf(PeeringConnection connection) {
+        return records.recordOf(connection);
     }
 
     @Override

@@ -62,7 +62,8 @@ class ForeignRequestWatchTest {
         when(gateways.foreign(anyString())).thenAnswer(a -> a.getArgument(0).equals(OUTSIDER.account()));
         when(home.findVpcs("vpc-0home")).thenReturn(List.of(new VpcSummary("vpc-0home", HOME,
                 Map.of("Name", "payments", ResourceTags.OWNER, DAVE), List.of(Cidr.parse("10.1.0.0/16")))));
-        when(peerings.read(any())).thenReturn(Optional.empty());
+        when(peerings.recordOf(any())).thenAnswer(call -> new ManagedPeerings.NotManaged(
+                PcxId.of(call.<PeeringConnection>getArgument(0).id())));
     }
 
     @Test
@@ -102,12 +103,37 @@ class ForeignRequestWatchTest {
         PeeringConnection ours = request("pcx-0000000000000002", HOME, "vpc-0app", WATCHED, "vpc-0db");
         when(watched.pendingRequestsInto()).thenReturn(List.of(ours));
         when(home.peering(ours.id())).thenReturn(Optional.of(ours));
-        when(peerings.read(ours)).thenReturn(Optional.of(mock(ManagedPeering.class)));
+        when(peerings.recordOf(ours)).thenReturn(new ManagedPeerings.Found(mock(ManagedPeering.class),
+                PeeringStatus.PENDING_ACCEPTANCE));
 
         assertThat(watch(Optional.of(ALERTS)).scan()).isEmpty();
 
         assertThat(chat.said()).isEmpty();
         verify(watched, never()).acceptPeering(any());
+    }
+
+    @Test
+    void aRequestPeerbotMadeButNeverRecordedIsLeftToTheWithdrawalNotReported() {
+        PeeringConnection unsaved = request("pcx-0000000000000005", HOME, "vpc-0app", WATCHED, "vpc-0db");
+        when(watched.pendingRequestsInto()).thenReturn(List.of(unsaved));
+        when(home.peering(unsaved.id())).thenReturn(Optional.of(unsaved));
+        when(peerings.recordOf(unsaved)).thenReturn(new ManagedPeerings.Unsaved(PcxId.of(unsaved.id()), HOME,
+                Optional.empty(), java.time.Instant.EPOCH, PeeringStatus.PENDING_ACCEPTANCE));
+
+        assertThat(watch(Optional.of(ALERTS)).scan()).isEmpty();
+        assertThat(chat.said()).isEmpty();
+    }
+
+    @Test
+    void aRequestWhoseRecordDoesNotVerifyIsReportedLikeAnyoneElses() {
+        PeeringConnection forged = request("pcx-0000000000000006", WATCHED, "vpc-0db", HOME, "vpc-0home");
+        when(home.pendingRequestsInto()).thenReturn(List.of(forged));
+        when(watched.peering(forged.id())).thenReturn(Optional.of(forged));
+        when(peerings.recordOf(forged)).thenReturn(new ManagedPeerings.Untrusted(PcxId.of(forged.id()),
+                Optional.empty(), "its seal does not verify"));
+
+        assertThat(watch(Optional.of(ALERTS)).scan()).containsExactly(PcxId.of(forged.id()));
+        assertThat(chat.all(Notice.ForeignPeeringRequest.class)).hasSize(1);
     }
 
     @Test

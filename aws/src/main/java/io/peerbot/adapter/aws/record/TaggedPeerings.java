@@ -200,9 +200,8 @@ public final class TaggedPeerings implements ManagedPeerings {
     }
 
     @Override
-    public Optional<ManagedPeering> read(PeeringConnection connection) {
-        Location seenFrom = connection.requester().location();
-        return lookup(connection, seenFrom) instanceof Found found ? Optional.of(found.peering()) : Optional.empty();
+    public Lookup recordOf(PeeringConnection connection) {
+        return lookup(connection, connection.requester().location());
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.peerbot.adapter.slack.blocks;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.change.ChangeRefusal;
 import io.peerbot.domain.lifecycle.PcxId;
-import io.peerbot.domain.peering.PeeringStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,20 +39,9 @@ final class AnswerRenderer {
         if (notice instanceof Notice.RequestNeverSaved n) {
             return Optional.of(step.render(new Notice.Step(false, "Request " + Mrkdwn.code(n.pcxId().value())
                     + " not made", List.of("peerbot stopped between creating it in EC2 and recording it, so it does "
-                    + "not act on it.", neverSaved(n.status())))));
+                    + "not act on it.", RecordWords.neverSaved(n.status())))));
         }
         return words(notice).map(TextRenderer::messages);
-    }
-
-    private static String neverSaved(PeeringStatus status) {
-        if (status.pending()) {
-            return "It stays pending acceptance until peerbot withdraws it at its next periodic check (every "
-                    + "`PEERBOT_WATCH_INTERVAL`, 10 minutes by default); then ask again with `/peer`.";
-        }
-        if (status.live()) {
-            return "It is " + Mrkdwn.code(status.code()) + " in EC2: accepted outside peerbot.";
-        }
-        return "The request is withdrawn (" + Mrkdwn.code(status.code()) + " in EC2). Ask again with `/peer`.";
     }
 
     private static Optional<String> words(Notice notice) {

@@ -20,8 +20,9 @@ final class PeeringDetailsRenderer {
         if (p.statusMessage() != null && !p.statusMessage().isBlank()) {
             text.append(" (").append(Mrkdwn.escape(p.statusMessage())).append(')');
         }
-        notice.request().ifPresent(r -> text.append("\nRequest: ").append(request(r))
-                .append(notice.thread().map(t -> " · " + PeeringWords.thread(t)).orElse("")));
+        String thread = notice.thread().map(t -> " · " + PeeringWords.thread(t)).orElse("");
+        notice.request().ifPresent(r -> text.append("\nRequest: ").append(request(r)).append(thread));
+        RecordWords.explained(notice.record()).ifPresent(why -> text.append('\n').append(why).append(thread));
         notice.request().flatMap(ManagedPeering::lastChange)
                 .ifPresent(c -> text.append("\nLatest change: ").append(change(c)));
         text.append("\n\n").append(side("Requester", p.requester(), notice.requester()));

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * {@code /peer list}: a bold heading with the count, then one line per peering — its id, both VPCs, its
- * state, the request's state and a link to its thread — and how to narrow the list when it was cut.
+ * state, the request's state or why peerbot does not act on it, and a link to its thread — and how to narrow
+ * the list when it was cut.
  */
 final class PeeringListRenderer {
     List<SlackMessage> render(PeeringList notice) {
@@ -26,8 +27,9 @@ final class PeeringListRenderer {
     private static String line(PeeringList.Listed listed) {
         PeeringConnection p = listed.peering();
         String request = listed.request().map(r -> ", request " + r.stage().tag()).orElse("");
-        String thread = listed.thread().map(t -> " · " + PeeringWords.thread(t)).orElse(" · not made by peerbot");
+        String record = RecordWords.brief(listed.record()).map(words -> " · " + words).orElse("");
+        String thread = listed.thread().map(t -> " · " + PeeringWords.thread(t)).orElse("");
         return "• " + Mrkdwn.code(p.id()) + " " + Mrkdwn.code(p.requester().vpcId()) + " ↔ "
-                + Mrkdwn.code(p.accepter().vpcId()) + " — " + PeeringWords.status(p) + request + thread;
+                + Mrkdwn.code(p.accepter().vpcId()) + " — " + PeeringWords.status(p) + request + record + thread;
     }
 }

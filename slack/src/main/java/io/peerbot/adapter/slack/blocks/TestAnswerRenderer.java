@@ -1,8 +1,10 @@
 package io.peerbot.adapter.slack.blocks;
 
+import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.domain.network.Location;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The short answers around {@code /peer test} and {@code /peer status}: who runs it, why it cannot run. */
@@ -18,9 +20,13 @@ final class TestAnswerRenderer {
 
     List<SlackMessage> render(Notice.CannotTest notice) {
         String pcx = Mrkdwn.code(notice.pcxId());
-        if (!notice.madeByPeerbot()) {
+        if (notice.record() instanceof ManagedPeerings.NotManaged) {
             return TextRenderer.messages(pcx + " was not made by peerbot, so I have no thread to report to. Test it "
                     + "by hand, or ask for a peering with `/peer`.");
+        }
+        Optional<String> notActedOn = RecordWords.explained(notice.record());
+        if (notActedOn.isPresent()) {
+            return TextRenderer.messages(pcx + ": " + notActedOn.get() + " Nothing was run.");
         }
         return TextRenderer.messages(pcx + " is " + notice.status().code() + ", not active: there is no path to test "
                 + "yet. Nothing was run.");

@@ -4,6 +4,7 @@ import static io.peerbot.adapter.slack.blocks.SlackLimitsAssert.assertWithinSlac
 import static io.peerbot.adapter.slack.blocks.SlackLimitsAssert.visibleText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.Notice.PeeringDetails.GroupRule;
 import io.peerbot.application.port.Notice.PeeringDetails.SideResources;
@@ -17,8 +18,10 @@ import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,26 +43,57 @@ class PeeringViewsRendererTest {
                 new PeeringSide(db.id(), db.location(), db.cidrBlocks()), status, "", tags);
     }
 
+    private ManagedPeerings.Found found() {
+        return new ManagedPeerings.Found(request, PeeringStatus.ACTIVE);
+    }
+
+    private static ManagedPeerings.Untrusted untrusted(String id) {
+        return new ManagedPeerings.Untrusted(PcxId.of(id), Optional.empty(),
+                "the accepter account 222233334444's copy does not verify: its seal <was> changed");
+    }
+
+    private static ManagedPeerings.Unsaved unsaved(String id, PeeringStatus status) {
+        return new ManagedPeerings.Unsaved(PcxId.of(id), Fixtures.APP_AT, Optional.empty(), Instant.EPOCH, status);
+    }
+
     @Test
     void theListNamesEachPeeringItsStateAndThread() {
         Notice.PeeringList list = new Notice.PeeringList(Optional.of("db-vpc"), List.of(
-                new Notice.PeeringList.Listed(peering(Fixtures.PCX, PeeringStatus.ACTIVE, Map.of()), Optional.of(request),
+                new Notice.PeeringList.Listed(peering(Fixtures.PCX, PeeringStatus.ACTIVE, Map.of()), found(),
                         Optional.of(new Notice.ThreadAt("CCHANNEL", THREAD_URL))),
-                new Notice.PeeringList.Listed(peering("pcx-0foreign", PeeringStatus.ACTIVE, Map.of()), Optional.empty(),
-                        Optional.empty())), 2);
+                new Notice.PeeringList.Listed(peering("pcx-0f0f0f0f", PeeringStatus.ACTIVE, Map.of()),
+                        new ManagedPeerings.NotManaged(PcxId.of("pcx-0f0f0f0f")), Optional.empty())), 2);
 
         String shown = visibleText(renderer.render(list));
 
         assertThat(shown).startsWith("*Peerings of db-vpc* (2)\n").contains(
                 "• `" + Fixtures.PCX + "` `" + app.id() + "` ↔ `" + db.id() + "` — active, request applied · <"
                         + THREAD_URL + "|thread>",
-                "• `pcx-0foreign` `" + app.id() + "` ↔ `" + db.id() + "` — active · not made by peerbot");
+                "• `pcx-0f0f0f0f` `" + app.id() + "` ↔ `" + db.id() + "` — active · not made by peerbot");
+    }
+
+    @Test
+    void theListSaysWhichPeeringsPeerbotMadeButDoesNotActOn() {
+        Notice.PeeringList list = new Notice.PeeringList(Optional.empty(), List.of(
+                new Notice.PeeringList.Listed(peering("pcx-0c0c0c0c", PeeringStatus.ACTIVE, Map.of()),
+                        untrusted("pcx-0c0c0c0c"), Optional.of(new Notice.ThreadAt("CCHANNEL", THREAD_URL))),
+                new Notice.PeeringList.Listed(peering("pcx-0a0a0a0a", PeeringStatus.PENDING_ACCEPTANCE, Map.of()),
+                        unsaved("pcx-0a0a0a0a", PeeringStatus.PENDING_ACCEPTANCE), Optional.empty()),
+                new Notice.PeeringList.Listed(peering("pcx-0b0b0b0b", PeeringStatus.ACTIVE, Map.of()),
+                        new ManagedPeerings.Unreadable(PcxId.of("pcx-0b0b0b0b"), "peerbot:ports is not a port list"),
+                        Optional.empty())), 3);
+
+        assertThat(visibleText(renderer.render(list))).contains(
+                "• `pcx-0c0c0c0c` `" + app.id() + "` ↔ `" + db.id() + "` — active · record changed outside peerbot, "
+                        + "not acted on · <" + THREAD_URL + "|thread>",
+                "— pending-acceptance · request never recorded, to be withdrawn\n",
+                "— active · peerbot tags unreadable, not acted on\n").doesNotContain("not made by peerbot");
     }
 
     @Test
     void aCutListSaysHowManyMoreAndHowToNarrowIt() {
         List<Notice.PeeringList.Listed> shown = IntStream.range(0, 25).mapToObj(i -> new Notice.PeeringList.Listed(
-                peering("pcx-" + i, PeeringStatus.ACTIVE, Map.of()), Optional.of(request),
+                peering("pcx-" + i, PeeringStatus.ACTIVE, Map.of()), found(),
                 Optional.of(new Notice.ThreadAt("CCHANNEL", "")))).toList();
 
         List<SlackMessage> messages = renderer.render(new Notice.PeeringList(Optional.empty(), shown, 40));
@@ -75,7 +109,7 @@ class PeeringViewsRendererTest {
     void statusShowsTheRequestEachSideAndTheLastTest() {
         SecurityRule rule = new SecurityRule("sgr-0aaa", PortRange.tcp(5432), Cidr.parse("10.1.0.0/16"), null, "");
         Notice.PeeringDetails details = new Notice.PeeringDetails(
-                peering(Fixtures.PCX, PeeringStatus.ACTIVE, Map.of()), Optional.of(request),
+                peering(Fixtures.PCX, PeeringStatus.ACTIVE, Map.of()), found(),
                 Optional.of(new Notice.ThreadAt("CCHANNEL", THREAD_URL)),
                 new SideResources.Read(List.of(new TableRoute("rtb-0app",
                         new Route(Cidr.parse("10.1.0.0/16"), Fixtures.PCX, true))), List.of(new GroupRule("sg-0app", rule))),
@@ -94,15 +128,38 @@ class PeeringViewsRendererTest {
     }
 
     @Test
+    void statusOfAPeeringWithAnUntrustedRecordSaysWhyAndShowsNoRequest() {
+        Notice.PeeringDetails details = new Notice.PeeringDetails(
+                peering("pcx-0c0c0c0c", PeeringStatus.ACTIVE, Map.of()), untrusted("pcx-0c0c0c0c"),
+                Optional.of(new Notice.ThreadAt("CCHANNEL", THREAD_URL)), new SideResources.NotLive(),
+                new SideResources.NotLive(), Optional.empty());
+
+        String shown = visibleText(renderer.render(details));
+
+        assertThat(shown).contains("Its record was changed outside peerbot (the accepter account 222233334444's copy "
+                + "does not verify: its seal &lt;was&gt; changed), so peerbot does not act on it. Ask an admin to look "
+                + "at who changed its `peerbot:` tags. · <" + THREAD_URL + "|thread>").doesNotContain("Request:");
+        assertThat(visibleText(renderer.render(new Notice.PeeringDetails(
+                peering("pcx-0a0a0a0a", PeeringStatus.DELETED, Map.of()), unsaved("pcx-0a0a0a0a",
+                PeeringStatus.DELETED), Optional.empty(), new SideResources.NotLive(), new SideResources.NotLive(),
+                Optional.empty())))).contains("peerbot stopped between creating this request in EC2 and recording "
+                + "it, so it does not act on it. The request is withdrawn (`deleted` in EC2).");
+    }
+
+    @Test
     void theAnswersAroundATestNameThePeeringAndWhy() {
         assertThat(text(new Notice.TestAsked("UBOB", List.of(PortRange.tcp(5432)))))
                 .isEqualTo("<@UBOB> runs the connectivity test for `tcp:5432`.");
         assertThat(text(new Notice.TestAsked("UBOB", List.of()))).isEqualTo("<@UBOB> runs the connectivity test.");
         assertThat(text(new Notice.TestStarted(Fixtures.PCX)))
                 .isEqualTo("Testing `" + Fixtures.PCX + "`; the results will be in its thread.");
-        assertThat(text(new Notice.CannotTest("pcx-0foreign", PeeringStatus.ACTIVE, false)))
-                .startsWith("`pcx-0foreign` was not made by peerbot, so I have no thread to report to.");
-        assertThat(text(new Notice.CannotTest(Fixtures.PCX, PeeringStatus.PENDING_ACCEPTANCE, true))).isEqualTo(
+        assertThat(text(new Notice.CannotTest("pcx-0f0f0f0f", PeeringStatus.ACTIVE,
+                new ManagedPeerings.NotManaged(PcxId.of("pcx-0f0f0f0f")))))
+                .startsWith("`pcx-0f0f0f0f` was not made by peerbot, so I have no thread to report to.");
+        assertThat(text(new Notice.CannotTest("pcx-0c0c0c0c", PeeringStatus.ACTIVE, untrusted("pcx-0c0c0c0c"))))
+                .startsWith("`pcx-0c0c0c0c`: Its record was changed outside peerbot (").endsWith(" Nothing was run.");
+        assertThat(text(new Notice.CannotTest(Fixtures.PCX, PeeringStatus.PENDING_ACCEPTANCE, new ManagedPeerings.Found(
+                request, PeeringStatus.PENDING_ACCEPTANCE)))).isEqualTo(
                 "`" + Fixtures.PCX + "` is pending-acceptance, not active: there is no path to test yet. Nothing was run.");
         assertThat(text(new Notice.UnknownPeering("pcx-0nope", List.of(Fixtures.APP_AT, Fixtures.DB_AT)))).isEqualTo(
                 "I find no peering `pcx-0nope` in 111122223333:eu-west-1, 222233334444:eu-central-1. Check the id, or "
