@@ -26,11 +26,14 @@ USER 10001
 EXPOSE 3000
 # Configuration comes from the environment at run time (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, AWS_REGION, ...);
 # no secret is baked into the image.
-# Heap sized from the container's memory limit; the serial collector, as a chat bot's heap is small and its pauses
-# (a few ms) go unnoticed, and it needs no GC threads or their memory. Only the quick JIT compiler (C1): the bot waits
+# The heap may grow to three quarters of the container's memory limit, but starts at 64 MB and grows only as the
+# bot's live data needs (15 MB after 1,000 commands): an initial heap taken as a share of the memory made its young
+# generation hundreds of MB on a large host with no limit, RSS grew to ~290 MB as allocations touched it, and its
+# first collection paused the bot for 73-85 ms (docs/benchmarks.md). The serial collector, as a chat bot's heap is
+# small and its pauses (a few ms) go unnoticed, and it needs no GC threads or their memory. Only the quick JIT compiler (C1): the bot waits
 # on Slack and AWS, not on its own code, and C2's compiling took up to a fifth of a start's CPU (docs/benchmarks.md).
 # Without the archive (another JVM) it still starts: -Xshare:auto is the default.
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/opt/peerbot/peerbot.jsa", "-XX:MaxRAMPercentage=75", \
-            "-XX:InitialRAMPercentage=10", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", \
+            "-Xms64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", \
             "-jar", "/opt/peerbot/peerbot.jar"]
 CMD ["run"]

@@ -40,7 +40,7 @@ class DockerfileTest {
         assertThat(lines).anyMatch(l -> l.startsWith("RUN java -XX:ArchiveClassesAtExit=/opt/peerbot/peerbot.jsa -jar "
                 + "/opt/peerbot/peerbot.jar warm-up"));
         assertThat(lines).filteredOn(l -> l.startsWith("ENTRYPOINT")).singleElement().satisfies(l -> assertThat(l)
-                .contains("\"-XX:SharedArchiveFile=/opt/peerbot/peerbot.jsa\"", "\"-XX:MaxRAMPercentage=75\"",
+                .contains("\"-XX:SharedArchiveFile=/opt/peerbot/peerbot.jsa\"", "\"-XX:MaxRAMPercentage=75\"", "\"-Xms64m\"",
                         "\"-XX:+UseSerialGC\"", "\"-XX:TieredStopAtLevel=1\""));
         int archived = indexOf("RUN java -XX:ArchiveClassesAtExit");
         assertThat(archived).as("dumped after the jar is copied, before the user drops root")

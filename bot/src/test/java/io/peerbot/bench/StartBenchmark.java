@@ -35,7 +35,7 @@ public final class StartBenchmark {
     private static final String ALICE = "U0ALICE";
     private static final String CHANNEL = "C0NETWORK";
     /** The Dockerfile's, but for the archive. */
-    private static final List<String> IMAGE_FLAGS = List.of("-XX:MaxRAMPercentage=75", "-XX:InitialRAMPercentage=10",
+    private static final List<String> IMAGE_FLAGS = List.of("-XX:MaxRAMPercentage=75", "-Xms64m",
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     /** Both JIT compilers, as the JVM has by default: slower to start, faster once the code is hot. */
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
