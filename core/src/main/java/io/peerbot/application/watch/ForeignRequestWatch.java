@@ -131,7 +131,8 @@ public final class ForeignRequestWatch {
     /**
      * peerbot's record lives in the requester's account, the only place it can be read. A requester outside the
      * organisation is never one of peerbot's, and is not reached at all. A record that does not verify proves
-     * nothing, so its request is reported like anyone else's.
+     * nothing, so its request is reported like anyone else's; so is one never saved, whose record is not bound to
+     * its connection (it may have been copied from another request between the same VPCs).
      */
     boolean notMadeByPeerbot(PeeringConnection request, Location seenFrom) {
         Location requester = request.requester().location();
@@ -141,9 +142,8 @@ public final class ForeignRequestWatch {
         try {
             Optional<PeeringConnection> requesterView = requester.equals(seenFrom)
                     ? Optional.of(request) : gateways.at(requester).peering(request.id());
-            // an unsaved request is peerbot's own, and the drift watch withdraws it
-            return requesterView.map(peerings::recordOf).filter(record -> record instanceof ManagedPeerings.Found
-                    || record instanceof ManagedPeerings.Unsaved).isEmpty();
+            return requesterView.map(peerings::recordOf).filter(record -> record instanceof ManagedPeerings.Found)
+                    .isEmpty();
         } catch (CloudException e) {
             log.warn("could not read peering request {} in the requester's account {}, so cannot tell whether "
                     + "peerbot made it; looking again next time: {}", request.id(), requester, e.getMessage());

@@ -113,15 +113,15 @@ class ForeignRequestWatchTest {
     }
 
     @Test
-    void aRequestPeerbotMadeButNeverRecordedIsLeftToTheWithdrawalNotReported() {
+    void aRequestWhoseRecordWasNeverSavedIsReportedAsItsRecordIsNotBoundToIt() {
         PeeringConnection unsaved = request("pcx-0000000000000005", HOME, "vpc-0app", WATCHED, "vpc-0db");
         when(watched.pendingRequestsInto()).thenReturn(List.of(unsaved));
         when(home.peering(unsaved.id())).thenReturn(Optional.of(unsaved));
         when(peerings.recordOf(unsaved)).thenReturn(new ManagedPeerings.Unsaved(PcxId.of(unsaved.id()), HOME,
                 Optional.empty(), java.time.Instant.EPOCH, PeeringStatus.PENDING_ACCEPTANCE));
 
-        assertThat(watch(Optional.of(ALERTS)).scan()).isEmpty();
-        assertThat(chat.said()).isEmpty();
+        assertThat(watch(Optional.of(ALERTS)).scan()).containsExactly(PcxId.of(unsaved.id()));
+        assertThat(chat.all(Notice.ForeignPeeringRequest.class)).hasSize(1);
     }
 
     @Test
