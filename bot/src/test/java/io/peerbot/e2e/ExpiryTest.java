@@ -147,6 +147,62 @@ class ExpiryTest {
         assertThat(h.threadText(card)).contains("Time is up for the temporary opening of `tcp:6379`", "Closed");
     }
 
+    @Test
+    void aRenewedPeeringIsNotTakenDownAtItsOldEndAfterSomeoneAsksForAnotherChange() {
+        RecordedMessage card = appliedFor("2m");
+        Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));
+        RecordedMessage reminder = remindedAfterMoving(card);
+        h.slack.click(BOB, reminder, "peer_renew");
+        RecordedMessage renewal = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && m.hasButton("peer_approve") && m.allText().contains("Renew peering"), Harness.WAIT);
+        h.approve(ALICE, renewal);
+        h.awaitInThread(card, t -> t.contains("Renewed"));
+        Instant newEnd = Instant.parse(h.onlyPeering().tags().get("peerbot:change-ends"));
+        String pcxId = h.onlyPeering().id();
+
+        // anyone in the channel may ask; the open awaits both owners, and replaces the renewal as latest change
+        h.type(ERIN, "open " + pcxId + " tcp:443");
+        h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply() && m.hasButton("peer_approve")
+                && m.allText().contains("Open tcp:443"), Harness.WAIT);
+        moveUntil(end.plusSeconds(60));
+
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.threadText(card)).doesNotContain("Time is up");
+        assertThat(Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"))).isEqualTo(newEnd);
+        moveUntil(newEnd.plusSeconds(60));
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
+    }
+
+    @Test
+    void aTemporaryOpeningStillClosesAtItsEndAfterAPermanentOneAndASecondIsRefused() {
+        h.type(ALICE, "app-vpc db-vpc --no-test --ports tcp:5432,icmp");
+        RecordedMessage card = h.awaitCard();
+        h.approve(BOB, card);
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        String pcxId = h.onlyPeering().id();
+        h.type(ALICE, "open " + pcxId + " tcp:6379 --for 2m");
+        RecordedMessage temporary = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && m.hasButton("peer_approve") && m.allText().contains("Open tcp:6379"), Harness.WAIT);
+        h.approve(BOB, temporary);
+        h.awaitInThread(card, t -> t.contains("Opened"));
+        Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:change-ends"));
+
+        h.type(ALICE, "open " + pcxId + " tcp:8080 --for 1h");
+        h.awaitEphemeral(ALICE, t -> t.contains("already has a temporary opening") && t.contains("tcp:6379"));
+        h.type(ALICE, "open " + pcxId + " tcp:443");
+        RecordedMessage permanent = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && m.hasButton("peer_approve") && m.allText().contains("Open tcp:443"), Harness.WAIT);
+        h.approve(BOB, permanent);
+        h.awaitInThread(card, t -> t.indexOf("Opened") != t.lastIndexOf("Opened"));
+
+        moveUntil(end.plusSeconds(60));
+
+        assertThat(rulesOf(pcxId)).noneMatch(r -> r.spec().toPort() == 6379)
+                .anyMatch(r -> r.spec().toPort() == 443).noneMatch(r -> r.spec().toPort() == 8080);
+        assertThat(h.onlyPeering().tags()).containsEntry("peerbot:ports", "tcp:5432 icmp tcp:443");
+        assertThat(h.threadText(card)).contains("Time is up for the temporary opening of `tcp:6379`");
+    }
+
     private RecordedMessage appliedFor(String lifetime) {
         h.type(ALICE, "app-vpc db-vpc --no-test --ports tcp:5432 --for " + lifetime);
         RecordedMessage card = h.awaitCard();

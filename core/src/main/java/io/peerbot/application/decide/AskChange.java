@@ -130,7 +130,7 @@ public final class AskChange implements AskChangeUseCase {
             Conversation.tell(chat, actor, new Notice.NoThread(peering.id()));
             return Optional.empty();
         }
-        ChangeCheck.Verdict verdict = ChangeCheck.check(peering, found.status(), kind, typed);
+        ChangeCheck.Verdict verdict = ChangeCheck.check(peering, found.status(), kind, typed, lasting.isPresent());
         if (verdict instanceof ChangeCheck.Refused refused) {
             Conversation.tell(chat, actor, new Notice.ChangeRefused(refused.reason(),
                     refused.reason() instanceof ChangeRefusal.Busy busy ? Optional.of(where(peering, busy.pending()))

@@ -41,11 +41,18 @@ public final class ChangeCheck {
     private ChangeCheck() {
     }
 
-    /**
-     * @param status the peering connection's status in EC2 now
-     * @param ports  the ports typed (empty for delete)
-     */
+    /** As {@link #check(ManagedPeering, PeeringStatus, ChangeKind, List, boolean)}, for a permanent change. */
     public static Verdict check(ManagedPeering request, PeeringStatus status, ChangeKind kind, List<PortRange> ports) {
+        return check(request, status, kind, ports, false);
+    }
+
+    /**
+     * @param status    the peering connection's status in EC2 now
+     * @param ports     the ports typed (empty for delete)
+     * @param temporary asked with an end ({@code --for})
+     */
+    public static Verdict check(ManagedPeering request, PeeringStatus status, ChangeKind kind, List<PortRange> ports,
+                                boolean temporary) {
         if (request.pendingChange().isPresent()) {
             return new Refused(new ChangeRefusal.Busy(request.id(), request.pendingChange().get()));
         }
@@ -56,7 +63,9 @@ public final class ChangeCheck {
         return switch (kind) {
             case DELETE, REPAIR, EXTEND -> new Allowed(List.of(), List.of());
             case CREATE -> new Refused(new ChangeRefusal.CreatedOnce(request.id()));
-            case OPEN -> opening(request, ports);
+            case OPEN -> temporary && request.opening().isPresent() ? new Refused(
+                    new ChangeRefusal.TemporaryOpeningInForce(request.id(), request.opening().get().ports(),
+                            request.opening().get().endsAt())) : opening(request, ports);
             case CLOSE -> closing(request, ports);
             case RENEW -> renewing(request);
         };

@@ -6,6 +6,7 @@ import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.lifecycle.Stage;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.traffic.PortRange;
+import java.time.Instant;
 import java.util.List;
 
 /** Why a change may not be asked for on a peering, as facts; the chat adapter words each with its fix. */
@@ -41,11 +42,21 @@ public sealed interface ChangeRefusal {
     record NotActive(PcxId pcxId, PeeringStatus status) implements NotApplicable {
     }
 
-    /** A creation is never asked for on an existing peering. */
     /** {@code /peer renew} on a peering that has no end time (nor an opening with one). */
     record NotTemporary(PcxId pcxId) implements ChangeRefusal {
     }
 
+    /**
+     * A temporary {@code /peer open} while another is in force ({@code ports} until {@code end}): one at a time, so
+     * each keeps its end.
+     */
+    record TemporaryOpeningInForce(PcxId pcxId, List<PortRange> ports, Instant end) implements ChangeRefusal {
+        public TemporaryOpeningInForce {
+            ports = List.copyOf(ports);
+        }
+    }
+
+    /** A creation is never asked for on an existing peering. */
     record CreatedOnce(PcxId pcxId) implements ChangeRefusal {
     }
 

@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * When what a temporary change made is taken away: the whole peering ({@code ports} empty: a temporary request)
  * or only the ports a temporary {@code /peer open} opened. {@code source} is the change whose end it is: the
- * temporary creation or opening, or the latest renewal of it.
+ * temporary creation or opening, its end moved by the latest renewal of it.
  */
 public record Term(Instant end, List<PortRange> ports, Change source) {
     /** The reminder goes out a day before the end, or with a tenth of the time left for short ones. */
@@ -29,34 +28,19 @@ public record Term(Instant end, List<PortRange> ports, Change source) {
     }
 
     /**
-     * The terms in force on an applied peering, soonest first: the temporary creation's (or the renewal of it),
-     * and a temporary opening's (or the renewal of it) when that is the latest change.
+     * The terms in force on an applied peering, soonest first: the temporary creation's (its end moved by any
+     * renewal) and the temporary opening's, whatever change was asked for since.
      */
     public static List<Term> of(ManagedPeering peering) {
         Change creation = peering.creation();
-        if (creation.state() != ChangeState.DONE) {
+        boolean deleted = peering.lastChange().filter(c -> c.state() == ChangeState.DONE)
+                .filter(c -> c.kind() == ChangeKind.DELETE).isPresent();
+        if (creation.state() != ChangeState.DONE || deleted) {
             return List.of();
         }
-        Optional<Term> whole = creation.end().map(end -> new Term(end, List.of(), creation));
-        Optional<Term> ports = Optional.empty();
-        Optional<Change> later = peering.lastChange().filter(c -> c.state() == ChangeState.DONE);
-        if (later.isPresent()) {
-            Change change = later.get();
-            if (change.kind() == ChangeKind.DELETE) {
-                return List.of();
-            }
-            if (change.end().isPresent() && change.kind().mayEnd()) {
-                Term term = new Term(change.endsAt(), change.ports(), change);
-                if (term.wholePeering()) {
-                    whole = Optional.of(term);
-                } else {
-                    ports = Optional.of(term);
-                }
-            }
-        }
         List<Term> terms = new ArrayList<>();
-        whole.ifPresent(terms::add);
-        ports.ifPresent(terms::add);
+        creation.end().ifPresent(end -> terms.add(new Term(end, List.of(), creation)));
+        peering.opening().ifPresent(opening -> terms.add(new Term(opening.endsAt(), opening.ports(), opening)));
         terms.sort(Comparator.comparing(Term::end));
         return List.copyOf(terms);
     }

@@ -14,8 +14,13 @@ import java.util.Set;
 
 /**
  * A peering peerbot manages: the connection's id and sides, its Slack thread (null when none was recorded),
- * its options with the ports in force now, the change that created it — what was asked and approved then,
- * never rewritten — and the latest later change ({@code later}, null until someone asks for one).
+ * its options with the ports in force now, the change that created it — what was asked and approved then;
+ * only its end moves, when a renewal of the whole peering is done — and the latest later change ({@code later},
+ * null until someone asks for one).
+ *
+ * <p>{@code temporaryOpening} is the temporary {@code /peer open} whose ports are still in force (with the end its
+ * latest renewal gave it), kept apart from {@code later}: the next change asked for replaces {@code later}, and
+ * must not make a temporary opening permanent. Null when there is none; there is one at a time.
  *
  * <p>Every change moves through the same transitions ({@link #approve}, {@link #begin}, {@link #finish},
  * {@link #fail}, {@link #deny}), named by a {@link ChangeRef}; what a kind does to the ports in force is
@@ -23,9 +28,14 @@ import java.util.Set;
  * posted and dismissed).
  */
 public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accepter, MessageRef thread,
-                             PeeringOptions options, Change creation, Change later, DriftMemo drift) {
+                             PeeringOptions options, Change creation, Change later, DriftMemo drift,
+                             Change temporaryOpening) {
     public ManagedPeering {
         drift = drift == null ? DriftMemo.NONE : drift;
+        if (temporaryOpening != null && (temporaryOpening.state() != ChangeState.DONE
+                || temporaryOpening.end().isEmpty() || temporaryOpening.ports().isEmpty())) {
+            throw new IllegalArgumentException("a temporary opening is a done change with ports and an end");
+        }
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(accepter, "accepter");
         Objects.requireNonNull(options, "options");
@@ -38,6 +48,12 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         }
     }
 
+    /** A peering with no temporary opening in force. */
+    public ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accepter, MessageRef thread,
+                          PeeringOptions options, Change creation, Change later, DriftMemo drift) {
+        this(id, requester, accepter, thread, options, creation, later, drift, null);
+    }
+
     /** A peering with nothing kept by the drift watch yet. */
     public ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accepter, MessageRef thread,
                           PeeringOptions options, Change creation, Change later) {
@@ -46,7 +62,12 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     /** The same peering with what the drift watch keeps replaced. */
     public ManagedPeering withDrift(DriftMemo memo) {
-        return new ManagedPeering(id, requester, accepter, thread, options, creation, later, memo);
+        return new ManagedPeering(id, requester, accepter, thread, options, creation, later, memo, temporaryOpening);
+    }
+
+    /** The temporary opening in force, if any. */
+    public Optional<Change> opening() {
+        return Optional.ofNullable(temporaryOpening);
     }
 
     public PeeringSide side(Side side) {
@@ -107,17 +128,21 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         return lastChange().filter(c -> c.state().pending());
     }
 
-    /** The change {@code ref} names, if it is the creation or the latest later change. */
+    /** The change {@code ref} names, if it is the creation, the latest later change or the temporary opening. */
     public Optional<Change> change(ChangeRef ref) {
         if (ref.names(creation)) {
             return Optional.of(creation);
         }
-        return ref.names(later) ? Optional.of(later) : Optional.empty();
+        if (ref.names(later)) {
+            return Optional.of(later);
+        }
+        return ref.names(temporaryOpening) ? Optional.of(temporaryOpening) : Optional.empty();
     }
 
     /** Records a newly asked change as the latest (replacing any earlier later change). */
     public ManagedPeering ask(Change change) {
-        return new ManagedPeering(id, requester, accepter, thread, options, creation, change, drift);
+        return new ManagedPeering(id, requester, accepter, thread, options, creation, change, drift,
+                temporaryOpening);
     }
 
     public ManagedPeering approve(ChangeRef ref, Approval approval) {
@@ -130,9 +155,53 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         return replaced(change.begin()).withPorts(change.kind().portsWhenBegun(portsInForce(), change.ports()));
     }
 
+    /** The change is done: what its kind takes away is gone, and the end it sets is kept (see {@link #endsKept}). */
     public ManagedPeering finish(ChangeRef ref) {
         Change change = require(ref);
-        return replaced(change.finish()).withPorts(change.kind().portsWhenDone(portsInForce(), change.ports()));
+        return replaced(change.finish()).withPorts(change.kind().portsWhenDone(portsInForce(), change.ports()))
+                .endsKept(change);
+    }
+
+    /**
+     * Keeps the end a done change sets where the next change cannot replace it: a temporary opening becomes the
+     * one in force; a renewal moves the creation's end (the whole peering) or the opening's; a close takes its
+     * ports out of the opening.
+     */
+    private ManagedPeering endsKept(Change done) {
+        Change whole = creation;
+        Change opening = temporaryOpening;
+        switch (done.kind()) {
+            case OPEN -> opening = done.end().isPresent() ? require(done.ref()).reported() : opening;
+            case RENEW -> {
+                if (done.ports().isEmpty()) {
+                    whole = creation.end().isPresent() ? creation.endingAt(done.endsAt()) : creation;
+                } else {
+                    // an opening asked for before ends were kept apart is known only by its renewal
+                    opening = opening != null ? opening.endingAt(done.endsAt()) : require(done.ref()).reported();
+                }
+            }
+            case CLOSE -> {
+                if (opening != null) {
+                    List<PortRange> kept = opening.ports().stream().filter(p -> !done.ports().contains(p)).toList();
+                    opening = kept.isEmpty() ? null : opening.narrowedTo(kept);
+                }
+            }
+            case CREATE, DELETE, REPAIR, EXTEND -> {
+            }
+        }
+        return new ManagedPeering(id, requester, accepter, thread, options, whole, later, drift, opening);
+    }
+
+    /**
+     * The same peering as if its latest change, when done, had been finished by {@link #finish}: for a record
+     * written before ends were kept apart from the latest change. Changes nothing on one that has them apart.
+     */
+    public ManagedPeering withEndsKept() {
+        if (later == null || later.state() != ChangeState.DONE || temporaryOpening != null) {
+            return this;
+        }
+        boolean closedSince = later.kind() == ChangeKind.OPEN && !portsInForce().containsAll(later.ports());
+        return closedSince ? this : endsKept(later);
     }
 
     public ManagedPeering fail(ChangeRef ref) {
@@ -173,9 +242,12 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         return replaced(creation.expire());
     }
 
-    /** Records that a reminder about the change went out at {@code at}. */
+    /** Records that a reminder about the change went out at {@code at} (on every place that keeps it). */
     public ManagedPeering remind(ChangeRef ref, Instant at) {
-        return replaced(require(ref).reminded(at));
+        Change opening = ref.names(temporaryOpening) ? temporaryOpening.reminded(at) : temporaryOpening;
+        ManagedPeering reminded = ref.names(creation) || ref.names(later) ? replaced(require(ref).reminded(at)) : this;
+        return new ManagedPeering(id, requester, accepter, thread, options, reminded.creation, reminded.later, drift,
+                opening);
     }
 
     public ManagedPeering withMessage(ChangeRef ref, String ts) {
@@ -184,7 +256,8 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     /** The same peering known by its id, once EC2 made it. */
     public ManagedPeering withId(PcxId made) {
-        return new ManagedPeering(made, requester, accepter, thread, options, creation, later, drift);
+        return new ManagedPeering(made, requester, accepter, thread, options, creation, later, drift,
+                temporaryOpening);
     }
 
     /** Where a change's card is: its own message, or the thread's first for the creation. */
@@ -194,7 +267,7 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     private ManagedPeering withPorts(List<PortRange> ports) {
         PeeringOptions now = options.withPorts(ports);
-        return new ManagedPeering(id, requester, accepter, thread, now, creation, later, drift);
+        return new ManagedPeering(id, requester, accepter, thread, now, creation, later, drift, temporaryOpening);
     }
 
     private Change require(ChangeRef ref) {
@@ -204,7 +277,8 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     private ManagedPeering replaced(Change change) {
         return change.kind() == ChangeKind.CREATE
-                ? new ManagedPeering(id, requester, accepter, thread, options, change, later, drift)
-                : new ManagedPeering(id, requester, accepter, thread, options, creation, change, drift);
+                ? new ManagedPeering(id, requester, accepter, thread, options, change, later, drift, temporaryOpening)
+                : new ManagedPeering(id, requester, accepter, thread, options, creation, change, drift,
+                        temporaryOpening);
     }
 }

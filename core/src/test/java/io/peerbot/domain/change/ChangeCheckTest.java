@@ -139,6 +139,22 @@ class ChangeCheckTest {
         assertThat(verdict).isEqualTo(refused(new ChangeRefusal.TooManyPortItems(PCX, 20, 20, 1)));
     }
 
+    @Test
+    void oneTemporaryOpeningAtATimeSoEachKeepsItsEnd() {
+        Instant end = Instant.parse("2026-05-02T12:00:00Z");
+        Change temporary = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), "U0ALICE",
+                Instant.parse("2026-05-01T13:00:00Z"), Set.of(), end);
+        ManagedPeering opened = Peerings.approvedByBoth(request(Stage.APPLIED, "icmp").ask(temporary),
+                temporary.ref()).begin(temporary.ref()).finish(temporary.ref());
+
+        assertThat(ChangeCheck.check(opened, PeeringStatus.ACTIVE, ChangeKind.OPEN, ports("tcp:443"), true))
+                .isEqualTo(refused(new ChangeRefusal.TemporaryOpeningInForce(PCX, ports("tcp:6379"), end)));
+        assertThat(ChangeCheck.check(opened, PeeringStatus.ACTIVE, ChangeKind.OPEN, ports("tcp:443"), false))
+                .isEqualTo(allowed("tcp:443", ""));
+        assertThat(ChangeCheck.check(request(Stage.APPLIED, "icmp"), PeeringStatus.ACTIVE, ChangeKind.OPEN,
+                ports("tcp:443"), true)).isEqualTo(allowed("tcp:443", ""));
+    }
+
     private static ChangeCheck.Verdict allowed(String ports, String leftOut) {
         return new ChangeCheck.Allowed(ports(ports), ports(leftOut));
     }

@@ -46,6 +46,7 @@ import java.util.regex.Pattern;
  * peerbot:create           create tcp:5432 icmp   (the creation: its kind and the ports asked for)
  * peerbot:change           close tcp:5432         (the latest later change: open, close or delete)
  * peerbot:unreported       create                 (whose outcome the thread may still lack: create, change or empty)
+ * peerbot:opening          open tcp:6379 by=… ends=…  (the temporary opening in force, only while there is one)
  * </pre>
  * Each change, the creation ({@code peerbot:create-…}) as every later one ({@code peerbot:change-…}), is
  * written the same way: {@code -state} (awaiting-approval, applying, done, failed, denied, expired),
@@ -157,6 +158,7 @@ public final class PeeringRecord {
         }
         tags.put(UNREPORTED, String.join(" ", owed));
         DriftTags.put(tags, peering.drift());
+        OpeningTags.put(tags, peering.opening());
         if (tags.size() + 1 > MAX_TAGS) {
             throw new IllegalArgumentException("the peering needs " + (tags.size() + 1) + " tags; EC2 allows "
                     + MAX_TAGS);
@@ -239,7 +241,8 @@ public final class PeeringRecord {
         Change later = change(tags, CHANGE, unreported).orElse(null);
         return new ManagedPeering(new PcxId(peering.id()), peering.requester(), peering.accepter(),
                 channel == null || thread == null ? null : new MessageRef(channel, thread), options, creation, later,
-                DriftTags.read(tags));
+                DriftTags.read(tags), field(OpeningTags.OPENING, () -> OpeningTags.read(tags)).orElse(null))
+                .withEndsKept();
     }
 
     private static void putTargets(Map<String, String> tags, RuleTargets targets) {
@@ -333,14 +336,14 @@ public final class PeeringRecord {
         return value.isEmpty() ? null : field(key, () -> Instant.parse(value));
     }
 
-    private static String approval(Approval approval) {
+    static String approval(Approval approval) {
         String party = approval.extra() ? EXTRA_PREFIX + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(approval.rule().getBytes(StandardCharsets.UTF_8)) : approval.side().label();
         return party + "=" + checked("approvals", approval.userId(), SlackIds.USER) + "@"
                 + approval.at().getEpochSecond();
     }
 
-    private static Approval approval(String key, String item) {
+    static Approval approval(String key, String item) {
         Matcher m = APPROVAL.matcher(item);
         if (!m.matches()) {
             throw new IllegalArgumentException("tag " + key + ": '" + item

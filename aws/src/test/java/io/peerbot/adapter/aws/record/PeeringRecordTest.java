@@ -81,6 +81,14 @@ class PeeringRecordTest {
                         peering(new PeeringOptions(PortList.parse("tcp:443"), thirtySubnets, true, true,
                                 "x".repeat(200)), applied.creation().approvals(), ChangeState.APPLYING, null)), open)),
                 Arguments.of("applied with a denied delete", applied.ask(delete)),
+                Arguments.of("a temporary opening in force, reminded, consented to by an extra approver",
+                        temporarilyOpened(applied).remind(temporary().ref(), CREATED.plusSeconds(80000))),
+                Arguments.of("thirty subnets, a temporary opening and a wide open failed: twenty ports in force",
+                        failedUnreported(temporarilyOpened(unreported(peering(new PeeringOptions(
+                                PortList.parse("tcp:443"), thirtySubnets, true, true, "x".repeat(200)),
+                                applied.creation().approvals(), ChangeState.APPLYING, null))), Change.asked(
+                                ChangeKind.OPEN, PortList.parse(twentyPorts).subList(0, 15), "U0OWNERDB",
+                                CREATED.plusSeconds(3600), Set.of(Side.ACCEPTER)).withMessage("1732870100.000200"))),
                 Arguments.of("a plan digest kept", applied.ask(new Change(ChangeKind.CLOSE, PortList.parse("icmp"),
                         "U0REQUEST", CREATED.plusSeconds(60), List.of(), ChangeState.AWAITING_APPROVAL, null, null,
                         "sha256:0a1b2c"))));
@@ -222,7 +230,13 @@ class PeeringRecordTest {
                 Arguments.of("peerbot:subnets", "subnet-xyz", "tag peerbot:subnets: 'subnet-xyz' is not of the form"),
                 Arguments.of("peerbot:channel", "#platform", "tag peerbot:channel: '#platform' is not of the form"),
                 Arguments.of("peerbot:change", "create tcp:22", "a create does not belong here"),
-                Arguments.of("peerbot:change-state", "maybe", "unknown change state 'maybe'"));
+                Arguments.of("peerbot:change-state", "maybe", "unknown change state 'maybe'"),
+                Arguments.of("peerbot:opening", "close tcp:22 by=U0ALICE at=2026-12-01T10:00:00Z "
+                        + "ends=2026-12-02T10:00:00Z", "a close is not an opening"),
+                Arguments.of("peerbot:opening", "open tcp:22 by=U0ALICE at=2026-12-01T10:00:00Z",
+                        "'ends=…' is missing"),
+                Arguments.of("peerbot:opening", "open tcp:22 by=U0ALICE at=2026-12-01T10:00:00Z "
+                        + "ends=2026-12-02T10:00:00Z requester=bob", "'requester=bob' is not side=user@epoch-seconds"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}={1}")
@@ -323,6 +337,21 @@ class PeeringRecordTest {
     /** The peering's creation, being applied, done: its outcome owed to the thread. */
     private static ManagedPeering unreported(ManagedPeering applying) {
         return applying.finish(applying.creation().ref());
+    }
+
+    /** Eleven ports opened for a day, its card posted. */
+    private static Change temporary() {
+        return Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379,tcp:6380-6390,udp:53,tcp:9000-9100"),
+                "U0OWNERDB", CREATED.plusSeconds(1800), Set.of(Side.ACCEPTER), CREATED.plusSeconds(88200))
+                .withMessage("1732870600.000300");
+    }
+
+    /** {@link #temporary()} approved by the requester's side and an extra approver, applied and reported. */
+    private static ManagedPeering temporarilyOpened(ManagedPeering applied) {
+        Change open = temporary();
+        return applied.ask(open).approve(open.ref(), approval(Side.REQUESTER, "U0REQUEST", 1900))
+                .approve(open.ref(), Approval.extra("network team (prod, §4)", "U0NETWORK",
+                        CREATED.plusSeconds(1950))).begin(open.ref()).finish(open.ref()).reported(open.ref());
     }
 
     /** {@code change} asked, approved by both sides, begun and failed: its outcome owed to the thread. */

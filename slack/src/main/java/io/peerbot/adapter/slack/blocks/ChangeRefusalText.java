@@ -60,6 +60,13 @@ public final class ChangeRefusalText {
         } else if (refusal instanceof ChangeRefusal.NotTemporary r) {
             return code(r.pcxId()) + " has no end time, so there is nothing to renew; a peering or an opening is "
                     + "temporary when asked with " + Mrkdwn.code("--for") + ", e.g. " + Mrkdwn.code("--for 72h") + ".";
+        } else if (refusal instanceof ChangeRefusal.TemporaryOpeningInForce r) {
+            String pcx = r.pcxId().value();
+            return code(r.pcxId()) + " already has a temporary opening, " + list(r.ports()) + " until "
+                    + SlackDates.of(r.end()) + ", and has one at a time. Renew it (" + Mrkdwn.code("/peer renew " + pcx
+                    + " --for 72h") + "), close it (" + Mrkdwn.code("/peer close " + pcx + " " + r.ports().stream()
+                    .map(PortRange::toString).collect(Collectors.joining(","))) + "), or open these ports without "
+                    + Mrkdwn.code("--for") + ". Nothing changed.";
         } else if (refusal instanceof CreatedOnce) {
             return "A peering is created once; ask for a new one with " + Mrkdwn.code("/peer <vpc> <vpc>") + ".";
         } else if (refusal instanceof PortAlreadyCovered r) {
