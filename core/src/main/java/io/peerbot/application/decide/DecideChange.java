@@ -210,20 +210,26 @@ public final class DecideChange implements DecideChangeUseCase {
             refuse(clicker, refused, scene);
             return Optional.empty();
         }
-        if (change.kind() == ChangeKind.CREATE) {
-            try {
-                engine.reject(peering, Caller.of(clicker.userId(), peering.id().value()));
-            } catch (CloudException e) {
-                chat.reply(peering.thread(), new Notice.DenialFailed(peering.id(), Problem.of(e)));
-                return Optional.empty();
+        // a creation accepted, or an open begun, before its plan changed: what it made goes with the denial
+        boolean undone = change.kind() == ChangeKind.CREATE ? !scene.reading().status().pending()
+                && scene.reading().status().live() : peering.partlyApplied(change);
+        Caller caller = Caller.of(clicker.userId(), peering.id().value());
+        try {
+            if (undone) {
+                engine.undo(peering, change, scene.reading(), caller);
+            } else if (change.kind() == ChangeKind.CREATE) {
+                engine.reject(peering, caller);
             }
+        } catch (CloudException e) {
+            chat.reply(peering.thread(), new Notice.DenialFailed(peering.id(), Problem.of(e)));
+            return Optional.empty();
         }
         ManagedPeering denied = peering.deny(change.ref(), clicker.userId());
         sessions.save(denied);
         Change decided = denied.change(change.ref()).orElseThrow();
         log.info("{} denied {} on {}", clicker.userId(), change.describe(), peering.id());
         cards.redraw(denied, decided, scene, engine.plan(denied, decided, scene.reading()));
-        chat.reply(denied.thread(), new Notice.Denied(clicker.userId(), denied.id(), decided));
+        chat.reply(denied.thread(), new Notice.Denied(clicker.userId(), denied.id(), decided, undone));
         return Optional.empty();
     }
 

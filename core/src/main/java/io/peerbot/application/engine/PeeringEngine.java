@@ -550,6 +550,24 @@ public final class PeeringEngine {
     }
 
     /**
+     * Takes away what a change denied after it had begun made: its plan changed part-way, went back to its owners,
+     * and they denied it. An open: the rules peerbot made for its ports; a creation: every route and rule made for
+     * the peering, then the connection, as a delete does. Other kinds add nothing the approved peering lacks.
+     */
+    public void undo(ManagedPeering peering, Change denied, Reading now, Caller caller) {
+        String pcxId = peering.id().value();
+        switch (denied.kind()) {
+            case OPEN -> remove(peering, remover.closing(now.requester(), now.accepter(), pcxId, denied.ports()),
+                    StepListener.UNHEARD, false, caller);
+            case CREATE -> teardown(peering, now, remover.teardown(now.requester(), now.accepter(), pcxId),
+                    StepListener.UNHEARD, caller);
+            case CLOSE, DELETE, REPAIR, EXTEND, RENEW -> {
+            }
+        }
+        LOG.info("Took away what the denied {} had made on {}", denied.describe(), pcxId);
+    }
+
+    /**
      * Rejects a pending peering in the accepter's account and region; one that is no longer pending
      * (accepted meanwhile) is deleted instead, and one that is gone already is left alone.
      */

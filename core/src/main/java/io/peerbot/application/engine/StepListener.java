@@ -10,6 +10,41 @@ import java.util.Map;
 
 /** Hears each step of a change as it finishes, whatever its kind, to report it (in the peering's thread). */
 public interface StepListener {
+    /** Hears nothing: for steps the change's own report already sums up. */
+    StepListener UNHEARD = new StepListener() {
+        @Override
+        public void accepted(String pcxId, Location accepter) {
+        }
+
+        @Override
+        public void active(String pcxId) {
+        }
+
+        @Override
+        public void routesAdded(Side side, List<RouteChange> routes) {
+        }
+
+        @Override
+        public void rulesAdded(Side side, Map<String, String> ruleIdsByDescription) {
+        }
+
+        @Override
+        public void dnsResolutionAllowed(Side side) {
+        }
+
+        @Override
+        public void rulesRevoked(Side side, List<RuleRemoval> rules) {
+        }
+
+        @Override
+        public void routesRemoved(Side side, List<RouteChange> routes) {
+        }
+
+        @Override
+        public void peeringDeleted(String pcxId, String statusBefore) {
+        }
+    };
+
     void accepted(String pcxId, Location accepter);
 
     void active(String pcxId);

@@ -407,7 +407,11 @@ public sealed interface Notice {
     }
 
     /** {@code userId} denied the change; a creation denied was rejected in AWS too. */
-    record Denied(String userId, PcxId pcxId, Change change) implements Notice {
+    /**
+     * {@code userId} denied {@code change}; {@code undone}: it had begun before its plan changed, and what it had
+     * made was taken away.
+     */
+    record Denied(String userId, PcxId pcxId, Change change, boolean undone) implements Notice {
     }
 
     /** Whoever asked owns both sides: the change goes ahead without anyone else. */

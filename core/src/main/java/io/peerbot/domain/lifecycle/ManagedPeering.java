@@ -213,8 +213,21 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         return replaced(require(ref).reported());
     }
 
+    /** Denied: an open that had begun before its plan changed takes its ports out of force again. */
     public ManagedPeering deny(ChangeRef ref, String userId) {
-        return replaced(require(ref).deny(userId));
+        Change change = require(ref);
+        ManagedPeering denied = replaced(change.deny(userId));
+        return partlyApplied(change) ? denied.withPorts(portsInForce().stream()
+                .filter(p -> !change.ports().contains(p)).toList()) : denied;
+    }
+
+    /**
+     * Whether an open awaiting approval had begun before its plan changed and it went back to its owners: an open
+     * asks only for ports not in force, and puts them in force when it begins.
+     */
+    public boolean partlyApplied(Change change) {
+        return change.kind() == ChangeKind.OPEN && change.state() == ChangeState.AWAITING_APPROVAL
+                && portsInForce().containsAll(change.ports());
     }
 
     /** Binds the change's consent to the plan with this digest, the one its card shows. */

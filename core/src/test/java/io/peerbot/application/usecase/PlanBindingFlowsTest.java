@@ -18,6 +18,8 @@ import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.lifecycle.Stage;
+import io.peerbot.domain.network.Cidr;
+import io.peerbot.domain.network.SecurityRule;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringStatus;
@@ -177,6 +179,39 @@ class PlanBindingFlowsTest {
         assertThat(chat.all(Notice.PlanChanged.class)).singleElement()
                 .satisfies(changed -> assertThat(changed.change().kind()).isEqualTo(ChangeKind.OPEN));
         assertThat(chat.all(Notice.Resuming.class)).isEmpty();
+    }
+
+    @Test
+    void anOpenDeniedAfterItsPlanChangedPartWayTakesAwayTheRulesItHadAddedAndItsPorts() {
+        ManagedPeering asked = requestedByCommand();
+        click(APP_OWNER, asked, true);
+        click(DB_OWNER, asked, true);
+        ManagedPeering applied = peerings.get(asked.id());
+        Change open = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), ALICE, ASKED.plusSeconds(60),
+                Set.of());
+        peerings.put(bound(applied.ask(open))
+                .approve(open.ref(), new Approval(Side.REQUESTER, APP_OWNER, ASKED))
+                .approve(open.ref(), new Approval(Side.ACCEPTER, DB_OWNER, ASKED))
+                .begin(open.ref()));
+        // cut short after its first rule; meanwhile an instance with a group of its own was launched
+        ec2.replace(dbVpc().instance("i-0bbb0099", "subnet-0bbb0002", "sg-0bbb0099").group("sg-0bbb0002",
+                new SecurityRule("sgr-0bbb6379", PortList.parse("tcp:6379").get(0),
+                        Cidr.parse("10.0.0.0/16"), null, "peerbot " + asked.id().value()))
+                .build());
+        useCases.resume().resume();
+        assertThat(peerings.get(asked.id()).later().state()).isEqualTo(ChangeState.AWAITING_APPROVAL);
+        int writesBefore = ec2.writes().size();
+
+        useCases.commands().onDeny(new Actor(DB_OWNER, CHANNEL),
+                ChangeReference.to(peerings.get(asked.id()), open).encode());
+
+        ManagedPeering denied = peerings.get(asked.id());
+        assertThat(denied.later().state()).isEqualTo(ChangeState.DENIED);
+        assertThat(denied.portsInForce()).as("the denied open's port is not in force")
+                .doesNotContain(PortList.parse("tcp:6379").get(0));
+        assertThat(ec2.writes().subList(writesBefore, ec2.writes().size())).contains("RevokeSecurityGroupIngress")
+                .doesNotContain("AuthorizeSecurityGroupIngress");
+        assertThat(chat.all(Notice.Denied.class)).last().satisfies(n -> assertThat(n.undone()).isTrue());
     }
 
     /** {@code /peer app-vpc db-vpc --ports tcp:5432} by alice, as she typed it. */

@@ -86,6 +86,12 @@ final class LifecycleRenderer {
         } else if (notice instanceof Notice.NotAnExtraApprover n) {
             return Optional.of(ExtraApprovalWords.notAnApprover(n.pcx().value(), n.outstanding()));
         } else if (notice instanceof Notice.Denied n) {
+            if (n.undone()) {
+                return Optional.of(Mrkdwn.mention(n.userId()) + " denied " + (n.change().kind() == ChangeKind.CREATE
+                        ? "this request; the routes and rules it had made were removed and " + code(n.pcxId())
+                        + " was deleted in AWS." : command(n.change()) + "; the rules it had added before its plan "
+                        + "changed were revoked in AWS."));
+            }
             return Optional.of(Mrkdwn.mention(n.userId()) + (n.change().kind() == ChangeKind.CREATE
                     ? " denied this request; " + code(n.pcxId()) + " was rejected in AWS."
                     : " denied " + command(n.change()) + "; nothing was changed in AWS."));

@@ -6,11 +6,17 @@ import static io.peerbot.adapter.slack.blocks.SlackLimitsAssert.visibleText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.application.port.Notice;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.plan.Plan;
+import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.validation.Rejection;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,18 @@ class NoticeRendererTest {
         assertThat(all).contains("Nothing has been changed", "24 routes in 24 route tables and 48 rules in 24 groups",
                 Fixtures.tableId(db.id(), 11), Fixtures.groupId(app.id(), 11) + "` (app-vpc-group-11)",
                 "<@UDBOWNER2>");
+    }
+
+    @Test
+    void aDenialSaysWhetherAnythingWasTakenAwayInAws() {
+        PcxId pcx = new PcxId(Fixtures.PCX);
+        Change open = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), "UALICE", Instant.EPOCH, Set.of());
+
+        assertThat(visibleText(renderer.render(new Notice.Denied("UBOB", pcx, open, false))))
+                .contains("<@UBOB> denied", "nothing was changed in AWS");
+        assertThat(visibleText(renderer.render(new Notice.Denied("UBOB", pcx, open, true))))
+                .contains("<@UBOB> denied", "the rules it had added before its plan changed were revoked in AWS")
+                .doesNotContain("nothing was changed");
     }
 
     @Test
