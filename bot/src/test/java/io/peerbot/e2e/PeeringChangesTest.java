@@ -15,6 +15,7 @@ import io.peerbot.standin.ec2.model.StoredSecurityGroup;
 import io.peerbot.standin.ec2.model.StoredSecurityGroupRule;
 import io.peerbot.standin.slack.Button;
 import io.peerbot.standin.slack.RecordedMessage;
+import io.peerbot.standin.slack.SlackEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -331,6 +332,20 @@ class PeeringChangesTest {
         assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
         assertThat(tablesRoutingVia(pcxId)).isEmpty();
         assertThat(rulesOf(pcxId)).isEmpty();
+    }
+
+    @Test
+    void aRequestFromSomeoneWhoOwnsBothSidesNeverShowsButtonsToClick() {
+        h.org.db.tag("peerbot:owner", BOB + "," + ALICE);
+
+        h.type(ALICE, "app-vpc db-vpc --no-test --ports tcp:5432");
+
+        RecordedMessage card = h.slack.awaitMessage(m -> !m.ephemeral() && !m.isReply(), Harness.WAIT);
+        h.awaitInThread(card, t -> t.contains("is ready"));
+        assertThat(h.slack.events()).filteredOn(SlackEvent.MessageUpdated.class::isInstance)
+                .map(e -> ((SlackEvent.MessageUpdated) e).message())
+                .filteredOn(m -> card.ts().equals(m.ts()))
+                .isNotEmpty().noneMatch(m -> m.hasButton("peer_approve") || m.hasButton("peer_deny"));
     }
 
     @Test

@@ -187,7 +187,13 @@ public final class RequestPeering implements RequestPeeringUseCase {
         ChangePlan plan = ChangePlan.creating(pcxId.value(), creation.ports(), proposal.plan())
                 .ending(creation.endsAt());
         List<ExtraApproval> extras = checked.policy().decision().approvals();
-        chat.update(card, Cards.card(peering, creation, scene, plan, List.of(), extras));
+        boolean noOneElse = creation.awaiting().isEmpty() && extras.isEmpty();
+        // begun before the card shows it, so the card never has buttons for a change no one else decides
+        ManagedPeering shown = noOneElse ? peering.begin(creation.ref()) : peering;
+        if (noOneElse) {
+            peerings.save(shown);
+        }
+        chat.update(card, Cards.card(shown, shown.creation(), scene, plan, List.of(), extras));
         if (checked.policy() instanceof PolicyGate.Verdict.Overridden overridden) {
             log.warn("{} overrode the policy for {}: {} ({})", actor.userId(), pcxId, overridden.why(),
                     overridden.decision().denials().stream().map(d -> d.rule().name()).toList());
@@ -197,11 +203,9 @@ public final class RequestPeering implements RequestPeeringUseCase {
         if (PlanSize.summarisedOnCard(proposal.plan())) {
             chat.reply(card, new Notice.FullPlan(proposal.plan()));
         }
-        if (creation.awaiting().isEmpty() && extras.isEmpty()) {
+        if (noOneElse) {
             chat.reply(card, new Notice.NoOtherApprovalNeeded(actor.userId(), creation));
-            ManagedPeering begun = peering.begin(creation.ref());
-            peerings.save(begun);
-            runner.run(new ChangeRunner.Begun(begun, creation.ref(), scene, plan, actor.userId()));
+            runner.run(new ChangeRunner.Begun(shown, creation.ref(), scene, plan, actor.userId()));
         }
     }
 
