@@ -21,7 +21,8 @@ final class PeeringMapping {
         var status = pcx.status();
         return new PeeringConnection(pcx.vpcPeeringConnectionId(), side(pcx.requesterVpcInfo(), fallback),
                 side(pcx.accepterVpcInfo(), fallback), PeeringStatus.fromCode(status.codeAsString()),
-                status.message() == null ? "" : status.message(), Ec2Types.tags(pcx.tags()), status.codeAsString());
+                status.message() == null ? "" : status.message(), Ec2Types.tags(pcx.tags()), status.codeAsString(),
+                pcx.expirationTime());
     }
 
     /** The account and region of one side; EC2 leaves them out in a few answers, then they are the caller's. */

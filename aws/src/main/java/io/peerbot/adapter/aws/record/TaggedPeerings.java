@@ -57,6 +57,11 @@ public final class TaggedPeerings implements ManagedPeerings {
     private static final Logger log = LoggerFactory.getLogger(TaggedPeerings.class);
     private static final Duration COPIES_KEPT = Duration.ofMinutes(5);
     /**
+     * How far apart a request's asking and EC2's making of its connection may be: seconds apart in fact; the slack is
+     * for the clocks, and EC2 dates to the second.
+     */
+    private static final Duration ASKED_TO_MADE = Duration.ofMinutes(5);
+    /**
      * When to look again at a record that did not verify: at once (a save landed between the describe and the
      * ledger's read), then twice more while a save half done finishes (its call in the other account).
      */
@@ -148,8 +153,12 @@ public final class TaggedPeerings implements ManagedPeerings {
         RecordVerdict verdict = verdict(connection, where, highestWritten);
         if (verdict.outcome() == SealOutcome.UNSAVED) {
             Map<String, String> created = verdict.requester().record();
-            return new Unsaved(id, connection.requester().location(), thread(created),
-                    PeeringRecord.createdAt(created).orElse(Instant.EPOCH), connection.status());
+            Instant askedAt = PeeringRecord.createdAt(created).orElse(Instant.EPOCH);
+            Optional<String> copied = madeForAnotherRequest(connection, askedAt);
+            if (copied.isPresent()) {
+                return new Untrusted(id, Optional.empty(), copied.get());
+            }
+            return new Unsaved(id, connection.requester().location(), thread(created), askedAt, connection.status());
         }
         if (!verdict.trusted()) {
             lastSeen.invalidate(id.value());
@@ -157,6 +166,21 @@ public final class TaggedPeerings implements ManagedPeerings {
         }
         return new Found(PeeringRecord.decode(withRecord(connection, verdict.record())).orElseThrow(),
                 connection.status());
+    }
+
+    /**
+     * A record as created is sealed before EC2 names the connection, so it is not bound to it; but it says when it
+     * was asked for, and EC2 dates the connection (by its expiration). A copy onto another request between the same
+     * VPCs (made once this one was gone: AWS allows one at a time) is dated later. Empty when they agree, or EC2 does
+     * not date it.
+     */
+    private static Optional<String> madeForAnotherRequest(PeeringConnection connection, Instant askedAt) {
+        Optional<Instant> made = connection.madeAt();
+        if (made.isEmpty() || Duration.between(askedAt, made.get()).abs().compareTo(ASKED_TO_MADE) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("its record as created is of a request asked for at " + askedAt + ", but EC2 made this "
+                + "connection at " + made.get() + ": the record was copied from another request");
     }
 
     /**
@@ -181,7 +205,8 @@ public final class TaggedPeerings implements ManagedPeerings {
         tags.keySet().removeIf(SealTags::covered);
         tags.putAll(record);
         return new PeeringConnection(connection.id(), connection.requester(), connection.accepter(),
-                connection.status(), connection.statusMessage(), tags, connection.statusCode());
+                connection.status(), connection.statusMessage(), tags, connection.statusCode(),
+                connection.expiresAt());
     }
 
     @Override

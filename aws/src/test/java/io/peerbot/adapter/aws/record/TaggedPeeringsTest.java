@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.peerbot.adapter.aws.StandInAws;
 import io.peerbot.adapter.aws.seal.SealKeys;
 import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.lifecycle.Change;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -269,7 +271,7 @@ class TaggedPeeringsTest {
 
         assertThat(lookup).isInstanceOfSatisfying(ManagedPeerings.Unsaved.class, unsaved -> {
             assertThat(unsaved.card()).contains(THREAD);
-            assertThat(unsaved.askedAt()).isEqualTo(Instant.parse("2026-05-01T12:00:00.123Z"));
+            assertThat(unsaved.askedAt()).isEqualTo(asked);
             assertThat(unsaved.requesterAt()).isEqualTo(requester.location());
             assertThat(unsaved.status()).isEqualTo(PeeringStatus.PENDING_ACCEPTANCE);
         });
@@ -308,6 +310,30 @@ class TaggedPeeringsTest {
         unsaved.tagsOf(StandInAws.A, REGION).put("peerbot:ports", "tcp:1-65535");
         assertThat(reader.find(new PcxId(unsaved.id()), requester.location())).as("edited")
                 .isInstanceOf(ManagedPeerings.Untrusted.class);
+    }
+
+    @Test
+    void theRecordARequestWasCreatedWithCopiedOntoALaterRequestBetweenTheSameVpcsIsUntrusted() {
+        aws.ec2.faults().on("CreateTags").serverErrors(1.0);
+        aws.ec2.deny(StandInAws.A, "ec2:DeleteVpcPeeringConnection");
+        assertThatThrownBy(() -> peerings.create(draft("orders"), "app-vpc", "billing"))
+                .isInstanceOf(ManagedPeerings.LeftPending.class);
+        aws.ec2.faults().clear();
+        aws.ec2.allow(StandInAws.A, "ec2:DeleteVpcPeeringConnection");
+        StoredPeeringConnection original = aws.ec2.state().peerings().get(0);
+        Map<String, String> recordAsCreated = Map.copyOf(original.tags());
+        Ec2Gateway requesters = aws.gateways.at(requester.location());
+        requesters.deletePeering(original.id());
+        // AWS allows one request between two VPCs at a time: the copy goes on one made after, here an hour after
+        aws.ec2.settings().pendingPeeringExpiry(Duration.ofDays(7).plusHours(1));
+        PcxId later = new PcxId(requesters.createPeering(requester.vpcId(), accepter.vpcId(), accepter.location(),
+                recordAsCreated));
+
+        ManagedPeerings.Lookup lookup = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), wait -> { })
+                .find(later, requester.location());
+
+        assertThat(lookup).isInstanceOfSatisfying(ManagedPeerings.Untrusted.class,
+                untrusted -> assertThat(untrusted.why()).contains("copied from another request"));
     }
 
     @Test
@@ -393,10 +419,12 @@ class TaggedPeeringsTest {
                 peering.creation(), null);
     }
 
+    /** When the drafts are asked for: now, as EC2 (the stand-in's clock) makes their connections now. */
+    private final Instant asked = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+
     private ManagedPeering draft(String reason) {
         PeeringOptions options = new PeeringOptions(PortList.parse("tcp:443"), List.of(), false, true, reason);
-        Change creation = Change.asked(ChangeKind.CREATE, options.ports(), "U0ALICE",
-                Instant.parse("2026-05-01T12:00:00.123Z"), java.util.Set.of());
+        Change creation = Change.asked(ChangeKind.CREATE, options.ports(), "U0ALICE", asked, java.util.Set.of());
         assertThat(creation.state()).isEqualTo(ChangeState.AWAITING_APPROVAL);
         return new ManagedPeering(null, requester, accepter, THREAD, options, creation, null);
     }
