@@ -10,6 +10,7 @@ import static io.peerbot.e2e.Org.REGION_A;
 import static io.peerbot.e2e.Org.REGION_B;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.standin.ec2.Hold;
 import io.peerbot.standin.ec2.model.RegionState;
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.ec2.model.StoredRouteTable;
@@ -154,6 +155,32 @@ class DriftWatchTest {
         h.advance(INTERVAL);
         assertThat(findings(card)).as("the drift changed").hasSize(2);
         assertThat(findings(card).get(1).allText()).contains("10.1.0.0/16", "10.2.0.0/16");
+    }
+
+    @Test
+    void aDismissWhileAChangeIsAppliedIsRefusedSoTheChangesOwnSaveCannotDropIt() throws Exception {
+        RecordedMessage card = h.applied("icmp");
+        String pcxId = h.onlyPeering().id();
+        removeRoute(appTableRoutingVia(pcxId), "10.1.0.0/16");
+        h.advance(INTERVAL);
+        RecordedMessage finding = findings(card).get(0);
+        Hold rules = h.ec2.faults().holdAfterApply("AuthorizeSecurityGroupIngress", (account, p) -> true);
+        h.type(ALICE, "open " + pcxId + " tcp:443");
+        RecordedMessage open = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && m.hasButton("peer_approve") && m.allText().contains("Open tcp:443"), Harness.WAIT);
+        h.approve(BOB, open);
+        assertThat(rules.awaitHeld(Harness.WAIT)).isTrue();
+
+        h.slack.click(ALICE, finding, "peer_drift_dismiss");
+        h.awaitEphemeral(ALICE, t -> t.contains("is being applied right now"));
+        rules.release();
+        h.awaitInThread(card, t -> t.contains("Opened"));
+        assertThat(h.onlyPeering().tags().getOrDefault("peerbot:drift-dismissed", "")).isEmpty();
+
+        h.slack.click(ALICE, finding, "peer_drift_dismiss");
+        h.awaitInThread(card, t -> t.contains("dismissed this drift"));
+        assertThat(h.onlyPeering().tags()).hasEntrySatisfying("peerbot:drift-dismissed",
+                v -> assertThat(v).endsWith("@" + ALICE));
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.peerbot.application.port.in.AskChangeCommand;
 import io.peerbot.application.port.in.AskChangeUseCase;
 import io.peerbot.application.port.in.DriftButton;
 import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.change.ChangeRefusal;
 import io.peerbot.domain.drift.DriftCheck;
 import io.peerbot.domain.drift.DriftReference;
 import io.peerbot.domain.drift.Finding;
@@ -111,14 +112,22 @@ public final class DriftActions {
                     policy.admins()));
             return;
         }
-        boolean saved = records.locked(peering.id(), () -> records.found(peering.id(), peering.requester().location())
-                .map(fresh -> {
+        // a change being applied saves its own record when done, which would drop the dismissal
+        Optional<Boolean> saved = records.locked(peering.id(), () -> records.found(peering.id(),
+                peering.requester().location()).map(fresh -> {
                     ManagedPeering current = fresh.peering();
+                    if (current.inProgress().isPresent()) {
+                        return false;
+                    }
                     records.save(current.withDrift(current.drift().dismiss(finding.fingerprint(), clicker.userId())));
                     return true;
-                }).orElse(false));
-        if (!saved) {
+                }));
+        if (saved.isEmpty()) {
             tell(clicker, new Notice.PeeringGone(peering.id()));
+            return;
+        }
+        if (!saved.get()) {
+            tell(clicker, new Notice.NotApplicable(new ChangeRefusal.BeingApplied(peering.id())));
             return;
         }
         log.info("{} dismissed drift {} on {}", clicker.userId(), finding.fingerprint(), peering.id());

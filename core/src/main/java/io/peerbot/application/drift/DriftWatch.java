@@ -180,7 +180,9 @@ public final class DriftWatch {
     private void remember(ManagedPeering seen, DriftMemo memo) {
         try {
             records.locked(seen.id(), () -> {
-                records.found(seen.id(), seen.requester().location()).ifPresent(fresh -> {
+                // a change being applied saves its own record when done; what was seen is posted again next run
+                records.found(seen.id(), seen.requester().location())
+                        .filter(fresh -> fresh.peering().inProgress().isEmpty()).ifPresent(fresh -> {
                     DriftMemo kept = fresh.peering().drift();
                     Map<String, String> dismissed = new HashMap<>(memo.dismissed());
                     kept.dismissed().forEach((fingerprint, user) -> {

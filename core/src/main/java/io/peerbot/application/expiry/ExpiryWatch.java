@@ -159,7 +159,9 @@ public final class ExpiryWatch {
             Scene scene = records.read(peering, status);
             return endTerm.begin(peering, scene, over.get(), null, now);
         }
-        Optional<Term> remind = terms.stream().filter(t -> t.reminderDue(now)).findFirst();
+        // not while a change is applied: its own save when done would drop the reminder's, and it goes out again
+        Optional<Term> remind = terms.stream().filter(t -> t.reminderDue(now))
+                .filter(t -> peering.inProgress().isEmpty()).findFirst();
         ManagedPeering after = peering;
         if (remind.isPresent()) {
             Term term = remind.get();
