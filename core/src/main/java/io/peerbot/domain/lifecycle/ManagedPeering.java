@@ -171,13 +171,13 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         Change whole = creation;
         Change opening = temporaryOpening;
         switch (done.kind()) {
-            case OPEN -> opening = done.end().isPresent() ? require(done.ref()).reported() : opening;
+            case OPEN -> opening = done.end().isPresent() ? kept(require(done.ref())) : opening;
             case RENEW -> {
                 if (done.ports().isEmpty()) {
                     whole = creation.end().isPresent() ? creation.endingAt(done.endsAt()) : creation;
                 } else {
                     // an opening asked for before ends were kept apart is known only by its renewal
-                    opening = opening != null ? opening.endingAt(done.endsAt()) : require(done.ref()).reported();
+                    opening = opening != null ? opening.endingAt(done.endsAt()) : kept(require(done.ref()));
                 }
             }
             case CLOSE -> {
@@ -190,6 +190,13 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
             }
         }
         return new ManagedPeering(id, requester, accepter, thread, options, whole, later, drift, opening);
+    }
+
+    /** The opening as the record keeps it: what its end needs (its plan was carried out; its outcome reported). */
+    private static Change kept(Change opening) {
+        return new Change(opening.kind(), opening.ports(), opening.requestedBy(), opening.requestedAt(),
+                opening.approvals(), ChangeState.DONE, null, opening.messageTs(), "", opening.endsAt(),
+                opening.remindedAt(), false);
     }
 
     /**

@@ -339,11 +339,11 @@ class PeeringRecordTest {
         return applying.finish(applying.creation().ref());
     }
 
-    /** Eleven ports opened for a day, its card posted. */
+    /** Ports opened for a day, its card posted, its plan bound. */
     private static Change temporary() {
         return Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379,tcp:6380-6390,udp:53,tcp:9000-9100"),
                 "U0OWNERDB", CREATED.plusSeconds(1800), Set.of(Side.ACCEPTER), CREATED.plusSeconds(88200))
-                .withMessage("1732870600.000300");
+                .withMessage("1732870600.000300").boundTo("sha256:0a1b2c");
     }
 
     /** {@link #temporary()} approved by the requester's side and an extra approver, applied and reported. */
