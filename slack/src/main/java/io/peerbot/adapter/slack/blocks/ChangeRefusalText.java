@@ -66,7 +66,7 @@ public final class ChangeRefusalText {
                     + SlackDates.of(r.end()) + ", and has one at a time. Renew it (" + Mrkdwn.code("/peer renew " + pcx
                     + " --for 72h") + "), close it (" + Mrkdwn.code("/peer close " + pcx + " " + r.ports().stream()
                     .map(PortRange::toString).collect(Collectors.joining(","))) + "), or open these ports without "
-                    + Mrkdwn.code("--for") + ". Nothing changed.";
+                    + Mrkdwn.code("--for") + ".";
         } else if (refusal instanceof CreatedOnce) {
             return "A peering is created once; ask for a new one with " + Mrkdwn.code("/peer <vpc> <vpc>") + ".";
         } else if (refusal instanceof PortAlreadyCovered r) {

@@ -2,6 +2,7 @@ package io.peerbot.adapter.slack.blocks;
 
 import io.peerbot.application.port.Notice.PeeringDetails;
 import io.peerbot.application.port.Notice.PeeringDetails.SideResources;
+import io.peerbot.domain.expiry.Term;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.lifecycle.Change;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code /peer status}: the peering's id and state, who asked for it and its latest change, then per side
- * the routes through the peering and the rules made for it, and the last test's summary.
+ * {@code /peer status}: the peering's id and state, who asked for it, its latest change and when what is temporary
+ * ends, then per side the routes through the peering and the rules made for it, and the last test's summary.
  */
 final class PeeringDetailsRenderer {
     List<SlackMessage> render(PeeringDetails notice) {
@@ -25,6 +26,9 @@ final class PeeringDetailsRenderer {
         RecordWords.explained(notice.record()).ifPresent(why -> text.append('\n').append(why).append(thread));
         notice.request().flatMap(ManagedPeering::lastChange)
                 .ifPresent(c -> text.append("\nLatest change: ").append(change(c)));
+        notice.request().map(Term::of).orElse(List.of()).forEach(term -> text.append("\nTemporary: ")
+                .append(term.wholePeering() ? "the peering is taken down " : PeeringWords.ports(term.ports())
+                        + " closed ").append(SlackDates.of(term.end())));
         text.append("\n\n").append(side("Requester", p.requester(), notice.requester()));
         text.append("\n\n").append(side("Accepter", p.accepter(), notice.accepter()));
         notice.lastTest().ifPresent(t -> text.append("\n\nLast test: ").append(Mrkdwn.escape(t)));

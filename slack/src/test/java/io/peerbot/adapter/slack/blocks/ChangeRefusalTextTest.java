@@ -52,8 +52,7 @@ class ChangeRefusalTextTest {
                         Instant.parse("2026-12-03T10:00:00Z")), "`pcx-0a1b2c3d` already has a temporary opening,"
                         + " `tcp:6379`, `udp:53` until <!date^1796292000^{date_short_pretty} at {time}|2026-12-03 10:00"
                         + " UTC>, and has one at a time. Renew it (`/peer renew pcx-0a1b2c3d --for 72h`), close it"
-                        + " (`/peer close pcx-0a1b2c3d tcp:6379,udp:53`), or open these ports without `--for`."
-                        + " Nothing changed."),
+                        + " (`/peer close pcx-0a1b2c3d tcp:6379,udp:53`), or open these ports without `--for`."),
                 Arguments.of(new ChangeRefusal.CreatedOnce(PCX),
                         "A peering is created once; ask for a new one with `/peer &lt;vpc&gt; &lt;vpc&gt;`."),
                 Arguments.of(new ChangeRefusal.NotOpen(PCX, PortList.parse("tcp:80,udp:53"), OPEN), "`tcp:80`,"

@@ -5,10 +5,15 @@ import static io.peerbot.adapter.slack.blocks.SlackLimitsAssert.visibleText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.application.port.ManagedPeerings;
-import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.Notice.PeeringDetails.GroupRule;
 import io.peerbot.application.port.Notice.PeeringDetails.SideResources;
 import io.peerbot.application.port.Notice.PeeringDetails.TableRoute;
+import io.peerbot.application.port.Notice;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ChangeState;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Cidr;
 import io.peerbot.domain.network.Route;
 import io.peerbot.domain.network.SecurityRule;
@@ -16,15 +21,15 @@ import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringConnection;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
-import io.peerbot.domain.lifecycle.ChangeState;
-import io.peerbot.domain.lifecycle.ManagedPeering;
-import io.peerbot.domain.lifecycle.PcxId;
+import io.peerbot.domain.peering.Side;
+import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +130,21 @@ class PeeringViewsRendererTest {
                 "*Accepter* `" + db.id() + "` (222233334444:eu-central-1)\n"
                         + "  cannot read this side: AccessDenied &lt;no role&gt;",
                 "Last test: pass 2026-05-01T12:00:00Z");
+    }
+
+    @Test
+    void statusSaysWhenATemporaryOpeningCloses() {
+        Instant end = Instant.parse("2026-12-03T10:00:00Z");
+        Change open = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), "UREQUESTER",
+                Instant.parse("2026-12-02T10:00:00Z"), Set.of(Side.REQUESTER, Side.ACCEPTER), end);
+        ManagedPeering opened = request.ask(open).begin(open.ref()).finish(open.ref());
+        Notice.PeeringDetails details = new Notice.PeeringDetails(
+                peering(Fixtures.PCX, PeeringStatus.ACTIVE, Map.of()), new ManagedPeerings.Found(opened,
+                PeeringStatus.ACTIVE), Optional.empty(), new SideResources.NotLive(), new SideResources.NotLive(),
+                Optional.empty());
+
+        assertThat(visibleText(renderer.render(details))).contains("Temporary: `tcp:6379` closed <!date^"
+                + end.getEpochSecond() + "^");
     }
 
     @Test
