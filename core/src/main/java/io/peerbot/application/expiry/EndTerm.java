@@ -19,6 +19,7 @@ import io.peerbot.domain.traffic.PortRange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,13 @@ public final class EndTerm {
         List<PortRange> ports = term.ports().stream().filter(peering.portsInForce()::contains).toList();
         if (!term.wholePeering() && ports.isEmpty()) {
             return Optional.empty();
+        }
+        if (!term.wholePeering()) {
+            // the closing replaces a change awaiting approval: an open of it that began before its plan changed goes
+            // too (a teardown takes everything anyway)
+            List<PortRange> begunPart = peering.pendingChange().filter(peering::partlyApplied).map(Change::ports)
+                    .orElse(List.of());
+            ports = Stream.concat(ports.stream(), begunPart.stream()).distinct().toList();
         }
         ChangeKind kind = term.wholePeering() ? ChangeKind.DELETE : ChangeKind.CLOSE;
         Change source = term.source();

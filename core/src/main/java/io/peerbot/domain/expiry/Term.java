@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * When what a temporary change made is taken away: the whole peering ({@code ports} empty: a temporary request)
  * or only the ports a temporary {@code /peer open} opened. {@code source} is the change whose end it is: the
- * temporary creation or opening, its end moved by the latest renewal of it.
+ * temporary creation or opening, or the latest renewal of it.
  */
 public record Term(Instant end, List<PortRange> ports, Change source) {
     /** The reminder goes out a day before the end, or with a tenth of the time left for short ones. */
@@ -28,8 +28,8 @@ public record Term(Instant end, List<PortRange> ports, Change source) {
     }
 
     /**
-     * The terms in force on an applied peering, soonest first: the temporary creation's (its end moved by any
-     * renewal) and the temporary opening's, whatever change was asked for since.
+     * The terms in force on an applied peering, soonest first: the temporary creation's (or its latest renewal's)
+     * and the temporary opening's (or its latest renewal's), whatever change was asked for since.
      */
     public static List<Term> of(ManagedPeering peering) {
         Change creation = peering.creation();
@@ -39,7 +39,10 @@ public record Term(Instant end, List<PortRange> ports, Change source) {
             return List.of();
         }
         List<Term> terms = new ArrayList<>();
-        creation.end().ifPresent(end -> terms.add(new Term(end, List.of(), creation)));
+        if (creation.end().isPresent()) {
+            Change whole = peering.renewed().orElse(creation);
+            terms.add(new Term(whole.endsAt(), List.of(), whole));
+        }
         peering.opening().ifPresent(opening -> terms.add(new Term(opening.endsAt(), opening.ports(), opening)));
         terms.sort(Comparator.comparing(Term::end));
         return List.copyOf(terms);

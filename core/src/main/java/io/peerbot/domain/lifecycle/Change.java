@@ -100,16 +100,6 @@ public record Change(ChangeKind kind, List<PortRange> ports, String requestedBy,
                 endsAt, at, unreported);
     }
 
-    /** The same change, ending at {@code end} instead (a renewal's end), not reminded of it yet. */
-    public Change endingAt(Instant end) {
-        if (!kind.mayEnd()) {
-            throw new IllegalStateException("a " + kind.tag() + " has no end time");
-        }
-        boolean same = end.truncatedTo(ChronoUnit.SECONDS).equals(endsAt);
-        return new Change(kind, ports, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, planDigest,
-                end, same ? remindedAt : null, unreported);
-    }
-
     /** The same change, with only {@code kept} of its ports (the others closed since). */
     public Change narrowedTo(List<PortRange> kept) {
         return new Change(kind, kept, requestedBy, requestedAt, approvals, state, deniedBy, messageTs, planDigest,

@@ -11,16 +11,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A peering peerbot manages: the connection's id and sides, its Slack thread (null when none was recorded),
- * its options with the ports in force now, the change that created it — what was asked and approved then;
- * only its end moves, when a renewal of the whole peering is done — and the latest later change ({@code later},
- * null until someone asks for one).
+ * its options with the ports in force now, the change that created it — what was asked and approved then,
+ * never rewritten — and the latest later change ({@code later}, null until someone asks for one).
  *
- * <p>{@code temporaryOpening} is the temporary {@code /peer open} whose ports are still in force (with the end its
- * latest renewal gave it), kept apart from {@code later}: the next change asked for replaces {@code later}, and
- * must not make a temporary opening permanent. Null when there is none; there is one at a time.
+ * <p>Two ends are kept apart from {@code later}, as the next change asked for replaces it and must neither bring
+ * back an end a renewal moved nor make a temporary opening permanent: {@code temporaryOpening}, the temporary
+ * {@code /peer open} whose ports are still in force, or the latest renewal of it (one at a time); and
+ * {@code renewal}, the latest renewal of a temporary peering, whose end replaces the creation's. Each null when
+ * there is none.
  *
  * <p>Every change moves through the same transitions ({@link #approve}, {@link #begin}, {@link #finish},
  * {@link #fail}, {@link #deny}), named by a {@link ChangeRef}; what a kind does to the ports in force is
@@ -29,12 +31,16 @@ import java.util.Set;
  */
 public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accepter, MessageRef thread,
                              PeeringOptions options, Change creation, Change later, DriftMemo drift,
-                             Change temporaryOpening) {
+                             Change temporaryOpening, Change renewal) {
     public ManagedPeering {
         drift = drift == null ? DriftMemo.NONE : drift;
         if (temporaryOpening != null && (temporaryOpening.state() != ChangeState.DONE
                 || temporaryOpening.end().isEmpty() || temporaryOpening.ports().isEmpty())) {
             throw new IllegalArgumentException("a temporary opening is a done change with ports and an end");
+        }
+        if (renewal != null && (renewal.kind() != ChangeKind.RENEW || renewal.state() != ChangeState.DONE
+                || renewal.end().isEmpty() || !renewal.ports().isEmpty())) {
+            throw new IllegalArgumentException("a renewal of the peering is a done renewal with an end and no ports");
         }
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(accepter, "accepter");
@@ -48,10 +54,10 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         }
     }
 
-    /** A peering with no temporary opening in force. */
+    /** A peering with no temporary opening in force and no renewal. */
     public ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accepter, MessageRef thread,
                           PeeringOptions options, Change creation, Change later, DriftMemo drift) {
-        this(id, requester, accepter, thread, options, creation, later, drift, null);
+        this(id, requester, accepter, thread, options, creation, later, drift, null, null);
     }
 
     /** A peering with nothing kept by the drift watch yet. */
@@ -62,12 +68,18 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     /** The same peering with what the drift watch keeps replaced. */
     public ManagedPeering withDrift(DriftMemo memo) {
-        return new ManagedPeering(id, requester, accepter, thread, options, creation, later, memo, temporaryOpening);
+        return new ManagedPeering(id, requester, accepter, thread, options, creation, later, memo, temporaryOpening,
+                renewal);
     }
 
-    /** The temporary opening in force, if any. */
+    /** The temporary opening in force, or its latest renewal, if any. */
     public Optional<Change> opening() {
         return Optional.ofNullable(temporaryOpening);
+    }
+
+    /** The latest renewal of the whole (temporary) peering, if any: its end is the peering's. */
+    public Optional<Change> renewed() {
+        return Optional.ofNullable(renewal);
     }
 
     public PeeringSide side(Side side) {
@@ -128,21 +140,15 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
         return lastChange().filter(c -> c.state().pending());
     }
 
-    /** The change {@code ref} names, if it is the creation, the latest later change or the temporary opening. */
+    /** The change {@code ref} names, if it is the creation, the latest later change or one whose end is kept. */
     public Optional<Change> change(ChangeRef ref) {
-        if (ref.names(creation)) {
-            return Optional.of(creation);
-        }
-        if (ref.names(later)) {
-            return Optional.of(later);
-        }
-        return ref.names(temporaryOpening) ? Optional.of(temporaryOpening) : Optional.empty();
+        return Stream.of(creation, later, temporaryOpening, renewal).filter(ref::names).findFirst();
     }
 
     /** Records a newly asked change as the latest (replacing any earlier later change). */
     public ManagedPeering ask(Change change) {
         return new ManagedPeering(id, requester, accepter, thread, options, creation, change, drift,
-                temporaryOpening);
+                temporaryOpening, renewal);
     }
 
     public ManagedPeering approve(ChangeRef ref, Approval approval) {
@@ -164,20 +170,19 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     /**
      * Keeps the end a done change sets where the next change cannot replace it: a temporary opening becomes the
-     * one in force; a renewal moves the creation's end (the whole peering) or the opening's; a close takes its
-     * ports out of the opening.
+     * one in force, and its renewal replaces it; a renewal of the whole peering is kept as its latest; a close takes
+     * its ports out of the opening.
      */
     private ManagedPeering endsKept(Change done) {
-        Change whole = creation;
         Change opening = temporaryOpening;
+        Change renewed = renewal;
         switch (done.kind()) {
             case OPEN -> opening = done.end().isPresent() ? kept(require(done.ref())) : opening;
             case RENEW -> {
                 if (done.ports().isEmpty()) {
-                    whole = creation.end().isPresent() ? creation.endingAt(done.endsAt()) : creation;
+                    renewed = kept(require(done.ref()));
                 } else {
-                    // an opening asked for before ends were kept apart is known only by its renewal
-                    opening = opening != null ? opening.endingAt(done.endsAt()) : kept(require(done.ref()));
+                    opening = kept(require(done.ref()));
                 }
             }
             case CLOSE -> {
@@ -189,14 +194,14 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
             case CREATE, DELETE, REPAIR, EXTEND -> {
             }
         }
-        return new ManagedPeering(id, requester, accepter, thread, options, whole, later, drift, opening);
+        return new ManagedPeering(id, requester, accepter, thread, options, creation, later, drift, opening, renewed);
     }
 
-    /** The opening as the record keeps it: what its end needs (its plan was carried out; its outcome reported). */
-    private static Change kept(Change opening) {
-        return new Change(opening.kind(), opening.ports(), opening.requestedBy(), opening.requestedAt(),
-                opening.approvals(), ChangeState.DONE, null, opening.messageTs(), "", opening.endsAt(),
-                opening.remindedAt(), false);
+    /** A change as the record keeps it for its end: what that needs (its plan was carried out, its outcome told). */
+    private static Change kept(Change change) {
+        return new Change(change.kind(), change.ports(), change.requestedBy(), change.requestedAt(),
+                change.approvals(), ChangeState.DONE, null, change.messageTs(), "", change.endsAt(),
+                change.remindedAt(), false);
     }
 
     /**
@@ -204,11 +209,12 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
      * written before ends were kept apart from the latest change. Changes nothing on one that has them apart.
      */
     public ManagedPeering withEndsKept() {
-        if (later == null || later.state() != ChangeState.DONE || temporaryOpening != null) {
+        if (later == null || later.state() != ChangeState.DONE || later.end().isEmpty()) {
             return this;
         }
-        boolean closedSince = later.kind() == ChangeKind.OPEN && !portsInForce().containsAll(later.ports());
-        return closedSince ? this : endsKept(later);
+        boolean wholePeering = later.kind() == ChangeKind.RENEW && later.ports().isEmpty();
+        boolean opening = !wholePeering && temporaryOpening == null && portsInForce().containsAll(later.ports());
+        return wholePeering && renewal == null || opening ? endsKept(later) : this;
     }
 
     public ManagedPeering fail(ChangeRef ref) {
@@ -264,10 +270,13 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     /** Records that a reminder about the change went out at {@code at} (on every place that keeps it). */
     public ManagedPeering remind(ChangeRef ref, Instant at) {
-        Change opening = ref.names(temporaryOpening) ? temporaryOpening.reminded(at) : temporaryOpening;
-        ManagedPeering reminded = ref.names(creation) || ref.names(later) ? replaced(require(ref).reminded(at)) : this;
-        return new ManagedPeering(id, requester, accepter, thread, options, reminded.creation, reminded.later, drift,
-                opening);
+        require(ref);
+        return new ManagedPeering(id, requester, accepter, thread, options, reminded(creation, ref, at),
+                reminded(later, ref, at), drift, reminded(temporaryOpening, ref, at), reminded(renewal, ref, at));
+    }
+
+    private static Change reminded(Change change, ChangeRef ref, Instant at) {
+        return ref.names(change) ? change.reminded(at) : change;
     }
 
     public ManagedPeering withMessage(ChangeRef ref, String ts) {
@@ -277,7 +286,7 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
     /** The same peering known by its id, once EC2 made it. */
     public ManagedPeering withId(PcxId made) {
         return new ManagedPeering(made, requester, accepter, thread, options, creation, later, drift,
-                temporaryOpening);
+                temporaryOpening, renewal);
     }
 
     /** Where a change's card is: its own message, or the thread's first for the creation. */
@@ -287,7 +296,8 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     private ManagedPeering withPorts(List<PortRange> ports) {
         PeeringOptions now = options.withPorts(ports);
-        return new ManagedPeering(id, requester, accepter, thread, now, creation, later, drift, temporaryOpening);
+        return new ManagedPeering(id, requester, accepter, thread, now, creation, later, drift, temporaryOpening,
+                renewal);
     }
 
     private Change require(ChangeRef ref) {
@@ -297,8 +307,9 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
 
     private ManagedPeering replaced(Change change) {
         return change.kind() == ChangeKind.CREATE
-                ? new ManagedPeering(id, requester, accepter, thread, options, change, later, drift, temporaryOpening)
+                ? new ManagedPeering(id, requester, accepter, thread, options, change, later, drift, temporaryOpening,
+                        renewal)
                 : new ManagedPeering(id, requester, accepter, thread, options, creation, change, drift,
-                        temporaryOpening);
+                        temporaryOpening, renewal);
     }
 }

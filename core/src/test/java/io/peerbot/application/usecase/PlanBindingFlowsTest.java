@@ -214,6 +214,45 @@ class PlanBindingFlowsTest {
         assertThat(chat.all(Notice.Denied.class)).last().satisfies(n -> assertThat(n.undone()).isTrue());
     }
 
+    @Test
+    void aTemporaryOpeningsEndAlsoClosesAnOpenAwaitingApprovalAgainAfterItBeganPartWay() {
+        ManagedPeering asked = requestedByCommand();
+        click(APP_OWNER, asked, true);
+        click(DB_OWNER, asked, true);
+        Change temporary = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), ALICE, ASKED.plusSeconds(60),
+                Set.of(), ASKED.plusSeconds(180));
+        Change open = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:8080"), ALICE, ASKED.plusSeconds(120),
+                Set.of());
+        ManagedPeering opened = approvedByBoth(peerings.get(asked.id()).ask(temporary), temporary)
+                .begin(temporary.ref()).finish(temporary.ref());
+        // the second open began, stopped part-way, and its plan changed: it awaits its owners again
+        ManagedPeering replanned = approvedByBoth(opened.ask(open), open).begin(open.ref())
+                .replanned(open.ref(), "sha256:0b", Set.of());
+        peerings.put(replanned);
+        String label = "peerbot " + asked.id().value();
+        ec2.replace(dbVpc().group("sg-0bbb0002",
+                new SecurityRule("sgr-0bbb6379", PortList.parse("tcp:6379").get(0), Cidr.parse("10.0.0.0/16"), null,
+                        label),
+                new SecurityRule("sgr-0bbb8080", PortList.parse("tcp:8080").get(0), Cidr.parse("10.0.0.0/16"), null,
+                        label)).build());
+        int writesBefore = ec2.writes().size();
+
+        useCases.expiry().look();
+
+        ManagedPeering after = peerings.get(asked.id());
+        assertThat(after.later().kind()).isEqualTo(ChangeKind.CLOSE);
+        assertThat(after.later().ports()).containsExactlyInAnyOrderElementsOf(PortList.parse("tcp:6379,tcp:8080"));
+        assertThat(after.later().state()).isEqualTo(ChangeState.DONE);
+        assertThat(after.portsInForce()).containsExactly(PortList.parse("tcp:5432").get(0));
+        assertThat(after.opening()).isEmpty();
+        assertThat(ec2.writes().subList(writesBefore, ec2.writes().size())).contains("RevokeSecurityGroupIngress");
+    }
+
+    private static ManagedPeering approvedByBoth(ManagedPeering peering, Change change) {
+        return peering.approve(change.ref(), new Approval(Side.REQUESTER, APP_OWNER, ASKED))
+                .approve(change.ref(), new Approval(Side.ACCEPTER, DB_OWNER, ASKED));
+    }
+
     /** {@code /peer app-vpc db-vpc --ports tcp:5432} by alice, as she typed it. */
     private ManagedPeering requestedByCommand() {
         useCases.commands().onCommand(new Actor(ALICE, CHANNEL), "app-vpc db-vpc --ports tcp:5432");

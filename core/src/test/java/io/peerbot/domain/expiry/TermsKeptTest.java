@@ -36,7 +36,8 @@ class TermsKeptTest {
         assertThat(ends(renewed)).containsExactly(RENEWED_END);
         assertThat(ends(closeAsked)).as("an open asked, not even approved, by someone who owns neither side")
                 .containsExactly(RENEWED_END);
-        assertThat(Term.of(closeAsked).get(0).source().ref()).isEqualTo(renewed.creation().ref());
+        assertThat(Term.of(closeAsked).get(0).source().ref()).as("the renewal, so its reminder counts from it")
+                .isEqualTo(renewed.renewed().orElseThrow().ref()).isNotEqualTo(renewed.creation().ref());
     }
 
     @Test

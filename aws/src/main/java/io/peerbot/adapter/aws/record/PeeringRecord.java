@@ -47,6 +47,7 @@ import java.util.regex.Pattern;
  * peerbot:change           close tcp:5432         (the latest later change: open, close or delete)
  * peerbot:unreported       create                 (whose outcome the thread may still lack: create, change or empty)
  * peerbot:opening          open tcp:6379 by=… ends=…  (the temporary opening in force, only while there is one)
+ * peerbot:renewal          renew by=… ends=…          (the latest renewal of a temporary peering, once renewed)
  * </pre>
  * Each change, the creation ({@code peerbot:create-…}) as every later one ({@code peerbot:change-…}), is
  * written the same way: {@code -state} (awaiting-approval, applying, done, failed, denied, expired),
@@ -158,7 +159,8 @@ public final class PeeringRecord {
         }
         tags.put(UNREPORTED, String.join(" ", owed));
         DriftTags.put(tags, peering.drift());
-        OpeningTags.put(tags, peering.opening());
+        KeptEndTags.put(tags, KeptEndTags.OPENING, peering.opening());
+        KeptEndTags.put(tags, KeptEndTags.RENEWAL, peering.renewed());
         if (tags.size() + 1 > MAX_TAGS) {
             throw new IllegalArgumentException("the peering needs " + (tags.size() + 1) + " tags; EC2 allows "
                     + MAX_TAGS);
@@ -241,8 +243,11 @@ public final class PeeringRecord {
         Change later = change(tags, CHANGE, unreported).orElse(null);
         return new ManagedPeering(new PcxId(peering.id()), peering.requester(), peering.accepter(),
                 channel == null || thread == null ? null : new MessageRef(channel, thread), options, creation, later,
-                DriftTags.read(tags), field(OpeningTags.OPENING, () -> OpeningTags.read(tags)).orElse(null))
-                .withEndsKept();
+                DriftTags.read(tags), kept(tags, KeptEndTags.OPENING), kept(tags, KeptEndTags.RENEWAL)).withEndsKept();
+    }
+
+    private static Change kept(Map<String, String> tags, String key) {
+        return field(key, () -> KeptEndTags.read(tags, key)).orElse(null);
     }
 
     private static void putTargets(Map<String, String> tags, RuleTargets targets) {

@@ -232,7 +232,9 @@ class PeeringRecordTest {
                 Arguments.of("peerbot:change", "create tcp:22", "a create does not belong here"),
                 Arguments.of("peerbot:change-state", "maybe", "unknown change state 'maybe'"),
                 Arguments.of("peerbot:opening", "close tcp:22 by=U0ALICE at=2026-12-01T10:00:00Z "
-                        + "ends=2026-12-02T10:00:00Z", "a close is not an opening"),
+                        + "ends=2026-12-02T10:00:00Z", "tag peerbot:opening: 'close' does not belong here"),
+                Arguments.of("peerbot:renewal", "open tcp:22 by=U0ALICE at=2026-12-01T10:00:00Z "
+                        + "ends=2026-12-02T10:00:00Z", "tag peerbot:renewal: 'open' does not belong here"),
                 Arguments.of("peerbot:opening", "open tcp:22 by=U0ALICE at=2026-12-01T10:00:00Z",
                         "'ends=…' is missing"),
                 Arguments.of("peerbot:opening", "open tcp:22 by=U0ALICE at=2026-12-01T10:00:00Z "
