@@ -37,8 +37,6 @@ import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.peering.PeeringSide;
 import io.peerbot.domain.peering.PeeringStatus;
 import io.peerbot.domain.peering.Side;
-import io.peerbot.domain.plan.RouteChange;
-import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.domain.traffic.PortList;
 import io.peerbot.e2e.RunningBot;
 import io.peerbot.standin.ec2.Call;
@@ -259,7 +257,7 @@ public final class DriftBenchmark {
                 new PeeringOptions(creation.ports(), List.of(), false, false, ""), creation, null);
         Reading now = engine.read(peering, PeeringStatus.ACTIVE);
         ChangePlan plan = engine.plan(peering, creation, now);
-        engine.apply(peering, creation, now, plan, QUIET);
+        engine.apply(peering, creation, now, plan, StepListener.UNHEARD);
         ManagedPeering done = peering.finish(creation.ref())
                 .withDrift(DriftMemo.NONE.withScope(ApprovedScope.NONE.widenedBy(plan.additions())));
         peerings.save(done);
@@ -335,38 +333,4 @@ public final class DriftBenchmark {
             return "";
         }
     }
-
-    private static final StepListener QUIET = new StepListener() {
-        @Override
-        public void accepted(String pcxId, Location accepter) {
-        }
-
-        @Override
-        public void active(String pcxId) {
-        }
-
-        @Override
-        public void routesAdded(Side side, List<RouteChange> routes) {
-        }
-
-        @Override
-        public void rulesAdded(Side side, Map<String, String> ruleIdsByDescription) {
-        }
-
-        @Override
-        public void dnsResolutionAllowed(Side side) {
-        }
-
-        @Override
-        public void rulesRevoked(Side side, List<RuleRemoval> rules) {
-        }
-
-        @Override
-        public void routesRemoved(Side side, List<RouteChange> routes) {
-        }
-
-        @Override
-        public void peeringDeleted(String pcxId, String statusBefore) {
-        }
-    };
 }

@@ -72,12 +72,7 @@ class ExpiryTest {
         Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));
         RecordedMessage reminder = remindedAfterMoving(card);
 
-        h.slack.click(BOB, reminder, "peer_renew");
-        RecordedMessage renewal = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
-                && m.hasButton("peer_approve") && m.allText().contains("Renew peering"), Harness.WAIT);
-        assertThat(renewal.allText()).contains("New end");
-        h.approve(ALICE, renewal);
-        h.awaitInThread(card, t -> t.contains("Renewed"));
+        assertThat(renewedFrom(card, reminder).allText()).contains("New end");
         Instant newEnd = Instant.parse(h.onlyPeering().tags().get("peerbot:change-ends"));
         assertThat(newEnd).isAfter(end);
 
@@ -152,13 +147,12 @@ class ExpiryTest {
         RecordedMessage card = appliedFor("2m");
         Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));
         RecordedMessage reminder = remindedAfterMoving(card);
-        h.slack.click(BOB, reminder, "peer_renew");
-        RecordedMessage renewal = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
-                && m.hasButton("peer_approve") && m.allText().contains("Renew peering"), Harness.WAIT);
-        h.approve(ALICE, renewal);
-        h.awaitInThread(card, t -> t.contains("Renewed"));
+        renewedFrom(card, reminder);
         Instant newEnd = Instant.parse(h.onlyPeering().tags().get("peerbot:change-ends"));
         String pcxId = h.onlyPeering().id();
+        // the reminder of the old end no longer acts
+        h.slack.clickConfirmed(BOB, reminder, "peer_end_now");
+        h.awaitEphemeral(BOB, t -> t.contains("no longer in force"));
 
         // anyone in the channel may ask; the open awaits both owners, and replaces the renewal as latest change
         h.type(ERIN, "open " + pcxId + " tcp:443");
@@ -200,6 +194,16 @@ class ExpiryTest {
                 .anyMatch(r -> r.spec().toPort() == 443).noneMatch(r -> r.spec().toPort() == 8080);
         assertThat(h.onlyPeering().tags()).containsEntry("peerbot:ports", "tcp:5432 icmp tcp:443");
         assertThat(h.threadText(card)).contains("Time is up for the temporary opening of `tcp:6379`");
+    }
+
+    /** Bob clicks Renew on {@code reminder}, Alice approves the renewal: returns its card once renewed. */
+    private RecordedMessage renewedFrom(RecordedMessage card, RecordedMessage reminder) {
+        h.slack.click(BOB, reminder, "peer_renew");
+        RecordedMessage renewal = h.slack.awaitMessage(m -> card.ts().equals(m.threadTs()) && m.isReply()
+                && m.hasButton("peer_approve") && m.allText().contains("Renew peering"), Harness.WAIT);
+        h.approve(ALICE, renewal);
+        h.awaitInThread(card, t -> t.contains("Renewed"));
+        return renewal;
     }
 
     private RecordedMessage appliedFor(String lifetime) {

@@ -89,7 +89,7 @@ final class KeptEndTags {
                 approvals.add(PeeringRecord.approval(key, item));
             }
         }
-        List<PortRange> ranges = PortList.parse(String.join(",", ports));
+        List<PortRange> ranges = ports.isEmpty() ? List.of() : PortList.parse(String.join(",", ports));
         String messageTs = fields.get(MESSAGE);
         if (messageTs != null && !SlackIds.MESSAGE_TS.matcher(messageTs).matches()) {
             throw new IllegalArgumentException("tag " + key + ": '" + messageTs + "' is not a message ts");

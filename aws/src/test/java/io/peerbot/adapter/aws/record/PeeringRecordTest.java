@@ -81,6 +81,9 @@ class PeeringRecordTest {
                         peering(new PeeringOptions(PortList.parse("tcp:443"), thirtySubnets, true, true,
                                 "x".repeat(200)), applied.creation().approvals(), ChangeState.APPLYING, null)), open)),
                 Arguments.of("applied with a denied delete", applied.ask(delete)),
+                Arguments.of("a temporary peering renewed, then a close asked", renewed(applied).ask(
+                        Change.asked(ChangeKind.CLOSE, PortList.parse("icmp"), "U0REQUEST", CREATED.plusSeconds(90000),
+                                Set.of(Side.REQUESTER)))),
                 Arguments.of("a temporary opening in force, reminded, consented to by an extra approver",
                         temporarilyOpened(applied).remind(temporary().ref(), CREATED.plusSeconds(80000))),
                 Arguments.of("thirty subnets, a temporary opening and a wide open failed: twenty ports in force",
@@ -339,6 +342,21 @@ class PeeringRecordTest {
     /** The peering's creation, being applied, done: its outcome owed to the thread. */
     private static ManagedPeering unreported(ManagedPeering applying) {
         return applying.finish(applying.creation().ref());
+    }
+
+    /** {@code applied}, made for a day, then renewed for ten more by both sides, reminded of its new end. */
+    private static ManagedPeering renewed(ManagedPeering applied) {
+        Change made = applied.creation();
+        ManagedPeering temporary = new ManagedPeering(applied.id(), applied.requester(), applied.accepter(),
+                applied.thread(), applied.options(), new Change(made.kind(), made.ports(), made.requestedBy(),
+                made.requestedAt(), made.approvals(), made.state(), null, null, "", CREATED.plusSeconds(86400), null),
+                null);
+        Change renew = Change.asked(ChangeKind.RENEW, List.of(), "U0REQUEST", CREATED.plusSeconds(80000),
+                Set.of(Side.REQUESTER), CREATED.plusSeconds(950000)).withMessage("1732870700.000400")
+                .boundTo("sha256:0c");
+        return temporary.ask(renew).approve(renew.ref(), approval(Side.ACCEPTER, "U0OWNERDB", 80100))
+                .begin(renew.ref()).finish(renew.ref()).reported(renew.ref())
+                .remind(renew.ref(), CREATED.plusSeconds(900000));
     }
 
     /** Ports opened for a day, its card posted, its plan bound. */
