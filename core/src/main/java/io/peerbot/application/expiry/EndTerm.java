@@ -65,6 +65,15 @@ public final class EndTerm {
         if (!term.wholePeering() && ports.isEmpty()) {
             return Optional.empty();
         }
+        ChangeKind teardownKind = term.wholePeering() ? ChangeKind.DELETE : ChangeKind.CLOSE;
+        List<PortRange> ending = ports;
+        if (peering.lastChange().filter(c -> c.state() == ChangeState.FAILED && c.kind() == teardownKind
+                && c.ports().containsAll(ending)).isPresent()) {
+            // asked again every look, it would fail again, each time with a card: it waits for /peer retry
+            log.info("the end of {} waits: its {} failed; /peer retry finishes it", peering.id(),
+                    teardownKind.tag());
+            return Optional.empty();
+        }
         if (!term.wholePeering()) {
             // the closing replaces a change awaiting approval: an open of it that began before its plan changed goes
             // too (a teardown takes everything anyway)
@@ -72,9 +81,8 @@ public final class EndTerm {
                     .orElse(List.of());
             ports = Stream.concat(ports.stream(), begunPart.stream()).distinct().toList();
         }
-        ChangeKind kind = term.wholePeering() ? ChangeKind.DELETE : ChangeKind.CLOSE;
         Change source = term.source();
-        Change unbound = new Change(kind, ports, source.requestedBy(), now, source.approvals(),
+        Change unbound = new Change(teardownKind, ports, source.requestedBy(), now, source.approvals(),
                 ChangeState.AWAITING_APPROVAL, null, null, "");
         ChangePlan plan = engine.plan(peering.ask(unbound), unbound, scene.reading());
         Change teardown = unbound.boundTo(binding.shown(plan));

@@ -22,6 +22,7 @@ import io.peerbot.domain.peering.PeeringStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,7 +154,9 @@ public final class ExpiryWatch {
         PeeringStatus status = found.get().status();
         Instant now = clock.instant();
         List<Term> terms = status == PeeringStatus.ACTIVE ? Term.of(peering) : List.of();
-        Optional<Term> over = terms.stream().filter(t -> t.over(now)).findFirst();
+        // the whole peering's end first: its teardown takes the opening's ports too
+        Optional<Term> over = terms.stream().filter(t -> t.over(now))
+                .min(Comparator.comparing(t -> !t.wholePeering()));
         if (over.isPresent()) {
             schedule.remove(id);
             Scene scene = records.read(peering, status);

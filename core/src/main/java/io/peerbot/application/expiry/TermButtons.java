@@ -58,7 +58,8 @@ public final class TermButtons implements TermButtonsUseCase {
         Duration length = Duration.between(term.get().source().requestedAt(), term.get().end());
         Duration bounded = length.compareTo(Lifetime.SHORTEST) < 0 ? Lifetime.SHORTEST
                 : length.compareTo(Lifetime.LONGEST) > 0 ? Lifetime.LONGEST : length;
-        ask.ask(new AskChangeCommand(clicker, ChangeKind.RENEW, source.pcxId(), List.of(),
+        // the term this reminder is about: the opening's ports, or none for the whole peering
+        ask.ask(new AskChangeCommand(clicker, ChangeKind.RENEW, source.pcxId(), term.get().ports(),
                 Optional.of(new Lifetime(bounded))));
     }
 

@@ -67,7 +67,7 @@ public final class ChangeCheck {
                     new ChangeRefusal.TemporaryOpeningInForce(request.id(), request.opening().get().ports(),
                             request.opening().get().endsAt())) : opening(request, ports);
             case CLOSE -> closing(request, ports);
-            case RENEW -> renewing(request);
+            case RENEW -> renewing(request, ports);
         };
     }
 
@@ -120,14 +120,17 @@ public final class ChangeCheck {
         return new Allowed(fresh, already);
     }
 
-    /** A renewal renews the whole peering's term when it has one, else a temporary opening's ports. */
-    private static Verdict renewing(ManagedPeering request) {
+    /**
+     * A renewal renews the term whose ports it names (a reminder's Renew names its term's); naming none, the whole
+     * peering's when it has one, else the temporary opening's.
+     */
+    private static Verdict renewing(ManagedPeering request, List<PortRange> ports) {
         List<Term> terms = Term.of(request);
-        if (terms.isEmpty()) {
-            return new Refused(new ChangeRefusal.NotTemporary(request.id()));
-        }
-        Term renewed = terms.stream().filter(Term::wholePeering).findFirst().orElse(terms.get(0));
-        return new Allowed(renewed.ports(), List.of());
+        Optional<Term> renewed = ports.isEmpty()
+                ? terms.stream().filter(Term::wholePeering).findFirst().or(() -> terms.stream().findFirst())
+                : terms.stream().filter(t -> !t.wholePeering() && t.ports().equals(ports)).findFirst();
+        return renewed.<Verdict>map(t -> new Allowed(t.ports(), List.of()))
+                .orElseGet(() -> new Refused(new ChangeRefusal.NotTemporary(request.id())));
     }
 
     private static Verdict closing(ManagedPeering request, List<PortRange> ports) {

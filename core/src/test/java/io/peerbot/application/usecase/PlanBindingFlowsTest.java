@@ -248,6 +248,28 @@ class PlanBindingFlowsTest {
         assertThat(ec2.writes().subList(writesBefore, ec2.writes().size())).contains("RevokeSecurityGroupIngress");
     }
 
+    @Test
+    void aClosingAtAnOpeningsEndThatFailedWaitsForARetryInsteadOfBeingAskedEveryLook() {
+        ManagedPeering asked = requestedByCommand();
+        click(APP_OWNER, asked, true);
+        click(DB_OWNER, asked, true);
+        Change temporary = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), ALICE, ASKED.plusSeconds(60),
+                Set.of(), ASKED.plusSeconds(180));
+        Change close = new Change(ChangeKind.CLOSE, PortList.parse("tcp:6379"), ALICE, ASKED.plusSeconds(240),
+                temporary.approvals(), ChangeState.AWAITING_APPROVAL, null, null, "");
+        ManagedPeering opened = approvedByBoth(peerings.get(asked.id()).ask(temporary), temporary)
+                .begin(temporary.ref()).finish(temporary.ref());
+        peerings.put(approvedByBoth(opened.ask(close), close).begin(close.ref()).fail(close.ref()));
+        int writesBefore = ec2.writes().size();
+        int saidBefore = chat.said().size();
+
+        useCases.expiry().look();
+
+        assertThat(peerings.get(asked.id()).later().ref()).isEqualTo(close.ref());
+        assertThat(ec2.writes().subList(writesBefore, ec2.writes().size())).isEmpty();
+        assertThat(chat.said()).hasSize(saidBefore);
+    }
+
     private static ManagedPeering approvedByBoth(ManagedPeering peering, Change change) {
         return peering.approve(change.ref(), new Approval(Side.REQUESTER, APP_OWNER, ASKED))
                 .approve(change.ref(), new Approval(Side.ACCEPTER, DB_OWNER, ASKED));

@@ -155,6 +155,27 @@ class ChangeCheckTest {
                 ports("tcp:443"), true)).isEqualTo(allowed("tcp:443", ""));
     }
 
+    @Test
+    void aRenewalNamingTheOpeningsPortsRenewsItEvenWhenThePeeringIsTemporaryToo() {
+        ManagedPeering applied = request(Stage.APPLIED, "icmp");
+        Change made = applied.creation();
+        ManagedPeering temporary = new ManagedPeering(applied.id(), applied.requester(), applied.accepter(),
+                applied.thread(), applied.options(), new Change(made.kind(), made.ports(), made.requestedBy(),
+                made.requestedAt(), made.approvals(), made.state(), null, null, "",
+                Instant.parse("2026-06-01T12:00:00Z"), null), null);
+        Change opening = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), "U0ALICE",
+                Instant.parse("2026-05-01T13:00:00Z"), Set.of(), Instant.parse("2026-05-02T12:00:00Z"));
+        ManagedPeering both = Peerings.approvedByBoth(temporary.ask(opening), opening.ref()).begin(opening.ref())
+                .finish(opening.ref());
+
+        assertThat(ChangeCheck.check(both, PeeringStatus.ACTIVE, ChangeKind.RENEW, ports("tcp:6379")))
+                .isEqualTo(allowed("tcp:6379", ""));
+        assertThat(ChangeCheck.check(both, PeeringStatus.ACTIVE, ChangeKind.RENEW, List.of()))
+                .as("naming none: the peering").isEqualTo(allowed("", ""));
+        assertThat(ChangeCheck.check(both, PeeringStatus.ACTIVE, ChangeKind.RENEW, ports("tcp:80")))
+                .isEqualTo(refused(new ChangeRefusal.NotTemporary(PCX)));
+    }
+
     private static ChangeCheck.Verdict allowed(String ports, String leftOut) {
         return new ChangeCheck.Allowed(ports(ports), ports(leftOut));
     }

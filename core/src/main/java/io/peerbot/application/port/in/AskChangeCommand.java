@@ -9,7 +9,10 @@ import io.peerbot.domain.expiry.Lifetime;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A later change asked for by {@code asker} on a peering: its kind and, for an open or a close, its ports. */
+/**
+ * A later change asked for by {@code asker} on a peering: its kind and, for an open or a close, its ports (for a
+ * renewal, those of the opening it renews, or none).
+ */
 public record AskChangeCommand(Actor asker, ChangeKind kind, PcxId pcxId, List<PortRange> ports,
                                Optional<Lifetime> lasting) {
     /** A permanent change. */
@@ -32,7 +35,7 @@ public record AskChangeCommand(Actor asker, ChangeKind kind, PcxId pcxId, List<P
         if (kind == ChangeKind.CREATE) {
             throw new IllegalArgumentException("a peering is created by asking for it, not changed into being");
         }
-        if (kind.takesPorts() == ports.isEmpty()) {
+        if (!kind.portsOptional() && kind.takesPorts() == ports.isEmpty()) {
             throw new IllegalArgumentException(kind.takesPorts() ? "a " + kind.tag() + " needs ports"
                     : "a " + kind.tag() + " takes no ports");
         }
