@@ -156,17 +156,7 @@ class PlanBindingFlowsTest {
 
     @Test
     void aChangeCutShortByARestartWhosePlanChangedAwaitsApprovalAgainInsteadOfBeingApplied() {
-        ManagedPeering asked = requestedByCommand();
-        click(APP_OWNER, asked, true);
-        click(DB_OWNER, asked, true);
-        ManagedPeering applied = peerings.get(asked.id());
-        Change open = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), ALICE, ASKED.plusSeconds(60),
-                Set.of());
-        ManagedPeering approved = bound(applied.ask(open))
-                .approve(open.ref(), new Approval(Side.REQUESTER, APP_OWNER, ASKED))
-                .approve(open.ref(), new Approval(Side.ACCEPTER, DB_OWNER, ASKED))
-                .begin(open.ref());
-        peerings.put(approved);
+        ManagedPeering asked = openBegunOnAnAppliedRequest();
         ec2.replace(dbWithNewInstance);
         int writesBefore = ec2.writes().size();
 
@@ -183,16 +173,8 @@ class PlanBindingFlowsTest {
 
     @Test
     void anOpenDeniedAfterItsPlanChangedPartWayTakesAwayTheRulesItHadAddedAndItsPorts() {
-        ManagedPeering asked = requestedByCommand();
-        click(APP_OWNER, asked, true);
-        click(DB_OWNER, asked, true);
-        ManagedPeering applied = peerings.get(asked.id());
-        Change open = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), ALICE, ASKED.plusSeconds(60),
-                Set.of());
-        peerings.put(bound(applied.ask(open))
-                .approve(open.ref(), new Approval(Side.REQUESTER, APP_OWNER, ASKED))
-                .approve(open.ref(), new Approval(Side.ACCEPTER, DB_OWNER, ASKED))
-                .begin(open.ref()));
+        ManagedPeering asked = openBegunOnAnAppliedRequest();
+        Change open = peerings.get(asked.id()).later();
         // cut short after its first rule; meanwhile an instance with a group of its own was launched
         ec2.replace(dbVpc().instance("i-0bbb0099", "subnet-0bbb0002", "sg-0bbb0099").group("sg-0bbb0002",
                 new SecurityRule("sgr-0bbb6379", PortList.parse("tcp:6379").get(0),
@@ -273,6 +255,17 @@ class PlanBindingFlowsTest {
     private static ManagedPeering approvedByBoth(ManagedPeering peering, Change change) {
         return peering.approve(change.ref(), new Approval(Side.REQUESTER, APP_OWNER, ASKED))
                 .approve(change.ref(), new Approval(Side.ACCEPTER, DB_OWNER, ASKED));
+    }
+
+    /** Alice's request applied, then her open of tcp:6379 approved by both owners and begun; returns the request. */
+    private ManagedPeering openBegunOnAnAppliedRequest() {
+        ManagedPeering asked = requestedByCommand();
+        click(APP_OWNER, asked, true);
+        click(DB_OWNER, asked, true);
+        Change open = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:6379"), ALICE, ASKED.plusSeconds(60),
+                Set.of());
+        peerings.put(approvedByBoth(bound(peerings.get(asked.id()).ask(open)), open).begin(open.ref()));
+        return asked;
     }
 
     /** {@code /peer app-vpc db-vpc --ports tcp:5432} by alice, as she typed it. */
