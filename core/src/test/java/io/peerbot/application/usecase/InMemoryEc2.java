@@ -38,6 +38,7 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
     private final List<Caller> callers = new ArrayList<>();
     private int ids;
     private volatile Runnable beforeCounting = () -> { };
+    private volatile Runnable afterCounting = () -> { };
 
     InMemoryEc2(Location location, VpcSnapshot... vpcs) {
         this.location = location;
@@ -176,10 +177,20 @@ final class InMemoryEc2 implements Ec2Gateways, Ec2Gateway {
         beforeCounting = hook;
     }
 
+    /**
+     * Runs {@code hook} as each count of outstanding requests has read what it counts, before it is answered, outside
+     * EC2's lock (e.g. to hold two counts until both have read).
+     */
+    void afterCountingRequests(Runnable hook) {
+        afterCounting = hook;
+    }
+
     @Override
     public List<PeeringConnection> outstandingRequestsMade() {
         beforeCounting.run();
-        return countedRequests();
+        List<PeeringConnection> counted = countedRequests();
+        afterCounting.run();
+        return counted;
     }
 
     private synchronized List<PeeringConnection> countedRequests() {

@@ -86,10 +86,10 @@ class OutstandingRequestsFlowsTest {
         Leases table = new SharedLeases(Clock.systemUTC());
         UseCases one = replica(new LeaseKeeper(table, LeaseSettings.defaults(), Clock.systemUTC()), Clock.systemUTC());
         UseCases two = replica(new LeaseKeeper(table, LeaseSettings.defaults(), Clock.systemUTC()), Clock.systemUTC());
-        // both requests' checks count the outstanding requests before either creates one
+        // both requests' checks have counted the outstanding requests (read them) before either creates one
         CyclicBarrier bothChecked = new CyclicBarrier(2);
         AtomicInteger counts = new AtomicInteger();
-        ec2.beforeCountingRequests(() -> {
+        ec2.afterCountingRequests(() -> {
             if (counts.incrementAndGet() <= 2) {
                 try {
                     bothChecked.await(10, TimeUnit.SECONDS);
