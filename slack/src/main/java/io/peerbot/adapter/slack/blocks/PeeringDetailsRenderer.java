@@ -27,8 +27,8 @@ final class PeeringDetailsRenderer {
         notice.request().flatMap(ManagedPeering::lastChange)
                 .ifPresent(c -> text.append("\nLatest change: ").append(change(c)));
         notice.request().map(Term::of).orElse(List.of()).forEach(term -> text.append("\nTemporary: ")
-                .append(term.wholePeering() ? "the peering is taken down " : PeeringWords.ports(term.ports())
-                        + " closed ").append(SlackDates.of(term.end())));
+                .append(term.wholePeering() ? "the peering is deleted " : PeeringWords.ports(term.ports())
+                        + " closes ").append(SlackDates.of(term.end())));
         text.append("\n\n").append(side("Requester", p.requester(), notice.requester()));
         text.append("\n\n").append(side("Accepter", p.accepter(), notice.accepter()));
         notice.lastTest().ifPresent(t -> text.append("\n\nLast test: ").append(Mrkdwn.escape(t)));

@@ -143,7 +143,7 @@ class PeeringViewsRendererTest {
                 PeeringStatus.ACTIVE), Optional.empty(), new SideResources.NotLive(), new SideResources.NotLive(),
                 Optional.empty());
 
-        assertThat(visibleText(renderer.render(details))).contains("Temporary: `tcp:6379` closed <!date^"
+        assertThat(visibleText(renderer.render(details))).contains("Temporary: `tcp:6379` closes <!date^"
                 + end.getEpochSecond() + "^");
     }
 
