@@ -187,7 +187,7 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
             }
             case CLOSE -> {
                 if (opening != null) {
-                    List<PortRange> kept = opening.ports().stream().filter(p -> !done.ports().contains(p)).toList();
+                    List<PortRange> kept = ChangeKind.CLOSE.portsWhenDone(opening.ports(), done.ports());
                     opening = kept.isEmpty() ? null : opening.narrowedTo(kept);
                 }
             }
@@ -230,8 +230,9 @@ public record ManagedPeering(PcxId id, PeeringSide requester, PeeringSide accept
     public ManagedPeering deny(ChangeRef ref, String userId) {
         Change change = require(ref);
         ManagedPeering denied = replaced(change.deny(userId));
-        return partlyApplied(change) ? denied.withPorts(portsInForce().stream()
-                .filter(p -> !change.ports().contains(p)).toList()) : denied;
+        // its ports leave force as a close's do when done
+        return partlyApplied(change) ? denied.withPorts(ChangeKind.CLOSE.portsWhenDone(portsInForce(), change.ports()))
+                : denied;
     }
 
     /**
