@@ -2,6 +2,7 @@ package io.peerbot.application.decide;
 
 import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.lifecycle.ChangePolicy;
 import io.peerbot.application.usecase.Conversation;
 import io.peerbot.application.usecase.PeeringFinder;
 import io.peerbot.application.lifecycle.PeeringRecords;
@@ -15,7 +16,6 @@ import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.Problem;
-import io.peerbot.application.policy.PolicyGate;
 import io.peerbot.application.port.in.AskChangeCommand;
 import io.peerbot.application.port.in.AskChangeUseCase;
 import io.peerbot.domain.approval.ApprovalPolicy;
@@ -57,12 +57,10 @@ public final class AskChange implements AskChangeUseCase {
     private final ChatPort chat;
     private final Clock clock;
     private final PlanBinding binding;
-    private final PolicyGate guardrails;
 
     public AskChange(PeeringFinder finder, PeeringRecords records, ApprovalPolicy policy, PeeringEngine engine, Cards cards,
-              ChangeRunner runner, PlanBinding binding, ChatPort chat, Clock clock, PolicyGate guardrails) {
+              ChangeRunner runner, PlanBinding binding, ChatPort chat, Clock clock) {
         this.binding = binding;
-        this.guardrails = guardrails;
         this.finder = finder;
         this.records = records;
         this.policy = policy;
@@ -140,14 +138,14 @@ public final class AskChange implements AskChangeUseCase {
         ChangeCheck.Allowed allowed = (ChangeCheck.Allowed) verdict;
 
         Scene scene = records.read(peering, found.status());
-        if (kind == ChangeKind.OPEN && deniedByPolicy(actor, peering, scene, allowed.ports(), lasting)) {
-            return Optional.empty();
-        }
         Set<Side> consent = policy.consentedByAsking(actor.userId(), scene.requesterOwners(),
                 scene.accepterOwners());
         Instant now = clock.instant();
         Change unbound = Change.asked(kind, allowed.ports(), actor.userId(), now, consent,
                 lasting.map(l -> now.plus(l.length())).orElse(null));
+        if (deniedByPolicy(actor, peering, unbound, scene)) {
+            return Optional.empty();
+        }
         Optional<List<String>> gone = engine.subnetsGone(peering, unbound, scene.reading());
         if (gone.isPresent()) {
             chat.tellPrivately(actor.channel(), actor.userId(), new Notice.SubnetsGone(peering.id(), unbound,
@@ -187,22 +185,20 @@ public final class AskChange implements AskChangeUseCase {
     }
 
     /**
-     * An opening is judged by the policy like a request, on the ports it adds (closing and deleting only take
-     * away, so the policy never stands in their way). A denied opening is not overridden: ask for a new peering.
+     * An opening, a renewal and an extension are judged by the policy like a request, on what they add or keep
+     * (closing and deleting only take away, and a repair puts back what was approved, so the policy never stands in
+     * their way). A denied change to a peering is not overridden: ask for a new peering.
      */
-    private boolean deniedByPolicy(Actor actor, ManagedPeering peering, Scene scene, List<PortRange> ports,
-                                   Optional<Lifetime> lasting) {
-        PolicyGate.Verdict verdict = guardrails.judge(actor.userId(), PolicyGate.planned(ChangeKind.OPEN.tag(),
-                scene.reading().requester(), scene.reading().accepter(), ports,
-                peering.options().lasting(lasting.map(Lifetime::length))), "");
-        if (verdict instanceof PolicyGate.Verdict.Denied denied) {
-            log.info("the policy denies {}'s opening of {} on {}: {}", actor.userId(), ports, peering.id(),
-                    denied.decision().denials().stream().map(d -> d.rule().name()).toList());
-            Conversation.tell(chat, actor, new Notice.PolicyDenied(denied.decision().denials(),
-                    guardrails.guardrails().source(), false));
-            return true;
+    private boolean deniedByPolicy(Actor actor, ManagedPeering peering, Change asked, Scene scene) {
+        ChangePolicy.Standing standing = cards.policyOn(peering, asked, scene);
+        if (!standing.denied()) {
+            return false;
         }
-        return false;
+        log.info("the policy denies {}'s {} on {}: {}", actor.userId(), asked.describe(), peering.id(),
+                standing.denials().stream().map(d -> d.rule().name()).toList());
+        Conversation.tell(chat, actor, new Notice.PolicyDeniesChange(peering.id(), asked.kind(), standing.denials(),
+                standing.source(), false));
+        return true;
     }
 
     private Notice.ThreadAt where(ManagedPeering peering, Change change) {

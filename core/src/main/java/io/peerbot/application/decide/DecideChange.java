@@ -3,6 +3,7 @@ package io.peerbot.application.decide;
 import io.peerbot.application.apply.ChangeRunner;
 import io.peerbot.application.lease.PeeringBusy;
 import io.peerbot.application.lifecycle.Cards;
+import io.peerbot.application.lifecycle.ChangePolicy;
 import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.application.lifecycle.Scene;
@@ -141,16 +142,27 @@ public final class DecideChange implements DecideChangeUseCase {
                                                        Scene scene) {
         ClickVerdict verdict = policy.judgeApprove(clicker.userId(), change, scene.requesterOwners(),
                 scene.accepterOwners());
-        ExtraConsent extras = change.state() == ChangeState.AWAITING_APPROVAL
-                ? cards.extraConsent(peering, change, scene) : ExtraConsent.none();
+        ChangePolicy.Standing standing = change.state() == ChangeState.AWAITING_APPROVAL
+                ? cards.policyOn(peering, change, scene) : ChangePolicy.Standing.none();
+        ExtraConsent extras = standing.extras();
         ExtraConsent.Click extra = policy.isAdmin(clicker.userId()) && !extras.complete(change)
                 ? new ExtraConsent.Click.Approves(extras.outstanding(change)) : extras.judge(clicker.userId(), change);
         if (verdict instanceof ClickVerdict.Refused refused && !(extra instanceof ExtraConsent.Click.Approves)) {
             if (refused instanceof ClickVerdict.AllApproved && extra instanceof ExtraConsent.Click.NotAnApprover not) {
                 tell(clicker, new Notice.NotAnExtraApprover(peering.id(), not.outstanding()));
+            } else if (refused instanceof ClickVerdict.AllApproved
+                    && extra instanceof ExtraConsent.Click.AskedByYou asked) {
+                tell(clicker, new Notice.ExtraApprovalNotFromAsker(peering.id(), asked.outstanding()));
             } else {
                 refuse(clicker, refused, scene);
             }
+            return Optional.empty();
+        }
+        if (standing.denied()) {
+            log.info("the policy now denies {} on {}: {}", change.describe(), peering.id(),
+                    standing.denials().stream().map(d -> d.rule().name()).toList());
+            tell(clicker, new Notice.PolicyDeniesChange(peering.id(), change.kind(), standing.denials(),
+                    standing.source(), true));
             return Optional.empty();
         }
         if (change.kind() != ChangeKind.CREATE) {

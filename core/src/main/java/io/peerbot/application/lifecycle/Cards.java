@@ -24,17 +24,17 @@ public final class Cards {
 
     private final ChatPort chat;
     private final PeeringEngine engine;
-    private final ExtraApprovers extras;
+    private final ChangePolicy policy;
 
     public Cards(ChatPort chat, PeeringEngine engine) {
         this(chat, engine, null);
     }
 
-    /** {@code extras}: the policy's extra approvers, shown on the cards of the changes that need them. */
-    public Cards(ChatPort chat, PeeringEngine engine, ExtraApprovers extras) {
+    /** {@code policy}: the policy on changes, whose extra approvers the cards of the changes that need them show. */
+    public Cards(ChatPort chat, PeeringEngine engine, ChangePolicy policy) {
         this.chat = chat;
         this.engine = engine;
-        this.extras = extras;
+        this.policy = policy;
     }
 
     public static Notice.ChangeCard card(ManagedPeering peering, Change change, Scene scene, ChangePlan plan,
@@ -49,9 +49,14 @@ public final class Cards {
                 scene.requesterOwners(), scene.accepterOwners(), plan, leftOut, extras);
     }
 
+    /** What the policy says of the change on this reading: what denies it, and the extra approvals it asks. */
+    public ChangePolicy.Standing policyOn(ManagedPeering peering, Change change, Scene scene) {
+        return policy == null ? ChangePolicy.Standing.none() : policy.judge(peering, change, scene.reading());
+    }
+
     /** The extra approvals the policy asks of the change, judged on this reading. */
     public ExtraConsent extraConsent(ManagedPeering peering, Change change, Scene scene) {
-        return extras == null ? ExtraConsent.none() : extras.of(peering, change, scene.reading());
+        return policyOn(peering, change, scene).extras();
     }
 
     private Notice.ChangeCard cardOf(ManagedPeering peering, Change change, Scene scene, ChangePlan plan,

@@ -1,6 +1,10 @@
 package io.peerbot.application.policy;
 
+import io.peerbot.application.engine.Reading;
 import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.network.VpcSnapshot;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.policy.Guardrails;
@@ -8,7 +12,9 @@ import io.peerbot.domain.policy.PlannedPeering;
 import io.peerbot.domain.policy.PolicyDecision;
 import io.peerbot.domain.policy.VpcFacts;
 import io.peerbot.domain.traffic.PortRange;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The policy (SPEC §11) on a concrete plan, before anything is created: allowed, denied, or denied and overridden by
@@ -65,5 +71,29 @@ public final class PolicyGate {
                                          List<PortRange> ports, PeeringOptions options) {
         return new PlannedPeering(kind, VpcFacts.of(requester), VpcFacts.of(accepter), ports, options.subnets(),
                 options.bothWays(), options.duration(), options.reason());
+    }
+
+    /**
+     * A change's plan as the policy judges it on this reading: a creation, an opening and a renewal on their ports
+     * and for their length (a renewal of the whole peering on every port in force), an extension on every port in
+     * force for as long as the peering was asked for. Empty for a change that only takes away (close, delete) or
+     * puts back what was approved (repair): the policy never stands in their way.
+     */
+    public static Optional<PlannedPeering> planned(ManagedPeering peering, Change change, Reading reading) {
+        // an end is kept to the second, the moment asked to the millisecond: the length asked is the whole seconds
+        Optional<Duration> asked = change.end().map(end -> Duration.between(change.requestedAt(), end))
+                .map(length -> length.getNano() == 0 ? length : Duration.ofSeconds(length.getSeconds() + 1));
+        List<PortRange> ports = switch (change.kind()) {
+            case CREATE, OPEN -> change.ports();
+            case RENEW -> change.ports().isEmpty() ? peering.portsInForce() : change.ports();
+            case EXTEND -> peering.portsInForce();
+            case CLOSE, DELETE, REPAIR -> null;
+        };
+        if (ports == null) {
+            return Optional.empty();
+        }
+        PeeringOptions options = change.kind() == ChangeKind.EXTEND ? peering.options()
+                : peering.options().lasting(asked);
+        return Optional.of(planned(change.kind().tag(), reading.requester(), reading.accepter(), ports, options));
     }
 }

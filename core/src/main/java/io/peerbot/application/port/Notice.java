@@ -214,7 +214,6 @@ public sealed interface Notice {
         }
     }
 
-    /** A click that changes nothing, and why; ephemeral to the clicker. */
     /**
      * An Approve click from someone who may give neither a side's consent nor one of the {@code outstanding} extra
      * approvals the policy asks for; {@code approvers}: who may give each (as the rule names them).
@@ -224,6 +223,30 @@ public sealed interface Notice {
             outstanding = List.copyOf(outstanding);
         }
     }
+
+    /**
+     * An Approve click from whoever asked for the change, when only the {@code outstanding} extra approvals are
+     * missing: the policy asks them of someone else, even if the asker is one of their approvers.
+     */
+    record ExtraApprovalNotFromAsker(PcxId pcx, List<ExtraApproval> outstanding) implements Notice {
+        public ExtraApprovalNotFromAsker {
+            outstanding = List.copyOf(outstanding);
+        }
+    }
+
+    /**
+     * The policy ({@code source}) denies a change of {@code kind} to a peering, when it is asked or ({@code
+     * approving}) on an Approve click, the policy or the VPCs having changed since; nothing changed. A change to a
+     * peering is not overridden.
+     */
+    record PolicyDeniesChange(PcxId pcx, ChangeKind kind, List<PolicyDenial> denials, String source,
+                              boolean approving) implements Notice {
+        public PolicyDeniesChange {
+            denials = List.copyOf(denials);
+        }
+    }
+
+    /** A click that changes nothing, and why; ephemeral to the clicker. */
 
     record ClickRefused(ClickVerdict.Refused why, Owners requesterOwners, Owners accepterOwners,
                         Set<String> admins) implements Notice {

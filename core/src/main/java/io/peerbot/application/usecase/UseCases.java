@@ -15,7 +15,7 @@ import io.peerbot.application.engine.PeeringEngine;
 import io.peerbot.application.lease.DecisionLeases;
 import io.peerbot.application.lease.LeaseKeeper;
 import io.peerbot.application.lifecycle.Cards;
-import io.peerbot.application.lifecycle.ExtraApprovers;
+import io.peerbot.application.lifecycle.ChangePolicy;
 import io.peerbot.application.lifecycle.OwnerLookup;
 import io.peerbot.application.lifecycle.Parties;
 import io.peerbot.application.lifecycle.PeeringRecords;
@@ -130,7 +130,7 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         Parties parties = new Parties(owners, ownersFile, engine);
         PeeringFinder finder = new PeeringFinder(gateways, peerings, policies.watchedLocations());
         PeeringRecords records = new PeeringRecords(peerings, parties, new DecisionLeases(leases));
-        Cards cards = new Cards(chat, engine, new ExtraApprovers(guardrails, owners));
+        Cards cards = new Cards(chat, engine, new ChangePolicy(guardrails, owners));
         ApplyLeases applies = new ApplyLeases(leases, peerings);
         ChangeRunner runner = new ChangeRunner(engine, peerings, chat, new FinalReport(chat, cards, records),
                 test::runAndReport, applies);
@@ -141,7 +141,7 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         NetworkReader network = new NetworkReader(gateways, List.copyOf(finder.locations()), peerings, owners,
                 ownersFile);
         AskChange ask = new AskChange(finder, records, approvals, engine, cards, runner, binding, chat,
-                policies.clock(), gate);
+                policies.clock());
         EndTerm endTerm = new EndTerm(records, engine, binding, cards, chat);
         ForeignRequestWatch foreignRequests = new ForeignRequestWatch(gateways, peerings, owners, chat,
                 policies.alertChannel(), policies.watchedLocations(), policies.clock());

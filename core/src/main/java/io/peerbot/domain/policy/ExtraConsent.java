@@ -40,6 +40,16 @@ public record ExtraConsent(List<ExtraApproval> required, Function<ExtraApproval,
             }
         }
 
+        /**
+         * The clicker asked for the change: the policy asks someone else's consent for it, even of an approver of
+         * its rules (admins aside, who may approve anything).
+         */
+        record AskedByYou(List<ExtraApproval> outstanding) implements Click {
+            public AskedByYou {
+                outstanding = List.copyOf(outstanding);
+            }
+        }
+
         /** No extra approval is outstanding. */
         record NoneOutstanding() implements Click {
         }
@@ -63,6 +73,9 @@ public record ExtraConsent(List<ExtraApproval> required, Function<ExtraApproval,
         List<ExtraApproval> outstanding = outstanding(change);
         if (outstanding.isEmpty()) {
             return new Click.NoneOutstanding();
+        }
+        if (clicker.equals(change.requestedBy())) {
+            return new Click.AskedByYou(outstanding);
         }
         List<ExtraApproval> theirs = outstanding.stream().filter(r -> members.apply(r).includes(clicker)).toList();
         return theirs.isEmpty() ? new Click.NotAnApprover(outstanding) : new Click.Approves(theirs);

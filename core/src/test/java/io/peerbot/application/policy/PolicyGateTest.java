@@ -2,7 +2,16 @@ package io.peerbot.application.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerbot.application.engine.Reading;
+import io.peerbot.domain.Vpcs;
 import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.lifecycle.Change;
+import io.peerbot.domain.lifecycle.ChangeKind;
+import io.peerbot.domain.lifecycle.ManagedPeering;
+import io.peerbot.domain.lifecycle.Peerings;
+import io.peerbot.domain.lifecycle.Stage;
+import io.peerbot.domain.peering.PeeringStatus;
+import io.peerbot.domain.traffic.PortList;
 import io.peerbot.domain.policy.Guardrails;
 import io.peerbot.domain.policy.PlannedPeering;
 import io.peerbot.domain.policy.PolicyRule;
@@ -11,6 +20,7 @@ import io.peerbot.domain.policy.RuleScope;
 import io.peerbot.domain.policy.VpcFacts;
 import io.peerbot.domain.policy.VpcSelector;
 import io.peerbot.domain.traffic.PortRange;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,5 +83,36 @@ class PolicyGateTest {
         return new PlannedPeering("create", new VpcFacts("vpc-0a000001", "app", "111122223333", "eu-west-1",
                 Map.of("env", env)), new VpcFacts("vpc-0a000002", "db", "111122223333", "eu-west-1", Map.of()),
                 List.of(port), List.of(), false, Optional.empty(), "");
+    }
+
+    @Test
+    void laterChangesAreJudgedOnWhatTheyAddOrKeepAndForHowLong() {
+        ManagedPeering applied = Peerings.at(Stage.APPLIED, "tcp:5432,tcp:443");
+        Reading reading = new Reading(PeeringStatus.ACTIVE, Vpcs.vpc("vpc-0aaa0001").build(),
+                Vpcs.vpc("vpc-0bbb0002").build());
+        Change renewWhole = Change.asked(ChangeKind.RENEW, List.of(), ALICE, Peerings.ASKED, Set.of(),
+                Peerings.ASKED.plus(Duration.ofHours(12)));
+        Change renewOpening = Change.asked(ChangeKind.RENEW, PortList.parse("tcp:443"), ALICE, Peerings.ASKED,
+                Set.of(), Peerings.ASKED.plus(Duration.ofDays(3)));
+        Change extend = Change.asked(ChangeKind.EXTEND, List.of(), ALICE, Peerings.ASKED, Set.of());
+
+        assertThat(PolicyGate.planned(applied, renewWhole, reading)).hasValueSatisfying(p -> {
+            assertThat(p.change()).isEqualTo("renew");
+            assertThat(p.ports()).as("every port in force").isEqualTo(applied.portsInForce());
+            assertThat(p.duration()).contains(Duration.ofHours(12));
+        });
+        assertThat(PolicyGate.planned(applied, renewOpening, reading)).hasValueSatisfying(p -> {
+            assertThat(p.ports()).isEqualTo(PortList.parse("tcp:443"));
+            assertThat(p.duration()).contains(Duration.ofDays(3));
+        });
+        assertThat(PolicyGate.planned(applied, extend, reading)).hasValueSatisfying(p -> {
+            assertThat(p.ports()).isEqualTo(applied.portsInForce());
+            assertThat(p.duration()).as("as long as the peering was asked for").isEqualTo(applied.options().duration());
+        });
+        for (ChangeKind takesAway : List.of(ChangeKind.CLOSE, ChangeKind.DELETE, ChangeKind.REPAIR)) {
+            assertThat(PolicyGate.planned(applied, Change.asked(takesAway,
+                    takesAway == ChangeKind.CLOSE ? PortList.parse("tcp:443") : List.of(), ALICE, Peerings.ASKED, Set.of()),
+                    reading)).as(takesAway.tag()).isEmpty();
+        }
     }
 }

@@ -60,6 +60,15 @@ class ExtraConsentTest {
     }
 
     @Test
+    void whoeverAskedCannotGiveItEvenAsAMemberOfTheGroup() {
+        Change askedByAMember = Change.asked(ChangeKind.RENEW, List.of(), "U0NETA", AT, Set.of(Side.REQUESTER));
+
+        assertThat(consent.judge("U0NETA", askedByAMember)).isEqualTo(
+                new ExtraConsent.Click.AskedByYou(List.of(NETWORK)));
+        assertThat(consent.judge("U0NETB", askedByAMember)).isInstanceOf(ExtraConsent.Click.Approves.class);
+    }
+
+    @Test
     void withoutMatchingRulesNothingIsOutstanding() {
         assertThat(ExtraConsent.none().complete(asked)).isTrue();
         assertThat(ExtraConsent.none().judge("U0NETA", asked)).isInstanceOf(ExtraConsent.Click.NoneOutstanding.class);

@@ -36,4 +36,11 @@ final class ExtraApprovalWords {
                 + "for " + outstanding.stream().map(e -> "*" + Mrkdwn.escape(e.rule().name()) + "* (from "
                 + approvers(e) + ")").collect(Collectors.joining(" and ")) + ". Nothing changed.";
     }
+
+    /** The private answer to whoever asked for the change, clicking Approve when only extra approvals are missing. */
+    static String notFromAsker(String pcxId, List<ExtraApproval> outstanding) {
+        return "You asked for this change to " + Mrkdwn.code(pcxId) + ", so the policy asks someone else for "
+                + outstanding.stream().map(e -> "*" + Mrkdwn.escape(e.rule().name()) + "* (" + approvers(e) + ")")
+                .collect(Collectors.joining(" and ")) + ", even if you are one of its approvers. Nothing changed.";
+    }
 }

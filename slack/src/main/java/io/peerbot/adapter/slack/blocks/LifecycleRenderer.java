@@ -85,6 +85,8 @@ final class LifecycleRenderer {
                     + "."));
         } else if (notice instanceof Notice.NotAnExtraApprover n) {
             return Optional.of(ExtraApprovalWords.notAnApprover(n.pcx().value(), n.outstanding()));
+        } else if (notice instanceof Notice.ExtraApprovalNotFromAsker n) {
+            return Optional.of(ExtraApprovalWords.notFromAsker(n.pcx().value(), n.outstanding()));
         } else if (notice instanceof Notice.Denied n) {
             if (n.undone()) {
                 return Optional.of(Mrkdwn.mention(n.userId()) + " denied " + (n.change().kind() == ChangeKind.CREATE

@@ -16,6 +16,8 @@ final class PolicyRenderer {
     Optional<List<SlackMessage>> render(Notice notice) {
         if (notice instanceof Notice.PolicyDenied n) {
             return Optional.of(denied(n));
+        } else if (notice instanceof Notice.PolicyDeniesChange n) {
+            return Optional.of(deniesChange(n));
         } else if (notice instanceof Notice.OverrideNotAllowed n) {
             return Optional.of(TextRenderer.messages("⛔ Only an admin may override the policy with `--override`"
                     + (n.admins().isEmpty() ? " (none is set: `PEERBOT_ADMINS`)" : " (" + Mrkdwn.mentions(n.admins(), 8)
@@ -39,6 +41,31 @@ final class PolicyRenderer {
                 + " card and in the thread."
                 : "Change the request to comply, or ask an admin (only admins may override with `--override`)."));
         String fallback = "The policy denies this request: " + n.denials().stream()
+                .map(d -> d.rule().name() + " (line " + d.rule().line() + ")").reduce((a, b) -> a + ", " + b).orElse("");
+        return BlockPager.paginate(fallback, blocks);
+    }
+
+    private static List<SlackMessage> deniesChange(Notice.PolicyDeniesChange n) {
+        String change = switch (n.kind()) {
+            case CREATE -> "this request for";
+            case OPEN -> "this opening on";
+            case RENEW -> "this renewal of";
+            case EXTEND -> "this extension of";
+            case CLOSE, DELETE, REPAIR -> "this change to";
+        };
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.section("⛔ *The policy " + (n.approving() ? "now denies " : "denies ") + change + " "
+                + Mrkdwn.code(n.pcx().value()) + (n.approving() ? ", so it cannot be approved" : "")
+                + "; nothing changed.*"));
+        for (PolicyDenial denial : n.denials()) {
+            blocks.addAll(BlockKit.sections("• " + PolicyText.denial(denial, n.source())));
+        }
+        blocks.add(BlockKit.context(n.approving()
+                ? "The policy or the VPCs changed since it was asked. It can still be denied; ask again once it"
+                + " complies."
+                : "Change what you ask to comply. A change to a peering is not overridden: ask for a new peering,"
+                + " or ask whoever keeps the policy."));
+        String fallback = "The policy denies " + change + " " + n.pcx().value() + ": " + n.denials().stream()
                 .map(d -> d.rule().name() + " (line " + d.rule().line() + ")").reduce((a, b) -> a + ", " + b).orElse("");
         return BlockPager.paginate(fallback, blocks);
     }
