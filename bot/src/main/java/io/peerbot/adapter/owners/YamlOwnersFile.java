@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The owners file: a YAML map from VPC id, VPC Name or account id to owners, each a list or a comma
@@ -42,7 +41,7 @@ public final class YamlOwnersFile implements OwnersFile {
     /** @throws IllegalArgumentException naming the file and what is wrong with it */
     public static YamlOwnersFile load(Path path) {
         try (Reader reader = Files.newBufferedReader(path)) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            Object root = new Yaml(new TextKeysConstructor(new LoaderOptions())).load(reader);
             return new YamlOwnersFile(path, parse(path, root));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the owners file " + path + ": " + e.getMessage(), e);

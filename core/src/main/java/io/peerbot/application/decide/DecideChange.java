@@ -1,7 +1,6 @@
 package io.peerbot.application.decide;
 
 import io.peerbot.application.apply.ChangeRunner;
-import io.peerbot.application.lease.PeeringBusy;
 import io.peerbot.application.lifecycle.Cards;
 import io.peerbot.application.lifecycle.ChangePolicy;
 import io.peerbot.application.lifecycle.PeeringRecords;
@@ -87,8 +86,7 @@ public final class DecideChange implements DecideChangeUseCase {
         Actor clicker = command.clicker();
         boolean approve = command.approve();
         ChangeReference ref = command.reference();
-        if (recentClicks.asMap().putIfAbsent(ref.encode() + "|" + clicker.userId() + "|" + approve,
-                Boolean.TRUE) != null) {
+        if (recentClicks.asMap().putIfAbsent(clickKey(command), Boolean.TRUE) != null) {
             tell(clicker, new Notice.ClickInProgress(ref.pcxId(), approve));
             return Optional.empty();
         }
@@ -99,9 +97,10 @@ public final class DecideChange implements DecideChangeUseCase {
         }
         try {
             return decideOn(command);
-        } catch (PeeringBusy e) {
-            // nothing was decided: the same click again later is a new one
-            recentClicks.invalidate(ref.encode() + "|" + clicker.userId() + "|" + approve);
+        } catch (RuntimeException e) {
+            // the click failed (another replica deciding, AWS or the record store refusing): the same click
+            // again is a retry, not a duplicate, and is re-checked against whatever was saved
+            forget(command);
             throw e;
         }
     }
@@ -134,7 +133,7 @@ public final class DecideChange implements DecideChangeUseCase {
             }
             Scene scene = sessions.read(peering, status);
             return approve ? approveLocked(clicker, peering, change.get(), scene)
-                    : denyLocked(clicker, peering, change.get(), scene);
+                    : denyLocked(command, peering, change.get(), scene);
         });
     }
 
@@ -214,8 +213,9 @@ public final class DecideChange implements DecideChangeUseCase {
                 : Optional.empty();
     }
 
-    private Optional<ChangeRunner.Begun> denyLocked(Actor clicker, ManagedPeering peering, Change change,
-                                                    Scene scene) {
+    private Optional<ChangeRunner.Begun> denyLocked(DecideChangeCommand command, ManagedPeering peering,
+                                                    Change change, Scene scene) {
+        Actor clicker = command.clicker();
         ClickVerdict verdict = policy.judgeDeny(clicker.userId(), change, scene.requesterOwners(),
                 scene.accepterOwners());
         if (verdict instanceof ClickVerdict.Refused refused) {
@@ -233,6 +233,7 @@ public final class DecideChange implements DecideChangeUseCase {
                 engine.reject(peering, caller);
             }
         } catch (CloudException e) {
+            forget(command);
             chat.reply(peering.thread(), new Notice.DenialFailed(peering.id(), Problem.of(e)));
             return Optional.empty();
         }
@@ -243,6 +244,14 @@ public final class DecideChange implements DecideChangeUseCase {
         cards.redraw(denied, decided, scene, engine.plan(denied, decided, scene.reading()));
         chat.reply(denied.thread(), new Notice.Denied(clicker.userId(), denied.id(), decided, undone));
         return Optional.empty();
+    }
+
+    private static String clickKey(DecideChangeCommand command) {
+        return command.reference().encode() + "|" + command.clicker().userId() + "|" + command.approve();
+    }
+
+    private void forget(DecideChangeCommand command) {
+        recentClicks.invalidate(clickKey(command));
     }
 
     /** Clicks on the old plan were not on the new one: approving it again is a new click, not a duplicate. */

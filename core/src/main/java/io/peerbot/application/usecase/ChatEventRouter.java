@@ -173,7 +173,7 @@ public final class ChatEventRouter implements ChatEvents {
 
     @Override
     public void onRejectForeign(Actor actor, String reference) {
-        if (refusedHere(actor)) {
+        if (refused(actor, channels.checkAlertButton(actor.channel()))) {
             return;
         }
         Optional<ConnectionReference> request = ConnectionReference.parse(reference);
@@ -226,7 +226,10 @@ public final class ChatEventRouter implements ChatEvents {
     }
 
     private boolean refusedHere(Actor actor) {
-        Optional<Rejection> refusal = channels.check(actor.channel());
+        return refused(actor, channels.check(actor.channel()));
+    }
+
+    private boolean refused(Actor actor, Optional<Rejection> refusal) {
         refusal.ifPresent(r -> Conversation.refuse(chat, actor, r));
         return refusal.isPresent();
     }

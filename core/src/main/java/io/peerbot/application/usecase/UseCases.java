@@ -164,7 +164,7 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         DriftActions driftActions = new DriftActions(records, engine, approvals, ask, chat);
         DriftWatch drift = new DriftWatch(gateways, peerings, records, parties, chat, finder.locations(), pace,
                 new UnsavedRequests(peerings, chat, policies.clock()));
-        return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels()), chat, routes,
+        return new UseCases(new ChatEventRouter(new ChannelPolicy(policies.allowedChannels(), policies.alertChannel()), chat, routes,
                 driftActions),
                 new ResumeUnfinished(finder, peerings, records, engine, runner, binding, chat, applies),
                 foreignRequests,

@@ -137,6 +137,55 @@ class LifecycleFlowsTest {
     }
 
     @Test
+    void anApproveWhoseSaveFailedIsTakenWhenClickedAgainAtOnce() {
+        ManagedPeering asked = requested();
+        ec2.fail("CreateTags");
+        click(APP_OWNER, asked, asked.creation(), true);
+        assertThat(chat.toldPrivately(APP_OWNER)).singleElement().isInstanceOf(Notice.CouldNotFinish.class);
+        assertThat(peerings.get(PCX).creation().awaiting()).containsExactlyInAnyOrder(Side.REQUESTER, Side.ACCEPTER);
+
+        ec2.heal("CreateTags");
+        click(APP_OWNER, asked, asked.creation(), true);
+
+        assertThat(chat.toldPrivately(APP_OWNER)).noneMatch(Notice.ClickInProgress.class::isInstance);
+        assertThat(chat.all(Notice.Approved.class)).singleElement()
+                .satisfies(a -> assertThat(a.userId()).isEqualTo(APP_OWNER));
+        assertThat(peerings.get(PCX).creation().awaiting()).containsExactly(Side.ACCEPTER);
+    }
+
+    @Test
+    void anApproveWhoseReadingOfAwsFailedIsTakenWhenClickedAgainAtOnce() {
+        ManagedPeering asked = requested();
+        ec2.fail("DescribeVpc " + app.id());
+        click(APP_OWNER, asked, asked.creation(), true);
+        assertThat(chat.toldPrivately(APP_OWNER)).singleElement().isInstanceOf(Notice.CouldNotFinish.class);
+
+        ec2.heal("DescribeVpc " + app.id());
+        click(APP_OWNER, asked, asked.creation(), true);
+
+        assertThat(chat.toldPrivately(APP_OWNER)).noneMatch(Notice.ClickInProgress.class::isInstance);
+        assertThat(chat.all(Notice.Approved.class)).hasSize(1);
+        assertThat(peerings.get(PCX).creation().awaiting()).containsExactly(Side.ACCEPTER);
+    }
+
+    @Test
+    void aDenialAwsRefusedIsTakenWhenClickedAgainAtOnce() {
+        ManagedPeering asked = requested();
+        ec2.fail("RejectVpcPeeringConnection");
+        click(DB_OWNER, asked, asked.creation(), false);
+        assertThat(chat.all(Notice.DenialFailed.class)).hasSize(1);
+        assertThat(peerings.get(PCX).stage()).isNotEqualTo(Stage.DENIED);
+
+        ec2.heal("RejectVpcPeeringConnection");
+        click(DB_OWNER, asked, asked.creation(), false);
+
+        assertThat(chat.toldPrivately(DB_OWNER)).noneMatch(Notice.ClickInProgress.class::isInstance);
+        assertThat(peerings.get(PCX).stage()).isEqualTo(Stage.DENIED);
+        assertThat(chat.all(Notice.Denied.class)).singleElement()
+                .satisfies(d -> assertThat(d.userId()).isEqualTo(DB_OWNER));
+    }
+
+    @Test
     void aDenialRejectsThePeeringAndAddsNothing() {
         ManagedPeering asked = requested();
 
