@@ -53,6 +53,28 @@ class ApprovedPlanTest {
     }
 
     @Test
+    void aClickOnACardStillShowingTheEarlierPlanApprovesNothing() {
+        h.type(ALICE, "app-vpc db-vpc --ports tcp:5432");
+        RecordedMessage shownFirst = h.awaitCard();
+        SecurityGroupSeed analytics = h.org.db.securityGroup("analytics");
+        h.org.db.subnet("db-vpc-d", "10.1.4.0/24").instance("analytics-1").securityGroups(analytics);
+        h.approve(BOB, shownFirst);
+        h.awaitEphemeral(BOB, t -> t.contains("needs approval again"));
+        int mark = h.ec2.calls().mark();
+
+        // the owner's Slack still shows the card as first drawn: its buttons are those of the earlier plan
+        h.approve(BOB, shownFirst);
+
+        RecordedMessage answer = h.awaitEphemeral(BOB, t -> t.contains("showed an earlier plan"));
+        assertThat(answer.allText()).contains("approved nothing", "approve again");
+        assertThat(h.ec2.calls().since(mark)).as("no approval recorded, nothing applied").noneMatch(Call::mutating);
+        assertThat(h.ec2.state().peerings().get(0).status().code()).isEqualTo("pending-acceptance");
+
+        h.approve(BOB, h.current(shownFirst));
+        h.awaitInThread(shownFirst, t -> t.contains("is ready"));
+    }
+
+    @Test
     void subnetsDeletedBeforeTheApprovalAreRefusedAndNeverWidenedToTheWholeVpc() {
         RegionState home = h.ec2.state().region(ACCOUNT_A, REGION_A);
         StoredSubnet dbA = home.subnets().stream()

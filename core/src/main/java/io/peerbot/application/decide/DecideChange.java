@@ -132,13 +132,13 @@ public final class DecideChange implements DecideChangeUseCase {
                 return Optional.empty();
             }
             Scene scene = sessions.read(peering, status);
-            return approve ? approveLocked(clicker, peering, change.get(), scene)
+            return approve ? approveLocked(clicker, ref, peering, change.get(), scene)
                     : denyLocked(command, peering, change.get(), scene);
         });
     }
 
-    private Optional<ChangeRunner.Begun> approveLocked(Actor clicker, ManagedPeering peering, Change change,
-                                                       Scene scene) {
+    private Optional<ChangeRunner.Begun> approveLocked(Actor clicker, ChangeReference clicked, ManagedPeering peering,
+                                                       Change change, Scene scene) {
         ClickVerdict verdict = policy.judgeApprove(clicker.userId(), change, scene.requesterOwners(),
                 scene.accepterOwners());
         ChangePolicy.Standing standing = change.state() == ChangeState.AWAITING_APPROVAL
@@ -186,6 +186,12 @@ public final class DecideChange implements DecideChangeUseCase {
             return Optional.empty();
         }
         ChangePlan plan = ((PlanBinding.Verdict.Holds) planned).plan();
+        if (clicked.showedAnotherPlanThan(change)) {
+            // consent is to the plan the clicker saw: the card they clicked had not been redrawn for them yet
+            cards.redraw(peering, change, scene, plan);
+            tell(clicker, new Notice.CardShowedAnotherPlan(peering.id(), change));
+            return Optional.empty();
+        }
         Set<Side> sides = verdict instanceof ClickVerdict.Approves approves ? approves.sides() : Set.of();
         ManagedPeering updated = peering;
         for (Side side : sides) {
@@ -256,8 +262,9 @@ public final class DecideChange implements DecideChangeUseCase {
 
     /** Clicks on the old plan were not on the new one: approving it again is a new click, not a duplicate. */
     private void forgetClicksOn(ChangeReference ref) {
-        String prefix = ref.encode() + "|";
-        recentClicks.asMap().keySet().removeIf(key -> key.startsWith(prefix));
+        String change = new ChangeReference(ref.pcxId(), ref.location(), ref.change()).encode();
+        // on the card of any plan of the change: "…#open-1732870100123|…" or "…#open-1732870100123~3f2a9c01b7d4|…"
+        recentClicks.asMap().keySet().removeIf(key -> key.startsWith(change + "|") || key.startsWith(change + "~"));
     }
 
     private void refuse(Actor clicker, ClickVerdict.Refused refused, Scene scene) {

@@ -400,6 +400,13 @@ public sealed interface Notice {
     }
 
     /**
+     * Told to whoever clicked Approve on a card that still showed an earlier plan of the change (its redraw had
+     * not reached them): their click approved nothing; the card is drawn again with the plan awaiting approval.
+     */
+    record CardShowedAnotherPlan(PcxId pcxId, Change change) implements Notice {
+    }
+
+    /**
      * The subnets {@code --subnets} named for {@code change} are gone from both VPCs: planning without them would
      * widen the peering to every subnet, so nothing is applied and the change cannot be approved as it stands.
      */

@@ -86,6 +86,22 @@ class ManagedPeeringTest {
         assertThat(ChangeReference.parse(button)).contains(ChangeReference.to(now, second));
     }
 
+    @Test
+    void aCardsButtonNamesThePlanItShowsAndAnotherPlanIsToldApart() {
+        Change shown = Change.asked(ChangeKind.OPEN, PortList.parse("tcp:443"), "U0ALICE", Peerings.ASKED, Set.of())
+                .boundTo("3f2a9c01b7d4e5f60718293a4b5c6d7e");
+        ManagedPeering peering = Peerings.at(Stage.APPLIED, "tcp:5432").ask(shown);
+
+        String button = ChangeReference.shown(peering, shown).encode();
+
+        assertThat(button).endsWith("#open-" + shown.id() + "~3f2a9c01b7d4");
+        ChangeReference clicked = ChangeReference.parse(button).orElseThrow();
+        assertThat(clicked.showedAnotherPlanThan(shown)).isFalse();
+        assertThat(clicked.showedAnotherPlanThan(shown.boundTo("0123456789abcdef0123456789abcdef"))).isTrue();
+        assertThat(ChangeReference.to(peering, shown).showedAnotherPlanThan(shown.boundTo(
+                "0123456789abcdef0123456789abcdef"))).as("a button that names no plan").isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             pcx-0a1b2c3d@111122223333:eu-west-1
@@ -93,6 +109,9 @@ class ManagedPeeringTest {
             pcx-0a1b2c3d@111122223333:eu-west-1#delete-
             PCX-0A1B2C3D@111122223333:eu-west-1#delete-1
             pcx-0a1b2c3d@1111:eu-west-1#delete-1
+            pcx-0a1b2c3d@111122223333:eu-west-1#delete-1~
+            pcx-0a1b2c3d@111122223333:eu-west-1#delete-1~3F2A9C01B7D4
+            pcx-0a1b2c3d@111122223333:eu-west-1#delete-1~3f2a9c01b7d4ff
             '<script>'
             """)
     void aForgedOrMangledReferenceIsNoReference(String forged) {

@@ -181,7 +181,7 @@ public final class ChangeCardRenderer {
 
     /** The buttons carry only where the request is and which change of it they decide. */
     static String reference(ChangeCard card) {
-        return ChangeReference.to(card.peering(), card.change()).encode();
+        return ChangeReference.shown(card.peering(), card.change()).encode();
     }
 
     private static ConfirmationDialogObject dialog(String title, String text, String confirm, String style) {

@@ -112,6 +112,8 @@ final class LifecycleRenderer {
             return Optional.of(PlanChangeWords.changed(n));
         } else if (notice instanceof Notice.ApproveAgain n) {
             return Optional.of(PlanChangeWords.approveAgain(n));
+        } else if (notice instanceof Notice.CardShowedAnotherPlan n) {
+            return Optional.of(PlanChangeWords.cardShowedAnotherPlan(n));
         } else if (notice instanceof Notice.SubnetsGone n) {
             return Optional.of(PlanChangeWords.subnetsGone(n));
         } else if (notice instanceof Notice.Retrying n) {

@@ -35,6 +35,12 @@ final class PlanChangeWords {
                 + " plan, which needs approval again.";
     }
 
+    static String cardShowedAnotherPlan(Notice.CardShowedAnotherPlan n) {
+        return "The card you clicked showed an earlier plan of " + what(n.change()) + " on "
+                + Mrkdwn.code(n.pcxId().value()) + ", so your click approved nothing. The card now shows the plan"
+                + " awaiting approval: read it, and approve again if you agree.";
+    }
+
     static String subnetsGone(Notice.SubnetsGone n) {
         return "`--subnets` of " + what(n.change()) + " on " + Mrkdwn.code(n.pcxId().value()) + " names subnets"
                 + " that are gone from both VPCs: " + n.subnetIds().stream().map(Mrkdwn::code)

@@ -179,7 +179,7 @@ public final class RequestCardRenderer {
 
     /** The buttons carry only where the peering is and which change of it they decide: its creation. */
     static String reference(ChangeCard card) {
-        return ChangeReference.to(card.peering(), card.change()).encode();
+        return ChangeReference.shown(card.peering(), card.change()).encode();
     }
 
     /** "Accept pcx-…, add 6 routes in 6 route tables and 4 rules in 2 groups (tcp:5432), allow private DNS." */
