@@ -11,6 +11,7 @@ import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.Leases;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.watch.ManualScheduler;
 import io.peerbot.application.watch.MovingClock;
 import io.peerbot.domain.Vpcs;
 import io.peerbot.domain.chat.MessageRef;
@@ -279,6 +280,21 @@ class ReplicaFlowsTest {
         assertThat(peerings.get(PCX).creation().state()).isEqualTo(ChangeState.DONE);
         assertThat(chat.all(Notice.TakingOver.class)).hasSize(1);
         assertThat(chat.all(Notice.ChangeDone.class)).hasSize(1);
+    }
+
+    @Test
+    void aReplicaKeepsTheLeaseOfWhatItAppliesWhileItsWatchesAreStillRunning() {
+        ManualScheduler watches = new ManualScheduler(clock);
+        ManualScheduler renewals = new ManualScheduler(clock);
+        one.replicas().startOn(watches, renewals);
+        LeaseKeeper.Kept applying = oneLeases.tryKeep("apply/" + PCX.value()).orElseThrow();
+
+        // the watches' thread is busy all along: only the renewals' scheduler moves
+        renewals.advance(TIMES.ttl().multipliedBy(3));
+
+        assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl())).as("not taken over by another replica")
+                .isEmpty();
+        assertThat(applying.stillHeld()).isTrue();
     }
 
     /** The creation asked for by alice, recorded, awaiting both owners. */
