@@ -67,7 +67,14 @@ public final class PairClaims {
         if (held != mine) {
             return Optional.of(held);
         }
-        Optional<Leases.Lease> lease = leases.tryAcquire(pair.leaseKey(), HOLD);
+        Optional<Leases.Lease> lease;
+        try {
+            lease = leases.tryAcquire(pair.leaseKey(), HOLD);
+        } catch (RuntimeException e) {
+            // the store could not be asked: left in place, the claim would refuse this pair until a restart
+            claims.remove(pair, mine);
+            throw e;
+        }
         if (lease.isEmpty()) {
             claims.remove(pair, mine);
             return Optional.of(new Claim("", Optional.empty(), now.plus(HOLD)));
