@@ -98,6 +98,45 @@ class PairClaimsTest {
     }
 
     @Test
+    void aPairsLeaseThatCannotBeHeldOnOnceItsPeeringIsCreatedLeavesThePairClaimed() {
+        SharedLeases table = new SharedLeases(clock);
+        PairClaims here = new PairClaims(clock, new Leases() {
+            @Override
+            public Optional<Lease> tryAcquire(String key, Duration ttl) {
+                return table.tryAcquire(key, ttl).map(lease -> new Lease() {
+                    @Override
+                    public String key() {
+                        return lease.key();
+                    }
+
+                    @Override
+                    public boolean renew(Duration more) {
+                        throw throttling();
+                    }
+
+                    @Override
+                    public void close() {
+                        lease.close();
+                    }
+                });
+            }
+
+            @Override
+            public boolean shared() {
+                return true;
+            }
+        });
+        PairClaims there = new PairClaims(clock, table);
+        here.claim(APP_DB, "U0ALICE");
+
+        here.created(APP_DB);
+        here.release(APP_DB);
+
+        assertThat(here.claim(APP_DB, "U0BOB")).as("held here for the hold").isPresent();
+        assertThat(there.claim(APP_DB, "U0BOB")).as("held on another replica until the lease expires").isPresent();
+    }
+
+    @Test
     void whileOneRequestForAPairIsUnderwayTheNextIsToldWhoAsksAndWhere() {
         assertThat(claims.claim(APP_DB, "U0ALICE")).isEmpty();
         claims.cardPosted(APP_DB, ALICES_CARD);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A request for two VPCs on a replica whose store of leases (shared with the other replicas) fails for a moment:
- * the pair is never left claimed by a request that is over.
+ * the pair is never left claimed by a request that is over, and a peering created is never told as not made.
  */
 class PairLeaseFlowsTest {
     private static final String ALICE = "U0ALICE";
@@ -65,9 +65,24 @@ class PairLeaseFlowsTest {
         assertThat(ec2.writes()).filteredOn("CreateVpcPeeringConnection"::equals).hasSize(1);
     }
 
-    /** The leases on pairs of VPCs, when the store throttles their claims. */
+    @Test
+    void aPeeringCreatedWhileItsPairsLeaseCannotBeHeldOnIsShownAsRequested() {
+        leases.failRenewals.set(true);
+
+        bot.commands().onCommand(new Actor(ALICE, CHANNEL), REQUEST);
+
+        assertThat(ec2.writes()).filteredOn("CreateVpcPeeringConnection"::equals).hasSize(1);
+        assertThat(chat.all(Notice.RequestNotMade.class)).isEmpty();
+        assertThat(chat.said()).as("the card shows the request").last().satisfies(said -> {
+            assertThat(said.how()).isEqualTo("update");
+            assertThat(said.notice()).isInstanceOf(Notice.ChangeCard.class);
+        });
+    }
+
+    /** The leases on pairs of VPCs, when the store throttles their claims or renewals. */
     private static final class FlakyPairLeases implements Leases {
         final AtomicBoolean failNextClaim = new AtomicBoolean();
+        final AtomicBoolean failRenewals = new AtomicBoolean();
         private final Leases store;
 
         FlakyPairLeases(Leases store) {
@@ -82,7 +97,29 @@ class PairLeaseFlowsTest {
             if (failNextClaim.getAndSet(false)) {
                 throw throttled();
             }
-            return store.tryAcquire(key, ttl);
+            return store.tryAcquire(key, ttl).map(this::flaky);
+        }
+
+        private Lease flaky(Lease lease) {
+            return new Lease() {
+                @Override
+                public String key() {
+                    return lease.key();
+                }
+
+                @Override
+                public boolean renew(Duration ttl) {
+                    if (failRenewals.get()) {
+                        throw throttled();
+                    }
+                    return lease.renew(ttl);
+                }
+
+                @Override
+                public void close() {
+                    lease.close();
+                }
+            };
         }
 
         @Override
