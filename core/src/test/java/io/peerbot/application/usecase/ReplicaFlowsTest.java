@@ -261,6 +261,27 @@ class ReplicaFlowsTest {
     }
 
     @Test
+    void aRetryRunWhileTheFailureIsStillBeingDeliveredKeepsItsLeaseUntilItsOwnOutcomeIsDelivered() {
+        ManagedPeering asked = requested();
+        ec2.fail("CreateRoute");
+        click(one, APP_OWNER, asked, true);
+        chat.holdDeliveries();
+        click(one, DB_OWNER, asked, true);
+        Runnable failureDelivered = chat.heldSoFar();
+        ec2.heal("CreateRoute");
+        one.commands().onCommand(new Actor(ALICE, CHANNEL), "retry " + PCX);
+        assertThat(peerings.get(PCX).creation().state()).isEqualTo(ChangeState.DONE);
+
+        failureDelivered.run();
+
+        assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl()))
+                .as("no other replica may take the peering over while the retry's outcome is delivered").isEmpty();
+        chat.deliverHeld();
+        assertThat(chat.all(Notice.ChangeDone.class)).as("told once").hasSize(1);
+        assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl())).as("given up once delivered").isPresent();
+    }
+
+    @Test
     void aChangeRunOnAnotherReplicaWhileTheFirstStillDeliversWaitsAndIsTakenOverOnceDelivered() {
         ManagedPeering asked = requested();
         ec2.fail("CreateRoute");
