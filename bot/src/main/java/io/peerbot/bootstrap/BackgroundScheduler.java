@@ -15,13 +15,31 @@ import org.slf4j.LoggerFactory;
 final class BackgroundScheduler implements Scheduler, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BackgroundScheduler.class);
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(work -> {
-        Thread t = new Thread(work, "peerbot-watch");
-        t.setDaemon(true);
-        // Below the threads that answer people: a long watch run yields the CPU to their work.
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    private final ScheduledExecutorService thread;
+
+    private BackgroundScheduler(String name, int priority) {
+        this.thread = Executors.newSingleThreadScheduledExecutor(work -> {
+            Thread t = new Thread(work, name);
+            t.setDaemon(true);
+            t.setPriority(priority);
+            return t;
+        });
+    }
+
+    /**
+     * For the watches: below the threads that answer people, so a long watch run yields the CPU to their work.
+     */
+    static BackgroundScheduler forWatches() {
+        return new BackgroundScheduler("peerbot-watch", Thread.MIN_PRIORITY);
+    }
+
+    /**
+     * For renewing the leases held: never behind a watch run, which may outlast a lease's ttl, and not below the
+     * threads whose applies hold those leases.
+     */
+    static BackgroundScheduler forLeases() {
+        return new BackgroundScheduler("peerbot-leases", Thread.NORM_PRIORITY);
+    }
 
     @Override
     public void every(Duration interval, Runnable task) {

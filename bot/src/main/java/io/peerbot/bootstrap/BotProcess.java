@@ -68,21 +68,27 @@ public final class BotProcess implements AutoCloseable {
      * @throws ConfigurationException when {@code PEERBOT_WATCH} names an account the bot may not act in
      */
     public static BotProcess start(BotSettings settings) throws Exception {
-        BackgroundScheduler scheduler = new BackgroundScheduler();
+        BackgroundThreads background = BackgroundThreads.start();
         try {
-            return start(settings, scheduler, scheduler);
+            return start(settings, background.watches(), background.leases(), background);
         } catch (Exception | Error e) {
-            scheduler.close();
+            background.close();
             throw e;
         }
     }
 
     /**
-     * As {@link #start(BotSettings)}, the background work run by {@code scheduler} (a test's moves time itself);
-     * {@code background} is closed with the bot.
+     * As {@link #start(BotSettings)}, all the background work, lease renewals included, run by {@code scheduler}
+     * (a test's moves time itself); {@code background} is closed with the bot.
      */
     public static BotProcess start(BotSettings settings, Scheduler scheduler, AutoCloseable background)
             throws Exception {
+        return start(settings, scheduler, scheduler, background);
+    }
+
+    /** As {@link #start(BotSettings)}, the watches run by {@code watches} and lease renewals by {@code renewals}. */
+    private static BotProcess start(BotSettings settings, Scheduler watches, Scheduler renewals,
+                                    AutoCloseable background) throws Exception {
         AwsEc2Gateways gateways = new AwsEc2Gateways(settings.aws());
         StartOrder order = StartOrder.begin(settings, gateways);
         SsmClients ssm = new SsmClients(gateways);
@@ -120,13 +126,13 @@ public final class BotProcess implements AutoCloseable {
             log.info("peering requests peerbot did not make: looked for every {}, reported {}",
                     settings.policies().watchInterval(), settings.policies().alertChannel()
                             .map(channel -> "in " + channel).orElse("in the log (PEERBOT_ALERT_CHANNEL unset)"));
-            useCases.replicas().startOn(scheduler);
-            useCases.foreignRequests().startOn(useCases.replicas().foreignRequestWatch(scheduler),
+            useCases.replicas().startOn(watches, renewals);
+            useCases.foreignRequests().startOn(useCases.replicas().foreignRequestWatch(watches),
                     settings.policies().watchInterval());
             log.info("drift watch: every applied peering compared with its approved plan every {}",
                     settings.policies().watchInterval());
-            useCases.drift().startOn(useCases.replicas().driftWatch(scheduler), settings.policies().watchInterval());
-            useCases.expiry().startOn(useCases.replicas().expiryWatch(scheduler));
+            useCases.drift().startOn(useCases.replicas().driftWatch(watches), settings.policies().watchInterval());
+            useCases.expiry().startOn(useCases.replicas().expiryWatch(watches));
             settings.lockTable().ifPresent(table -> log.info("each peering's highest record sequence is kept in the "
                     + "lock table {}", table));
             return new BotProcess(gateways, ssm, quotas, probes, slack, background, locks);

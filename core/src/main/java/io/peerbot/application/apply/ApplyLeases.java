@@ -180,10 +180,20 @@ public final class ApplyLeases {
         }
         reporting.put(key, held);
         until.whenComplete((done, failed) -> {
-            if (reporting.remove(key, held)) {
+            if (givenUpAfter(key, held, until)) {
                 held.kept.close();
             }
         });
+    }
+
+    /**
+     * Whether {@code held} is done with once {@code until} completed: not when a later change adopted it since and
+     * made it wait for its own outcome too (that change's release gives it up).
+     */
+    private boolean givenUpAfter(String key, Holding held, CompletableFuture<?> until) {
+        synchronized (held) {
+            return held.until == until && reporting.remove(key, held);
+        }
     }
 
     private Optional<ManagedPeerings.Found> readAgain(ManagedPeering peering) {

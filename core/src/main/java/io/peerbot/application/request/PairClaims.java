@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Requests for the same two VPCs made at the same time: the first goes ahead and the others are told who is
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * that replica knows).
  */
 public final class PairClaims {
+    private static final Logger log = LoggerFactory.getLogger(PairClaims.class);
     static final Duration HOLD = Duration.ofMinutes(2);
 
     /**
@@ -67,7 +70,14 @@ public final class PairClaims {
         if (held != mine) {
             return Optional.of(held);
         }
-        Optional<Leases.Lease> lease = leases.tryAcquire(pair.leaseKey(), HOLD);
+        Optional<Leases.Lease> lease;
+        try {
+            lease = leases.tryAcquire(pair.leaseKey(), HOLD);
+        } catch (RuntimeException e) {
+            // the store could not be asked: left in place, the claim would refuse this pair until a restart
+            claims.remove(pair, mine);
+            throw e;
+        }
         if (lease.isEmpty()) {
             claims.remove(pair, mine);
             return Optional.of(new Claim("", Optional.empty(), now.plus(HOLD)));
@@ -87,7 +97,21 @@ public final class PairClaims {
         Instant until = clock.instant().plus(HOLD);
         claims.computeIfPresent(pair, (key, current) ->
                 new Claim(current.askedBy(), current.card(), until));
-        Optional.ofNullable(leased.remove(pair)).ifPresent(lease -> lease.renew(HOLD));
+        Optional.ofNullable(leased.remove(pair)).ifPresent(PairClaims::holdOn);
+    }
+
+    /**
+     * The pair's lease held for {@link #HOLD} from now. The peering exists by then: a store that cannot be asked
+     * must not fail its request. The lease then lapses at its first term, and AWS's one peering between two VPCs
+     * still refuses a second create.
+     */
+    private static void holdOn(Leases.Lease lease) {
+        try {
+            lease.renew(HOLD);
+        } catch (RuntimeException e) {
+            log.warn("could not hold the {} on after its peering was created; it expires at its first term: {}",
+                    lease, e.getMessage());
+        }
     }
 
     /**

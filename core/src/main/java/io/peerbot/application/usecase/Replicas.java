@@ -24,9 +24,13 @@ public final class Replicas {
         this.foreignRequests = foreignRequests;
     }
 
-    /** Renews the leases held, and looks for abandoned changes every lease ttl when there are other replicas. */
-    public void startOn(Scheduler scheduler) {
-        keeper.startOn(scheduler);
+    /**
+     * Renews the leases held on {@code renewals}, and looks for abandoned changes every lease ttl on
+     * {@code scheduler} when there are other replicas. Renewals must not wait behind a long watch run or a taken
+     * over apply: leases of work on other threads would expire meanwhile, and another replica take that work over.
+     */
+    public void startOn(Scheduler scheduler, Scheduler renewals) {
+        keeper.startOn(renewals);
         if (keeper.shared()) {
             takeOver.startOn(watches.of(scheduler, "take-over"), keeper.settings().ttl());
         }

@@ -1,14 +1,19 @@
 package io.peerbot.application.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerbot.application.lease.SharedLeases;
+import io.peerbot.application.port.CloudException;
+import io.peerbot.application.port.Leases;
 import io.peerbot.application.request.PairClaims.Pair;
 import io.peerbot.domain.chat.MessageRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +74,69 @@ class PairClaimsTest {
     }
 
     @Test
+    void aPairWhoseLeaseCouldNotBeAskedForIsFreeForTheNextRequest() {
+        SharedLeases table = new SharedLeases(clock);
+        AtomicBoolean throttled = new AtomicBoolean(true);
+        PairClaims here = new PairClaims(clock, new Leases() {
+            @Override
+            public Optional<Lease> tryAcquire(String key, Duration ttl) {
+                if (throttled.getAndSet(false)) {
+                    throw throttling();
+                }
+                return table.tryAcquire(key, ttl);
+            }
+
+            @Override
+            public boolean shared() {
+                return true;
+            }
+        });
+
+        assertThatThrownBy(() -> here.claim(APP_DB, "U0ALICE")).isInstanceOf(CloudException.class);
+
+        assertThat(here.claim(APP_DB, "U0BOB")).as("not refused as underway").isEmpty();
+    }
+
+    @Test
+    void aPairsLeaseThatCannotBeHeldOnOnceItsPeeringIsCreatedLeavesThePairClaimed() {
+        SharedLeases table = new SharedLeases(clock);
+        PairClaims here = new PairClaims(clock, new Leases() {
+            @Override
+            public Optional<Lease> tryAcquire(String key, Duration ttl) {
+                return table.tryAcquire(key, ttl).map(lease -> new Lease() {
+                    @Override
+                    public String key() {
+                        return lease.key();
+                    }
+
+                    @Override
+                    public boolean renew(Duration more) {
+                        throw throttling();
+                    }
+
+                    @Override
+                    public void close() {
+                        lease.close();
+                    }
+                });
+            }
+
+            @Override
+            public boolean shared() {
+                return true;
+            }
+        });
+        PairClaims there = new PairClaims(clock, table);
+        here.claim(APP_DB, "U0ALICE");
+
+        here.created(APP_DB);
+        here.release(APP_DB);
+
+        assertThat(here.claim(APP_DB, "U0BOB")).as("held here for the hold").isPresent();
+        assertThat(there.claim(APP_DB, "U0BOB")).as("held on another replica until the lease expires").isPresent();
+    }
+
+    @Test
     void whileOneRequestForAPairIsUnderwayTheNextIsToldWhoAsksAndWhere() {
         assertThat(claims.claim(APP_DB, "U0ALICE")).isEmpty();
         claims.cardPosted(APP_DB, ALICES_CARD);
@@ -101,5 +169,9 @@ class PairClaimsTest {
 
         now.set(now.get().plus(Duration.ofSeconds(2)));
         assertThat(claims.claim(APP_DB, "U0BOB")).as("AWS shows the peering by now").isEmpty();
+    }
+
+    private static CloudException throttling() {
+        return new CloudException("PutItem", "ThrottlingException", "Rate exceeded", null);
     }
 }

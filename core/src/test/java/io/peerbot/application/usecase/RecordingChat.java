@@ -43,6 +43,12 @@ public final class RecordingChat implements ChatPort {
         waiting.forEach(f -> f.complete(null));
     }
 
+    /** Delivers, when run, what is held by now; what is held later stays held. */
+    public synchronized Runnable heldSoFar() {
+        List<CompletableFuture<Void>> now = held == null ? List.of() : List.copyOf(held);
+        return () -> now.forEach(f -> f.complete(null));
+    }
+
     /** What was held is lost, as a process that stopped loses what it had queued; from now on all goes at once. */
     public synchronized void dropHeld() {
         held = null;

@@ -11,6 +11,7 @@ import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.Leases;
 import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.watch.ManualScheduler;
 import io.peerbot.application.watch.MovingClock;
 import io.peerbot.domain.Vpcs;
 import io.peerbot.domain.chat.MessageRef;
@@ -260,6 +261,27 @@ class ReplicaFlowsTest {
     }
 
     @Test
+    void aRetryRunWhileTheFailureIsStillBeingDeliveredKeepsItsLeaseUntilItsOwnOutcomeIsDelivered() {
+        ManagedPeering asked = requested();
+        ec2.fail("CreateRoute");
+        click(one, APP_OWNER, asked, true);
+        chat.holdDeliveries();
+        click(one, DB_OWNER, asked, true);
+        Runnable failureDelivered = chat.heldSoFar();
+        ec2.heal("CreateRoute");
+        one.commands().onCommand(new Actor(ALICE, CHANNEL), "retry " + PCX);
+        assertThat(peerings.get(PCX).creation().state()).isEqualTo(ChangeState.DONE);
+
+        failureDelivered.run();
+
+        assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl()))
+                .as("no other replica may take the peering over while the retry's outcome is delivered").isEmpty();
+        chat.deliverHeld();
+        assertThat(chat.all(Notice.ChangeDone.class)).as("told once").hasSize(1);
+        assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl())).as("given up once delivered").isPresent();
+    }
+
+    @Test
     void aChangeRunOnAnotherReplicaWhileTheFirstStillDeliversWaitsAndIsTakenOverOnceDelivered() {
         ManagedPeering asked = requested();
         ec2.fail("CreateRoute");
@@ -279,6 +301,21 @@ class ReplicaFlowsTest {
         assertThat(peerings.get(PCX).creation().state()).isEqualTo(ChangeState.DONE);
         assertThat(chat.all(Notice.TakingOver.class)).hasSize(1);
         assertThat(chat.all(Notice.ChangeDone.class)).hasSize(1);
+    }
+
+    @Test
+    void aReplicaKeepsTheLeaseOfWhatItAppliesWhileItsWatchesAreStillRunning() {
+        ManualScheduler watches = new ManualScheduler(clock);
+        ManualScheduler renewals = new ManualScheduler(clock);
+        one.replicas().startOn(watches, renewals);
+        LeaseKeeper.Kept applying = oneLeases.tryKeep("apply/" + PCX.value()).orElseThrow();
+
+        // the watches' thread is busy all along: only the renewals' scheduler moves
+        renewals.advance(TIMES.ttl().multipliedBy(3));
+
+        assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl())).as("not taken over by another replica")
+                .isEmpty();
+        assertThat(applying.stillHeld()).isTrue();
     }
 
     /** The creation asked for by alice, recorded, awaiting both owners. */

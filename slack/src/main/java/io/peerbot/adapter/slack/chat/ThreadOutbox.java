@@ -127,17 +127,36 @@ final class ThreadOutbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Delivers {@code line}'s messages in order. Whatever goes wrong, the line is tried again later, its head still
+     * first: a line left queued and unscheduled would never deliver again (only an empty line is started anew), and
+     * what waits for it ({@link #drained}) never complete.
+     */
     private void drain(String line) {
+        try {
+            deliverInOrder(line);
+        } catch (Throwable e) {
+            Duration wait = nextWait(line);
+            log.error("Delivering to thread {} failed unexpectedly; trying again in {} s", line, wait.toSeconds(), e);
+            schedule(line, wait);
+        }
+    }
+
+    private void deliverInOrder(String line) {
         while (true) {
             Pending head;
             synchronized (this) {
-                head = lines.get(line).peek();
+                ArrayDeque<Pending> waiting = lines.get(line);
+                head = waiting == null ? null : waiting.peek();
+            }
+            if (head == null) {
+                return;
             }
             try {
                 MessageRef posted = head.delivery().get();
                 head.done().complete(posted);
             } catch (SlackCallFailed e) {
-                if (PASSING.contains(e.error()) || e.error().startsWith("http_5")) {
+                if (passing(e.error())) {
                     Duration wait = nextWait(line);
                     log.warn("Slack could not take {} in thread {} ({}); trying again in {} s", head.what(), line,
                             e.error(), wait.toSeconds());
@@ -161,6 +180,11 @@ final class ThreadOutbox implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A failure without Slack's code tells nothing of its cause: it is taken as "not now". */
+    private static boolean passing(String error) {
+        return error == null || PASSING.contains(error) || error.startsWith("http_5");
     }
 
     private synchronized Duration nextWait(String line) {
