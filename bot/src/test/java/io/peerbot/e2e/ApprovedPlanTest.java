@@ -62,8 +62,11 @@ class ApprovedPlanTest {
         h.awaitEphemeral(BOB, t -> t.contains("needs approval again"));
         int mark = h.ec2.calls().mark();
 
-        // the owner's Slack still shows the card as first drawn: its buttons are those of the earlier plan
-        h.approve(BOB, shownFirst);
+        // the owner's Slack still shows the card as first drawn (its redraw has not reached them): the click
+        // sends the value of that card's button, drawn with the earlier plan
+        String drawnFirst = shownFirst.button("peer_approve").orElseThrow().value();
+        assertThat(h.current(shownFirst).button("peer_approve").orElseThrow().value()).isNotEqualTo(drawnFirst);
+        h.slack.clickForged(BOB, shownFirst, "peer_approve", drawnFirst);
 
         RecordedMessage answer = h.awaitEphemeral(BOB, t -> t.contains("showed an earlier plan"));
         assertThat(answer.allText()).contains("approved nothing", "approve again");
