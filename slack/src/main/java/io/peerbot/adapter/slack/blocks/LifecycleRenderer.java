@@ -16,8 +16,12 @@ import java.util.stream.Collectors;
  * is done or failed and how to finish it, a restart or a retry taking it up again.
  */
 final class LifecycleRenderer {
-    /** What a change done says of its work when it is told after a restart, without its plan. */
-    private static final String STEPS_ABOVE = "What was done is in the steps above.";
+    /**
+     * What a change done says of its work when it is told after a restart, without its plan: the steps are posted
+     * as the work goes, and a process that stopped before they reached Slack took them with it.
+     */
+    private static final String STEPS_ABOVE = "peerbot stopped before it had reported this change, so some of its"
+            + " steps may be missing above; `/peer status` shows the peering as it is now.";
     private final TextRenderer text = new TextRenderer();
     private final StepRenderer step = new StepRenderer();
 
