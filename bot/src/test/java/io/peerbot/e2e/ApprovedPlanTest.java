@@ -65,7 +65,8 @@ class ApprovedPlanTest {
         // the owner's Slack still shows the card as first drawn (its redraw has not reached them): the click
         // sends the value of that card's button, drawn with the earlier plan
         String drawnFirst = shownFirst.button("peer_approve").orElseThrow().value();
-        assertThat(h.current(shownFirst).button("peer_approve").orElseThrow().value()).isNotEqualTo(drawnFirst);
+        h.slack.await("the card redrawn with the new plan", Harness.WAIT, () -> h.current(shownFirst)
+                .button("peer_approve").filter(b -> !b.value().equals(drawnFirst)));
         h.slack.clickForged(BOB, shownFirst, "peer_approve", drawnFirst);
 
         RecordedMessage answer = h.awaitEphemeral(BOB, t -> t.contains("showed an earlier plan"));
