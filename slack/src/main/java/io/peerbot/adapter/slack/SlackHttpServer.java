@@ -9,6 +9,8 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +38,14 @@ final class SlackHttpServer implements AutoCloseable {
     static final String HEALTH_PATH = "/healthz";
     private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
     /** Slack's payloads are small; a large body is not Slack. */
-    private static final long MAX_BODY_BYTES = 1_000_000L;
+    static final int MAX_BODY_BYTES = 1_000_000;
+    /**
+     * A body is read by one of the server's few threads before its signature can be checked: one that stops coming
+     * for this long, or comes slower than {@link #MIN_BODY_BYTES_PER_SECOND}, is cut off, so that connections
+     * trickling bytes cannot hold every thread while Slack's own requests wait past their three seconds.
+     */
+    static final Duration BODY_IDLE = Duration.ofSeconds(5);
+    static final long MIN_BODY_BYTES_PER_SECOND = 1024;
 
     static final Duration MAX_CLOCK_DIFFERENCE = Duration.ofMinutes(5);
     private static final String REFUSED = "{\"error\":\"invalid request\"}";
@@ -54,6 +63,10 @@ final class SlackHttpServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(BODY_IDLE.toMillis());
+                http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+            });
             QueuedThreadPool threads = new QueuedThreadPool(32, 2, 60_000);
             threads.setName("peerbot-http");
             config.jetty.threadPool = threads;
@@ -75,11 +88,25 @@ final class SlackHttpServer implements AutoCloseable {
             ctx.status(401).contentType("application/json").result(REFUSED);
             return;
         }
+        // maxRequestSize judges the Content-Length a client declares; a chunked body declares none
+        byte[] body;
+        try (InputStream in = ctx.req().getInputStream()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException | RuntimeException e) {
+            log.info("Gave up on a request whose body stopped coming or came too slowly: {}", e.toString());
+            ctx.status(408).contentType("application/json").result(REFUSED);
+            return;
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            log.info("Refused a request whose body is over {} bytes", MAX_BODY_BYTES);
+            ctx.status(413).contentType("application/json").result(REFUSED);
+            return;
+        }
         SlackRequestParser.HttpRequest raw = SlackRequestParser.HttpRequest.builder()
                 .requestUri(ctx.path())
                 .queryString(ctx.queryParamMap())
                 .headers(new RequestHeaders(headers(ctx.req())))
-                .requestBody(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8))
+                .requestBody(new String(body, StandardCharsets.UTF_8))
                 .remoteAddress(ctx.ip())
                 .build();
         Request<?> request;

@@ -7,11 +7,17 @@ import io.peerbot.adapter.slack.actions.ActionIds;
 import io.peerbot.application.port.Actor;
 import io.peerbot.standin.slack.SlackStandIn;
 import io.peerbot.testing.SignedSlackRequests;
+import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +113,51 @@ class SlackConnectionHttpTest {
             assertThat(call.actor().userId()).isEqualTo("U0ALICE");
             assertThat(call.argument()).isEqualTo("help");
         });
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedEvenWhenItDeclaresNoLength() throws Exception {
+        byte[] large = new byte[SlackHttpServer.MAX_BODY_BYTES * 3];
+        java.util.Arrays.fill(large, (byte) 'a');
+        // a body of unknown length goes chunked, with no Content-Length for the server to judge it by
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.resolve("/slack/events")).timeout(WAIT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(slackSide.post(SignedSlackRequests.slashCommand("U0ALICE", CHANNEL, "/peer", "help"))
+                .statusCode()).isEqualTo(200);
+        assertThat(commands.next(WAIT).argument()).isEqualTo("help");
+    }
+
+    @Test
+    void connectionsThatStopSendingTheirBodyAreCutOffAndSlackIsAnsweredAgain() throws Exception {
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            // more than the server's threads, each holding one while it waits for the rest of its body
+            for (int i = 0; i < 40; i++) {
+                Socket socket = new Socket(base.getHost(), base.getPort());
+                socket.getOutputStream().write(("POST /slack/events HTTP/1.1\r\nHost: peerbot\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + "5\r\nhello\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+
+            assertThat(slackSide.post(SignedSlackRequests.slashCommand("U0ALICE", CHANNEL, "/peer", "help"))
+                    .statusCode()).isEqualTo(200);
+            assertThat(commands.next(WAIT).argument()).isEqualTo("help");
+            Socket first = stalled.get(0);
+            first.setSoTimeout((int) WAIT.toMillis());
+            assertThat(new String(first.getInputStream().readAllBytes(), StandardCharsets.US_ASCII))
+                    .as("the server gave up on the stalled body and closed the connection").startsWith("HTTP/1.1 4");
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
     }
 
     @Test
