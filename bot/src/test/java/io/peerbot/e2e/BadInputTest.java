@@ -27,7 +27,10 @@ class BadInputTest {
                 Arguments.of("unknown option", "app-vpc db-vpc --colour red", "--colour"),
                 Arguments.of("a VPC with no owner", "app-vpc orphan-vpc", "has no owner"),
                 Arguments.of("over-long input", "app-vpc db-vpc --reason \"" + "x".repeat(1200) + "\"",
-                        "characters long"));
+                        "characters long"),
+                Arguments.of("a reason the record cannot keep whole",
+                        "app-vpc db-vpc --reason \"" + "請求データベースを読む注文サービス".repeat(3) + "\"",
+                        "too long to be kept whole"));
     }
 
     @Test

@@ -92,6 +92,12 @@ public interface ManagedPeerings {
     PcxId create(ManagedPeering draft, String requesterName, String accepterName);
 
     /**
+     * Whether the record keeps {@code text} (a request's {@code --reason} or {@code --override}) whole: it is
+     * part of what the owners approve and what the policy judges on every click, so it is never cut short.
+     */
+    boolean keepsWhole(String text);
+
+    /**
      * EC2 made the peering connection of a request, but its record could not be saved ({@link #getCause()}) nor the
      * request withdrawn: it stays pending acceptance, never acted on, until someone rejects or deletes it in EC2.
      */

@@ -7,11 +7,13 @@ import io.peerbot.application.engine.Preparation;
 import io.peerbot.application.engine.Proposal;
 import io.peerbot.application.port.Actor;
 import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.ManagedPeerings;
 import io.peerbot.application.port.Notice;
 import io.peerbot.application.port.in.PeeringCommand;
 import io.peerbot.application.policy.PolicyGate;
 import io.peerbot.domain.peering.PeeringOptions;
 import io.peerbot.domain.validation.Rejection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +33,11 @@ public final class ProposalCheck {
     private final ChatPort chat;
     private final PolicyGate policy;
     private final Set<String> admins;
+    private final ManagedPeerings records;
 
-    public ProposalCheck(PeeringEngine engine, Parties parties, ChatPort chat, PolicyGate policy, Set<String> admins) {
+    public ProposalCheck(PeeringEngine engine, Parties parties, ChatPort chat, PolicyGate policy, Set<String> admins,
+                         ManagedPeerings records) {
+        this.records = records;
         this.engine = engine;
         this.parties = parties;
         this.chat = chat;
@@ -56,6 +61,17 @@ public final class ProposalCheck {
         Actor actor = command.asker();
         Notice.Proposed proposed = command.proposed(kind);
         PeeringOptions options = command.options();
+        List<Rejection> tooLong = new ArrayList<>();
+        if (!records.keepsWhole(options.reason())) {
+            tooLong.add(new Rejection.TextTooLongToKeep("--reason", options.reason().length()));
+        }
+        if (!records.keepsWhole(options.override())) {
+            tooLong.add(new Rejection.TextTooLongToKeep("--override", options.override().length()));
+        }
+        if (!tooLong.isEmpty()) {
+            Conversation.refuse(chat, actor, proposed, tooLong);
+            return Optional.empty();
+        }
         Preparation preparation = engine.prepare(command.requester(), command.accepter(), options);
         if (preparation instanceof Preparation.Refused refused) {
             Conversation.refuse(chat, actor, proposed, refused.reasons());

@@ -135,7 +135,7 @@ public record UseCases(ChatEvents commands, ResumeUnfinishedUseCase resume, Fore
         ChangeRunner runner = new ChangeRunner(engine, peerings, chat, new FinalReport(chat, cards, records),
                 test::runAndReport, applies);
         PolicyGate gate = new PolicyGate(guardrails, approvals);
-        ProposalCheck proposals = new ProposalCheck(engine, parties, chat, gate, policies.admins());
+        ProposalCheck proposals = new ProposalCheck(engine, parties, chat, gate, policies.admins(), peerings);
         ShownPlans shown = new ShownPlans();
         PlanBinding binding = new PlanBinding(engine, records, approvals, chat, cards, shown);
         NetworkReader network = new NetworkReader(gateways, List.copyOf(finder.locations()), peerings, owners,

@@ -29,6 +29,13 @@ public sealed interface Rejection {
     record SameVpc(String vpc) implements Rejection {
     }
 
+    /**
+     * The text of {@code option} ({@code --reason}, {@code --override}) is too long for the peering's record to
+     * keep whole ({@code characters} typed).
+     */
+    record TextTooLongToKeep(String option, int characters) implements Rejection {
+    }
+
     /** Each pair: a block of the requester's VPC, then the accepter's block it overlaps. */
     record OverlappingCidrs(String requesterVpc, String accepterVpc, List<Cidr[]> pairs) implements Rejection {
         public OverlappingCidrs {

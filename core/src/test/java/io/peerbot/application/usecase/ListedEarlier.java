@@ -54,4 +54,9 @@ final class ListedEarlier implements ManagedPeerings {
     public PeeringStatus withdraw(Unsaved request) {
         return records.withdraw(request);
     }
+
+    @Override
+    public boolean keepsWhole(String text) {
+        return true;
+    }
 }

@@ -388,4 +388,10 @@ public final class TaggedPeerings implements ManagedPeerings {
         }
         return Optional.of(new MessageRef(channel, ts));
     }
+
+    /** A tag value holds {@link TagText#MAX_VALUE} characters; a character other than a plain one takes 3 to 12. */
+    @Override
+    public boolean keepsWhole(String text) {
+        return TagText.escape(text).length() <= TagText.MAX_VALUE;
+    }
 }

@@ -48,6 +48,19 @@ class TaggedPeeringsTest {
     }
 
     @Test
+    void aReasonIsKeptWholeOrRefusedNeverCutShort() {
+        String plain = "orders service reads the billing DB: INC-4711 ask @alice ".repeat(5);
+        String japanese = "請求データベースを読む注文サービス".repeat(3);
+
+        assertThat(peerings.keepsWhole(plain.substring(0, 256))).isTrue();
+        assertThat(peerings.keepsWhole(plain.substring(0, 257))).isFalse();
+        assertThat(peerings.keepsWhole(japanese.substring(0, 28))).as("three bytes of UTF-8 each, 9 characters")
+                .isTrue();
+        assertThat(peerings.keepsWhole(japanese.substring(0, 29))).isFalse();
+        assertThat(peerings.keepsWhole(japanese)).isFalse();
+    }
+
+    @Test
     void theCreatedRecordIsSealedInBothAccountsAndEachSaveCountsUp() {
         PcxId id = peerings.create(draft("orders, nightly"), "app-vpc", "billing");
         StoredPeeringConnection stored = aws.ec2.state().peering(id.value());

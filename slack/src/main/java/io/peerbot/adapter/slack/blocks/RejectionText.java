@@ -24,6 +24,10 @@ public final class RejectionText {
         } else if (rejection instanceof Rejection.SameVpc r) {
             return "Both VPCs are " + code(r.vpc()) + ": a peering connects two different VPCs. Name the other VPC "
                     + "second, e.g. `/peer app-vpc db-vpc`.";
+        } else if (rejection instanceof Rejection.TextTooLongToKeep r) {
+            return "`" + r.option() + "` is too long to be kept whole with the peering in AWS (" + r.characters()
+                    + " characters): a tag holds 256, where letters, digits, spaces and `+-._:/@` count one each and"
+                    + " any other character 3 to 12. Shorten it; nothing was created.";
         } else if (rejection instanceof Rejection.OverlappingCidrs r) {
             return overlapping(r);
         } else if (rejection instanceof Rejection.ExistingPeering r) {
