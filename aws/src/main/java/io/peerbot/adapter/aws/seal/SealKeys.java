@@ -61,8 +61,10 @@ public final class SealKeys implements SealMacs {
             }
             String keyId = entry.substring(0, colon);
             if (!KEY_ID.matcher(keyId).matches()) {
-                throw new SealKeyException(VARIABLE + ": entry " + (i + 1) + " has key id '" + keyId + "'; a key id "
-                        + "is 1 to 64 letters, digits, '.', '_' or '-'.");
+                // not quoted: with the two parts swapped, what stands before the ':' is the secret
+                throw new SealKeyException(VARIABLE + ": entry " + (i + 1) + " has a key id (before its first ':') "
+                        + "that is not 1 to 64 letters, digits, '.', '_' or '-'; an entry is keyId:base64key, the id "
+                        + "first.");
             }
             if (keys.containsKey(keyId)) {
                 throw new SealKeyException(VARIABLE + ": key id " + keyId + " appears twice.");

@@ -57,9 +57,10 @@ class SealKeysTest {
             "'   '|PEERBOT_SEAL_KEYS is not set.",
             "k1|PEERBOT_SEAL_KEYS: entry 1 is not keyId:base64key.",
             "k1:MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=,|PEERBOT_SEAL_KEYS: entry 2 is not keyId:base64key.",
-            "k 1:MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=|PEERBOT_SEAL_KEYS: entry 1 has key id 'k 1'; a key id "
-                    + "is 1 to 64 letters, digits, '.', '_' or '-'.",
-            ":MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=|entry 1 has key id ''",
+            "k 1:MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=|PEERBOT_SEAL_KEYS: entry 1 has a key id (before its "
+                    + "first ':') that is not 1 to 64 letters, digits, '.', '_' or '-'; an entry is keyId:base64key, "
+                    + "the id first.",
+            ":MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=|entry 1 has a key id (before its first ':') that is not",
             "k1:MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=,k1:MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=|"
                     + "PEERBOT_SEAL_KEYS: key id k1 appears twice.",
             "k1:not base64!|PEERBOT_SEAL_KEYS: key k1 is not base64.",
@@ -68,6 +69,12 @@ class SealKeysTest {
     void aMalformedOrShortKeyIsAConfigurationErrorThatSaysWhatToFix(String value, String message) {
         assertThatThrownBy(() -> SealKeys.parse(value)).isInstanceOf(SealKeyException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void aKeyWrittenBeforeItsIdIsNotRepeatedInTheError() {
+        assertThatThrownBy(() -> SealKeys.parse(KEY_1 + ":k1")).isInstanceOf(SealKeyException.class)
+                .hasMessageContaining("the id first").message().doesNotContain(KEY_1.substring(0, 8));
     }
 
     @Test
