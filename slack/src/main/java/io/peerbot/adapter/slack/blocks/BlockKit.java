@@ -1,6 +1,5 @@
 package io.peerbot.adapter.slack.blocks;
 
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.Blocks;
@@ -8,6 +7,7 @@ import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.TextObject;
 import java.util.List;
 
@@ -42,5 +42,13 @@ final class BlockKit {
     static ContextBlock context(String mrkdwn) {
         return Blocks.context(List.of(markdownText(Mrkdwn.truncate(mrkdwn,
                 SlackLimits.CONTEXT_TEXT))));
+    }
+
+    /**
+     * Verbatim: Slack links only what the bot wrote as a link ({@code <url|text>}, {@code <@U…>}). Otherwise it
+     * turns any address in the text into a link, and names people put on VPCs, groups and subnets are part of it.
+     */
+    private static MarkdownTextObject markdownText(String mrkdwn) {
+        return MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build();
     }
 }

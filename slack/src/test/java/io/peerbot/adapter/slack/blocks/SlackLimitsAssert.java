@@ -35,16 +35,19 @@ final class SlackLimitsAssert {
                 assertThat(section.getText() != null || section.getFields() != null).as("section has content").isTrue();
                 if (section.getText() != null) {
                     assertText(section.getText(), 3000, "section text");
+                    assertVerbatim(section.getText());
                 }
                 if (section.getFields() != null) {
                     assertThat(section.getFields()).as("fields").hasSizeLessThanOrEqualTo(10);
                     section.getFields().forEach(f -> assertText(f, 2000, "field"));
+                    section.getFields().forEach(SlackLimitsAssert::assertVerbatim);
                 }
             } else if (block instanceof HeaderBlock header) {
                 assertText(header.getText(), 150, "header");
             } else if (block instanceof ContextBlock context) {
                 assertThat(context.getElements()).as("context elements").isNotEmpty().hasSizeLessThanOrEqualTo(10);
                 context.getElements().forEach(e -> assertText((TextObject) e, 3000, "context text"));
+                context.getElements().forEach(e -> assertVerbatim((TextObject) e));
             } else if (block instanceof ActionsBlock actions) {
                 assertThat(actions.getElements()).as("actions elements").hasSizeLessThanOrEqualTo(25);
                 actions.getElements().forEach(SlackLimitsAssert::assertButton);
@@ -66,6 +69,13 @@ final class SlackLimitsAssert {
             assertText(confirm.getText(), 300, "confirm text");
             assertText(confirm.getConfirm(), 30, "confirm button");
             assertText(confirm.getDeny(), 30, "deny button");
+        }
+    }
+
+    /** Slack links only what the bot wrote as a link, not an address in a name someone gave a VPC. */
+    private static void assertVerbatim(TextObject text) {
+        if (text instanceof MarkdownTextObject m) {
+            assertThat(m.getVerbatim()).as("verbatim: " + Mrkdwn.truncate(m.getText(), 60)).isTrue();
         }
     }
 
