@@ -25,6 +25,7 @@ import io.peerbot.domain.plan.RouteChange;
 import io.peerbot.domain.plan.RuleChange;
 import io.peerbot.domain.plan.RuleRemoval;
 import io.peerbot.adapter.aws.record.PeeringRecord;
+import io.peerbot.adapter.aws.seal.SealTags;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,7 +111,8 @@ public final class SdkEc2Gateway implements Ec2Gateway {
         this.vpcReads = SharedReads.pacedBy(pacing, location, true, SnapshotReader.DESCRIBES, reader::snapshots);
         this.peeringsById = SharedReads.pacedBy(pacing, location, true, describePeerings, this::rawPeerings);
         this.managedPeerings = SharedReads.pacedBy(pacing, location, true, describePeerings,
-                kinds -> Map.of(kinds.get(0), peerings(filter("tag:" + PeeringRecord.MANAGED, "true"))));
+                // sealed as well: a record whose managed tag was taken away is still peerbot's, and edited
+                kinds -> Map.of(kinds.get(0), peerings(filter("tag-key", PeeringRecord.MANAGED, SealTags.SEAL))));
         this.allPeerings = SharedReads.pacedBy(pacing, location, false, describePeerings,
                 kinds -> Map.of(kinds.get(0), peerings()));
         this.peeringsOfVpcs = SharedReads.pacedBy(pacing, location, true, describePeerings, this::peeringsOfAll);

@@ -141,7 +141,7 @@ public final class TaggedPeerings implements ManagedPeerings {
 
     private Lookup judge(PeeringConnection connection, Location where, Supplier<OptionalLong> highestWritten) {
         PcxId id = new PcxId(connection.id());
-        if (!PeeringRecord.managed(connection)) {
+        if (!claimed(connection)) {
             Optional<PeeringConnection> requesters = requestersView(connection, where);
             return requesters.isPresent() ? judge(requesters.get(), requesters.get().requester().location(),
                     highestWritten) : new NotManaged(id);
@@ -193,7 +193,16 @@ public final class TaggedPeerings implements ManagedPeerings {
         if (seenFrom(where, requester) || gateways.foreign(requester.account())) {
             return Optional.empty();
         }
-        return gateways.at(requester).peering(connection.id()).filter(PeeringRecord::managed);
+        return gateways.at(requester).peering(connection.id()).filter(TaggedPeerings::claimed);
+    }
+
+    /**
+     * Whether the connection says peerbot made it: tagged {@code peerbot:managed=true}, or sealed. A seal left on a
+     * connection whose managed tag was taken away or changed is a record edited outside peerbot, not a connection
+     * of someone else's, so the edit is reported and the watches still see it.
+     */
+    private static boolean claimed(PeeringConnection connection) {
+        return PeeringRecord.managed(connection) || connection.tags().containsKey(SealTags.SEAL);
     }
 
     /**

@@ -361,6 +361,23 @@ class TaggedPeeringsTest {
     }
 
     @Test
+    void aRecordTheRequesterAccountStrippedOfItsManagedTagIsUntrustedAndStillListedNotDisowned() {
+        PcxId id = peerings.create(draft(""), "app-vpc", "billing");
+        peerings.save(draft("orders").withId(id));
+        TaggedPeerings otherReplica = new TaggedPeerings(aws.gateways, keys, SequenceLedger.none(), wait -> { });
+
+        aws.ec2.state().peering(id.value()).tagsOf(StandInAws.A, REGION).remove("peerbot:managed", null);
+
+        assertThat(otherReplica.find(id, requester.location())).isInstanceOfSatisfying(ManagedPeerings.Untrusted.class,
+                untrusted -> assertThat(untrusted.why()).contains("requester account " + StandInAws.A));
+        assertThat(otherReplica.managedIn(requester.location())).as("the watches still see it")
+                .singleElement().isInstanceOf(ManagedPeerings.Untrusted.class);
+
+        aws.ec2.state().peering(id.value()).tagsOf(StandInAws.A, REGION).put("peerbot:managed", "false");
+        assertThat(otherReplica.find(id, requester.location())).isInstanceOf(ManagedPeerings.Untrusted.class);
+    }
+
+    @Test
     void anEditStaysUntrustedThroughEveryLookAgain() {
         PcxId id = peerings.create(draft(""), "app-vpc", "billing");
         aws.ec2.state().peering(id.value()).tagsOf(StandInAws.B, REGION).put("peerbot:ports", "tcp:1-65535");
