@@ -53,6 +53,29 @@ class ExpiryTest {
     }
 
     @Test
+    void anEndWhoseTeardownCannotBeRecordedIsToldOnceAndTakenDownOnceItCan() {
+        RecordedMessage card = appliedFor("2m");
+        Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));
+        remindedAfterMoving(card);
+        h.ec2.faults().on("CreateTags").serverErrors(1.0);
+
+        moveUntil(end.plusSeconds(180));
+
+        h.awaitInThread(card, t -> t.contains("could not record taking it away"));
+        assertThat(h.onlyPeering().status().code()).isEqualTo("active");
+        assertThat(h.thread(card)).as("told once, though asked again at every look")
+                .filteredOn(m -> m.allText().contains("could not record taking it away")).hasSize(1);
+        assertThat(h.threadText(card)).doesNotContain("Time is up");
+
+        h.ec2.faults().clear();
+        moveUntil(h.now().plusSeconds(60));
+
+        assertThat(h.onlyPeering().status().code()).isEqualTo("deleted");
+        h.awaitInThread(card, t -> t.contains("is taken down"));
+        assertThat(h.thread(card)).filteredOn(m -> m.allText().contains("Time is up")).hasSize(1);
+    }
+
+    @Test
     void aRestartBetweenReminderAndEndStillTearsDownOnTime() throws Exception {
         RecordedMessage card = appliedFor("2m");
         Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));

@@ -7,7 +7,9 @@ import io.peerbot.application.lifecycle.PeeringRecords;
 import io.peerbot.application.lifecycle.PlanBinding;
 import io.peerbot.application.lifecycle.Scene;
 import io.peerbot.application.port.ChatPort;
+import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Notice;
+import io.peerbot.application.port.Problem;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.chat.MessageRef;
 import io.peerbot.domain.expiry.Term;
@@ -19,6 +21,8 @@ import io.peerbot.domain.traffic.PortRange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +41,8 @@ public final class EndTerm {
     private final PlanBinding binding;
     private final Cards cards;
     private final ChatPort chat;
+    /** Ends due whose record could not be saved, told once in their thread by this process. */
+    private final Set<String> toldNotRecorded = ConcurrentHashMap.newKeySet();
 
     public EndTerm(PeeringRecords records, PeeringEngine engine, PlanBinding binding, Cards cards, ChatPort chat) {
         this.records = records;
@@ -87,10 +93,29 @@ public final class EndTerm {
         ChangePlan plan = engine.plan(peering.ask(unbound), unbound, scene.reading());
         Change teardown = unbound.boundTo(binding.shown(plan));
         ManagedPeering begun = peering.ask(teardown).begin(teardown.ref());
+        String due = peering.id().value() + " " + term.end();
+        try {
+            // recorded before anything is posted: an end whose record cannot be saved is asked again every look,
+            // and must not post a card each time
+            records.save(begun);
+        } catch (CloudException e) {
+            log.warn("the end of {} could not be recorded; asked again at the next look", peering.id(), e);
+            if (toldNotRecorded.add(due)) {
+                chat.reply(peering.thread(), new Notice.TermEndNotRecorded(peering.id(), term, Problem.of(e)));
+            }
+            return Optional.empty();
+        }
+        toldNotRecorded.remove(due);
         chat.reply(peering.thread(), new Notice.TermOver(peering.id(), term, endedBy));
         MessageRef card = cards.post(begun, begun.change(teardown.ref()).orElseThrow(), scene, plan, List.of());
         ManagedPeering saved = begun.withMessage(teardown.ref(), card.ts());
-        records.save(saved);
+        try {
+            records.save(saved);
+        } catch (CloudException e) {
+            // the teardown is recorded as begun: it goes ahead, its card only not named in the record
+            log.warn("the card of the end of {} could not be recorded", peering.id(), e);
+            saved = begun;
+        }
         log.info("{} of {}: {} ({})", endedBy == null ? "time is up" : endedBy + " ends it now", peering.id(),
                 teardown.describe(), term.end());
         return Optional.of(new ChangeRunner.Begun(saved, teardown.ref(), scene, plan,

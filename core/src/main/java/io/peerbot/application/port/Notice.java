@@ -298,6 +298,13 @@ public sealed interface Notice {
     }
 
     /**
+     * The end of {@code term} is due, but its teardown could not be recorded ({@code why}): nothing was changed in
+     * AWS, and the end is asked again at every look, told once.
+     */
+    record TermEndNotRecorded(PcxId pcx, Term term, Problem why) implements Notice {
+    }
+
+    /**
      * What a temporary change made is being taken away: its time is up ({@code endedBy} null) or someone ended it
      * now. No approval is asked: consent was given with the time limit.
      */

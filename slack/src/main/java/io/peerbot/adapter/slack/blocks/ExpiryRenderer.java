@@ -36,6 +36,11 @@ final class ExpiryRenderer {
                     + " now (it would have ended " + SlackDates.of(n.term().end()) + "): peerbot takes it away, each "
                     + "step below. No approval is asked: it was given with the time limit.";
             return Optional.of(TextRenderer.messages(text));
+        } else if (notice instanceof Notice.TermEndNotRecorded n) {
+            return Optional.of(TextRenderer.messages("⚠️ " + capitalised(what(n.term())) + " on "
+                    + Mrkdwn.code(n.pcx().value()) + " ended " + SlackDates.of(n.term().end()) + ", but peerbot could"
+                    + " not record taking it away: " + ProblemText.of(n.why()) + " Nothing was changed in AWS yet;"
+                    + " peerbot tries again every minute and posts the steps once it can."));
         } else if (notice instanceof Notice.EndNowRefused n) {
             Set<String> may = new LinkedHashSet<>(n.requesterOwners().userIds());
             may.addAll(n.accepterOwners().userIds());
@@ -115,5 +120,9 @@ final class ExpiryRenderer {
 
     private static String ports(Term term) {
         return term.ports().stream().map(p -> Mrkdwn.code(p.toString())).collect(Collectors.joining(", "));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
