@@ -9,6 +9,7 @@ import io.peerbot.application.port.Notice;
 import io.peerbot.domain.change.ChangePlan;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeRef;
+import io.peerbot.domain.lifecycle.ChangeState;
 import io.peerbot.domain.lifecycle.ManagedPeering;
 import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.network.Location;
@@ -77,18 +78,21 @@ public final class FinalReport {
         cards.redrawAll(peering, change, scene, plan);
         PcxId id = peering.id();
         Location where = peering.requester().location();
-        return chat.delivered().thenRun(() -> reported(id, where, change.ref()));
+        ChangeState told = change.state();
+        return chat.delivered().thenRun(() -> reported(id, where, change.ref(), told));
     }
 
     /**
      * Read afresh under the peering's lock: anything saved since (another change asked, a drift finding) is kept,
-     * and a change that is no longer the one owed is left as it is.
+     * and a change that is no longer the one owed is left as it is. So is one whose state is no longer the one told
+     * ({@code told}): a failure retried since owes the retry's outcome, which may still be on its way.
      */
-    private void reported(PcxId id, Location where, ChangeRef ref) {
+    private void reported(PcxId id, Location where, ChangeRef ref, ChangeState told) {
         try {
             records.locked(id, () -> {
                 Optional<ManagedPeering> now = records.found(id, where).map(ManagedPeerings.Found::peering);
-                if (now.flatMap(p -> p.change(ref)).filter(Change::unreported).isPresent()) {
+                if (now.flatMap(p -> p.change(ref)).filter(Change::unreported).filter(c -> c.state() == told)
+                        .isPresent()) {
                     records.save(now.get().reported(ref));
                     log.info("the outcome of {} {} on {} is in the chat", ref.kind().tag(), ref.id(), id);
                 } else {

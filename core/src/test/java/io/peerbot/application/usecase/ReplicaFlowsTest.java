@@ -276,8 +276,12 @@ class ReplicaFlowsTest {
 
         assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl()))
                 .as("no other replica may take the peering over while the retry's outcome is delivered").isEmpty();
+        assertThat(peerings.get(PCX).creation().unreported())
+                .as("the failure's delivery does not count for the retry's outcome, which a restart would owe")
+                .isTrue();
         chat.deliverHeld();
         assertThat(chat.all(Notice.ChangeDone.class)).as("told once").hasSize(1);
+        assertThat(peerings.get(PCX).creation().unreported()).isFalse();
         assertThat(table.tryAcquire("apply/" + PCX.value(), TIMES.ttl())).as("given up once delivered").isPresent();
     }
 
