@@ -57,6 +57,22 @@ class RouteImpactTest {
     }
 
     @Test
+    void aRouteToATransitGatewayAddedBeforeTheApprovalStopsItWithoutOverrideRoutes() {
+        h.type(ALICE, "app-vpc db-vpc --ports tcp:5432");
+        RecordedMessage card = h.awaitCard();
+        String main = h.org.app.mainRouteTable().route("10.0.0.0/8", OTHER_TGW).id();
+        int mark = h.ec2.calls().mark();
+
+        h.approve(BOB, card);
+
+        RecordedMessage refusal = h.awaitEphemeral(BOB, t -> t.contains("would move traffic off"));
+        assertThat(refusal.allText()).contains("cannot be approved", main, "`10.0.0.0/8 → " + OTHER_TGW + "`",
+                "nothing changed");
+        assertThat(h.ec2.calls().since(mark)).noneMatch(c -> c.mutating());
+        assertThat(h.ec2.state().peerings().get(0).status().code()).isEqualTo("pending-acceptance");
+    }
+
+    @Test
     void withOverrideRoutesThePlanShowsBothImpactsAndTheCardRecordsTheOverride() {
         String shadowing = shadowingTable().id();
         String main = h.org.app.mainRouteTable().route("10.0.0.0/8", OTHER_TGW).id();

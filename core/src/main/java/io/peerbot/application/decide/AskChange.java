@@ -30,6 +30,7 @@ import io.peerbot.domain.lifecycle.PcxId;
 import io.peerbot.domain.peering.Side;
 import io.peerbot.domain.plan.Leftovers;
 import io.peerbot.domain.traffic.PortRange;
+import io.peerbot.domain.validation.Rejection;
 import io.peerbot.domain.expiry.Lifetime;
 import java.time.Clock;
 import java.time.Instant;
@@ -153,6 +154,11 @@ public final class AskChange implements AskChangeUseCase {
             return Optional.empty();
         }
         ChangePlan plan = engine.plan(peering.ask(unbound), unbound, scene.reading());
+        List<Rejection> moved = PathCheck.moved(peering, plan, scene);
+        if (!moved.isEmpty()) {
+            Conversation.tell(chat, actor, new Notice.PathsWouldMove(peering.id(), unbound, moved, false));
+            return Optional.empty();
+        }
         Change asked = unbound.boundTo(binding.shown(plan));
         boolean noOneElse = asked.awaiting().isEmpty()
                 && cards.extraConsent(peering.ask(asked), asked, scene).complete(asked);

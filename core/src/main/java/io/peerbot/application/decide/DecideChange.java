@@ -186,6 +186,11 @@ public final class DecideChange implements DecideChangeUseCase {
             return Optional.empty();
         }
         ChangePlan plan = ((PlanBinding.Verdict.Holds) planned).plan();
+        List<Rejection> moved = PathCheck.moved(peering, plan, scene);
+        if (!moved.isEmpty()) {
+            tell(clicker, new Notice.PathsWouldMove(peering.id(), change, moved, true));
+            return Optional.empty();
+        }
         if (clicked.showedAnotherPlanThan(change)) {
             // consent is to the plan the clicker saw: the card they clicked had not been redrawn for them yet
             cards.redraw(peering, change, scene, plan);

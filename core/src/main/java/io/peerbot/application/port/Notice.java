@@ -407,6 +407,17 @@ public sealed interface Notice {
     }
 
     /**
+     * The routes of {@code change} would move traffic off a transit gateway, firewall or similar path ({@code
+     * moved}), and the peering was not asked with {@code --override-routes}: when it is asked, or ({@code
+     * approving}) on an Approve click, the route tables having changed since; nothing changed.
+     */
+    record PathsWouldMove(PcxId pcx, Change change, List<Rejection> moved, boolean approving) implements Notice {
+        public PathsWouldMove {
+            moved = List.copyOf(moved);
+        }
+    }
+
+    /**
      * Told to whoever clicked Approve on a card that still showed an earlier plan of the change (its redraw had
      * not reached them): their click approved nothing; the card is drawn again with the plan awaiting approval.
      */

@@ -116,6 +116,8 @@ final class LifecycleRenderer {
             return Optional.of(PlanChangeWords.changed(n));
         } else if (notice instanceof Notice.ApproveAgain n) {
             return Optional.of(PlanChangeWords.approveAgain(n));
+        } else if (notice instanceof Notice.PathsWouldMove n) {
+            return Optional.of(PlanChangeWords.pathsWouldMove(n));
         } else if (notice instanceof Notice.CardShowedAnotherPlan n) {
             return Optional.of(PlanChangeWords.cardShowedAnotherPlan(n));
         } else if (notice instanceof Notice.SubnetsGone n) {

@@ -35,6 +35,17 @@ final class PlanChangeWords {
                 + " plan, which needs approval again.";
     }
 
+    static String pathsWouldMove(Notice.PathsWouldMove n) {
+        List<String> lines = new ArrayList<>();
+        lines.add("⛔ The routes of " + what(n.change()) + " on " + Mrkdwn.code(n.pcx().value()) + " would move"
+                + " traffic off the path it takes today" + (n.approving() ? " (the route tables changed since it was"
+                + " asked), so it cannot be approved" : "") + "; nothing changed.");
+        n.moved().forEach(r -> lines.add("• " + RejectionText.of(r)));
+        lines.add("A change to a peering keeps its request's choice: change the route first, or ask for the peering"
+                + " again with `--override-routes` if moving that traffic is intended.");
+        return String.join("\n", lines);
+    }
+
     static String cardShowedAnotherPlan(Notice.CardShowedAnotherPlan n) {
         return "The card you clicked showed an earlier plan of " + what(n.change()) + " on "
                 + Mrkdwn.code(n.pcxId().value()) + ", so your click approved nothing. The card now shows the plan"
