@@ -1,6 +1,7 @@
 package io.peerbot.bootstrap;
 
 import io.peerbot.adapter.aws.AwsEc2Gateways;
+import io.peerbot.adapter.aws.organizations.OrganizationAccounts;
 import io.peerbot.adapter.aws.quotas.ServiceQuotaSource;
 import io.peerbot.adapter.aws.SsmClients;
 import io.peerbot.adapter.aws.SsmRemoteCommands;
@@ -100,7 +101,7 @@ public final class BotProcess implements AutoCloseable {
         try {
             OwnersFile ownersFile = order.owners();
             Guardrails guardrails = order.guardrails();
-            order.refuseWatchedOutsideAllowed();
+            order.refuseWatchedOutsideAllowed(gateways::allowedAccounts);
             Ahead<SlackConnection> connected = order.connect(slack, early, settings.transport());
             LeaseKeeper leases = leases(settings, locks);
             // with other replicas, a write for a change whose apply lease this one lost is not made
@@ -118,8 +119,12 @@ public final class BotProcess implements AutoCloseable {
             early.assembled(useCases);
             connected.get();
             log.info("peerbot acts for account {} in {}; other accounts: {}", gateways.home().account(),
-                    gateways.home().region(), settings.aws().allowedAccounts().restricted()
-                            ? settings.aws().allowedAccounts().sorted() : "any its role reaches (PEERBOT_ACCOUNTS unset)");
+                    gateways.home().region(), !settings.aws().allowedAccounts().restricted()
+                            ? "any its role reaches (PEERBOT_ACCOUNTS unset)"
+                            : settings.aws().allowedAccounts().organization()
+                            ? "the AWS Organization's active accounts, read every "
+                                    + OrganizationAccounts.REFRESH.toMinutes() + " minutes"
+                            : settings.aws().allowedAccounts().sorted());
             Thread resumer = new Thread(() -> resume(useCases), "peerbot-resume");
             resumer.setDaemon(true);
             resumer.start();

@@ -5,6 +5,7 @@ import io.peerbot.adapter.policy.PolicyFileException;
 import io.peerbot.adapter.policy.YamlPolicyFile;
 import io.peerbot.adapter.slack.SlackConnection;
 import io.peerbot.adapter.slack.SlackTransport;
+import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateways;
 import io.peerbot.application.port.OwnersFile;
 import io.peerbot.config.ConfigurationException;
@@ -13,6 +14,7 @@ import io.peerbot.domain.network.Location;
 import io.peerbot.domain.policy.Guardrails;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,13 +65,28 @@ final class StartOrder {
     /**
      * Stops the start when {@code PEERBOT_WATCH} names an account outside {@code PEERBOT_ACCOUNTS}. Only a watched
      * account the list does not name can be refused, and only if it is not the bot's own: STS is waited for then.
+     * With {@code PEERBOT_ACCOUNTS=organization}, the organisation's accounts are read first, with {@code read}:
+     * the bot does not start without them.
      *
-     * @throws ConfigurationException naming the watched locations the bot may not act in
+     * @param read the accounts the bot may act in, the organisation's read from AWS
+     * @throws ConfigurationException naming the watched locations the bot may not act in, or why the organisation's
+     *                                accounts cannot be read
      */
-    void refuseWatchedOutsideAllowed() throws Exception {
+    void refuseWatchedOutsideAllowed(Supplier<AllowedAccounts> read) throws Exception {
         AllowedAccounts allowed = settings.aws().allowedAccounts();
+        if (allowed.organization()) {
+            home();
+            try {
+                allowed = read.get();
+            } catch (CloudException e) {
+                throw new ConfigurationException(List.of(e.getMessage()));
+            }
+            log.info("PEERBOT_ACCOUNTS=organization: {} active account(s) in the AWS Organization",
+                    allowed.listed().size());
+        }
         List<Location> watched = settings.policies().watchedLocations();
-        boolean unlisted = allowed.restricted() && watched.stream().anyMatch(l -> !allowed.listed().contains(l.account()));
+        AllowedAccounts known = allowed;
+        boolean unlisted = allowed.restricted() && watched.stream().anyMatch(l -> !known.listed().contains(l.account()));
         if (!unlisted) {
             return;
         }

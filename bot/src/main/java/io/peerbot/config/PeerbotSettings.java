@@ -92,14 +92,20 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
         }
     }
 
+    /** {@code PEERBOT_ACCOUNTS=organization}: the active accounts of the bot's AWS Organization. */
+    public static final String ORGANIZATION = "organization";
+
     private static AllowedAccounts allowedAccounts(EnvironmentReader read) {
         if (!read.isSet("PEERBOT_ACCOUNTS")) {
             return AllowedAccounts.any();
         }
+        if (read.text("PEERBOT_ACCOUNTS").map(String::strip).filter(ORGANIZATION::equalsIgnoreCase).isPresent()) {
+            return AllowedAccounts.organizationMembers();
+        }
         List<String> accounts = read.list("PEERBOT_ACCOUNTS", Values::account);
         if (accounts.isEmpty()) {
             read.problem("PEERBOT_ACCOUNTS lists no account ID: list the organisation's 12-digit account IDs, "
-                    + "comma-separated, or leave it unset");
+                    + "comma-separated, set it to organization, or leave it unset");
         }
         return AllowedAccounts.only(accounts);
     }
@@ -176,7 +182,8 @@ public record PeerbotSettings(Slack slack, Aws aws, People people, Optional<Path
 
     /**
      * @param assumeRole {@code PEERBOT_ASSUME_ROLE}: the role ARN with {@code {account}} standing for the account
-     * @param accounts   {@code PEERBOT_ACCOUNTS}: where the bot may act besides its own account
+     * @param accounts   {@code PEERBOT_ACCOUNTS}: where the bot may act besides its own account: listed, or the
+     *                   AWS Organization's ({@code organization})
      * @param watched    {@code PEERBOT_WATCH}: other account:region pairs whose peerings the bot lists and resumes
      * @param quotas     AWS's default quotas with those {@code PEERBOT_QUOTAS} overrides (e.g.
      *                   {@code routes-per-table=100}), for quotas raised in the accounts

@@ -215,7 +215,7 @@ class PeerbotSettingsTest {
                 "SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not 'slack.com/api'",
                 "PEERBOT_ACCOUNTS takes 12-digit AWS account IDs such as 222233334444, not '2222-3333-4444'",
                 "PEERBOT_ACCOUNTS lists no account ID: list the organisation's 12-digit account IDs, "
-                        + "comma-separated, or leave it unset",
+                        + "comma-separated, set it to organization, or leave it unset",
                 "PEERBOT_WATCH takes account:region pairs such as 222233334444:eu-west-1, not '222233334444'",
                 "PEERBOT_ADMINS takes Slack user IDs such as U012ABCDEF (in the person's profile: ⋮ > Copy member "
                         + "ID), not 'alice'",
@@ -231,6 +231,15 @@ class PeerbotSettingsTest {
         assertThat(ConfigurationException.watchedOutsideAllowed(refused).problems()).containsExactly(
                 "PEERBOT_WATCH names 999999999999:us-east-1, but account 999999999999 is not in PEERBOT_ACCOUNTS: "
                         + "add it to PEERBOT_ACCOUNTS or remove it from PEERBOT_WATCH");
+    }
+
+    @Test
+    void organizationAllowsTheAwsOrganizationsAccounts() {
+        env.put("PEERBOT_ACCOUNTS", " Organization ");
+
+        PeerbotSettings settings = PeerbotSettings.fromEnvironment(env);
+
+        assertThat(settings.aws().accounts()).isEqualTo(AllowedAccounts.organizationMembers());
     }
 
     @Test

@@ -307,4 +307,33 @@ class DoctorTest {
         assertThat(ec2.calls().all()).noneMatch(c -> outsider.equals(c.account()));
         assertThat(ec2.calls().of("AssumeRole")).hasSize(1);
     }
+
+    @Test
+    void theOrganisationsAccountsAreReadWithListAccountsAndCounted() {
+        env.put("PEERBOT_ACCOUNTS", "organization");
+        int members = ec2.organization().members(ACCOUNT_A).size();
+
+        Run run = doctor();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.line("✅ allowed accounts")).contains("organizations:ListAccounts works",
+                members + " account(s) of the AWS Organization", ACCOUNT_A + " (the bot's own)");
+        assertThat(ec2.calls().of("ListAccounts")).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.account()).isEqualTo(ACCOUNT_A);
+            assertThat(c.succeeded()).isTrue();
+        });
+    }
+
+    @Test
+    void listAccountsDeniedFailsNamingThePermissionAndNoWatchedRoleIsAssumed() {
+        env.put("PEERBOT_ACCOUNTS", "organization");
+        ec2.deny(ACCOUNT_A, "organizations:ListAccounts");
+
+        Run run = doctor();
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.line("❌ allowed accounts")).contains("organizations:ListAccounts", "AccessDeniedException",
+                "management account", "delegated administrator");
+        assertThat(ec2.calls().of("AssumeRole")).isEmpty();
+    }
 }

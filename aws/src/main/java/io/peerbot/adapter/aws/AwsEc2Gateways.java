@@ -4,11 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Scheduler;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.peerbot.adapter.aws.organizations.OrganizationAccounts;
+import io.peerbot.adapter.aws.organizations.OrganizationsClient;
 import io.peerbot.adapter.aws.pacing.Ec2Pacing;
 import io.peerbot.application.port.Caller;
 import io.peerbot.application.port.CloudException;
 import io.peerbot.application.port.Ec2Gateway;
 import io.peerbot.application.port.Ec2Gateways;
+import io.peerbot.domain.network.AllowedAccounts;
 import io.peerbot.domain.network.Location;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,6 +84,8 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     /** The request-token buckets of every account and region, shared by all the clients made for it. */
     private final Ec2Pacing pacing;
     private volatile Location home;
+    /** With {@code PEERBOT_ACCOUNTS=organization}: the organisation's accounts, read on first use. */
+    private volatile OrganizationAccounts organization;
 
     /** Where and for whom a person's gateway acts. */
     private record CallerPlace(Location location, Caller caller) {
@@ -196,7 +201,36 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
 
     @Override
     public boolean foreign(String account) {
-        return !settings.allowedAccounts().permits(account, home().account());
+        String own = home().account();
+        return !account.equals(own) && !allowedAccounts().permits(account, own);
+    }
+
+    /**
+     * The accounts the bot may act in now: those configured, or with {@code PEERBOT_ACCOUNTS=organization} the
+     * AWS Organization's active accounts as last read (read now if never read).
+     *
+     * @throws CloudException when the organisation's accounts have never been read and cannot be, naming why
+     */
+    public AllowedAccounts allowedAccounts() {
+        AllowedAccounts configured = settings.allowedAccounts();
+        return configured.organization() ? configured.withMembers(organization().members()) : configured;
+    }
+
+    private OrganizationAccounts organization() {
+        OrganizationAccounts made = organization;
+        if (made != null) {
+            return made;
+        }
+        String region = home().region();
+        synchronized (this) {
+            refuseWhenClosed();
+            if (organization == null) {
+                organization = new OrganizationAccounts(new OrganizationsClient(
+                        () -> Apache5HttpClient.builder().build(), settings.endpoint(), region),
+                        settings.credentials());
+            }
+            return organization;
+        }
     }
 
     /** Reached with the bot's own credentials in its own account, else by assuming the configured role. */
@@ -310,8 +344,11 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
 
     private void refuseForeign(String account) {
         if (foreign(account)) {
+            String which = settings.allowedAccounts().organization()
+                    ? "PEERBOT_ACCOUNTS=organization: the active accounts of the bot's AWS Organization"
+                    : "PEERBOT_ACCOUNTS";
             throw new CloudException("AssumeRole", "AccountNotAllowed", "Account " + account + " is not one of "
-                    + "the organisation's accounts peerbot may act in (PEERBOT_ACCOUNTS), so peerbot does not act "
+                    + "the organisation's accounts peerbot may act in (" + which + "), so peerbot does not act "
                     + "there.", null);
         }
     }
@@ -349,6 +386,9 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
         describePools.values().forEach(ParallelDescribes::close);
         describePools.clear();
         gateways.clear();
+        if (organization != null) {
+            organization.close();
+        }
         synchronized (callerHttpLock) {
             if (callerHttp != null) {
                 callerHttp.close();

@@ -66,6 +66,23 @@ class AwsEc2GatewaysTest {
     }
 
     @Test
+    void fromTheOrganisationOnlyItsMembersAreReachedAndAnOutsiderIsRefusedBeforeAnyRoleIsAssumed() {
+        gateways.close();
+        ec2.organization().outside(OUTSIDER);
+        gateways = new AwsEc2Gateways(gateways.settings().withAllowedAccounts(AllowedAccounts.organizationMembers()));
+
+        assertThat(gateways.foreign(B)).isFalse();
+        assertThat(gateways.foreign(OUTSIDER)).isTrue();
+        assertThatThrownBy(() -> gateways.at(new Location(OUTSIDER, "us-east-1")).listVpcs())
+                .isInstanceOfSatisfying(CloudException.class, e -> assertThat(e.getMessage())
+                        .contains(OUTSIDER, "PEERBOT_ACCOUNTS=organization"));
+        assertThat(gateways.at(new Location(B, "eu-west-1")).listVpcs()).isEmpty();
+        assertThat(ec2.calls().of("ListAccounts")).singleElement().satisfies(c -> assertThat(c.account()).isEqualTo(A));
+        assertThat(ec2.calls().of("AssumeRole")).singleElement().satisfies(c -> assertThat(c.succeeded()).isTrue());
+        assertThat(ec2.calls().all()).noneMatch(c -> OUTSIDER.equals(c.account()));
+    }
+
+    @Test
     void onceClosedNoCallGoesOutNotEvenThroughANewClient() {
         Location home = new Location(A, "us-east-1");
         gateways.at(home).listVpcs();

@@ -1,6 +1,7 @@
 package io.peerbot.adapter.aws;
 
 import io.peerbot.adapter.aws.lease.LockTableDoctor;
+import io.peerbot.adapter.aws.organizations.OrganizationsClient;
 import io.peerbot.adapter.aws.quotas.ServiceQuotasClient;
 import io.peerbot.testing.ProductionClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 /**
  * {@code iam/peerbot-policy.json} grants exactly what the bot calls: every AWS SDK call in the compiled bot (EC2,
- * SSM and STS client methods, Service Quotas' signed client, and the assume-role credentials provider) maps to one IAM action, and the set of
+ * SSM and STS client methods, the signed Service Quotas and Organizations clients, and the assume-role credentials provider) maps to one IAM action, and the set of
  * those actions equals the policy's. A new SDK call without its action, or an action left behind, fails here.
  * {@code peerbot doctor} tries the same actions and is left out of the scan; it has to cover the policy instead.
  */
@@ -43,7 +44,8 @@ class IamPolicyTest {
             Ec2Client.class.getName(), "ec2",
             SsmClient.class.getName(), "ssm",
             StsClient.class.getName(), "sts",
-            ServiceQuotasClient.class.getName(), "servicequotas");
+            ServiceQuotasClient.class.getName(), "servicequotas",
+            OrganizationsClient.class.getName(), "organizations");
     /** Client methods that are no API call. */
     private static final Set<String> NOT_CALLS = Set.of("builder", "create", "close", "serviceName",
             "serviceClientConfiguration", "waiter", "utilities");
@@ -110,7 +112,7 @@ class IamPolicyTest {
     void thePolicyGrantsExactlyTheActionsTheBotCallsAndWhatDoctorChecks() {
         assertThat(called).as("the scan finds the bot's calls").contains("ec2:DescribeVpcs", "ec2:CreateRoute",
                 "ec2:CreateVpcPeeringConnection", "ssm:SendCommand", "sts:GetCallerIdentity", "sts:AssumeRole",
-                "servicequotas:GetServiceQuota", "ec2:DescribeVpcAttribute");
+                "servicequotas:GetServiceQuota", "ec2:DescribeVpcAttribute", "organizations:ListAccounts");
         Set<String> expected = new TreeSet<>(called);
         AwsDoctor.SSM_DOCTOR_ONLY.forEach(a -> expected.add("ssm:" + a));
         LockTableDoctor.DOCTOR_ONLY.forEach(a -> expected.add("dynamodb:" + a));

@@ -6,6 +6,7 @@ import io.peerbot.standin.ec2.http.AwsService;
 import io.peerbot.standin.ec2.http.StandInServer;
 import io.peerbot.standin.ec2.iam.Identities;
 import io.peerbot.standin.ec2.model.World;
+import io.peerbot.standin.ec2.organizations.OrganizationsService;
 import io.peerbot.standin.ec2.seed.WorldSeed;
 import io.peerbot.standin.ec2.quotas.ServiceQuotasService;
 import io.peerbot.standin.ec2.ssm.SsmDocuments;
@@ -48,6 +49,7 @@ public final class Ec2StandIn implements AutoCloseable {
     private final ServiceQuotasService serviceQuotas = new ServiceQuotasService();
     private final SsmDocuments ssmDocuments = new SsmDocuments();
     private final DynamoDbService dynamoDb;
+    private final OrganizationsService organization;
     private final StandInServer server;
     private volatile URI endpoint;
 
@@ -68,6 +70,8 @@ public final class Ec2StandIn implements AutoCloseable {
         server.register(serviceQuotas);
         this.dynamoDb = new DynamoDbService(clock);
         server.register(dynamoDb);
+        this.organization = new OrganizationsService(world, identities);
+        server.register(organization);
     }
 
     /** Starts serving on 127.0.0.1 at an ephemeral port. */
@@ -171,6 +175,15 @@ public final class Ec2StandIn implements AutoCloseable {
      */
     public DynamoDbService dynamodb() {
         return dynamoDb;
+    }
+
+    /**
+     * AWS Organizations on the same endpoint: one organisation of every account the stand-in knows, unless said to
+     * be {@code outside("999999999999")} it; deny {@code organizations:ListAccounts} for AWS's answer to an account
+     * that is neither the management account nor a delegated administrator.
+     */
+    public OrganizationsService organization() {
+        return organization;
     }
 
     /** Accounts, keys and roles; for services added with {@link #addService}. */

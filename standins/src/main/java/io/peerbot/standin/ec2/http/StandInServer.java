@@ -159,6 +159,9 @@ public final class StandInServer implements AutoCloseable {
         if (target != null && target.startsWith("DynamoDB_20120810.")) {
             return "dynamodb";
         }
+        if (target != null && target.startsWith("AWSOrganizationsV20161128.")) {
+            return "organizations";
+        }
         return "2011-06-15".equals(request.formParams().get("Version")) ? "sts" : "ec2";
     }
 

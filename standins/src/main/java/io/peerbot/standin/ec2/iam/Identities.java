@@ -64,6 +64,13 @@ public final class Identities {
         roles.computeIfAbsent(account, a -> new HashSet<>()).add(roleName);
     }
 
+    /** Every account with a user key or a role, sorted. */
+    public synchronized List<String> accounts() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(userKeys.keySet());
+        all.addAll(roles.keySet());
+        return List.copyOf(all);
+    }
+
     /** The caller behind an access key, if the key is known and the session token (for temporary keys) matches. */
     public synchronized Optional<Principal> authenticate(String accessKeyId, String sessionToken) {
         KeyEntry entry = byAccessKeyId.get(accessKeyId);
