@@ -71,7 +71,8 @@ public final class RejectionText {
         } else if (rejection instanceof Rejection.AccountNotAllowed r) {
             return code(r.reference()) + " is in account " + code(r.account()) + ", which is not one of the "
                     + "organisation's accounts peerbot may act in. Name a VPC in an allowed account, or ask an admin to "
-                    + "add " + code(r.account()) + " to `PEERBOT_ACCOUNTS`.";
+                    + "add " + code(r.account()) + " to `PEERBOT_ACCOUNTS` (or, where that is `organization`, to the "
+                    + "AWS Organization).";
         } else if (rejection instanceof Rejection.MissingPermission r) {
             return "peerbot may not call " + code(r.action()) + " in " + code(r.location()) + ". Ask that account's "
                     + "admins to allow " + code(r.action()) + " for the role peerbot uses there "
