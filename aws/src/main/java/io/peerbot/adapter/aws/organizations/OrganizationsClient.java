@@ -1,31 +1,20 @@
 package io.peerbot.adapter.aws.organizations;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.peerbot.adapter.aws.json.SignedJsonCalls;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpFullRequest;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
- * AWS Organizations' {@code ListAccounts}, spoken directly: the SDK's Organizations module of the SDK version peerbot
- * builds with is not among the dependencies peerbot can fetch, so, as for Service Quotas, this posts AWS's JSON 1.1
- * protocol itself, signed with the SDK's own SigV4 signer and sent with the SDK's own HTTP client. One method per API
- * call, named as the API names it, so the IAM policy test finds the action.
+ * AWS Organizations' {@code ListAccounts}, spoken directly ({@link SignedJsonCalls}): the SDK's Organizations module of
+ * the SDK version peerbot builds with is not among the dependencies peerbot can fetch. One method per API call, named
+ * as the API names it, so the IAM policy test finds the action.
  */
 public final class OrganizationsClient implements AutoCloseable {
     static final String SIGNING_NAME = "organizations";
@@ -42,11 +31,9 @@ public final class OrganizationsClient implements AutoCloseable {
         }
     }
 
-    private final Supplier<SdkHttpClient> makeHttp;
-    private SdkHttpClient http;
+    private final SignedJsonCalls calls;
     private final Optional<URI> endpoint;
     private final String homeRegion;
-    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
 
     /**
      * @param makeHttp   makes the HTTP client at the first call; closed with this one
@@ -55,16 +42,9 @@ public final class OrganizationsClient implements AutoCloseable {
      * @param homeRegion the bot's region, which names the partition (aws, aws-cn, aws-us-gov)
      */
     public OrganizationsClient(Supplier<SdkHttpClient> makeHttp, Optional<URI> endpoint, String homeRegion) {
-        this.makeHttp = makeHttp;
+        this.calls = new SignedJsonCalls(makeHttp);
         this.endpoint = endpoint;
         this.homeRegion = homeRegion;
-    }
-
-    private synchronized SdkHttpClient http() {
-        if (http == null) {
-            http = makeHttp.get();
-        }
-        return http;
     }
 
     /**
@@ -79,37 +59,22 @@ public final class OrganizationsClient implements AutoCloseable {
     public Page listAccounts(AwsCredentialsProvider credentials, Optional<String> nextToken) {
         String body = nextToken.map(t -> "{\"NextToken\":\"" + escape(t) + "\"}").orElse("{}");
         String signingRegion = signingRegion(homeRegion);
-        SdkHttpFullRequest request = SdkHttpFullRequest.builder().method(SdkHttpMethod.POST)
-                .uri(endpoint.orElseGet(() -> global(signingRegion)))
-                .putHeader("Content-Type", "application/x-amz-json-1.1")
-                .putHeader("X-Amz-Target", TARGET)
-                .build();
-        AwsCredentialsIdentity identity = credentials.resolveIdentity().join();
-        SignedRequest signed = signer.sign(r -> r.identity(identity).request(request)
-                .payload(ContentStreamProvider.fromUtf8String(body))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SIGNING_NAME)
-                .putProperty(AwsV4HttpSigner.REGION_NAME, signingRegion));
+        JsonNode json;
         try {
-            HttpExecuteResponse response = http().prepareRequest(HttpExecuteRequest.builder()
-                    .request(signed.request()).contentStreamProvider(signed.payload().orElse(null)).build()).call();
-            String text = read(response);
-            JsonNode json = text.isBlank() ? JsonNode.emptyObjectNode() : JsonNode.parser().parse(text);
-            int status = response.httpResponse().statusCode();
-            if (status / 100 != 2) {
-                throw new OrganizationsException(status, errorCode(json, response), member(json, "Message")
-                        .or(() -> member(json, "message")).orElse("HTTP " + status));
-            }
-            List<Account> accounts = new ArrayList<>();
-            json.field("Accounts").filter(JsonNode::isArray).ifPresent(list -> list.asArray().forEach(a -> {
-                Optional<String> id = member(a, "Id");
-                // State replaces Status (ACTIVE | SUSPENDED | PENDING_CLOSURE | CLOSED ...); either says ACTIVE
-                String state = member(a, "State").or(() -> member(a, "Status")).orElse("");
-                id.ifPresent(i -> accounts.add(new Account(i, "ACTIVE".equals(state))));
-            }));
-            return new Page(accounts, member(json, "NextToken").filter(t -> !t.isEmpty()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            json = calls.post(endpoint.orElseGet(() -> SignedJsonCalls.regional("organizations", signingRegion)),
+                    SIGNING_NAME, signingRegion, TARGET, body, credentials);
+        } catch (SignedJsonCalls.Refused e) {
+            throw new OrganizationsException(e.status(), e.code(), e.getMessage());
         }
+        List<Account> accounts = new ArrayList<>();
+        json.field("Accounts").filter(JsonNode::isArray).ifPresent(list -> list.asArray().forEach(a -> {
+            Optional<String> id = SignedJsonCalls.member(a, "Id");
+            // State replaces Status (ACTIVE | SUSPENDED | PENDING_CLOSURE | CLOSED ...); either says ACTIVE
+            String state = SignedJsonCalls.member(a, "State").or(() -> SignedJsonCalls.member(a, "Status"))
+                    .orElse("");
+            id.ifPresent(i -> accounts.add(new Account(i, "ACTIVE".equals(state))));
+        }));
+        return new Page(accounts, SignedJsonCalls.member(json, "NextToken").filter(t -> !t.isEmpty()));
     }
 
     /** Organizations has one endpoint per partition, signed for its region. */
@@ -123,43 +88,12 @@ public final class OrganizationsClient implements AutoCloseable {
         return "us-east-1";
     }
 
-    private static URI global(String signingRegion) {
-        String domain = signingRegion.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-        return URI.create("https://organizations." + signingRegion + "." + domain + "/");
-    }
-
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    private static String read(HttpExecuteResponse response) throws IOException {
-        if (response.responseBody().isEmpty()) {
-            return "";
-        }
-        try (InputStream in = response.responseBody().get()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** {@code __type} may carry a namespace ({@code com.amazon...#AccessDeniedException}); the header is the fallback. */
-    private static String errorCode(JsonNode json, HttpExecuteResponse response) {
-        String code = member(json, "__type")
-                .or(() -> response.httpResponse().firstMatchingHeader("x-amzn-ErrorType"))
-                .orElse("HTTP" + response.httpResponse().statusCode());
-        code = code.substring(code.lastIndexOf('#') + 1);
-        int colon = code.indexOf(':');
-        return colon < 0 ? code : code.substring(0, colon);
-    }
-
-    private static Optional<String> member(JsonNode json, String name) {
-        return json.isObject() ? json.field(name).filter(JsonNode::isString).map(JsonNode::asString)
-                : Optional.empty();
-    }
-
     @Override
-    public synchronized void close() {
-        if (http != null) {
-            http.close();
-        }
+    public void close() {
+        calls.close();
     }
 }
