@@ -76,6 +76,23 @@ class ExpiryTest {
     }
 
     @Test
+    void anEndWhoseCardCannotBePostedIsTakenDownAllTheSame() {
+        RecordedMessage card = appliedFor("2m");
+        Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));
+        remindedAfterMoving(card);
+        h.slack.failUntilRestored("chat.postMessage", "not_in_channel");
+        try {
+            moveUntil(end.plusSeconds(60));
+
+            assertThat(h.onlyPeering().status().code()).as("the teardown recorded as begun goes ahead")
+                    .isEqualTo("deleted");
+            assertThat(rulesOf(h.onlyPeering().id())).isEmpty();
+        } finally {
+            h.slack.restore("chat.postMessage");
+        }
+    }
+
+    @Test
     void aRestartBetweenReminderAndEndStillTearsDownOnTime() throws Exception {
         RecordedMessage card = appliedFor("2m");
         Instant end = Instant.parse(h.onlyPeering().tags().get("peerbot:create-ends"));

@@ -99,26 +99,45 @@ public final class EndTerm {
             // and must not post a card each time
             records.save(begun);
         } catch (CloudException e) {
-            log.warn("the end of {} could not be recorded; asked again at the next look", peering.id(), e);
-            if (toldNotRecorded.add(due)) {
-                chat.reply(peering.thread(), new Notice.TermEndNotRecorded(peering.id(), term, Problem.of(e)));
+            if (!recordedAfterAll(begun, teardown)) {
+                if (endedBy != null) {
+                    throw e; // End now: the clicker is told it failed, and may click again
+                }
+                log.warn("the end of {} could not be recorded; asked again at the next look", peering.id(), e);
+                if (toldNotRecorded.add(due)) {
+                    chat.reply(peering.thread(), new Notice.TermEndNotRecorded(peering.id(), term, Problem.of(e)));
+                }
+                return Optional.empty();
             }
-            return Optional.empty();
+            log.warn("saving the end of {} failed part-way, but the record has it begun: it goes ahead",
+                    peering.id(), e);
         }
         toldNotRecorded.remove(due);
-        chat.reply(peering.thread(), new Notice.TermOver(peering.id(), term, endedBy));
-        MessageRef card = cards.post(begun, begun.change(teardown.ref()).orElseThrow(), scene, plan, List.of());
-        ManagedPeering saved = begun.withMessage(teardown.ref(), card.ts());
+        ManagedPeering saved = begun;
         try {
-            records.save(saved);
-        } catch (CloudException e) {
-            // the teardown is recorded as begun: it goes ahead, its card only not named in the record
-            log.warn("the card of the end of {} could not be recorded", peering.id(), e);
-            saved = begun;
+            chat.reply(peering.thread(), new Notice.TermOver(peering.id(), term, endedBy));
+            MessageRef card = cards.post(begun, begun.change(teardown.ref()).orElseThrow(), scene, plan, List.of());
+            records.save(begun.withMessage(teardown.ref(), card.ts()));
+            saved = begun.withMessage(teardown.ref(), card.ts());
+        } catch (RuntimeException e) {
+            // the teardown is recorded as begun, and nothing else would run it: it goes ahead without its card
+            log.warn("the card of the end of {} could not be posted or recorded; the end goes ahead", peering.id(),
+                    e);
         }
         log.info("{} of {}: {} ({})", endedBy == null ? "time is up" : endedBy + " ends it now", peering.id(),
                 teardown.describe(), term.end());
         return Optional.of(new ChangeRunner.Begun(saved, teardown.ref(), scene, plan,
                 endedBy == null ? source.requestedBy() : endedBy));
+    }
+
+    /** Whether a save that failed wrote the record all the same (one account's copy, then the ledger failing). */
+    private boolean recordedAfterAll(ManagedPeering begun, Change teardown) {
+        try {
+            return records.found(begun.id(), begun.requester().location())
+                    .flatMap(found -> found.peering().inProgress()).filter(c -> c.ref().equals(teardown.ref()))
+                    .isPresent();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.peerbot.application.policy;
 
 import io.peerbot.application.engine.Reading;
 import io.peerbot.domain.approval.ApprovalPolicy;
+import io.peerbot.domain.expiry.Term;
 import io.peerbot.domain.lifecycle.Change;
 import io.peerbot.domain.lifecycle.ChangeKind;
 import io.peerbot.domain.lifecycle.ManagedPeering;
@@ -13,6 +14,7 @@ import io.peerbot.domain.policy.PolicyDecision;
 import io.peerbot.domain.policy.VpcFacts;
 import io.peerbot.domain.traffic.PortRange;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +75,12 @@ public final class PolicyGate {
                 options.bothWays(), options.duration(), options.reason());
     }
 
+    /** An end is kept to the second, the moment asked to the millisecond: the length asked is the whole seconds. */
+    private static Duration lengthAsked(Instant askedAt, Instant end) {
+        Duration length = Duration.between(askedAt, end);
+        return length.getNano() == 0 ? length : Duration.ofSeconds(length.getSeconds() + 1);
+    }
+
     /**
      * A change's plan as the policy judges it on this reading: a creation, an opening and a renewal on their ports
      * and for their length (a renewal of the whole peering on every port in force), an extension on every port in
@@ -80,9 +88,7 @@ public final class PolicyGate {
      * puts back what was approved (repair): the policy never stands in their way.
      */
     public static Optional<PlannedPeering> planned(ManagedPeering peering, Change change, Reading reading) {
-        // an end is kept to the second, the moment asked to the millisecond: the length asked is the whole seconds
-        Optional<Duration> asked = change.end().map(end -> Duration.between(change.requestedAt(), end))
-                .map(length -> length.getNano() == 0 ? length : Duration.ofSeconds(length.getSeconds() + 1));
+        Optional<Duration> asked = change.end().map(end -> lengthAsked(change.requestedAt(), end));
         List<PortRange> ports = switch (change.kind()) {
             case CREATE, OPEN -> change.ports();
             case RENEW -> change.ports().isEmpty() ? peering.portsInForce() : change.ports();
@@ -92,8 +98,11 @@ public final class PolicyGate {
         if (ports == null) {
             return Optional.empty();
         }
-        PeeringOptions options = change.kind() == ChangeKind.EXTEND ? peering.options()
-                : peering.options().lasting(asked);
+        // an extension keeps the peering's own term: the length asked for it, or by its latest renewal
+        Optional<Duration> length = change.kind() == ChangeKind.EXTEND ? Term.of(peering).stream()
+                .filter(Term::wholePeering).findFirst()
+                .map(term -> lengthAsked(term.source().requestedAt(), term.end())) : asked;
+        PeeringOptions options = peering.options().lasting(length);
         return Optional.of(planned(change.kind().tag(), reading.requester(), reading.accepter(), ports, options));
     }
 }

@@ -107,8 +107,17 @@ class PolicyGateTest {
         });
         assertThat(PolicyGate.planned(applied, extend, reading)).hasValueSatisfying(p -> {
             assertThat(p.ports()).isEqualTo(applied.portsInForce());
-            assertThat(p.duration()).as("as long as the peering was asked for").isEqualTo(applied.options().duration());
+            assertThat(p.duration()).as("a peering for good").isEmpty();
         });
+        Change temporaryCreation = Change.asked(ChangeKind.CREATE, PortList.parse("tcp:5432"), ALICE,
+                Peerings.ASKED, Set.of(), Peerings.ASKED.plus(Duration.ofHours(2)));
+        ManagedPeering asked = new ManagedPeering(Peerings.PCX, Peerings.APP, Peerings.DB, Peerings.THREAD,
+                applied.options(), temporaryCreation, null);
+        ManagedPeering temporary = Peerings.approvedByBoth(asked, temporaryCreation.ref())
+                .begin(temporaryCreation.ref()).finish(temporaryCreation.ref());
+        assertThat(PolicyGate.planned(temporary, extend, reading)).hasValueSatisfying(p -> assertThat(p.duration())
+                .as("as long as the peering was asked for, which its record keeps as its end")
+                .contains(Duration.ofHours(2)));
         for (ChangeKind takesAway : List.of(ChangeKind.CLOSE, ChangeKind.DELETE, ChangeKind.REPAIR)) {
             assertThat(PolicyGate.planned(applied, Change.asked(takesAway,
                     takesAway == ChangeKind.CLOSE ? PortList.parse("tcp:443") : List.of(), ALICE, Peerings.ASKED, Set.of()),
