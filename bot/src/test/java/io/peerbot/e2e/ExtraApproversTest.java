@@ -7,9 +7,6 @@ import static io.peerbot.e2e.Org.ERIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.slack.RecordedMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * from outside the group gets a private answer naming it; a member's approval applies the peering.
  */
 class ExtraApproversTest {
-    private static final Path POLICY = policyFile("""
+    private static final Path POLICY = PolicyFiles.of("""
             rules:
               - name: network-team
                 vpc: {name: db-vpc}
@@ -75,16 +72,5 @@ class ExtraApproversTest {
 
         h.approve(ERIN, h.current(change));
         h.awaitInThread(card, t -> t.contains("Opened `tcp:6379`"));
-    }
-
-    private static Path policyFile(String text) {
-        try {
-            Path file = Files.createTempFile("peerbot-policy", ".yml");
-            Files.writeString(file, text);
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,10 +6,7 @@ import static io.peerbot.e2e.Org.ERIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.slack.RecordedMessage;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * denies by the time an owner clicks Approve is not approved.
  */
 class PolicyOnLaterChangesTest {
-    private static final Path POLICY = policyFile("""
+    private static final Path POLICY = PolicyFiles.of("""
             rules:
               - name: db-at-most-a-day
                 vpc: {name: db-vpc}
@@ -113,16 +110,5 @@ class PolicyOnLaterChangesTest {
         h.approve(ERIN, h.current(card));
         h.awaitInThread(card, t -> t.contains("is ready"));
         return card;
-    }
-
-    private static Path policyFile(String text) {
-        try {
-            Path file = Files.createTempFile("peerbot-policy", ".yml");
-            Files.writeString(file, text);
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

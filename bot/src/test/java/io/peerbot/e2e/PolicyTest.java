@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerbot.standin.ec2.model.StoredPeeringConnection;
 import io.peerbot.standin.slack.RecordedMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * refused; {@code /peer plan} and {@code /peer policy} show the rules.
  */
 class PolicyTest {
-    private static final Path POLICY = policyFile("""
+    private static final Path POLICY = PolicyFiles.of("""
             rules:
               - name: db-needs-reason
                 vpc: {name: db-vpc}
@@ -105,16 +102,5 @@ class PolicyTest {
         h.type(ALICE, "policy app-vpc");
         RecordedMessage forApp = h.awaitEphemeral(ALICE, t -> t.contains("app-vpc") && t.contains("1 of 2"));
         assertThat(forApp.allText()).contains("no-telnet").doesNotContain("db-needs-reason");
-    }
-
-    private static Path policyFile(String text) {
-        try {
-            Path file = Files.createTempFile("peerbot-policy", ".yml");
-            Files.writeString(file, text);
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

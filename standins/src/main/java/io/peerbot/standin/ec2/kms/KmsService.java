@@ -2,13 +2,12 @@ package io.peerbot.standin.ec2.kms;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.peerbot.standin.ec2.Fault;
 import io.peerbot.standin.ec2.http.AwsRequest;
 import io.peerbot.standin.ec2.http.AwsResponse;
 import io.peerbot.standin.ec2.http.JsonProtocolService;
 import io.peerbot.standin.ec2.http.AwsServiceError;
+import io.peerbot.standin.ec2.http.JsonProtocol;
 import io.peerbot.standin.ec2.http.CallContext;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -75,7 +74,7 @@ public final class KmsService implements JsonProtocolService {
 
     @Override
     public AwsResponse handle(CallContext call) {
-        JsonObject in = parse(call.request().bodyText());
+        JsonObject in = JsonProtocol.request(call.request().bodyText());
         JsonObject out = switch (call.action()) {
             case "GenerateMac" -> generateMac(call, in);
             case "VerifyMac" -> verifyMac(call, in);
@@ -174,31 +173,10 @@ public final class KmsService implements JsonProtocolService {
         return value.getAsString();
     }
 
-    private static JsonObject parse(String body) {
-        try {
-            JsonElement element = JsonParser.parseString(body == null || body.isBlank() ? "{}" : body);
-            if (!element.isJsonObject()) {
-                throw new JsonParseException("not an object");
-            }
-            return element.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw AwsServiceError.client("SerializationException", "Start of structure or map found where not "
-                    + "expected.");
-        }
-    }
-
     @Override
     public AwsResponse renderError(AwsServiceError error, String requestId) {
-        JsonObject out = new JsonObject();
-        out.addProperty("__type", error.code());
-        if (error.getMessage() != null) {
-            out.addProperty("message", error.getMessage());
-        }
-        return AwsResponse.json(error.status(), out.toString());
+        return JsonProtocol.error(error, "message");
     }
-
-
-
 
     @Override
     public AwsServiceError fault(Fault fault) {

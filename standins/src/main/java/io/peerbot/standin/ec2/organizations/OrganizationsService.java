@@ -3,11 +3,10 @@ package io.peerbot.standin.ec2.organizations;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.peerbot.standin.ec2.Fault;
 import io.peerbot.standin.ec2.http.AwsResponse;
 import io.peerbot.standin.ec2.http.AwsServiceError;
+import io.peerbot.standin.ec2.http.JsonProtocol;
 import io.peerbot.standin.ec2.http.CallContext;
 import io.peerbot.standin.ec2.http.JsonProtocolService;
 import io.peerbot.standin.ec2.iam.Identities;
@@ -85,7 +84,7 @@ public final class OrganizationsService implements JsonProtocolService {
 
     @Override
     public AwsResponse handle(CallContext call) {
-        JsonObject in = parse(call.request().bodyText());
+        JsonObject in = JsonProtocol.request(call.request().bodyText());
         if (!"ListAccounts".equals(call.action())) {
             throw unknownAction(call.action());
         }
@@ -142,27 +141,9 @@ public final class OrganizationsService implements JsonProtocolService {
         return a;
     }
 
-    private static JsonObject parse(String body) {
-        try {
-            JsonElement element = JsonParser.parseString(body == null || body.isBlank() ? "{}" : body);
-            if (!element.isJsonObject()) {
-                throw new JsonParseException("not an object");
-            }
-            return element.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw AwsServiceError.client("SerializationException", "Start of structure or map found where not "
-                    + "expected.");
-        }
-    }
-
     @Override
     public AwsResponse renderError(AwsServiceError error, String requestId) {
-        JsonObject out = new JsonObject();
-        out.addProperty("__type", error.code());
-        if (error.getMessage() != null) {
-            out.addProperty("Message", error.getMessage());
-        }
-        return AwsResponse.json(error.status(), out.toString());
+        return JsonProtocol.error(error, "Message");
     }
 
     @Override

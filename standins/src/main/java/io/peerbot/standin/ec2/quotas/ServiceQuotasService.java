@@ -2,12 +2,11 @@ package io.peerbot.standin.ec2.quotas;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.peerbot.standin.ec2.Fault;
 import io.peerbot.standin.ec2.http.AwsRequest;
 import io.peerbot.standin.ec2.http.AwsResponse;
 import io.peerbot.standin.ec2.http.AwsServiceError;
+import io.peerbot.standin.ec2.http.JsonProtocol;
 import io.peerbot.standin.ec2.http.CallContext;
 import io.peerbot.standin.ec2.http.JsonProtocolService;
 import java.util.Map;
@@ -62,7 +61,7 @@ public final class ServiceQuotasService implements JsonProtocolService {
 
     @Override
     public AwsResponse handle(CallContext call) {
-        JsonObject in = parse(call.request().bodyText());
+        JsonObject in = JsonProtocol.request(call.request().bodyText());
         if (!"GetServiceQuota".equals(call.action())) {
             throw unknownAction(call.action());
         }
@@ -109,27 +108,9 @@ public final class ServiceQuotasService implements JsonProtocolService {
         return value.getAsString();
     }
 
-    private static JsonObject parse(String body) {
-        try {
-            JsonElement element = JsonParser.parseString(body == null || body.isBlank() ? "{}" : body);
-            if (!element.isJsonObject()) {
-                throw new JsonParseException("not an object");
-            }
-            return element.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw AwsServiceError.client("SerializationException", "Start of structure or map found where not "
-                    + "expected.");
-        }
-    }
-
     @Override
     public AwsResponse renderError(AwsServiceError error, String requestId) {
-        JsonObject out = new JsonObject();
-        out.addProperty("__type", error.code());
-        if (error.getMessage() != null) {
-            out.addProperty("Message", error.getMessage());
-        }
-        return AwsResponse.json(error.status(), out.toString());
+        return JsonProtocol.error(error, "Message");
     }
 
     @Override
