@@ -30,7 +30,7 @@ public final class SignedJsonCalls implements AutoCloseable {
         private final int status;
         private final String code;
 
-        Refused(int status, String code, String message) {
+        public Refused(int status, String code, String message) {
             super(message);
             this.status = status;
             this.code = code;

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.peerbot.adapter.aws.json.SignedJsonCalls;
 import io.peerbot.application.port.CloudException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -95,7 +96,7 @@ public final class OrganizationAccounts implements AutoCloseable {
                         .forEach(a -> active.add(a.id()));
                 next = page.nextToken().filter(tokens::add);
             } while (next.isPresent());
-        } catch (OrganizationsException e) {
+        } catch (SignedJsonCalls.Refused e) {
             throw new CloudException(ACTION, e.code(), unreadable(e.code() + ": " + e.getMessage()), e);
         } catch (UncheckedIOException e) {
             throw new CloudException(ACTION, "Unreachable", unreadable("AWS Organizations could not be reached: "

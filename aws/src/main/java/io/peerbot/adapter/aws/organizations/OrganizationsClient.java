@@ -52,20 +52,15 @@ public final class OrganizationsClient implements AutoCloseable {
      * account or a delegated administrator's.
      *
      * @param nextToken the previous page's token; empty for the first page
-     * @throws OrganizationsException when Organizations answers with an error (e.g. {@code AccessDeniedException},
+     * @throws SignedJsonCalls.Refused when Organizations answers with an error (e.g. {@code AccessDeniedException},
      *                                {@code AWSOrganizationsNotInUseException})
      * @throws UncheckedIOException   when it cannot be reached
      */
     public Page listAccounts(AwsCredentialsProvider credentials, Optional<String> nextToken) {
         String body = nextToken.map(t -> "{\"NextToken\":\"" + escape(t) + "\"}").orElse("{}");
         String signingRegion = signingRegion(homeRegion);
-        JsonNode json;
-        try {
-            json = calls.post(endpoint.orElseGet(() -> SignedJsonCalls.regional("organizations", signingRegion)),
-                    SIGNING_NAME, signingRegion, TARGET, body, credentials);
-        } catch (SignedJsonCalls.Refused e) {
-            throw new OrganizationsException(e.status(), e.code(), e.getMessage());
-        }
+        JsonNode json = calls.post(endpoint.orElseGet(() -> SignedJsonCalls.regional("organizations",
+                signingRegion)), SIGNING_NAME, signingRegion, TARGET, body, credentials);
         List<Account> accounts = new ArrayList<>();
         json.field("Accounts").filter(JsonNode::isArray).ifPresent(list -> list.asArray().forEach(a -> {
             Optional<String> id = SignedJsonCalls.member(a, "Id");

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.peerbot.adapter.aws.AwsEc2Gateways;
+import io.peerbot.adapter.aws.json.SignedJsonCalls;
 import io.peerbot.application.port.QuotaSource;
 import io.peerbot.domain.network.Location;
 import io.peerbot.domain.validation.Quotas;
@@ -81,7 +82,7 @@ public final class ServiceQuotaSource implements QuotaSource, AutoCloseable {
                     value(location, credentials, ROUTES_PER_TABLE),
                     value(location, credentials, RULES_PER_GROUP));
             return Applied.read(applied.overriddenBy(configured));
-        } catch (ServiceQuotasException e) {
+        } catch (SignedJsonCalls.Refused e) {
             return unanswered(location, e.code() + ": " + e.getMessage());
         } catch (UncheckedIOException e) {
             return unanswered(location, "not reachable (" + e.getCause().getMessage() + ")");

@@ -42,22 +42,17 @@ public final class ServiceQuotasClient implements AutoCloseable {
     /**
      * The value of {@code quotaCode} of {@code serviceCode} applied in {@code location}'s account and region.
      *
-     * @throws ServiceQuotasException when Service Quotas answers with an error (e.g. {@code AccessDeniedException})
-     * @throws UncheckedIOException   when it cannot be reached
+     * @throws SignedJsonCalls.Refused when Service Quotas answers with an error (e.g. {@code AccessDeniedException})
+     * @throws UncheckedIOException    when it cannot be reached
      */
     public double getServiceQuota(Location location, AwsCredentialsProvider credentials, String serviceCode,
                                   String quotaCode) {
         String body = "{\"ServiceCode\":\"" + serviceCode + "\",\"QuotaCode\":\"" + quotaCode + "\"}";
-        JsonNode json;
-        try {
-            json = calls.post(endpoint.orElseGet(() -> SignedJsonCalls.regional("servicequotas", location.region())),
-                    SIGNING_NAME, location.region(), TARGET, body, credentials);
-        } catch (SignedJsonCalls.Refused e) {
-            throw new ServiceQuotasException(e.status(), e.code(), e.getMessage());
-        }
+        JsonNode json = calls.post(endpoint.orElseGet(() -> SignedJsonCalls.regional("servicequotas",
+                location.region())), SIGNING_NAME, location.region(), TARGET, body, credentials);
         return json.field("Quota").flatMap(q -> q.field("Value")).map(JsonNode::asNumber)
                 .map(Double::parseDouble)
-                .orElseThrow(() -> new ServiceQuotasException(200, "MissingValue",
+                .orElseThrow(() -> new SignedJsonCalls.Refused(200, "MissingValue",
                         "the answer names no value for " + quotaCode));
     }
 

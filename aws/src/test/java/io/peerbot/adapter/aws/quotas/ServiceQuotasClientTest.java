@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerbot.adapter.aws.StandInAws;
+import io.peerbot.adapter.aws.json.SignedJsonCalls;
 import io.peerbot.domain.network.Location;
 import io.peerbot.standin.ec2.Call;
 import io.peerbot.standin.ec2.quotas.ServiceQuotasService;
@@ -67,7 +68,7 @@ class ServiceQuotasClientTest {
 
         assertThatThrownBy(() -> client.getServiceQuota(HOME, aws.ec2.credentialsFor(A).provider(), "vpc",
                 "L-7E9ECCDB"))
-                .isInstanceOfSatisfying(ServiceQuotasException.class, e -> {
+                .isInstanceOfSatisfying(SignedJsonCalls.Refused.class, e -> {
                     assertThat(e.code()).isEqualTo("AccessDeniedException");
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.getMessage()).contains("servicequotas:GetServiceQuota");
@@ -78,7 +79,7 @@ class ServiceQuotasClientTest {
     void anUnknownQuotaIsNoSuchResource() {
         assertThatThrownBy(() -> client.getServiceQuota(HOME, aws.ec2.credentialsFor(A).provider(), "vpc",
                 "L-00000000"))
-                .isInstanceOfSatisfying(ServiceQuotasException.class,
+                .isInstanceOfSatisfying(SignedJsonCalls.Refused.class,
                         e -> assertThat(e.code()).isEqualTo("NoSuchResourceException"));
     }
 }
