@@ -144,7 +144,9 @@ public final class AskChange implements AskChangeUseCase {
         Instant now = clock.instant();
         Change unbound = Change.asked(kind, allowed.ports(), actor.userId(), now, consent,
                 lasting.map(l -> now.plus(l.length())).orElse(null));
-        if (deniedByPolicy(actor, peering, unbound, scene)) {
+        ChangePolicy.Standing standing = cards.policyOn(peering, unbound, scene);
+        if (standing.denied()) {
+            refuseByPolicy(actor, peering, unbound, standing);
             return Optional.empty();
         }
         Optional<List<String>> gone = engine.subnetsGone(peering, unbound, scene.reading());
@@ -160,8 +162,7 @@ public final class AskChange implements AskChangeUseCase {
             return Optional.empty();
         }
         Change asked = unbound.boundTo(binding.shown(plan));
-        boolean noOneElse = asked.awaiting().isEmpty()
-                && cards.extraConsent(peering.ask(asked), asked, scene).complete(asked);
+        boolean noOneElse = asked.awaiting().isEmpty() && standing.extras().complete(asked);
         ManagedPeering toSave = peering.ask(asked);
         if (noOneElse) {
             toSave = toSave.begin(asked.ref());
@@ -195,16 +196,11 @@ public final class AskChange implements AskChangeUseCase {
      * (closing and deleting only take away, and a repair puts back what was approved, so the policy never stands in
      * their way). A denied change to a peering is not overridden: ask for a new peering.
      */
-    private boolean deniedByPolicy(Actor actor, ManagedPeering peering, Change asked, Scene scene) {
-        ChangePolicy.Standing standing = cards.policyOn(peering, asked, scene);
-        if (!standing.denied()) {
-            return false;
-        }
+    private void refuseByPolicy(Actor actor, ManagedPeering peering, Change asked, ChangePolicy.Standing standing) {
         log.info("the policy denies {}'s {} on {}: {}", actor.userId(), asked.describe(), peering.id(),
                 standing.denials().stream().map(d -> d.rule().name()).toList());
         Conversation.tell(chat, actor, new Notice.PolicyDeniesChange(peering.id(), asked.kind(), standing.denials(),
                 standing.source(), false));
-        return true;
     }
 
     private Notice.ThreadAt where(ManagedPeering peering, Change change) {
