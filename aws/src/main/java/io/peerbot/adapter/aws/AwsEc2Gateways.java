@@ -202,7 +202,13 @@ public final class AwsEc2Gateways implements Ec2Gateways, AutoCloseable {
     @Override
     public boolean foreign(String account) {
         String own = home().account();
-        return !account.equals(own) && !allowedAccounts().permits(account, own);
+        if (account.equals(own)) {
+            return false;
+        }
+        // asked before every gateway and role: the members as last read, not an allow-list built for each ask
+        AllowedAccounts configured = settings.allowedAccounts();
+        return configured.organization() ? !organization().members().contains(account)
+                : !configured.permits(account, own);
     }
 
     /**
